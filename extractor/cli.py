@@ -1,0 +1,158 @@
+"""The `nianbao` command line: extract, check, schema, corpus."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table as RichTable
+
+from models import Report
+
+from .errors import ExtractionError
+
+app = typer.Typer(
+    name="nianbao",
+    help="Extract and reconcile 政府信息公开工作年度报告 (HTML, text, PDF, Word, scans).",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+corpus_app = typer.Typer(help="The project's own generated corpus.", no_args_is_help=True)
+app.add_typer(corpus_app, name="corpus")
+
+err = Console(stderr=True, soft_wrap=True, highlight=False)
+
+
+class OutputFormat(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+    table = "table"
+
+
+def _extract_all(files: list[Path]) -> tuple[list[Report], int]:
+    """Extract every file; a failure is reported on stderr and the rest go on."""
+    from . import extract
+
+    reports, failures = [], 0
+    for path in files:
+        try:
+            reports.append(extract(path))
+        except ExtractionError as exc:
+            failures += 1
+            err.print(exc.line(), markup=False)
+        except Exception as exc:  # a bug must not hide the other files' results
+            failures += 1
+            err.print(
+                f"nianbao: internal_error: {path}: {type(exc).__name__}: {exc}", markup=False
+            )
+    return reports, failures
+
+
+def _write(text: str, out: Optional[Path]) -> None:
+    if out is None:
+        sys.stdout.write(text)
+    else:
+        out.write_text(text, encoding="utf-8")
+
+
+def _facts_table(report: Report) -> RichTable:
+    t = RichTable(title=f"{report.source.path} — {report.meta.organ or '?'} {report.meta.year or ''}")
+    for col in ("metric", "value", "status", "where"):
+        t.add_column(col)
+    for f in report.facts:
+        s = f.source
+        where = (
+            f"p{s.page}" if s.page else f"table {s.table} r{s.row} c{s.col}" if s.table is not None else ""
+        )
+        t.add_row(f.metric, f.raw if f.status != "value" else str(f.value), f.status, where)
+    return t
+
+
+def _findings_table(report: Report) -> RichTable:
+    t = RichTable(title=f"{report.source.path}: {len(report.findings)} findings")
+    for col in ("severity", "rule", "message"):
+        t.add_column(col)
+    for f in report.findings:
+        style = "red" if f.severity == "error" else "yellow" if f.severity == "warning" else ""
+        t.add_row(f"[{style}]{f.severity}[/]" if style else f.severity, f.rule, f.message)
+    return t
+
+
+def _emit(reports: list[Report], fmt: OutputFormat, out: Optional[Path], table_of) -> None:
+    if fmt is OutputFormat.table:
+        console = Console(file=open(out, "w", encoding="utf-8") if out else sys.stdout)
+        for r in reports:
+            console.print(table_of(r))
+        return
+    if fmt is OutputFormat.json and len(reports) == 1:
+        _write(reports[0].model_dump_json(indent=2) + "\n", out)
+    else:
+        _write("".join(r.model_dump_json() + "\n" for r in reports), out)
+
+
+@app.command()
+def extract(
+    files: list[Path] = typer.Argument(..., help="Report files: .html .txt .md .pdf .docx or page images."),
+    format: OutputFormat = typer.Option(
+        OutputFormat.json, "--format", "-f", help="json (one object; JSON Lines for several files), jsonl, or table."
+    ),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write here instead of stdout."),
+) -> None:
+    """Extract every table cell, narrative count and finding of each report."""
+    reports, failures = _extract_all(files)
+    _emit(reports, format, out, _facts_table)
+    raise typer.Exit(1 if failures else 0)
+
+
+@app.command()
+def check(
+    files: list[Path] = typer.Argument(..., help="Report files to check."),
+    format: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f", help="table, json or jsonl."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write here instead of stdout."),
+) -> None:
+    """Check each report's 勾稽关系 and narrative against its tables; print the findings."""
+    reports, failures = _extract_all(files)
+    if format is OutputFormat.table:
+        _emit(reports, format, out, _findings_table)
+    else:
+        payload = [
+            {"source": r.source.model_dump(), "findings": [f.model_dump() for f in r.findings]}
+            for r in reports
+        ]
+        if format is OutputFormat.json and len(payload) == 1:
+            _write(json.dumps(payload[0], ensure_ascii=False, indent=2) + "\n", out)
+        else:
+            _write("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in payload), out)
+    raise typer.Exit(1 if failures else 0)
+
+
+@app.command()
+def schema(out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write here instead of stdout.")) -> None:
+    """Print the JSON Schema of one extracted report."""
+    _write(json.dumps(Report.model_json_schema(), ensure_ascii=False, indent=2) + "\n", out)
+
+
+@corpus_app.command("generate")
+def corpus_generate(
+    n: int = typer.Option(20, "--n", help="How many reports."),
+    out: Path = typer.Option(..., "--out", help="Folder to write reports and gold files into."),
+    seed: int = typer.Option(0, "--seed", help="Random seed (same seed, same corpus)."),
+) -> None:
+    """Write realistic reports in every format with their gold answers."""
+    from corpora.generator import generate
+
+    generate(n=n, out=out, seed=seed)
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

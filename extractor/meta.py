@@ -1,0 +1,46 @@
+"""Report metadata: title, organ, year, layout, pages, which sections exist."""
+
+from __future__ import annotations
+
+import re
+
+from models import Document, Meta
+
+from .sections import find_sections
+from .tables.standard import MappedTables
+
+_TITLE_PREFIX = re.compile(r"^\s*(?:标题|题目|title)\s*[:：]\s*", re.I)
+_TITLE = re.compile(
+    r"^(?P<organ>.*?)\s*(?:关于)?\s*(?P<year>(?:19|20)\d{2})\s*年\s*(?:度)?\s*"
+    r"(?:政府信息公开|政务公开|信息公开).{0,6}?(?:工作)?\s*(?:年度)?\s*报告"
+)
+
+
+def find_title(doc: Document) -> str | None:
+    """The report's title: the first short heading or line that names a 年度报告."""
+    for block in doc.blocks[:15]:
+        if block.kind == "table":
+            continue
+        for line in block.text.splitlines()[:10]:
+            line = _TITLE_PREFIX.sub("", line).strip()
+            if len(line) <= 80 and _TITLE.search(line):
+                return line
+    return None
+
+
+def read_meta(doc: Document, tables: MappedTables) -> Meta:
+    title = find_title(doc)
+    organ = year = None
+    if title:
+        m = _TITLE.search(title)
+        organ = m.group("organ").strip(" 　:：-—") or None
+        year = int(m.group("year"))
+    return Meta(
+        organ=organ,
+        year=year,
+        layout=tables.layout,
+        pages=doc.pages,
+        title=title,
+        sections_found=sorted({s.numeral for s in find_sections(doc.text)} | tables.sections, key="一二三四五六".index),
+        other_single_row=tables.other_single_row,
+    )

@@ -1,0 +1,58 @@
+"""One document, one way through: ingest → tables → meta → narrative → reconcile.
+
+Each stage is a plain function over pydantic models; this module only wires them and
+times them. Follow a document from `extract` downwards to find every stage.
+"""
+
+from __future__ import annotations
+
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+from models import Report, SourceFile, Warning_
+
+from . import ingest
+from .errors import NotAReport
+from .meta import read_meta
+from .narrative import extract_mentions
+from .reconcile import check
+from .tables.standard import map_tables
+
+
+@contextmanager
+def _timed(timings: dict[str, float], stage: str):
+    t0 = time.perf_counter()
+    yield
+    timings[stage] = round((time.perf_counter() - t0) * 1000, 2)
+
+
+def extract(path: str | Path) -> Report:
+    """Read one report file and return its facts, mentions and findings.
+
+    Raises an `ExtractionError` subclass (with the file and the reason) when the
+    file cannot be read or is not an annual report.
+    """
+    timings: dict[str, float] = {}
+    with _timed(timings, "ingest"):
+        doc = ingest.read(path)
+    with _timed(timings, "tables"):
+        mapped = map_tables(doc)
+    meta = read_meta(doc, mapped)
+    if not mapped.facts and not meta.sections_found and meta.title is None:
+        raise NotAReport(
+            doc.path, "no 表二/表三/表四 tables, report sections or report title were found"
+        )
+    with _timed(timings, "narrative"):
+        mentions = extract_mentions(doc)
+    report = Report(
+        source=SourceFile(path=doc.path, sha256=doc.sha256, format=doc.format),
+        meta=meta,
+        facts=mapped.facts,
+        mentions=mentions,
+        warnings=[Warning_(code=c, message=m) for c, m in doc.warnings + mapped.warnings],
+    )
+    with _timed(timings, "reconcile"):
+        report.findings = check(report)
+    report.timings_ms = timings
+    return report

@@ -1,0 +1,115 @@
+"""The one document model every input format is read into.
+
+A `Document` is an ordered list of blocks (headings, paragraphs, tables). The text of
+the heading and paragraph blocks, joined by newlines, is `Document.text`; narrative
+offsets (`Mention.start/end`) index into it. Each block keeps where it came from in
+the original file (`Provenance`), so nothing downstream recomputes positions or knows
+which format the document had.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+Format = Literal["html", "pdf", "pdf-scanned", "image", "docx", "text"]
+
+
+class Provenance(BaseModel):
+    """Where something sits in the original file. Only the fields that apply are set."""
+
+    page: int | None = None  # 1-based
+    bbox: tuple[float, float, float, float] | None = None  # x0, top, x1, bottom (PDF points / image px)
+    dom_path: str | None = None  # HTML: XPath of the element
+    start: int | None = None  # text: character offsets into the decoded source text
+    end: int | None = None
+
+
+class Cell(BaseModel):
+    """One printed cell, stored once at its top-left grid position."""
+
+    row: int
+    col: int
+    rowspan: int = 1
+    colspan: int = 1
+    text: str = ""
+    # True when the source lost the separators between several cells' figures
+    # ("713000074" for 71|3|0|0|0|0|74): table mapping splits it using the form.
+    run: bool = False
+    # Set by OCR: the engine's confidence in the text, 0..1.
+    confidence: float | None = None
+    source: Provenance = Field(default_factory=Provenance)
+
+
+class Table(BaseModel):
+    n_rows: int
+    n_cols: int
+    cells: list[Cell]
+    source: Provenance = Field(default_factory=Provenance)
+    # The caption or heading printed just before the table, if any.
+    caption: str | None = None
+
+    def grid(self) -> list[list[Cell | None]]:
+        """The expanded grid: every slot points at the cell that covers it."""
+        grid: list[list[Cell | None]] = [[None] * self.n_cols for _ in range(self.n_rows)]
+        for cell in self.cells:
+            for r in range(cell.row, min(cell.row + cell.rowspan, self.n_rows)):
+                for c in range(cell.col, min(cell.col + cell.colspan, self.n_cols)):
+                    grid[r][c] = cell
+        return grid
+
+    def rows(self) -> list[list[Cell]]:
+        """Per row, the distinct cells that cover it, left to right."""
+        out = []
+        for row in self.grid():
+            seen: list[Cell] = []
+            for cell in row:
+                if cell is not None and (not seen or seen[-1] is not cell):
+                    seen.append(cell)
+            out.append(seen)
+        return out
+
+
+class Block(BaseModel):
+    kind: Literal["heading", "paragraph", "table"]
+    text: str = ""  # headings and paragraphs
+    table: Table | None = None
+    source: Provenance = Field(default_factory=Provenance)
+    # Offsets of `text` inside Document.text (set by `Document.build`).
+    start: int | None = None
+    end: int | None = None
+
+
+class Document(BaseModel):
+    path: str
+    format: Format
+    sha256: str
+    pages: int | None = None
+    blocks: list[Block]
+    text: str = ""
+    warnings: list[tuple[str, str]] = Field(default_factory=list)  # (code, message)
+
+    @classmethod
+    def build(cls, *, path: str, format: Format, sha256: str, blocks: list[Block], **kw) -> "Document":
+        """Assemble a document and lay the narrative text out with block offsets."""
+        parts: list[str] = []
+        pos = 0
+        for block in blocks:
+            if block.kind == "table":
+                continue
+            block.start, block.end = pos, pos + len(block.text)
+            parts.append(block.text)
+            pos = block.end + 1
+        return cls(path=path, format=format, sha256=sha256, blocks=blocks, text="\n".join(parts), **kw)
+
+    @property
+    def tables(self) -> list[Table]:
+        return [b.table for b in self.blocks if b.kind == "table" and b.table is not None]
+
+    def block_at(self, offset: int) -> Block | None:
+        """The heading or paragraph block holding a Document.text offset."""
+        for block in self.blocks:
+            if block.start is not None and block.start <= offset <= block.end:
+                return block
+        return None

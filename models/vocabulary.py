@@ -1,0 +1,175 @@
+"""The canonical vocabulary (vocabulary.toml) as typed objects, and label normalisation.
+
+Every stage that names a figure goes through here, so the ids of REPORT_FORMAT.md are
+spelled in exactly one place.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from difflib import SequenceMatcher
+from functools import cache
+from pathlib import Path
+
+from pydantic import BaseModel
+
+LAYOUTS = ("2021", "2019")
+
+_NUMBERING = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]|\d+\s*[.．、](?!\d))\s*"
+)
+# A remark in brackets, but not a bracketed numeral such as 第（一）项.
+_PARENTHETICAL = re.compile(r"[(（](?![一二三四五六七八九十\d]+[)）])[^()（）]*[)）]")
+_DROP = re.compile(r"[()（）\s\u3000\xa0:：,，、.．;；/／“”\"'‘’「」《》<>·\-—_|｜]+")
+
+
+def normalize_label(text: str) -> str:
+    """Reduce a printed label to the form the vocabulary lists.
+
+    "（二）部分公开（区分处理的，只计这一情形…）" → "部分公开"; "商业 企业" → "商业企业";
+    "3.危及“三安全一稳定”" → "危及三安全一稳定".
+    """
+    s = unicodedata.normalize("NFKC", text or "")
+    s = s.replace("\u3000", " ").strip()
+    for _ in range(2):  # "三、本年度办理结果 （一）予以公开" carries two numberings
+        s = _NUMBERING.sub("", s)
+    stripped = _PARENTHETICAL.sub("", s)
+    if stripped.strip():
+        s = stripped
+    return _DROP.sub("", s)
+
+
+def similarity(a: str, b: str) -> float:
+    """Similarity of two normalised labels, 0..1 (typos such as 行政法复议 score high)."""
+    if not a or not b:
+        return 0.0
+    if a == b:
+        return 1.0
+    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+class T3Row(BaseModel):
+    id: str
+    labels: list[str]
+    group: bool = False
+    single_row: bool = False
+    parent: str | None = None
+    number: int | None = None
+
+
+class Vocabulary(BaseModel):
+    t2_items: dict[str, list[str]]
+    t2_columns: dict[str, list[str]]
+    t2_decimal: list[str]
+    t2_signed: list[str]
+    t2_layouts: dict[str, list[str]]
+    layout_markers: dict[str, list[str]]
+    t3_columns: dict[str, list[str]]
+    t3_rows: list[T3Row]
+    t4_groups: dict[str, list[str]]
+    t4_columns: dict[str, list[str]]
+    captions: dict[str, list[str]]
+    sections: dict[str, list[str]]
+
+    # -- ids -------------------------------------------------------------------------
+
+    @property
+    def t3_column_ids(self) -> list[str]:
+        return list(self.t3_columns)
+
+    @property
+    def t4_column_ids(self) -> list[str]:
+        return list(self.t4_columns)
+
+    def t3_row(self, row_id: str) -> T3Row:
+        return next(r for r in self.t3_rows if r.id == row_id)
+
+    def t3_value_rows(self, other_single_row: bool) -> list[str]:
+        """Row ids that print figures, in order; （六）其他处理 as one row or as three."""
+        rows = []
+        for r in self.t3_rows:
+            if r.group and not (r.single_row and other_single_row):
+                continue
+            if r.parent and self.t3_row(r.parent).single_row and other_single_row:
+                continue
+            rows.append(r.id)
+        return rows
+
+    def t3_children(self, group_id: str) -> list[str]:
+        return [r.id for r in self.t3_rows if r.parent == group_id]
+
+    @property
+    def t3_groups(self) -> list[str]:
+        return [r.id for r in self.t3_rows if r.group and self.t3_children(r.id)]
+
+    def metric_ids(self, layout: str, other_single_row: bool = False) -> list[str]:
+        """Every printed cell of 表二/表三/表四 in one layout, as canonical metric ids."""
+        ids = [f"t2.{c}" for c in self.t2_layouts[layout]]
+        ids += [
+            f"t3.{r}.{c}" for r in self.t3_value_rows(other_single_row) for c in self.t3_column_ids
+        ]
+        ids += [f"t4.{g}.{c}" for g in self.t4_groups for c in self.t4_column_ids]
+        return ids
+
+    def is_decimal(self, metric: str) -> bool:
+        return metric.startswith("t2.") and metric.rsplit(".", 1)[-1] in self.t2_decimal
+
+    def is_signed(self, metric: str) -> bool:
+        return metric.startswith("t2.") and metric.rsplit(".", 1)[-1] in self.t2_signed
+
+    def t2_columns_of(self, layout: str, item: str) -> list[str]:
+        return [m.split(".", 1)[1] for m in self.t2_layouts[layout] if m.split(".", 1)[0] == item]
+
+    # -- label matching --------------------------------------------------------------
+
+    def best_label(
+        self, text: str, choices: dict[str, list[str]], threshold: float = 0.8
+    ) -> str | None:
+        """The key of `choices` whose labels best match `text`, or None when unsure.
+
+        Exact normalised match wins; otherwise the best fuzzy match must reach
+        `threshold` and beat the runner-up clearly, so a typo is tolerated but two
+        similar labels are never confused.
+        """
+        norm = normalize_label(text)
+        if not norm:
+            return None
+        scored: list[tuple[float, str]] = []
+        for key, labels in choices.items():
+            best = 0.0
+            for label in labels:
+                lab = normalize_label(label)
+                if norm == lab:
+                    return key
+                best = max(best, similarity(norm, lab))
+            scored.append((best, key))
+        scored.sort(reverse=True)
+        if not scored or scored[0][0] < threshold:
+            return None
+        if len(scored) > 1 and scored[0][0] - scored[1][0] < 0.1:
+            return None
+        return scored[0][1]
+
+
+_DATA = Path(__file__).with_name("vocabulary.toml")
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    raw = tomllib.loads(_DATA.read_text(encoding="utf-8"))
+    return Vocabulary(
+        t2_items=raw["t2"]["items"],
+        t2_columns=raw["t2"]["columns"],
+        t2_decimal=raw["t2"]["kinds"]["decimal"],
+        t2_signed=raw["t2"]["kinds"]["signed"],
+        t2_layouts=raw["t2"]["layouts"],
+        layout_markers=raw["layout_markers"],
+        t3_columns=raw["t3"]["columns"],
+        t3_rows=[T3Row(**r) for r in raw["t3"]["rows"]],
+        t4_groups=raw["t4"]["groups"],
+        t4_columns=raw["t4"]["columns"],
+        captions=raw["captions"],
+        sections=raw["sections"],
+    )

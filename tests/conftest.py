@@ -1,0 +1,24 @@
+"""Shared fixtures. Real documents are read from ../shared/corpus/real and never copied."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+REAL = ROOT.parent / "shared" / "corpus" / "real"
+SAMPLES = ROOT / "corpora" / "samples"
+
+
+@pytest.fixture
+def real_corpus() -> Path:
+    """The shared real reports; tests using it skip where the folder is absent."""
+    if not REAL.is_dir():
+        pytest.skip("../shared/corpus/real is not present in this checkout")
+    return REAL
+
+
+def load_gold(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
