@@ -67,12 +67,19 @@ class Mention(BaseModel):
     unit: str | None = None
     approx: bool = False
     approx_word: str | None = None  # 余 多 近 超 约 突破 …
-    kind: Literal["count", "percent", "change", "nil"] = "count"
+    kind: Literal["count", "percent", "change", "nil", "claim"] = "count"
+    # For kind="claim": what the words assert, e.g. "all_upheld" (均获维持), "all_closed" (均已结案).
+    claim: str | None = None
     metric: str | None = None
     # Other readings the reconciler may try (e.g. 共受理 X 件 = new_received + carried_over,
     # written as "t3.new_received.total+t3.carried_over.total").
     alternatives: list[str] = Field(default_factory=list)
     topic: str | None = None
+    # Structure between mentions (indices into Report.mentions):
+    # "共计X条，其中A条、B条" — each part's `part_of` is the index of the total X;
+    # "X件，占Y%" — the percent mention's `share_of` is the index of the count X.
+    part_of: int | None = None
+    share_of: int | None = None
     scope: str | None = None  # words that narrow the statement (本机关, 区政府办代表区政府 …)
     section: str | None = None  # 一 … 六
     sentence: int | None = None  # index of the sentence in the narrative
