@@ -1,0 +1,156 @@
+"""Recover tables that a crawler flattened into running text.
+
+    "…规章000行政规范性文件8855698第二十条第（五）项信息内容本年处理决定数量行政许可10690…"
+
+Only the form's own labels tell where a row starts, so the text is scanned for the
+vocabulary's labels: a run of labels with nothing between them is a header row; a
+label followed by figures is a data row (the figures kept as `run` cells, because the
+separators between them are lost). A stretch is a table only if it starts with header
+labels and holds several data rows; anything else stays narrative text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from models import Cell, Provenance, Table, vocabulary
+
+# Labels that only occur in table headers: a flattened table starts with one of them.
+HEADER_LABELS = [
+    "信息内容", "申请人情况", "自然人", "法人或其他组织", "商业企业", "科研机构", "社会公益组织",
+    "法律服务机构", "结果维持", "结果纠正", "其他结果", "尚未审结", "未经复议直接起诉", "复议后起诉",
+]
+_ARTICLE = r"第二十条第[(（][一二三四五六七八九十]+[)）]项"
+_REMARK = r"[(（]本列数据的勾稽关系为[^)）]{0,60}[)）]"
+_NUMBERING = r"(?:[一二三四五六七八九十]+\s*、\s*|[(（][一二三四五六七八九十]+[)）]\s*|\d\s*[.．、]\s*)?"
+_FIGURES = re.compile(r"^[\s\d.,+\-]*\d[\s\d.,+\-]*")
+
+
+def _label_pattern(label: str) -> str:
+    # Printed labels add punctuation, quotes or spaces between characters ("危及“三安全一稳定”").
+    return r"[\W_]{0,2}".join(re.escape(ch) for ch in label)
+
+
+@cache
+def _scanner() -> re.Pattern[str]:
+    v = vocabulary()
+    labels: set[str] = set(HEADER_LABELS)
+    for group in (v.t2_items, v.t2_columns, v.t4_groups, v.t4_columns):
+        for variants in group.values():
+            labels.update(variants)
+    for row in v.t3_rows:
+        labels.update(row.labels)
+    labels.update(["行政诉讼", "总计"])
+    # Longest first, so "其他法律行政法规禁止公开" wins over "其他".
+    alts = sorted(labels, key=len, reverse=True)
+    body = "|".join(_label_pattern(a) for a in alts)
+    # A label may close with quotes/brackets and carry a remark, but a bracketed
+    # numeral after it is the next label's numbering: "本年度办理结果 （一）予以公开".
+    parenthetical = r"[”’\"」』)）]*(?:\s*[(（](?![一二三四五六七八九十\d]+[)）])[^()（）]{1,40}[)）])?"
+    return re.compile(rf"(?P<label>{_ARTICLE}|{_REMARK}|{_NUMBERING}(?:{body}){parenthetical})")
+
+
+@dataclass
+class _Piece:
+    kind: str  # "label" | "figures" | "text"
+    start: int
+    end: int
+
+
+def _pieces(text: str) -> list[_Piece]:
+    out: list[_Piece] = []
+    pos = 0
+    for m in _scanner().finditer(text):
+        if m.start() > pos:
+            out.extend(_gap(text, pos, m.start()))
+        out.append(_Piece("label", m.start(), m.end()))
+        pos = m.end()
+    if pos < len(text):
+        out.extend(_gap(text, pos, len(text)))
+    return out
+
+
+def _gap(text: str, start: int, end: int) -> list[_Piece]:
+    gap = text[start:end]
+    if not gap.strip():
+        return []
+    m = _FIGURES.match(gap)
+    if not m:
+        return [_Piece("text", start, end)]
+    out = [_Piece("figures", start, start + m.end())]
+    if gap[m.end() :].strip():
+        out.append(_Piece("text", start + m.end(), end))
+    return out
+
+
+def _is_header(text: str, piece: _Piece) -> bool:
+    label = text[piece.start : piece.end]
+    if re.match(_ARTICLE, label) or re.match(_REMARK, label):
+        return True
+    v = vocabulary()
+    core = re.sub(r"\W", "", label)
+    return core in HEADER_LABELS or any(core in vs for vs in v.t2_columns.values())
+
+
+def find_tables(text: str, offset: int = 0) -> list[tuple[int, int, Table]]:
+    """Flattened tables inside `text`: (start, end, Table) with offsets into the source.
+
+    `offset` is where `text` starts in the decoded source, so cell provenance points
+    at the source characters.
+    """
+    pieces = _pieces(text)
+    found: list[tuple[int, int, Table]] = []
+    i = 0
+    while i < len(pieces):
+        if pieces[i].kind != "label" or not _is_header(text, pieces[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(pieces) and pieces[j].kind != "text":
+            j += 1
+        segment = pieces[i:j]
+        table = _build(text, segment, offset)
+        if table is not None:
+            found.append((segment[0].start, segment[-1].end, table))
+        i = max(j, i + 1)
+    return found
+
+
+def _build(text: str, segment: list[_Piece], offset: int) -> Table | None:
+    rows: list[list[Cell]] = []
+    labels: list[_Piece] = []
+    data_rows = figure_tokens = 0
+
+    def cell(r: int, c: int, start: int, end: int, run: bool = False) -> Cell:
+        return Cell(row=r, col=c, text=text[start:end], run=run,
+                    source=Provenance(start=offset + start, end=offset + end))
+
+    for piece in segment:
+        if piece.kind == "label":
+            labels.append(piece)
+            continue
+        # Figures: the last label names this row; the labels before it form a header row.
+        if len(labels) > 1:
+            r = len(rows)
+            rows.append([cell(r, c, p.start, p.end) for c, p in enumerate(labels[:-1])])
+        r = len(rows)
+        row = [cell(r, 0, labels[-1].start, labels[-1].end)] if labels else []
+        for tok in re.finditer(r"\S+", text[piece.start : piece.end]):
+            s, e = piece.start + tok.start(), piece.start + tok.end()
+            row.append(cell(r, len(row), s, e, run=True))
+            figure_tokens += 1
+        rows.append(row)
+        data_rows += 1
+        labels = []
+    if labels:
+        r = len(rows)
+        rows.append([cell(r, c, p.start, p.end) for c, p in enumerate(labels)])
+    if data_rows < 2 and figure_tokens < 5:
+        return None
+    n_cols = max(len(r) for r in rows)
+    return Table(
+        n_rows=len(rows), n_cols=n_cols, cells=[c for r in rows for c in r],
+        source=Provenance(start=offset + segment[0].start, end=offset + segment[-1].end),
+    )

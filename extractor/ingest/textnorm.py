@@ -1,0 +1,70 @@
+"""Decoding and normalising text, shared by every backend.
+
+- `decode`: bytes → str, sniffing UTF-8/UTF-16/GBK/GB18030 (a page's meta charset may lie,
+  so the bytes decide, the declaration only breaks ties).
+- `normalize`: NFKC (full-width digits, Kangxi radicals such as ⾏ from CJK fonts) and,
+  when the text is written in traditional characters, OpenCC t2s.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def decode(data: bytes, declared: str | None = None) -> str:
+    """Decode document bytes; raises UnicodeDecodeError when no encoding fits."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    # GB18030 is a superset of GBK and GB2312: a page declared gb2312 often holds GBK characters.
+    candidates = ["gb18030"]
+    if declared and declared.lower().replace("-", "") not in ("utf8", "gb2312", "gbk", "gb18030"):
+        candidates.insert(0, declared)
+    for enc in candidates:
+        try:
+            return data.decode(enc)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise UnicodeDecodeError("unknown", data[:16], 0, 1, "no text encoding fits these bytes")
+    return str(best)
+
+
+@cache
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def is_traditional(text: str) -> bool:
+    """True when a noticeable share of the Chinese characters are traditional forms."""
+    sample = "".join(_CJK.findall(text))[:4000]
+    if len(sample) < 20:
+        return False
+    converted = _t2s().convert(sample)
+    changed = sum(1 for a, b in zip(sample, converted) if a != b)
+    return changed / len(sample) > 0.03
+
+
+def normalize(text: str, traditional: bool = False) -> str:
+    """NFKC, then traditional → simplified when the document is in traditional characters.
+
+    Both keep the length of CJK text, so offsets stay close to the source.
+    """
+    s = unicodedata.normalize("NFKC", text)
+    if traditional:
+        s = _t2s().convert(s)
+    return s

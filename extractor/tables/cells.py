@@ -1,0 +1,71 @@
+"""Reading one printed cell: value, blank, slash, annotated or unreadable.
+
+Blank and slash are kept apart from zero (REPORT_FORMAT.md: "a cell is more than a
+number"); an annotation such as "22（其中修订16件）" keeps its number and its note.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+SLASHES = {"/", "／", "\\", "—", "——", "－", "-", "--", "–", "无", "×", "…"}
+
+_NUMBER = re.compile(r"^(?P<sign>[+\-]?)(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?$")
+_ANNOTATED = re.compile(
+    r"^(?P<num>[+\-]?\d[\d,]*(?:\.\d+)?)\s*(?:件|个|条|项|万元|元)?\s*(?P<note>[(（].*[)）]|[，,;；].+)$"
+)
+_UNIT = re.compile(r"^(?P<num>[+\-]?\d[\d,]*(?:\.\d+)?)\s*(?:件|个|条|项|万元|元|次)$")
+# A figure as it may appear once spaces are gone: used to tell label cells from value cells.
+VALUE_LIKE = re.compile(r"^[+\-]?\d[\d,]*(?:\.\d+)?(?:件|个|条|项|万元|元|次)?(?:[(（].*[)）])?$")
+
+
+@dataclass(frozen=True)
+class CellReading:
+    status: str  # value | blank | slash | annotated | unreadable
+    value: int | float | None
+    decimals: int = 0
+    note: str | None = None
+
+
+def clean(text: str) -> str:
+    """NFKC, no white space of any kind (figures are never split by spaces on purpose)."""
+    s = unicodedata.normalize("NFKC", text or "")
+    return re.sub(r"[\s\u00a0\u3000\u200b\ufeff]+", "", s)
+
+
+def _number(text: str) -> tuple[int | float, int] | None:
+    m = _NUMBER.match(text)
+    if not m:
+        return None
+    digits = m.group("int").replace(",", "")
+    frac = m.group("frac")
+    sign = -1 if m.group("sign") == "-" else 1
+    if frac is None:
+        return sign * int(digits), 0
+    return sign * float(f"{digits}.{frac}"), len(frac)
+
+
+def read_cell(text: str) -> CellReading:
+    s = clean(text)
+    if not s:
+        return CellReading("blank", None)
+    if s in SLASHES or set(s) <= set("/／\\—－-–"):
+        return CellReading("slash", None)
+    num = _number(s)
+    if num is not None:
+        return CellReading("value", num[0], num[1])
+    m = _UNIT.match(s)
+    if m and (num := _number(m.group("num"))):
+        return CellReading("value", num[0], num[1])
+    m = _ANNOTATED.match(s)
+    if m and (num := _number(m.group("num"))):
+        return CellReading("annotated", num[0], num[1], note=m.group("note").strip("（）()，,;；"))
+    return CellReading("unreadable", None, note=f"not a figure: {s!r}")
+
+
+def is_value_like(text: str) -> bool:
+    """True for cells that hold a figure, a blank, or a slash — not a label."""
+    s = clean(text)
+    return not s or s in SLASHES or bool(VALUE_LIKE.match(s))

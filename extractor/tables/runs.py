@@ -1,0 +1,128 @@
+"""Figures whose separators were lost: "713000074" read as 71|3|0|0|0|0|74.
+
+A crawler that flattens a table leaves one digit run per row. The form says how many
+cells the row has and which sums must hold; every split that respects both is a
+candidate. When more than one remains the cells that differ are unreadable, never
+picked (`resolve` returns, per cell, one value or the set of possible values).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Sequence
+
+Split = tuple[str, ...]
+MAX_SPLITS = 20_000
+
+# A printed figure: 0, or no leading zero; an optional decimal part.
+_FIGURE = re.compile(r"^(?:0|[1-9]\d*)(?:\.\d+)?$")
+
+
+def _split_run(run: str, k: int) -> list[Split]:
+    """All ways to cut one digit run into exactly k figures."""
+    if k == 1:
+        return [(run,)] if _FIGURE.match(run) else []
+    out: list[Split] = []
+    for i in range(1, len(run) - k + 2):
+        head = run[:i]
+        if not _FIGURE.match(head):
+            if head.startswith("0"):
+                break  # "0x…" can only be "0", which was tried at i == 1
+            continue
+        for rest in _split_run(run[i:], k - 1):
+            out.append((head, *rest))
+            if len(out) > MAX_SPLITS:
+                return out
+    return out
+
+
+def splits(tokens: Sequence[tuple[str, bool]], n: int) -> list[Split]:
+    """Every reading of `tokens` (text, is_run) as exactly n figures.
+
+    A token that is not a run is one cell whatever its text (blank, slash, note);
+    a run gives one or more figures.
+    """
+    runs = [i for i, (_, is_run) in enumerate(tokens) if is_run]
+    fixed = len(tokens) - len(runs)
+    if not runs:
+        return [tuple(t for t, _ in tokens)] if len(tokens) == n else []
+    spare = n - fixed
+    if spare < len(runs):
+        return []
+    out: list[Split] = []
+    # Distribute `spare` figures over the runs, at least one each.
+    for counts in _compositions(spare, len(runs)):
+        pieces = []
+        for (text, is_run), k in zip((tokens[i] for i in runs), counts):
+            pieces.append(_split_run(text, k))
+        for combo in itertools.product(*pieces):
+            it = iter(combo)
+            split: list[str] = []
+            for text, is_run in tokens:
+                split.extend(next(it) if is_run else (text,))
+            out.append(tuple(split))
+            if len(out) > MAX_SPLITS:
+                return out
+    return out
+
+
+def _compositions(total: int, parts: int):
+    if parts == 1:
+        yield (total,)
+        return
+    for first in range(1, total - parts + 2):
+        for rest in _compositions(total - first, parts - 1):
+            yield (first, *rest)
+
+
+def as_numbers(split: Split) -> tuple[float, ...] | None:
+    try:
+        return tuple(float(x) for x in split)
+    except ValueError:
+        return None
+
+
+def resolve(
+    rows: dict[str, list[Split]],
+    row_check: Callable[[str, tuple[float, ...]], bool] | None = None,
+    table_check: Callable[[dict[str, tuple[float, ...]]], bool] | None = None,
+    max_combos: int = 200_000,
+) -> dict[str, list[Split]]:
+    """Narrow each row's candidate splits by the form's relations.
+
+    `row_check(row_id, numbers)` tests a relation within one row (e.g. t3.R3);
+    `table_check(values)` tests relations across rows once every row has a reading.
+    Relations only narrow rows that actually had a choice: a row read as printed
+    is never changed, so a document that is wrong stays wrong. Returns, per row
+    and cell, the set of readings still possible.
+    """
+    narrowed: dict[str, list[Split]] = {}
+    for row_id, cands in rows.items():
+        if len(cands) > 1 and row_check is not None:
+            ok = [c for c in cands if (nums := as_numbers(c)) is not None and row_check(row_id, nums)]
+            cands = ok or cands
+        narrowed[row_id] = cands
+
+    open_rows = [r for r, c in narrowed.items() if len(c) > 1]
+    total = 1
+    for r in open_rows:
+        total *= len(narrowed[r])
+    if open_rows and table_check is not None and total <= max_combos:
+        base = {r: as_numbers(c[0]) for r, c in narrowed.items() if len(c) == 1}
+        if all(v is not None for v in base.values()):
+            survivors: dict[str, set[Split]] = {r: set() for r in open_rows}
+            for combo in itertools.product(*(narrowed[r] for r in open_rows)):
+                values = dict(base)
+                nums = [as_numbers(c) for c in combo]
+                if any(n is None for n in nums):
+                    continue
+                values.update(zip(open_rows, nums))
+                if table_check(values):
+                    for r, c in zip(open_rows, combo):
+                        survivors[r].add(c)
+            for r in open_rows:
+                if survivors[r]:
+                    narrowed[r] = sorted(survivors[r])
+
+    return narrowed

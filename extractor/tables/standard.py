@@ -1,0 +1,454 @@
+"""Find 表二/表三/表四 in a document's tables and emit one fact per printed cell.
+
+Nothing here knows the input format: it walks every table row of the document in
+reading order (a standard table may be split over several `Table`s, or several
+standard tables may share one), decides from the labels which table and row it is
+in, and reads the figures. The stages, each a plain function or a small reader:
+
+    rows of the document ─► _Row (labels | figures) ─► _Reader.feed (which table,
+    which row, which columns) ─► _resolve_runs (figures whose separators were lost)
+    ─► facts ─► derived subtotals
+
+Layout (2019 vs 2021) is decided by the 表二 column labels, never by the year.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from models import Cell, Document, Fact, FactSource, normalize_label, vocabulary
+
+from .cells import CellReading, clean, is_value_like, read_cell
+from .runs import resolve, splits
+
+T3_HEADER_WORDS = {"申请人情况", "自然人", "法人或其他组织", "商业企业", "科研机构", "社会公益组织", "法律服务机构"}
+T4_HEADER_WORDS = {"结果维持", "结果纠正", "其他结果", "尚未审结", "未经复议直接起诉", "复议后起诉"}
+
+
+@dataclass
+class MappedTables:
+    facts: list[Fact] = field(default_factory=list)
+    layout: str | None = None
+    other_single_row: bool = False
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+    sections: set[str] = field(default_factory=set)  # 二/三/四 for tables found
+
+
+@dataclass
+class _Row:
+    table: int
+    labels: list[Cell]
+    figures: list[Cell]
+
+    @property
+    def label_texts(self) -> list[str]:
+        return [c.text for c in self.labels]
+
+
+@dataclass
+class _Pending:
+    """A row of figures waiting for run resolution: metric prefix, columns, cells."""
+
+    prefix: str
+    columns: list[str]
+    figures: list[Cell]
+    table: int
+    candidates: list[tuple[str, ...]] = field(default_factory=list)
+
+
+def _split_row(table: int, cells: list[Cell]) -> _Row:
+    """Label cells are the text cells up to the last one; figures are what follows."""
+    last_label = -1
+    for i, cell in enumerate(cells):
+        if not is_value_like(cell.text) and not cell.run:
+            last_label = i
+    labels = [c for c in cells[: last_label + 1] if clean(c.text)]
+    return _Row(table, labels, cells[last_label + 1 :])
+
+
+def document_rows(doc: Document) -> list[_Row]:
+    rows = []
+    for t_index, table in enumerate(doc.tables):
+        for cells in table.rows():
+            if cells:
+                rows.append(_split_row(t_index, cells))
+    return rows
+
+
+def _fit(figures: list[Cell], n: int) -> list[Cell]:
+    """Drop trailing empty cells that a flattened layout left beyond the row's width."""
+    figures = list(figures)
+    while len(figures) > n and not clean(figures[-1].text):
+        figures.pop()
+    return figures
+
+
+class _Reader:
+    """Walks the rows, keeping track of which standard table and group it is in."""
+
+    def __init__(self) -> None:
+        self.v = vocabulary()
+        self.mode: str | None = None
+        self.t2_columns: list[str] | None = None
+        self.t3_group: str | None = None
+        self.layout_votes: Counter[str] = Counter()
+        self.pending: dict[str, _Pending] = {}
+        self.order: list[str] = []
+        self.warnings: list[tuple[str, str]] = []
+        self.sections: set[str] = set()
+        self.other_single_row = False
+        self.t3_rows_found: set[str] = set()
+
+    # -- classification -----------------------------------------------------------
+
+    def feed(self, row: _Row) -> None:
+        norms = [normalize_label(t) for t in row.label_texts]
+        has_figures = any(clean(c.text) for c in row.figures)
+        if self._t2_header(row, norms):
+            return
+        if any(n in T3_HEADER_WORDS for n in norms) and not has_figures:
+            self.mode = "t3"
+            self.sections.add("三")
+            return
+        if not has_figures and (
+            any(n in T4_HEADER_WORDS for n in norms) or ({"行政复议", "行政诉讼"} <= set(norms))
+        ):
+            self.mode = "t4"
+            self.sections.add("四")
+            return
+        if not row.figures:
+            self._t3_group_only(row)
+            return
+        if self.mode == "t2" and self._t2_item(row):
+            return
+        if self.mode == "t4" and self._t4_row(row):
+            return
+        if self._t3_row(row):
+            return
+        if self.mode != "t2" and self._t2_item(row, strict=True):
+            return
+        if self.mode == "t4":
+            return
+
+    def _t2_header(self, row: _Row, norms: list[str]) -> bool:
+        columns = []
+        for text in row.label_texts:
+            col = self.v.best_label(text, self.v.t2_columns, threshold=0.85)
+            if col is not None:
+                columns.append(col)
+        if not columns:
+            return False
+        for layout, markers in self.v.layout_markers.items():
+            marks = {normalize_label(m) for m in markers}
+            if any(n in marks or any(n.startswith(m) for m in marks) for n in norms):
+                self.layout_votes[layout] += 1
+        self.mode = "t2"
+        self.t2_columns = columns
+        self.sections.add("二")
+        return True
+
+    def _t2_item(self, row: _Row, strict: bool = False) -> bool:
+        for cell in reversed(row.labels):
+            item = self.v.best_label(cell.text, self.v.t2_items, threshold=1.01 if strict else 0.85)
+            if item is not None:
+                break
+        else:
+            return False
+        columns = self.t2_columns
+        if columns is None:
+            layout = self.layout_votes.most_common(1)[0][0] if self.layout_votes else None
+            if layout is None:
+                self.warnings.append(("t2_columns_unknown", f"表二 row {cell.text!r} has no column header"))
+                return True
+            columns = self.v.t2_columns_of(layout, item)
+        self._add(f"t2.{item}", columns, row)
+        self.sections.add("二")
+        return True
+
+    def _t3_candidates(self, text: str) -> dict[str, list[str]]:
+        numbered = clean(text)[:1].isdigit()
+        rows = self.v.t3_rows
+        if numbered:
+            children = [r for r in rows if r.parent is not None and r.parent == self.t3_group]
+            rows = children or [r for r in rows if r.parent is not None]
+        return {r.id: r.labels for r in rows}
+
+    def _match_t3(self, row: _Row) -> str | None:
+        """The most specific t3 row the label cells name, updating the group context."""
+        found = None
+        for cell in row.labels:
+            row_id = self.v.best_label(cell.text, self._t3_candidates(cell.text), threshold=0.75)
+            if row_id is None:
+                continue
+            spec = self.v.t3_row(row_id)
+            if spec.group:
+                self.t3_group = row_id
+            elif spec.parent is None:
+                self.t3_group = None
+            found = row_id
+        return found
+
+    def _t3_group_only(self, row: _Row) -> None:
+        """A label-only row (a group heading printed on its own line)."""
+        if self.mode in ("t3", None) or any(normalize_label(t) == "本年度办理结果" for t in row.label_texts):
+            self._match_t3(row)
+
+    def _t3_row(self, row: _Row) -> bool:
+        row_id = self._match_t3(row)
+        if row_id is None:
+            return False
+        spec = self.v.t3_row(row_id)
+        if spec.group:
+            if not spec.single_row:
+                self.warnings.append(
+                    ("t3_group_row_figures", f"表三 group row {row_id!r} prints figures; the form has none")
+                )
+                return True
+            self.other_single_row = True
+        self.mode = "t3"
+        self.sections.add("三")
+        self.t3_rows_found.add(row_id)
+        self._add(f"t3.{row_id}", self.v.t3_column_ids, row)
+        return True
+
+    def _t4_row(self, row: _Row) -> bool:
+        columns = self.v.t4_column_ids
+        n_groups = len(self.v.t4_groups)
+        figures = _fit(row.figures, len(columns) * n_groups)
+        group = None
+        for cell in reversed(row.labels):
+            group = self.v.best_label(cell.text, self.v.t4_groups, threshold=0.75)
+            if group:
+                break
+        if group is not None and len(_fit(row.figures, len(columns))) <= len(columns):
+            self._add(f"t4.{group}", columns, row)
+            return True
+        if len(figures) >= n_groups * len(columns) or any(c.run for c in figures):
+            # The standard one-row layout: three groups of five, left to right.
+            self._add("t4", [f"{g}.{c}" for g in self.v.t4_groups for c in columns], row)
+            return True
+        return False
+
+    def _add(self, prefix: str, columns: list[str], row: _Row) -> None:
+        if prefix in self.pending:
+            self.warnings.append(("duplicate_row", f"{prefix} printed twice; the first is kept"))
+            return
+        figures = _fit(row.figures, len(columns))
+        self.pending[prefix] = _Pending(prefix, columns, figures, row.table)
+        self.order.append(prefix)
+
+    @property
+    def layout(self) -> str | None:
+        if self.layout_votes:
+            (best, n), *rest = self.layout_votes.most_common()
+            if not rest or rest[0][1] < n:
+                return best
+            return None
+        if self.t3_rows_found & {"other.overdue_correction", "other.overdue_fee", "other.other"}:
+            return "2021"
+        return None
+
+
+# -- figures whose separators were lost ----------------------------------------------
+
+
+def _row_relation(prefix: str, numbers: tuple[float, ...]) -> bool:
+    """The relation within one row of figures: t3.R3 and t4.R5."""
+    if prefix.startswith("t3."):
+        return abs(sum(numbers[:6]) - numbers[6]) < 1e-9
+    if prefix.startswith("t4."):
+        groups = [numbers[i : i + 5] for i in range(0, len(numbers), 5)]
+        return all(abs(sum(g[:4]) - g[4]) < 1e-9 for g in groups)
+    return True
+
+
+def _t3_relations(values: dict[str, tuple[float, ...]]) -> bool:
+    """t3.R1 and t3.R2 over the rows that are present."""
+    v = vocabulary()
+    get = lambda row: values.get(f"t3.{row}")  # noqa: E731
+    for col in range(len(v.t3_column_ids)):
+        a, b, tot, fwd = get("new_received"), get("carried_over"), get("total"), get("carried_forward")
+        if None not in (a, b, tot, fwd) and abs(a[col] + b[col] - tot[col] - fwd[col]) > 1e-9:
+            return False
+        results = [k for k in values if k.startswith("t3.") and k[3:] not in
+                   ("new_received", "carried_over", "total", "carried_forward")]
+        if tot is not None and results and abs(sum(values[k][col] for k in results) - tot[col]) > 1e-9:
+            return False
+    return True
+
+
+def _resolve_runs(pending: dict[str, _Pending]) -> dict[str, list[set[str]]]:
+    readings: dict[str, list[tuple[str, ...]]] = {}
+    for prefix, p in pending.items():
+        tokens = [(c.text.strip() if c.run else c.text, c.run) for c in p.figures]
+        if any(c.run for c in p.figures):
+            tokens = [(clean(t) if r else t, r) for t, r in tokens]
+        readings[prefix] = splits(tokens, len(p.columns))
+    t3 = {k: v for k, v in readings.items() if k.startswith("t3.") and v}
+    others = {k: v for k, v in readings.items() if not k.startswith("t3.") and v}
+    out = resolve(t3, _row_relation, _t3_relations)
+    out.update(resolve(others, _row_relation))
+    for k, v in readings.items():
+        if not v:
+            out[k] = []
+    return out
+
+
+# -- facts ---------------------------------------------------------------------------
+
+
+def _source(cell: Cell, table: int, span: tuple[int, int] | None = None) -> FactSource:
+    s = cell.source
+    start, end = s.start, s.end
+    if span is not None and start is not None:
+        start, end = start + span[0], start + span[1]
+    return FactSource(
+        page=s.page, bbox=s.bbox, dom_path=s.dom_path, start=start, end=end,
+        table=table, row=cell.row, col=cell.col,
+    )
+
+
+def _piece_spans(cell: Cell, pieces: list[str]) -> list[tuple[int, int]] | None:
+    """Character spans of each figure inside a run cell's text (white space skipped)."""
+    spans, pos, text = [], 0, cell.text
+    for piece in pieces:
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        if text[pos : pos + len(piece)] != piece:
+            return None
+        spans.append((pos, pos + len(piece)))
+        pos += len(piece)
+    return spans
+
+
+def _owners(p: _Pending, candidates: list[tuple[str, ...]]) -> list[tuple[Cell, tuple[int, int] | None]]:
+    """For each output figure, the cell it was printed in (and its span inside a run)."""
+    if not any(c.run for c in p.figures):
+        return [(c, None) for c in p.figures]
+    unique = candidates[0] if len(candidates) == 1 else None
+    owners: list[tuple[Cell, tuple[int, int] | None]] = []
+    pos = 0
+    for i, cell in enumerate(p.figures):
+        if not cell.run:
+            owners.append((cell, None))
+            pos += 1
+            continue
+        # How many figures this run gave: the same in every candidate, or unknown.
+        later_fixed = sum(1 for c in p.figures[i + 1 :] if not c.run)
+        later_runs = sum(1 for c in p.figures[i + 1 :] if c.run)
+        if later_runs:
+            counts = {_run_width(cand, pos, clean(cell.text)) for cand in candidates}
+            k = counts.pop() if len(counts) == 1 else 1
+        else:
+            k = len(p.columns) - pos - later_fixed
+        pieces = list(unique[pos : pos + k]) if unique else None
+        spans = _piece_spans(cell, pieces) if pieces else None
+        owners.extend((cell, spans[j] if spans else None) for j in range(k))
+        pos += k
+    return owners
+
+
+def _run_width(candidate: tuple[str, ...], pos: int, digits: str) -> int:
+    taken, k = 0, 0
+    while taken < len(digits) and pos + k < len(candidate):
+        taken += len(candidate[pos + k])
+        k += 1
+    return k
+
+
+def _facts_for(p: _Pending, candidates: list[tuple[str, ...]], v) -> list[Fact]:
+    metrics = [f"{p.prefix}.{c}" for c in p.columns]
+    if not candidates:
+        raw = " ".join(clean(c.text) for c in p.figures)
+        src = _source(p.figures[0], p.table) if p.figures else FactSource(table=p.table)
+        note = f"{len(p.figures)} cells where the form has {len(p.columns)}"
+        return [Fact(metric=m, raw=raw, status="unreadable", source=src, note=note) for m in metrics]
+    facts: list[Fact] = []
+    owners = _owners(p, candidates)
+    for i, (metric, (cell, span)) in enumerate(zip(metrics, owners)):
+        src = _source(cell, p.table, span)
+        readings = sorted({cand[i] for cand in candidates}, key=float)
+        if len(readings) != 1:
+            facts.append(Fact(
+                metric=metric, raw=clean(cell.text), status="unreadable", source=src,
+                candidates=[float(c) if "." in c else int(c) for c in readings],
+                note="the figures of this row ran together; several readings fit the form",
+            ))
+            continue
+        raw = readings[0]
+        reading: CellReading = read_cell(raw)
+        status, note = reading.status, reading.note
+        if status == "value" and reading.value < 0 and not v.is_signed(metric):
+            status, note = "unreadable", f"negative figure {raw!r} where the form counts"
+        if cell.confidence is not None and status in ("value", "annotated") and cell.confidence < _ocr_min():
+            status, note = "unreadable", f"OCR read {raw!r} with confidence {cell.confidence:.2f}"
+        readable = status in ("value", "annotated")
+        facts.append(Fact(
+            metric=metric,
+            value=reading.value if readable else None,
+            raw=clean(raw),
+            status=status,
+            decimals=reading.decimals,
+            note=note,
+            candidates=[reading.value] if status == "unreadable" and reading.value is not None else [],
+            source=src,
+        ))
+    return facts
+
+
+def _ocr_min() -> float:
+    try:
+        from extractor.ocr import DIGIT_CONFIDENCE_MIN
+    except Exception:  # OCR extra not installed or not built yet
+        return 0.9
+    return DIGIT_CONFIDENCE_MIN
+
+
+def derive_subtotals(facts: list[Fact], other_single_row: bool) -> list[Fact]:
+    """Group subtotals the form does not print (t3.denied.<col>, t4.litigation.<col>)."""
+    v = vocabulary()
+    by_metric = {f.metric: f for f in facts}
+    out = []
+
+    def add(metric: str, parts: list[str]) -> None:
+        got = [by_metric.get(p) for p in parts]
+        if any(f is None or f.status not in ("value", "annotated") for f in got):
+            return
+        total = sum(f.value for f in got)
+        decimals = max(f.decimals for f in got)
+        out.append(Fact(metric=metric, value=round(total, decimals) if decimals else total,
+                        raw="", status="value", derived=True, decimals=decimals,
+                        note="= " + " + ".join(parts)))
+
+    for group in v.t3_groups:
+        if group == "other" and other_single_row:
+            continue
+        for col in v.t3_column_ids:
+            add(f"t3.{group}.{col}", [f"t3.{c}.{col}" for c in v.t3_children(group)])
+    for col in v.t4_column_ids:
+        add(f"t4.litigation.{col}", [f"t4.litigation_direct.{col}", f"t4.litigation_after.{col}"])
+    return out
+
+
+def map_tables(doc: Document) -> MappedTables:
+    reader = _Reader()
+    for row in document_rows(doc):
+        reader.feed(row)
+    readings = _resolve_runs(reader.pending)
+    v = vocabulary()
+    facts: list[Fact] = []
+    for prefix in reader.order:
+        facts.extend(_facts_for(reader.pending[prefix], readings.get(prefix, []), v))
+    layout = reader.layout
+    order = {m: i for i, m in enumerate(v.metric_ids(layout or "2021", reader.other_single_row)
+                                        + v.metric_ids("2019", True))}
+    facts.sort(key=lambda f: order.get(f.metric, len(order)))
+    facts += derive_subtotals(facts, reader.other_single_row)
+    warnings = list(reader.warnings)
+    if facts and layout is None:
+        warnings.append(("layout_unknown", "the 表二 column labels do not say which layout (2019/2021) is used"))
+    return MappedTables(
+        facts=facts, layout=layout, other_single_row=reader.other_single_row,
+        warnings=warnings, sections=reader.sections,
+    )
