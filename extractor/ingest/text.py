@@ -14,7 +14,7 @@ import re
 from models import Block, Cell, Document, Provenance, Table
 
 from ..errors import UnreadableFile
-from ..sections import find_sections
+from .blocks import text_block
 from .flattened import find_tables
 from .textnorm import decode, is_traditional, normalize
 
@@ -69,10 +69,7 @@ def _text_blocks(text: str, start: int, trad: bool) -> list[Block]:
 def _para(text: str, start: int, trad: bool) -> Block:
     lead = len(text) - len(text.lstrip())
     body = text.strip()
-    norm = normalize(body, trad)
-    secs = find_sections(norm)
-    kind = "heading" if secs and secs[0].start == 0 and len(norm) <= secs[0].title_end + 2 else "paragraph"
-    return Block(kind=kind, text=norm, source=Provenance(start=start + lead, end=start + lead + len(body)))
+    return text_block(normalize(body, trad), Provenance(start=start + lead, end=start + lead + len(body)))
 
 
 def parse(text: str) -> list[Block]:

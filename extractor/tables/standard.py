@@ -166,19 +166,25 @@ class _Reader:
         self.sections.add("二")
         return True
 
-    def _t3_candidates(self, text: str) -> dict[str, list[str]]:
-        numbered = clean(text)[:1].isdigit()
+    def _t3_choices(self, text: str) -> list[dict[str, list[str]]]:
+        """Row candidates for a label, narrowest first: a numbered item ("2.重复申请") is
+        looked up among the current group's items, then among all items."""
         rows = self.v.t3_rows
-        if numbered:
-            children = [r for r in rows if r.parent is not None and r.parent == self.t3_group]
-            rows = children or [r for r in rows if r.parent is not None]
-        return {r.id: r.labels for r in rows}
+        if not clean(text)[:1].isdigit():
+            return [{r.id: r.labels for r in rows}]
+        items = [r for r in rows if r.parent is not None]
+        children = [r for r in items if r.parent == self.t3_group]
+        return [{r.id: r.labels for r in group} for group in (children, items) if group]
 
     def _match_t3(self, row: _Row) -> str | None:
         """The most specific t3 row the label cells name, updating the group context."""
         found = None
         for cell in row.labels:
-            row_id = self.v.best_label(cell.text, self._t3_candidates(cell.text), threshold=0.75)
+            row_id = None
+            for choices in self._t3_choices(cell.text):
+                row_id = self.v.best_label(cell.text, choices, threshold=0.75)
+                if row_id is not None:
+                    break
             if row_id is None:
                 continue
             spec = self.v.t3_row(row_id)
@@ -186,6 +192,8 @@ class _Reader:
                 self.t3_group = row_id
             elif spec.parent is None:
                 self.t3_group = None
+            else:
+                self.t3_group = spec.parent
             found = row_id
         return found
 
@@ -368,11 +376,11 @@ def _facts_for(p: _Pending, candidates: list[tuple[str, ...]], v) -> list[Fact]:
     owners = _owners(p, candidates)
     for i, (metric, (cell, span)) in enumerate(zip(metrics, owners)):
         src = _source(cell, p.table, span)
-        readings = sorted({cand[i] for cand in candidates}, key=float)
+        readings = sorted({cand[i] for cand in candidates}, key=lambda x: (len(x), x))
         if len(readings) != 1:
             facts.append(Fact(
                 metric=metric, raw=clean(cell.text), status="unreadable", source=src,
-                candidates=[float(c) if "." in c else int(c) for c in readings],
+                candidates=[float(c) if "." in c else int(c) for c in readings if read_cell(c).value is not None],
                 note="the figures of this row ran together; several readings fit the form",
             ))
             continue

@@ -1,0 +1,247 @@
+"""HTML pages: government sites, Word-exported HTML, nested layout tables.
+
+The page is walked in document order. Page chrome (scripts, navigation, footers) is
+dropped; a table that only lays out the page (one column, or holding other tables) is
+walked into; every other table becomes a `Table` whose rowspan/colspan are expanded
+into an exact grid (`expand_grid`). Word's `<o:p>`, `mso-` styles and labels split
+over several `<p>`/`<br>` collapse into one cell text. Each cell keeps its DOM path.
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+from lxml import etree
+
+from models import Block, Cell, Document, Provenance, Table
+
+from ..errors import NotAReport, UnreadableFile
+from .blocks import text_block
+from .flattened import find_tables
+from .textnorm import decode, is_traditional, normalize
+
+_SKIP = {"script", "style", "noscript", "head", "title", "nav", "header", "footer", "form",
+         "select", "option", "button", "iframe", "object", "svg", "map", "input", "textarea"}
+_BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "table", "section",
+          "article", "main", "blockquote", "pre", "center", "dl", "dt", "dd", "tr", "td", "th",
+          "tbody", "thead", "tfoot", "body", "html", "hr", "aside", "address", "figure", "caption"}
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_CHROME = re.compile(r"(^|[\s_-])(nav|navbar|menu|breadcrumb|crumb|footer|foot|topbar|sidebar|share|copyright)([\s_-]|$)", re.I)
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", re.I)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
+_WS = re.compile(r"[ \t\r\f\v\u00a0\u3000\u200b\ufeff]+")
+
+
+def _tag(el) -> str:
+    tag = el.tag if isinstance(el.tag, str) else ""
+    return tag.split("}")[-1].lower()
+
+
+def _is_chrome(el) -> bool:
+    if _tag(el) not in ("div", "ul", "section", "aside", "span", "p"):
+        return False
+    marks = f"{el.get('class', '')} {el.get('id', '')}"
+    return bool(marks.strip()) and bool(_CHROME.search(marks))
+
+
+def _text(el) -> str:
+    """Visible text of an element; block children and <br> become line breaks."""
+    parts: list[str] = []
+
+    def rec(node):
+        tag = _tag(node)
+        if tag in _SKIP or not isinstance(node.tag, str):
+            return
+        if tag == "br":
+            parts.append("\n")
+        elif tag in _BLOCK:
+            parts.append("\n")
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            rec(child)
+            if child.tail:
+                parts.append(child.tail)
+        if tag in _BLOCK:
+            parts.append("\n")
+
+    rec(el)
+    lines = [_WS.sub(" ", line).strip() for line in "".join(parts).split("\n")]
+    return "\n".join(line for line in lines if line)
+
+
+def _cell_text(el) -> str:
+    # Labels split over <p>/<br> inside one cell are one label: join the lines.
+    return " ".join(_text(el).split("\n"))
+
+
+def _span(el, name: str) -> int:
+    try:
+        return max(1, int(re.sub(r"\D", "", el.get(name, "1")) or 1))
+    except ValueError:
+        return 1
+
+
+def _rows(table_el) -> list:
+    """The rows of this table, not of tables nested inside it."""
+    return [tr for tr in table_el.iter("tr") if _nearest_table(tr) is table_el]
+
+
+def _nearest_table(el):
+    parent = el.getparent()
+    while parent is not None and _tag(parent) != "table":
+        parent = parent.getparent()
+    return parent
+
+
+def expand_grid(rows: list[list[tuple[object, int, int]]]) -> tuple[list[tuple[int, int, int, int, object]], int, int]:
+    """Place cells given per row as (payload, rowspan, colspan) onto a grid.
+
+    Returns (row, col, rowspan, colspan, payload) per cell, and the grid size. A cell
+    goes to the first free slot of its row (slots taken by rowspans from above are
+    skipped); spans reaching past the last row are clamped.
+    """
+    taken: dict[tuple[int, int], bool] = {}
+    placed = []
+    n_rows = len(rows)
+    n_cols = 0
+    for r, row in enumerate(rows):
+        c = 0
+        for payload, rowspan, colspan in row:
+            while taken.get((r, c)):
+                c += 1
+            rowspan = min(rowspan, n_rows - r)
+            for dr in range(rowspan):
+                for dc in range(colspan):
+                    taken[(r + dr, c + dc)] = True
+            placed.append((r, c, rowspan, colspan, payload))
+            c += colspan
+            n_cols = max(n_cols, c)
+    for (r, c) in taken:
+        n_cols = max(n_cols, c + 1)
+    return placed, n_rows, n_cols
+
+
+class _Walker:
+    def __init__(self, tree, traditional: bool):
+        self.tree = tree
+        self.trad = traditional
+        self.blocks: list[Block] = []
+        self.buffer: list[str] = []
+        self.buffer_el = None
+
+    def norm(self, s: str) -> str:
+        return normalize(s, self.trad)
+
+    def flush(self) -> None:
+        text = "".join(self.buffer)
+        el = self.buffer_el
+        self.buffer, self.buffer_el = [], None
+        for line in text.split("\n"):
+            line = _WS.sub(" ", line).strip()
+            if line:
+                self.paragraph(line, el)
+
+    def paragraph(self, text: str, el, heading: bool = False) -> None:
+        text = self.norm(text)
+        path = self.tree.getpath(el) if el is not None else None
+        source = Provenance(dom_path=path)
+        pos = 0
+        for start, end, table in find_tables(text):
+            if text[pos:start].strip():
+                self.blocks.append(text_block(text[pos:start].strip(), source, heading))
+            for cell in table.cells:
+                cell.source = Provenance(dom_path=path)
+            self.blocks.append(Block(kind="table", table=table, source=source))
+            pos = end
+        if text[pos:].strip():
+            self.blocks.append(text_block(text[pos:].strip(), source, heading))
+
+    def inline(self, text: str | None, el) -> None:
+        if text:
+            if self.buffer_el is None:
+                self.buffer_el = el
+            self.buffer.append(text)
+
+    def walk(self, el) -> None:
+        tag = _tag(el)
+        if not isinstance(el.tag, str) or tag in _SKIP or _is_chrome(el):
+            return
+        if tag == "table":
+            self.flush()
+            self.table(el)
+            return
+        if tag in _HEADINGS or (tag in _BLOCK and not any(_tag(d) in _BLOCK for d in el.iterdescendants())):
+            self.flush()
+            text = _text(el)
+            for line in text.split("\n"):
+                if line.strip():
+                    self.paragraph(line, el, heading=tag in _HEADINGS)
+            return
+        if tag in _BLOCK:
+            self.flush()
+        self.inline(el.text, el)
+        for child in el:
+            ctag = _tag(child)
+            if ctag == "br":
+                self.inline("\n", el)
+            elif ctag in _BLOCK or ctag in _SKIP:
+                self.flush()
+                self.walk(child)
+            elif isinstance(child.tag, str):
+                if not _is_chrome(child):
+                    self.inline(_text(child).replace("\n", " "), child)
+            self.inline(child.tail, el)
+        if tag in _BLOCK:
+            self.flush()
+
+    def table(self, el) -> None:
+        rows = _rows(el)
+        spec = [[(td, _span(td, "rowspan"), _span(td, "colspan"))
+                 for td in tr if _tag(td) in ("td", "th")] for tr in rows]
+        placed, n_rows, n_cols = expand_grid(spec)
+        nested = any(_tag(d) == "table" for d in el.iterdescendants())
+        if nested or n_cols <= 1 or n_rows == 0:
+            # A layout table or a framed paragraph: its content is narrative.
+            for tr in rows:
+                for td in tr:
+                    if _tag(td) in ("td", "th"):
+                        self.walk(td)
+                        self.flush()
+            return
+        cells = [
+            Cell(row=r, col=c, rowspan=rs, colspan=cs, text=self.norm(_cell_text(td)),
+                 source=Provenance(dom_path=self.tree.getpath(td)))
+            for r, c, rs, cs, td in placed
+        ]
+        table = Table(n_rows=n_rows, n_cols=n_cols, cells=cells,
+                      source=Provenance(dom_path=self.tree.getpath(el)))
+        self.blocks.append(Block(kind="table", table=table, source=table.source))
+
+
+def parse(data: bytes, path: str = "<html>") -> list[Block]:
+    m = _CHARSET.search(data[:4096])
+    try:
+        text = decode(data, declared=m.group(1).decode("ascii", "ignore") if m else None)
+    except UnicodeDecodeError:
+        raise UnreadableFile(path, "the page is in no encoding nianbao knows (UTF-8, GBK, GB18030)") from None
+    text = _XML_DECL.sub("", text)
+    try:
+        root = lxml.html.document_fromstring(text)
+    except (etree.ParserError, ValueError) as exc:
+        raise UnreadableFile(path, f"the HTML cannot be parsed ({exc})") from None
+    # Comments (Word's <!--[if !supportLists]--> among them) go; the text after them stays.
+    etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+    walker = _Walker(root.getroottree(), is_traditional(root.text_content()[:20000]))
+    body = root.find("body")
+    walker.walk(body if body is not None else root)
+    walker.flush()
+    return walker.blocks
+
+
+def read(path: str, data: bytes, sha256: str) -> Document:
+    blocks = parse(data, path)
+    if not blocks:
+        raise NotAReport(path, "the page has no visible text")
+    return Document.build(path=path, format="html", sha256=sha256, blocks=blocks)
