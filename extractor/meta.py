@@ -9,7 +9,8 @@ from models import Document, Meta
 from .sections import find_sections
 from .tables.standard import MappedTables
 
-_TITLE_PREFIX = re.compile(r"^\s*(?:标题|题目|title)\s*[:：]\s*", re.I)
+# "标题: …" in crawler dumps, "# …" in markdown.
+_TITLE_PREFIX = re.compile(r"^\s*(?:(?:标题|题目|title)\s*[:：]|#+)\s*", re.I)
 _TITLE = re.compile(
     r"^(?P<organ>.*?)\s*(?:关于)?\s*(?P<year>(?:19|20)\d{2})\s*年\s*(?:度)?\s*"
     r"(?:政府信息公开|政务公开|信息公开).{0,6}?(?:工作)?\s*(?:年度)?\s*报告"

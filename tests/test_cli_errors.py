@@ -1,0 +1,105 @@
+"""The command line: outputs, and one clear error line per bad input, never a traceback."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "corpora" / "samples" / "qinglan-2023-word.html"
+
+
+def nianbao(*args, cwd=ROOT) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "extractor", *map(str, args)],
+                          capture_output=True, text=True, cwd=cwd, timeout=120)
+
+
+def test_extract_json_matches_python_api():
+    from extractor import extract
+
+    done = nianbao("extract", SAMPLE)
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert data["schema_version"] == "1"
+    assert data["source"]["format"] == "html"
+    assert data["meta"]["organ"] == "青岚县人民政府办公室"
+    api = extract(SAMPLE).model_dump(mode="json")
+    assert {f["metric"]: f["value"] for f in data["facts"]} == {f["metric"]: f["value"] for f in api["facts"]}
+
+
+def test_extract_jsonl_table_and_out_file(tmp_path):
+    second = tmp_path / "copy.html"
+    second.write_bytes(SAMPLE.read_bytes())
+    done = nianbao("extract", SAMPLE, second, "--format", "jsonl", "-o", tmp_path / "out.jsonl")
+    assert done.returncode == 0 and done.stdout == ""
+    lines = (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["source"]["path"] for line in lines] == [str(SAMPLE), str(second)]
+    table = nianbao("extract", SAMPLE, "--format", "table")
+    assert table.returncode == 0 and "t3.new_received.total" in table.stdout
+
+
+def test_schema_is_the_report_json_schema():
+    done = nianbao("schema")
+    schema = json.loads(done.stdout)
+    assert done.returncode == 0
+    assert {"source", "meta", "facts", "mentions", "findings", "warnings"} <= set(schema["properties"])
+
+
+def test_help_everywhere():
+    for args in ([], ["extract"], ["check"], ["schema"], ["corpus", "generate"]):
+        done = nianbao(*args, "--help")
+        assert done.returncode == 0 and "Usage" in done.stdout, args
+
+
+def _bad_inputs(tmp: Path) -> dict[str, tuple[Path, str]]:
+    empty = tmp / "empty.html"
+    empty.write_bytes(b"")
+    binary = tmp / "data.bin"
+    binary.write_bytes(bytes(range(256)) * 8)
+    corrupt_docx = tmp / "broken.docx"
+    corrupt_docx.write_bytes(b"PK\x03\x04" + b"\x00garbage" * 50)
+    zip_not_docx = tmp / "archive.docx"
+    with zipfile.ZipFile(zip_not_docx, "w") as z:
+        z.writestr("readme.txt", "hello")
+    legacy = tmp / "old.doc"
+    legacy.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    prose = tmp / "novel.txt"
+    prose.write_text("春天来了，山上的花都开了。我们去公园散步，看见很多人在放风筝。\n" * 5, encoding="utf-8")
+    not_text = tmp / "latin.txt"
+    not_text.write_bytes("\xff\xfe".encode("latin-1") * 0 + bytes([0x81, 0x30, 0x81]) * 3 + b"\x80\xff" * 40)
+    return {
+        "empty": (empty, "unreadable_file"),
+        "binary": (binary, "unsupported_format"),
+        "corrupt docx": (corrupt_docx, "unreadable_file"),
+        "zip, not docx": (zip_not_docx, "unsupported_format"),
+        "legacy doc": (legacy, "unsupported_format"),
+        "not a report": (prose, "not_a_report"),
+        "missing": (tmp / "nope.html", "unreadable_file"),
+        "folder": (tmp, "unsupported_format"),
+    }
+
+
+@pytest.mark.parametrize("case", ["empty", "binary", "corrupt docx", "zip, not docx", "legacy doc",
+                                  "not a report", "missing", "folder"])
+def test_bad_input_gives_one_clear_line_and_nonzero_exit(tmp_path, case):
+    path, code = _bad_inputs(tmp_path)[case]
+    done = nianbao("extract", path)
+    assert done.returncode != 0
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1, done.stderr
+    assert lines[0].startswith(f"nianbao: {code}: {path}: "), lines[0]
+    assert "Traceback" not in done.stderr and done.stdout == ""
+
+
+def test_batch_records_failures_and_goes_on(tmp_path):
+    bad = tmp_path / "empty.txt"
+    bad.write_bytes(b"")
+    done = nianbao("extract", bad, SAMPLE, "--format", "jsonl")
+    assert done.returncode == 1
+    assert len(done.stdout.splitlines()) == 1 and json.loads(done.stdout)["meta"]["year"] == 2023
+    assert done.stderr.count("\n") == 1 and str(bad) in done.stderr

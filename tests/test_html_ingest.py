@@ -1,0 +1,84 @@
+"""HTML specifics: the Word-style sample, encodings, traditional characters, nested layout tables."""
+
+from __future__ import annotations
+
+import json
+
+import opencc
+
+from extractor import extract
+from extractor.ingest import read
+from extractor.ingest.html import expand_grid
+from gold import cell_mismatches
+from html_build import report_html
+
+from conftest import SAMPLES
+
+
+def test_word_sample_every_gold_cell_exact():
+    path = SAMPLES / "qinglan-2023-word.html"
+    gold = json.loads((SAMPLES / "qinglan-2023-word.gold.json").read_text(encoding="utf-8"))
+    assert path.read_bytes().decode("gbk")  # the sample really is GBK
+    report = extract(path)
+    assert cell_mismatches(report, gold) == []
+    assert report.fact("t2.fees.amount_wan").status == "blank"  # &nbsp; is blank, not 0
+    assert (report.meta.organ, report.meta.year, report.meta.layout) == (gold["organ"], 2023, "2021")
+    doc = read(path)
+    assert "首页" not in doc.text and "主办单位" not in doc.text  # page chrome dropped
+    assert "var x" not in doc.text
+
+
+def _gold():
+    return json.loads((SAMPLES / "qinglan-2023-word.gold.json").read_text(encoding="utf-8"))
+
+
+SECTIONS = ["二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况"]
+
+
+def test_meta_charset_that_lies(tmp_path):
+    gold = _gold()
+    html = report_html(gold, ["一、总体情况", "全年收到申请48件。", *SECTIONS], charset="utf-8")
+    page = tmp_path / "lies.html"
+    page.write_bytes(html.encode("gb18030"))
+    assert cell_mismatches(extract(page), gold) == []
+
+
+def test_traditional_characters_are_converted(tmp_path):
+    gold = _gold()
+    html = report_html(gold, ["一、總體情況", "全年共收到政府資訊公開申請48件。", *SECTIONS])
+    page = tmp_path / "trad.html"
+    page.write_text(opencc.OpenCC("s2t").convert(html), encoding="utf-8")
+    report = extract(page)
+    assert cell_mismatches(report, gold) == []
+    assert report.meta.organ == "青岚县人民政府办公室"
+    assert "政府资讯公开申请" in read(page).text
+
+
+def test_nested_layout_tables_and_framed_paragraphs(tmp_path):
+    gold = _gold()
+    inner = report_html(gold, ["一、总体情况", *SECTIONS], chrome=False)
+    body = inner.split("<body>")[1].split("</body>")[0]
+    page = tmp_path / "nested.html"
+    page.write_text(
+        "<html><body><table><tr><td>导航</td></tr><tr><td>"
+        "<table><tr><td><p>全年主动公开政府信息2356条。</p></td></tr></table>"  # a one-column frame
+        f"{body}</td></tr></table></body></html>",
+        encoding="utf-8",
+    )
+    report = extract(page)
+    assert cell_mismatches(report, gold) == []
+    assert "全年主动公开政府信息2356条。" in read(page).text
+
+
+def test_span_expansion_is_exact():
+    # A 3x3 grid: "a" spans two rows, "b" two columns, and a rowspan past the end is clamped.
+    placed, rows, cols = expand_grid([
+        [("a", 2, 1), ("b", 1, 2)],
+        [("c", 1, 1), ("d", 5, 1)],
+        [("e", 1, 1), ("f", 1, 1)],
+    ])
+    assert (rows, cols) == (3, 3)
+    assert [(r, c, rs, cs, p) for r, c, rs, cs, p in placed] == [
+        (0, 0, 2, 1, "a"), (0, 1, 1, 2, "b"), (1, 1, 1, 1, "c"), (1, 2, 2, 1, "d"),
+        (2, 0, 1, 1, "e"), (2, 1, 1, 1, "f"),
+    ]
