@@ -10,7 +10,7 @@ import re
 import tomllib
 import unicodedata
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -25,6 +25,7 @@ _PARENTHETICAL = re.compile(r"[(（](?![一二三四五六七八九十\d]+[)）]
 _DROP = re.compile(r"[()（）\s\u3000\xa0:：,，、.．;；/／“”\"'‘’「」《》<>·\-—_|｜]+")
 
 
+@lru_cache(maxsize=65536)
 def normalize_label(text: str) -> str:
     """Reduce a printed label to the form the vocabulary lists.
 
@@ -136,13 +137,17 @@ class Vocabulary(BaseModel):
         norm = normalize_label(text)
         if not norm:
             return None
+        for key, labels in choices.items():
+            if any(norm == normalize_label(label) for label in labels):
+                return key
         scored: list[tuple[float, str]] = []
         for key, labels in choices.items():
             best = 0.0
             for label in labels:
                 lab = normalize_label(label)
-                if norm == lab:
-                    return key
+                # An upper bound first: most labels are nowhere near.
+                if 2 * min(len(norm), len(lab)) / (len(norm) + len(lab)) < threshold:
+                    continue
                 best = max(best, similarity(norm, lab))
             scored.append((best, key))
         scored.sort(reverse=True)
