@@ -17,14 +17,14 @@ from .errors import NotAReport
 from .meta import read_meta
 from .narrative import extract_mentions
 from .reconcile import check
-from .tables.standard import map_tables
+from .tables.standard import map_tables, settle_with_narrative
 
 
 @contextmanager
 def _timed(timings: dict[str, float], stage: str):
     t0 = time.perf_counter()
     yield
-    timings[stage] = round((time.perf_counter() - t0) * 1000, 2)
+    timings[stage] = round(timings.get(stage, 0.0) + (time.perf_counter() - t0) * 1000, 2)
 
 
 def extract(path: str | Path) -> Report:
@@ -45,6 +45,8 @@ def extract(path: str | Path) -> Report:
         )
     with _timed(timings, "narrative"):
         mentions = extract_mentions(doc)
+    with _timed(timings, "tables"):
+        settle_with_narrative(mapped, mentions)
     report = Report(
         source=SourceFile(path=doc.path, sha256=doc.sha256, format=doc.format),
         meta=meta,

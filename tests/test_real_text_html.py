@@ -35,13 +35,14 @@ def test_text_facts_point_at_their_characters(real_corpus):
         assert source[fact.source.start : fact.source.end] == fact.raw, fact.metric
 
 
-def test_pingtan_flattened_runs_split_exactly_or_unreadable(real_corpus):
+def test_pingtan_flattened_runs_split_exactly(real_corpus):
     """Figures that ran together are split by cell count and the table's relations; the
-    one row whose split the form cannot decide (行政规范性文件 8855698) is unreadable."""
+    one row the form cannot split (行政规范性文件 8855698) is decided by the narrative's
+    本年度制发…88件 and 现行有效…698件 (see the next test for the unreadable case)."""
     report = extract(real_corpus / "pingtan-2022.txt")
     gold = _gold(real_corpus, "pingtan-2022")
-    ambiguous = {"t2.normative_docs.issued", "t2.normative_docs.repealed", "t2.normative_docs.in_force"}
-    assert cell_mismatches(report, gold, allow_unreadable=ambiguous) == []
+    assert cell_mismatches(report, gold) == []
+    assert "narrative" in report.fact("t2.normative_docs.repealed").note
     # The split figures carry the offsets of exactly their own digits.
     source = decode((real_corpus / "pingtan-2022.txt").read_bytes())
     fact = report.fact("t3.new_received.natural_person")
@@ -64,3 +65,26 @@ def test_jiaxing_as_html_with_real_spans(real_corpus, tmp_path, word):
     assert report.meta.organ == gold["organ"] and report.meta.layout == "2021"
     fact = report.fact("t3.total.total")
     assert fact.source.dom_path.endswith("/td[8]") and fact.source.table == 1
+
+
+def test_open_split_settled_only_by_exact_narrative_figures(real_corpus):
+    """8855698 (本年制发/废止/现行有效) has 15 splits; the narrative's 88 and 698 leave one."""
+    from extractor.ingest import read
+    from extractor.tables.standard import map_tables, settle_with_narrative
+    from models import Mention
+
+    def mention(metric, value, approx=False):
+        return Mention(text=f"{value}件", value=value, unit="件", approx=approx, metric=metric, start=0, end=1)
+
+    doc = read(real_corpus / "pingtan-2022.txt")
+    mapped = map_tables(doc)
+    settle_with_narrative(mapped, [mention("t2.normative_docs.issued", 88, approx=True)])
+    assert {f.status for f in mapped.facts if f.metric.startswith("t2.normative_docs.")} == {"unreadable"}
+    settle_with_narrative(mapped, [mention("t2.normative_docs.issued", 88)])  # 4 splits remain
+    assert {f.status for f in mapped.facts if f.metric.startswith("t2.normative_docs.")} == {"unreadable"}
+    settle_with_narrative(mapped, [mention("t2.normative_docs.issued", 88),
+                                   mention("t2.normative_docs.in_force", 698)])
+    got = {f.metric: (f.status, f.value) for f in mapped.facts if f.metric.startswith("t2.normative_docs.")}
+    assert got == {"t2.normative_docs.issued": ("value", 88), "t2.normative_docs.repealed": ("value", 55),
+                   "t2.normative_docs.in_force": ("value", 698)}
+    assert "narrative" in mapped.facts[[f.metric for f in mapped.facts].index("t2.normative_docs.repealed")].note

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from models import Cell, Document, Fact, FactSource, normalize_label, vocabulary
+from models import Cell, Document, Fact, FactSource, Mention, normalize_label, vocabulary
 
 from .cells import CellReading, clean, is_value_like, read_cell
 from .runs import resolve, splits
@@ -33,6 +33,9 @@ class MappedTables:
     other_single_row: bool = False
     warnings: list[tuple[str, str]] = field(default_factory=list)
     sections: set[str] = field(default_factory=set)  # 二/三/四 for tables found
+    # Rows whose figures ran together and that the form could not split: prefix →
+    # (metrics, the splits still possible). `settle_with_narrative` may decide them.
+    open_splits: dict[str, tuple[list[str], list[tuple[str, ...]]]] = field(default_factory=dict)
 
 
 @dataclass
@@ -456,7 +459,52 @@ def map_tables(doc: Document) -> MappedTables:
     warnings = list(reader.warnings)
     if facts and layout is None:
         warnings.append(("layout_unknown", "the 表二 column labels do not say which layout (2019/2021) is used"))
+    open_splits = {
+        prefix: ([f"{prefix}.{c}" for c in reader.pending[prefix].columns], cands)
+        for prefix, cands in readings.items() if len(cands) > 1
+    }
     return MappedTables(
         facts=facts, layout=layout, other_single_row=reader.other_single_row,
-        warnings=warnings, sections=reader.sections,
+        warnings=warnings, sections=reader.sections, open_splits=open_splits,
     )
+
+
+def settle_with_narrative(mapped: MappedTables, mentions: list[Mention]) -> None:
+    """Decide a row the form left open using figures the narrative states exactly.
+
+    "8855698" for 本年制发/废止/现行有效 has 15 splits; "本年度制发的规范性文件88件" and
+    "现行有效行政规范性文件698件" leave one (88|55|698). Only exact counts linked to
+    one of the row's own cells are used, and only a single surviving split is taken:
+    otherwise the cells stay unreadable.
+    """
+    stated: dict[str, set[float]] = {}
+    for m in mentions:
+        if m.kind == "count" and not m.approx and m.metric and m.value is not None:
+            stated.setdefault(m.metric, set()).add(float(m.value))
+    changed = False
+    for prefix, (metrics, cands) in mapped.open_splits.items():
+        used = [m for m in metrics if m in stated and len(stated[m]) == 1]
+        if not used:
+            continue
+        keep = [c for c in cands
+                if all(float(c[metrics.index(m)]) in stated[m] for m in used if _is_number(c[metrics.index(m)]))]
+        if len(keep) != 1:
+            continue
+        split = keep[0]
+        basis = "、".join(f"{m}={split[metrics.index(m)]}" for m in used)
+        for i, fact in enumerate(mapped.facts):
+            if fact.metric in metrics and fact.status == "unreadable" and fact.candidates:
+                reading = read_cell(split[metrics.index(fact.metric)])
+                mapped.facts[i] = fact.model_copy(update={
+                    "status": reading.status, "value": reading.value, "decimals": reading.decimals,
+                    "raw": split[metrics.index(fact.metric)], "candidates": [],
+                    "note": f"figures ran together ({fact.raw}); split decided by the narrative ({basis})",
+                })
+        changed = True
+    if changed:
+        printed = [f for f in mapped.facts if not f.derived]
+        mapped.facts = printed + derive_subtotals(printed, mapped.other_single_row)
+
+
+def _is_number(text: str) -> bool:
+    return read_cell(text).value is not None
