@@ -133,6 +133,42 @@ def check(
 
 
 @app.command()
+def batch(
+    paths: list[Path] = typer.Argument(..., help="Report files and/or folders (searched recursively)."),
+    db: Path = typer.Option(..., "--db", help="DuckDB file to write (created or updated)."),
+    workers: int = typer.Option(0, "--workers", "-w", help="Worker processes (0 = one per CPU core)."),
+    export: Optional[Path] = typer.Option(None, "--export", help="Also write every table as Parquet into this folder."),
+) -> None:
+    """Extract a whole corpus into a DuckDB file; failures are recorded and the rest go on."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from .corpus import expand_paths, extract_many
+    from .corpus.store import CorpusStore
+
+    files = expand_paths(paths)
+    if not files:
+        err.print(f"nianbao: no report files under {', '.join(map(str, paths))}", markup=False)
+        raise typer.Exit(2)
+    failures = 0
+    progress = Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                        console=err, transient=True)
+    with CorpusStore(db) as store, progress:
+        task = progress.add_task("", total=len(files))
+        for outcome in extract_many(files, workers=workers or None):
+            if outcome.report is not None:
+                store.add_report(outcome.report)
+            else:
+                failures += 1
+                store.add_failure(outcome.failure)
+                progress.console.print(outcome.failure.line(), markup=False)
+            progress.advance(task)
+        if export is not None:
+            store.export(export)
+    err.print(f"{len(files) - failures} reports extracted, {failures} failed → {db}", markup=False)
+    raise typer.Exit(1 if failures else 0)
+
+
+@app.command()
 def schema(out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write here instead of stdout.")) -> None:
     """Print the JSON Schema of one extracted report."""
     _write(json.dumps(Report.model_json_schema(), ensure_ascii=False, indent=2) + "\n", out)
