@@ -169,6 +169,17 @@ def batch(
 
 
 @app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", help="Address to listen on."),
+    port: int = typer.Option(8000, help="Port to listen on."),
+) -> None:
+    """Run the HTTP service (JSON API and review page)."""
+    import uvicorn
+
+    uvicorn.run("extractor.service.app:app", host=host, port=port)
+
+
+@app.command()
 def schema(out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write here instead of stdout.")) -> None:
     """Print the JSON Schema of one extracted report."""
     _write(json.dumps(Report.model_json_schema(), ensure_ascii=False, indent=2) + "\n", out)

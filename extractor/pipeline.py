@@ -10,7 +10,7 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
-from models import Report, SourceFile, Warning_
+from models import Document, Report, SourceFile, Warning_
 
 from . import ingest
 from .errors import NotAReport
@@ -33,6 +33,11 @@ def extract(path: str | Path) -> Report:
     Raises an `ExtractionError` subclass (with the file and the reason) when the
     file cannot be read or is not an annual report.
     """
+    return run(path)[1]
+
+
+def run(path: str | Path) -> tuple[Document, Report]:
+    """`extract`, also returning the `Document` (whose text the mention offsets index)."""
     timings: dict[str, float] = {}
     with _timed(timings, "ingest"):
         doc = ingest.read(path)
@@ -57,4 +62,4 @@ def extract(path: str | Path) -> Report:
     with _timed(timings, "reconcile"):
         report.findings = check(report)
     report.timings_ms = timings
-    return report
+    return doc, report

@@ -1,0 +1,1 @@
+"""The HTTP service and the review page (`extractor.service.app:app`)."""
