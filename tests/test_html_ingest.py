@@ -82,3 +82,13 @@ def test_span_expansion_is_exact():
         (0, 0, 2, 1, "a"), (0, 1, 1, 2, "b"), (1, 1, 1, 1, "c"), (1, 2, 2, 1, "d"),
         (2, 0, 1, 1, "e"), (2, 1, 1, 1, "f"),
     ]
+
+
+def test_hidden_elements_are_not_read(tmp_path):
+    page = tmp_path / "hidden.html"
+    page.write_text(
+        "<html><body><h1>某县人民政府2022年度政府信息公开工作年度报告</h1>"
+        "<p>全年收到申请5件<span style='mso-hide:all'>（隐藏的草稿：8件）</span>。</p>"
+        "<div style='display: none'>旧版本：收到申请9件</div></body></html>", encoding="utf-8")
+    text = read(page).text
+    assert "收到申请5件。" in text and "8件" not in text and "9件" not in text

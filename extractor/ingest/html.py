@@ -38,6 +38,13 @@ def _tag(el) -> str:
     return tag.split("}")[-1].lower()
 
 
+_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all", re.I)
+
+
+def _is_hidden(el) -> bool:
+    return el.get("hidden") is not None or bool(_HIDDEN.search(el.get("style", "")))
+
+
 def _is_chrome(el) -> bool:
     if _tag(el) not in ("div", "ul", "section", "aside", "span", "p"):
         return False
@@ -51,7 +58,7 @@ def _text(el) -> str:
 
     def rec(node):
         tag = _tag(node)
-        if tag in _SKIP or not isinstance(node.tag, str):
+        if tag in _SKIP or not isinstance(node.tag, str) or _is_hidden(node):
             return
         if tag == "br":
             parts.append("\n")
@@ -166,7 +173,7 @@ class _Walker:
 
     def walk(self, el) -> None:
         tag = _tag(el)
-        if not isinstance(el.tag, str) or tag in _SKIP or _is_chrome(el):
+        if not isinstance(el.tag, str) or tag in _SKIP or _is_chrome(el) or _is_hidden(el):
             return
         if tag == "table":
             self.flush()
