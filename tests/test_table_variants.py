@@ -186,3 +186,16 @@ def test_t3_row_split_is_decided_across_rows(tmp_path):
     report = extract(_write(tmp_path, "\n".join(lines)))
     assert [report.value(f"t3.carried_over.{c}") for c in ("natural_person", "commercial", "total")] == [11, 0, 11]
     assert report.value("t3.new_received.natural_person") == 20
+
+
+def test_tab_separated_rows_keep_their_blank_cells(tmp_path):
+    """A table copied out of a browser arrives tab-separated; an empty cell stays blank."""
+    text = "\n".join([
+        "某某县人民政府2022年度政府信息公开工作年度报告",
+        "信息内容\t本年制发件数\t本年废止件数\t现行有效件数",
+        "规章\t1\t\t5",
+        "行政规范性文件\t7\t2\t40",
+    ])
+    report = extract(_write(tmp_path, text))
+    assert report.fact("t2.regulations.repealed").status == "blank"
+    assert [report.value(f"t2.normative_docs.{c}") for c in ("issued", "repealed", "in_force")] == [7, 2, 40]

@@ -1,6 +1,6 @@
 """Plain-text and markdown dumps of reports.
 
-Three shapes occur: `|`-separated rows (markdown tables, or web-page text dumps where
+Three shapes occur: `|`- or tab-separated rows (markdown tables, or web-page text dumps where
 merged cells were flattened: "三、本年度办理结果 | (一)予以公开 | 17 | 1 | … | 18 | |"),
 ordinary lines of narrative, and crawler dumps where a whole table became one run of
 text (handled by `flattened.find_tables`). Every cell and block keeps its character
@@ -21,9 +21,18 @@ from .textnorm import decode, is_traditional, normalize
 _MD_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 
 
-def _cells(line: str, line_start: int, row: int, trad: bool) -> list[Cell]:
-    """Split a `|` row into cells with source offsets (markdown's outer pipes dropped)."""
-    bounds = [-1] + [i for i, ch in enumerate(line) if ch == "|"] + [len(line)]
+def _separator(line: str) -> str | None:
+    """`|` rows (markdown, web-page dumps), or tab-separated rows (a table copied from a browser)."""
+    if "|" in line and not _MD_RULE.match(line):
+        return "|"
+    if line.count("\t") >= 2:
+        return "\t"
+    return None
+
+
+def _cells(line: str, line_start: int, row: int, trad: bool, sep: str = "|") -> list[Cell]:
+    """Split a row into cells with source offsets (markdown's outer pipes dropped)."""
+    bounds = [-1] + [i for i, ch in enumerate(line) if ch == sep] + [len(line)]
     cells = []
     for a, b in zip(bounds, bounds[1:]):
         raw = line[a + 1 : b]
@@ -80,8 +89,9 @@ def parse(text: str) -> list[Block]:
     for line in text.splitlines(keepends=True):
         line_start, pos = pos, pos + len(line)
         body = line.rstrip("\r\n")
-        if "|" in body and not _MD_RULE.match(body):
-            rows.append(_cells(body, line_start, len(rows), trad))
+        sep = _separator(body)
+        if sep is not None:
+            rows.append(_cells(body, line_start, len(rows), trad, sep))
             continue
         if _MD_RULE.match(body) and rows:
             continue
