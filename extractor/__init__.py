@@ -9,12 +9,12 @@
 from .errors import ExtractionError
 
 
-def extract(path):
+def extract(path, previous=None):
     """Read one report file → `models.Report` (see `extractor.pipeline.extract`)."""
     # Imported here so that `nianbao schema` or `--help` do not load the NLP pipeline.
     from .pipeline import extract as _extract
 
-    return _extract(path)
+    return _extract(path, previous)
 
 
 __all__ = ["ExtractionError", "extract"]

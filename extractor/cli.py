@@ -11,6 +11,7 @@ from typing import Optional
 import typer
 from rich.console import Console
 from rich.table import Table as RichTable
+from rich.text import Text
 
 from models import Report
 
@@ -35,14 +36,14 @@ class OutputFormat(str, Enum):
     table = "table"
 
 
-def _extract_all(files: list[Path]) -> tuple[list[Report], int]:
+def _extract_all(files: list[Path], previous: Report | None = None) -> tuple[list[Report], int]:
     """Extract every file; a failure is reported on stderr and the rest go on."""
     from . import extract
 
     reports, failures = [], 0
     for path in files:
         try:
-            reports.append(extract(path))
+            reports.append(extract(path, previous))
         except ExtractionError as exc:
             failures += 1
             err.print(exc.line(), markup=False)
@@ -76,12 +77,26 @@ def _facts_table(report: Report) -> RichTable:
 
 def _findings_table(report: Report) -> RichTable:
     t = RichTable(title=f"{report.source.path}: {len(report.findings)} findings")
-    for col in ("severity", "rule", "message"):
-        t.add_column(col)
+    for col in ("severity", "rule", "message", "where"):
+        t.add_column(col, overflow="fold")
     for f in report.findings:
         style = "red" if f.severity == "error" else "yellow" if f.severity == "warning" else ""
-        t.add_row(f"[{style}]{f.severity}[/]" if style else f.severity, f.rule, f.message)
+        where = [_where(report, m) for m in f.metrics[:8]] + (["…"] if len(f.metrics) > 8 else [])
+        where += [f"「{report.mentions[i].text}」" for i in f.mentions if i < len(report.mentions)]
+        t.add_row(f"[{style}]{f.severity}[/]" if style else f.severity, f.rule, f.message,
+                  Text("\n".join(where)))
     return t
+
+
+def _where(report: Report, metric: str) -> str:
+    """A cell and where it was printed: page, DOM cell, or character offset."""
+    fact = report.fact(metric)
+    if fact is None or fact.derived:
+        return metric
+    s = fact.source
+    place = f"p.{s.page}" if s.page else f"@{s.start}" if s.start is not None else (
+        f"table {s.table} r{s.row}c{s.col}" if s.table is not None else "")
+    return f"{metric} ({place})" if place else metric
 
 
 def _emit(reports: list[Report], fmt: OutputFormat, out: Optional[Path], table_of) -> None:
@@ -115,9 +130,18 @@ def check(
     files: list[Path] = typer.Argument(..., help="Report files to check."),
     format: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f", help="table, json or jsonl."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write here instead of stdout."),
+    previous: Optional[Path] = typer.Option(
+        None, "--previous", "-p", help="Last year's report of the same organ: also check 结转 and 现行有效 across years."
+    ),
 ) -> None:
     """Check each report's 勾稽关系 and narrative against its tables; print the findings."""
-    reports, failures = _extract_all(files)
+    last_year = None
+    if previous is not None:
+        last, failed = _extract_all([previous])
+        if failed:
+            raise typer.Exit(1)
+        last_year = last[0]
+    reports, failures = _extract_all(files, last_year)
     if format is OutputFormat.table:
         _emit(reports, format, out, _findings_table)
     else:

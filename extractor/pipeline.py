@@ -27,16 +27,17 @@ def _timed(timings: dict[str, float], stage: str):
     timings[stage] = round(timings.get(stage, 0.0) + (time.perf_counter() - t0) * 1000, 2)
 
 
-def extract(path: str | Path) -> Report:
+def extract(path: str | Path, previous: Report | None = None) -> Report:
     """Read one report file and return its facts, mentions and findings.
 
     Raises an `ExtractionError` subclass (with the file and the reason) when the
-    file cannot be read or is not an annual report.
+    file cannot be read or is not an annual report. With `previous` (last year's
+    report of the same organ) the cross-year relations are checked too.
     """
-    return run(path)[1]
+    return run(path, previous)[1]
 
 
-def run(path: str | Path) -> tuple[Document, Report]:
+def run(path: str | Path, previous: Report | None = None) -> tuple[Document, Report]:
     """`extract`, also returning the `Document` (whose text the mention offsets index)."""
     timings: dict[str, float] = {}
     with _timed(timings, "ingest"):
@@ -60,6 +61,6 @@ def run(path: str | Path) -> tuple[Document, Report]:
         warnings=[Warning_(code=c, message=m) for c, m in doc.warnings + mapped.warnings],
     )
     with _timed(timings, "reconcile"):
-        report.findings = check(report)
+        report.findings = check(report, previous)
     report.timings_ms = timings
     return doc, report

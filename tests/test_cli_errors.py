@@ -103,3 +103,18 @@ def test_batch_records_failures_and_goes_on(tmp_path):
     assert done.returncode == 1
     assert len(done.stdout.splitlines()) == 1 and json.loads(done.stdout)["meta"]["year"] == 2023
     assert done.stderr.count("\n") == 1 and str(bad) in done.stderr
+
+
+def test_check_with_last_years_report(tmp_path):
+    """--previous checks 上年结转 against last year's 结转下年度: the sample's 2024 twin
+    carries over 3 where 2023 carried forward 2."""
+    html = SAMPLE.read_bytes().decode("gbk").replace("2023年度政府信息公开", "2024年度政府信息公开")
+    twin = tmp_path / "qinglan-2024.html"
+    twin.write_bytes(html.encode("gbk"))
+    done = nianbao("check", twin, "--previous", SAMPLE, "--format", "json")
+    assert done.returncode == 0, done.stderr
+    carry = [f for f in json.loads(done.stdout)["findings"] if f["rule"] == "cross_year.carry"]
+    assert carry and all(f["severity"] == "error" for f in carry)
+    assert any("t3.carried_over.total" in f["metrics"] for f in carry)
+    alone = json.loads(nianbao("check", twin, "--format", "json").stdout)["findings"]
+    assert not any(f["rule"] == "cross_year.carry" for f in alone)
