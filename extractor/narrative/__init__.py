@@ -36,14 +36,21 @@ from .numbers import lexicon, numeral_value
 from .pipeline import SPANS_KEY, nlp, sentences
 
 _PART_WORDS = re.compile(r"其中|含|包括|包含|涉及|分别为")
+_INCLUDE_WORDS = re.compile(r"含|包含")
+# The top-level rows of 表三: none is a breakdown of another.
+_T3_ROW = re.compile(r"t3\.(?:new_received|carried_over|total|carried_forward)\.total")
 _SHARE_WORDS = re.compile(r"占")
 _DECREASE = re.compile(r"下降|减少|降低|回落|下滑|减|少")
 # "优秀集体9个、个人32名": no cue of its own, listed with the count before it.
 _SIBLING_GAP = re.compile(r"^\s*[、和及与]\s*[^,，;；。、]{0,6}$")
 _CLAUSE_BREAK = re.compile(r"[,，;；:：。]")
+_EACH = re.compile(r"各\s*$")
+_LIST_GAP = re.compile(r"[\s,，、;；和及与]*")
+_NEAR = 12  # characters between a cue and its count beyond which the cue names no cell
 
 
 def extract_mentions(doc: Document) -> list[Mention]:
+    """Every count stated in the document's narrative text, in text order."""
     text = doc.text
     if not text.strip():
         return []
@@ -55,7 +62,8 @@ def extract_mentions(doc: Document) -> list[Mention]:
     for s_idx, ((s_start, s_end), sdoc) in enumerate(zip(sents, pipe.pipe(text[a:b] for a, b in sents))):
         items = _items(text[s_start:s_end], sdoc)
         first = len(mentions)
-        _link_sentence(text, s_start, s_idx, items, mentions, prev_sentence_start)
+        context_start = sents[s_idx - 1][0] if s_idx else s_start
+        _link_sentence(text, (s_start, s_end), s_idx, items, mentions, prev_sentence_start, context_start)
         if len(mentions) > first:
             prev_sentence_start = first
     for m in mentions:
@@ -113,7 +121,7 @@ def _reading(span) -> dict | None:
             mult = lex.multipliers[t]
         elif value is not None and t in lex.approx_between and unit is None:
             approx_word = approx_word or t
-        elif value is not None and (tok._.unit or t == lex.percent) and unit is None:
+        elif value is not None and (tok._.change_unit) and unit is None:
             unit = t
         elif unit is not None and t in lex.approx_after:
             approx_word = approx_word or t
@@ -125,18 +133,22 @@ def _reading(span) -> dict | None:
     if decrease:
         value = -value
     kind = {"COUNT": "count", "PERCENT": "percent", "CHANGE": "change"}[span.label_]
-    if span.label_ == "PERCENT":
+    if span.label_ == "PERCENT" or any(t.text in lex.prefixes for t in span):  # 百分之十
         unit = "%"
     return {"kind": kind, "start": span.start_char, "end": span.end_char, "value": value, "unit": unit,
             "approx": approx_word is not None, "approx_word": approx_word}
 
 
-def _link_sentence(text: str, s_start: int, s_idx: int, items: list[dict], mentions: list[Mention],
-                   prev_start: int) -> None:
-    sentence = text[s_start:]
+def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[dict], mentions: list[Mention],
+                   prev_start: int, context_start: int) -> None:
+    """Turn a sentence's items into mentions. `prev_start`: index of the previous
+    sentence's first mention; `context_start`: offset of the previous sentence."""
+    s_start, s_end = bounds
+    sentence = text[s_start:s_end]
     sent_first = len(mentions)
     last_end = 0  # end of the previous count in the sentence (relative)
     parent: int | None = None  # the count that 其中/含/涉及 opened
+    including = False  # opened by 含 (inclusion) rather than 其中 (breakdown)
     for item in items:
         a, b = item["start"], item["end"]
         kind = item["kind"]
@@ -153,11 +165,14 @@ def _link_sentence(text: str, s_start: int, s_idx: int, items: list[dict], menti
         else:
             window = sentence[last_end:a]
             if _PART_WORDS.search(window) and kind == "count":
-                prev = _last_count(mentions, sent_first)
-                parent = prev
+                parent = _last_count(mentions, sent_first)
+                including = bool(_INCLUDE_WORDS.search(window))
             link, cue_start = _choose_link(sentence, last_end, a, b, kind)
+            if link is not None and link.context is not None and not link.context.search(text[context_start:s_end]):
+                link = metrics.topic_only(link)
             if link is not None:
-                _apply(link, m, mentions, sent_first, prev_start, parent, idx)
+                _apply(link, m, mentions, sent_first, prev_start, parent, idx, sentence[:a],
+                       sentence[last_end:cue_start])
             elif kind == "count" and _SIBLING_GAP.search(window):
                 # "优秀集体9个、个人32名": a sibling shares the topic of the count before it.
                 prev = _last_count(mentions, sent_first)
@@ -168,32 +183,56 @@ def _link_sentence(text: str, s_start: int, s_idx: int, items: list[dict], menti
                 if m.share_of is not None and m.topic is None:
                     m.topic = mentions[m.share_of].topic
             if kind == "count" and parent is not None and m.part_of is None and parent != idx:
-                if mentions[parent].unit == m.unit:
+                if (not including and _T3_ROW.fullmatch(m.metric or "")
+                        and _T3_ROW.fullmatch(mentions[parent].metric or "") and m.metric != mentions[parent].metric):
+                    # "办结49件，其中予以公开22件…，结转下年度2件": another row of 表三
+                    # ends the breakdown (but "办结83件（含上年结转5件）" is one).
+                    parent = None
+                elif mentions[parent].unit == m.unit:
                     m.part_of = parent
+            if m.metric and (
+                metrics.is_narrowing(m.scope)
+                or (m.part_of is not None and mentions[m.part_of].metric == m.metric)
+            ):
+                # "区政府办代表区政府受理17件", "全县收到95件，其中县政府办收到12件": said of
+                # less than the report's tables cover — the cell is only a reading.
+                m.alternatives, m.metric = [m.metric, *m.alternatives], None
             if kind == "change":
                 m.metric, m.alternatives = None, []  # a change is not a cell value
+            elif m.metric and _EACH.search(window):
+                # "行政复议、行政诉讼各1件": the number is each listed item's, not the
+                # last one's alone; keep the reading for the reconciler to try.
+                m.alternatives, m.metric = [m.metric, *m.alternatives], None
             if cue_start < a:
                 m.start = s_start + cue_start
                 m.text = text[m.start : m.end]
-            last_end = b
+        last_end = max(last_end, b)
         mentions.append(m)
 
 
 def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str) -> tuple[metrics.Link | None, int]:
     """The phrase-table entry for the count at sentence[a:b] and where the mention text
     starts: a cue in the same clause before the count, else one just after the count
-    ("4次政务公开检查"), else a cue in an earlier clause of the window."""
+    ("4次政务公开检查"). Cues in an earlier clause name nothing: "本年度受理的申请中，
+    当面申请3件" is not new_received."""
     window = sentence[last_end:a]
     left = metrics.best_link(window)
     if left is not None and not _CLAUSE_BREAK.search(window[left[2] :]):
+        gap = len(re.sub(r"\s", "", window[left[2] :]))
+        if gap > _NEAR and left[0].role is None:
+            # Words far from the count ("行政强制数量由县行政审批局、…等21个部门") tell
+            # what it is about, not which cell it is.
+            return metrics.topic_only(left[0]), a
         return left[0], last_end + left[1]
     if kind == "count":
-        tail = _CLAUSE_BREAK.split(sentence[b : b + 16], maxsplit=1)[0]
+        # Up to the next count or list item: "新收18件、上年结转1件" — 上年结转 is 1件's.
+        tail = re.split(r"[,，;；:：。、\d]", sentence[b : b + 16], maxsplit=1)[0]
         right = metrics.first_link(tail)
         if right is not None:
-            return right[0], a
-    if left is not None:
-        return left[0], a
+            # Only words right after the count name its cell ("58件政府信息公开申请");
+            # further on they only give the topic ("8件申请因尚在答复期限内").
+            entry = right[0] if right[1] <= 1 else metrics.topic_only(right[0])
+            return entry, a
     return None, a
 
 
@@ -205,18 +244,40 @@ def _last_count(mentions: list[Mention], sent_first: int) -> int | None:
 
 
 def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first: int, prev_start: int,
-           parent: int | None, idx: int) -> None:
+           parent: int | None, idx: int, before: str, lead: str) -> None:
+    """Fill metric, alternatives and topic from a phrase-table entry. `before` is the
+    sentence up to the count: where no earlier count names the 表三 row or 表四 group,
+    words there may ("办结的申请中自然人40件", "行政复议案件中，结果纠正的1件").
+    `lead`: the words between the previous count and the cue."""
     m.topic = entry.topic
     if entry.role == "applicant":
         p = parent if parent is not None else _find(mentions, prev_start, r"t3\.[a-z_]+\.total")
-        p_metric = mentions[p].metric if p is not None else None
-        p_alts = mentions[p].alternatives if p is not None else []
+        if p is not None:
+            p_metric, p_alts = mentions[p].metric, mentions[p].alternatives
+        elif (named := metrics.best_link(before, r"t3\.[a-z_]+\.total")) is not None:
+            p_metric, p_alts = named[0].metric, list(named[0].alternatives)
+        else:
+            p_metric, p_alts = None, []
         m.metric, m.alternatives = metrics.fill_row(entry.metric, p_metric, p_alts)
     elif entry.role == "t4_outcome":
         p = _find(mentions, prev_start, r"t4\.[a-z_]+\.total")
-        group = re.match(r"t4\.([a-z_]+)\.total", mentions[p].metric).group(1) if p is not None else None
+        group_metric = mentions[p].metric if p is not None else None
+        if group_metric is None and (named := metrics.best_link(before, r"t4\.[a-z_]+\.total")) is not None:
+            group_metric = named[0].metric
+        group = re.match(r"t4\.([a-z_]+)\.total", group_metric).group(1) if group_metric else None
         m.metric, m.alternatives = metrics.fill_group(entry.metric, group)
         m.topic = "行政复议" if group == "reconsideration" else "行政诉讼" if group else "行政复议行政诉讼"
+    elif entry.role == "t2_column":
+        p = _find(mentions, sent_first, r"t2\.[a-z_]+\.[a-z_]+")
+        if p is not None:
+            m.metric = entry.metric.format(item=mentions[p].metric.split(".")[1])
+            m.topic = mentions[p].topic
+    elif entry.role == "t2_item":
+        p = _find(mentions, sent_first, r"t2\.[a-z_]+\.[a-z_]+")
+        m.alternatives = list(entry.alternatives)
+        if p is not None and _LIST_GAP.fullmatch(lead):  # "制发规章1件，行政规范性文件18件"
+            m.metric = entry.metric.format(column=mentions[p].metric.split(".")[2])
+            m.alternatives = [a for a in m.alternatives if a != m.metric]
     elif entry.role == "sum":
         parts = []
         for i in range(idx - 1, sent_first - 1, -1):
@@ -230,11 +291,39 @@ def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first:
             if all(mentions[i].metric for i in parts):
                 m.metric = "+".join(mentions[i].metric for i in parts)
             m.topic = mentions[parts[0]].topic
+        elif (named := _listed_before(before)) is not None:
+            # "顺延到下年度办理的共4件", "行政复议、行政诉讼案件共计4件": 共 sums no
+            # counted parts; the words before it name the cell or the listed cells.
+            m.metric, m.alternatives, m.topic = named
     else:
         m.metric = entry.metric
         m.alternatives = list(entry.alternatives)
     if m.kind == "percent":
         m.metric, m.alternatives = None, []  # a share is not a cell value
+
+
+def _listed_before(before: str) -> tuple[str | None, list[str], str | None] | None:
+    """What the words just before 共/共计 name, in the same clause: one cue, or a list
+    of cues joined by 、/和/及 whose cells add up ("行政复议、行政诉讼案件")."""
+    named = metrics.best_link(before, plain=True)
+    if named is None or _CLAUSE_BREAK.search(before[named[2] :]):
+        return None
+    if len(re.sub(r"\s", "", before[named[2] :])) > _NEAR:
+        return None
+    first = named[0]
+    metrics_listed, start = [first.metric], named[1]
+    while start > 0 and before[start - 1] in "、和及与":
+        prev = metrics.best_link(before[: start - 1], plain=True)
+        if prev is None or prev[2] != start - 1:
+            break
+        metrics_listed.insert(0, prev[0].metric)
+        start = prev[1]
+    if len(metrics_listed) > 1:
+        known = all(metrics_listed) and not any("{" in x for x in metrics_listed)
+        return ("+".join(metrics_listed) if known else None), [], first.topic
+    if first.metric and "{" in first.metric:
+        return None, list(first.alternatives), first.topic
+    return first.metric, list(first.alternatives), first.topic
 
 
 def _find(mentions: list[Mention], first: int, pattern: str) -> int | None:

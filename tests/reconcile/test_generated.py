@@ -3,7 +3,6 @@ the inconsistencies injected into their tables (corpora/generator)."""
 
 from __future__ import annotations
 
-import pytest
 
 from extractor import extract
 from extractor.reconcile import check
@@ -20,7 +19,7 @@ def _where(f) -> str:
 
 
 def test_generated_reports_table_errors_exactly_as_injected(tmp_path):
-    generator = pytest.importorskip("corpora.generator")
+    from corpora import generator
     golds = generator.generate(n=30, out=tmp_path, seed=3, formats=["html", "text"])
     reports = {g["id"]: extract(tmp_path / g["file"]) for g in golds}
     injected: set[str] = set()

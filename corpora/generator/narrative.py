@@ -1,0 +1,299 @@
+"""Narrative sections in varied real-style phrasing, with every stated count recorded.
+
+The text is the project's own. Each count is written through `Writer.count`, which returns
+the clause and records the gold mention (exact quote, value, unit, approximation, metric).
+Figures come from the printed tables (after any injected table error), so the narrative
+agrees with the tables unless a narrative error is injected on purpose.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+
+import cn2an
+
+from .figures import Figures
+from .organs import Organ
+
+
+@dataclass
+class Injections:
+    """Narrative errors to write: a wrong number for one metric, a broken part-sum, a wrong
+    percentage. `force_*` make sure the structure exists even when no error is wanted."""
+
+    wrong: dict[str, int] = field(default_factory=dict)  # metric -> printed (wrong) value
+    break_sum: bool = False
+    break_percent: bool = False
+    force_sum: bool = False
+    force_percent: bool = False
+
+
+@dataclass
+class Narrative:
+    sections: dict[str, list[str]]  # "一" … "六" -> paragraphs (section 一 starts with sub-headings)
+    mentions: list[dict]
+    lookalikes: list[dict]
+    claims: list[dict]
+    # Metrics stated once, outside any part/total structure: safe targets for a wrong number.
+    standalone: list[str]
+    expected: list[dict]  # narrative findings this text must raise (from injections)
+
+
+class Writer:
+    def __init__(self, rng: random.Random, inj: Injections):
+        self.rng, self.inj = rng, inj
+        self.mentions: list[dict] = []
+        self.expected: list[dict] = []
+
+    def num(self, n: int, cn: bool = True) -> str:
+        r = self.rng.random()
+        if cn and 0 < n <= 99 and r < 0.12:
+            s = cn2an.an2cn(n)
+            return "两" if s == "二" and self.rng.random() < 0.5 else s
+        if r < 0.2:
+            return f" {n} "
+        return str(n)
+
+    def count(self, template: str, value: int, unit: str, metric: str | None = None, *,
+              approx: str | None = None, kind: str = "count", scope: str | None = None,
+              accept: list[str] | None = None, cn: bool = True, printed: int | None = None,
+              wan: bool = False) -> str:
+        """Write `template` with {n} replaced by the figure (+unit) and record the mention."""
+        shown = value if printed is None else printed
+        if metric in self.inj.wrong:
+            shown = self.inj.wrong[metric]
+        text_n = f"{shown / 10000:g}万" if wan else self.num(shown, cn=cn and approx is None)
+        if approx in ("余", "多"):
+            body = f"{text_n}{approx}{unit}"
+        elif approx:
+            body = f"{approx}{text_n}{unit}"
+        else:
+            body = f"{text_n}{unit}"
+        quote = template.replace("{n}", body)
+        m = {"quote": quote.strip(), "value": shown, "unit": unit, "approx": approx is not None,
+             "metric": metric, "kind": kind}
+        if approx:
+            m["approx_word"] = approx
+        if scope:
+            m["scope"] = scope
+        if accept:
+            m["accept"] = accept
+        self.mentions.append(m)
+        return quote
+
+    def percent(self, template: str, part: int, base: int, metric: str, base_metric: str,
+                other_base: int = 0) -> str:
+        pct = int(part * 1000 / base + 0.5) / 10 if base else 0.0
+        if self.inj.break_percent:
+            # Off by 3–9 points, and away from the other base a reader may try (办结 / 新收).
+            other = part * 100 / other_base if other_base else -100.0
+            for _ in range(20):
+                shift = self.rng.uniform(3, 9)
+                wrong = round(pct - shift if pct - shift >= 0 else pct + shift, 1)
+                if abs(wrong - other) > 1:
+                    break
+            pct = wrong
+            self.expected.append({"rule": "narrative.percent", "severity": "error", "where": metric,
+                                  "reported": pct, "metrics": [metric, base_metric]})
+        s = f"{pct:.1f}".rstrip("0").rstrip(".") if self.rng.random() < 0.5 else f"{pct:.1f}"
+        quote = template.replace("{p}", f"{s}%")
+        self.mentions.append({"quote": quote.strip(), "value": float(s), "unit": "%", "approx": False,
+                              "metric": None, "kind": "percent", "share_of_metric": metric})
+        return quote
+
+
+def _intro(organ: Organ, year: int, rng: random.Random) -> str:
+    verbs = ["坚持以习近平新时代中国特色社会主义思想为指导", "深入贯彻落实党中央、国务院关于全面推进政务公开的决策部署",
+             "认真贯彻落实《条例》和年度政务公开工作要点"]
+    aims = ["持续提升政务公开质量和实效", "以公开促落实、以公开强监管、以公开优服务", "更好满足人民群众对政府信息的需求"]
+    return f"{year}年，{organ.name}{rng.choice(verbs)}，{rng.choice(aims)}，各项工作取得积极成效。现将有关情况报告如下。"
+
+
+def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injections) -> Narrative:
+    w = Writer(rng, inj)
+    lookalikes: list[dict] = []
+    claims: list[dict] = []
+    standalone: list[str] = []
+    area = organ.area if organ.is_government else rng.choice(["本机关", "我单位", organ.short])
+    one: list[str] = [_intro(organ, year, rng)]
+
+    # （一）主动公开 -------------------------------------------------------------------
+    one.append(rng.choice(["（一）主动公开情况", "（一）主动公开方面"]))
+    parts = [rng.randint(20, 900), rng.randint(50, 3000), rng.randint(10, 600)]
+    want_sum = inj.force_sum or inj.break_sum or rng.random() < 0.6
+    sents = []
+    if want_sum:
+        total = sum(parts)
+        # "X，其中A、B、C" need not list every kind, so only parts exceeding the total are
+        # an error whichever way it is read: a broken sum prints a total below the parts.
+        printed_total = total - (rng.randint(3, min(40, parts[0])) if inj.break_sum else 0)
+        if inj.break_sum:
+            w.expected.append({"rule": "narrative.sum", "severity": "error", "where": "proactive.items",
+                               "reported": printed_total, "computed": total, "metrics": []})
+        s = w.count(f"{year}年，{area}共主动公开政府信息{{n}}", printed_total, "条", None, cn=False)
+        labels = rng.sample(["政策文件", "工作动态", "通知公告", "人事信息", "规划计划"], 3)
+        s += "，其中" + "、".join(w.count(f"{lab}{{n}}", v, "条", None, cn=False) for lab, v in zip(labels, parts))
+        sents.append(s)
+    else:
+        s = w.count("全年累计主动公开各类政府信息{n}", rng.randint(1, 9) * 1000, "条", None,
+                    approx=rng.choice(["余", "近", "超"]), cn=False)
+        if rng.random() < 0.5:
+            change = round(rng.uniform(1, 30), 1)
+            up = rng.random() < 0.6
+            q = f"同比{'增长' if up else '下降'}{change:g}%"
+            w.mentions.append({"quote": q, "value": change if up else -change, "unit": "%", "approx": False,
+                               "metric": None, "kind": "change"})
+            s += "，" + q
+        sents.append(s)
+    if figs.layout == "2021":
+        t2 = figs.t2
+        s = w.count("本年度制发行政规范性文件{n}", t2["normative_docs.issued"], "件", "t2.normative_docs.issued")
+        standalone.append("t2.normative_docs.issued")
+        if rng.random() < 0.6:
+            s += "，" + w.count("截至年底现行有效行政规范性文件{n}", t2["normative_docs.in_force"], "件",
+                               "t2.normative_docs.in_force")
+            standalone.append("t2.normative_docs.in_force")
+        sents.append(s)
+    else:
+        sents.append(w.count("新制作规范性文件{n}", figs.t2["normative_docs.made"], "件", "t2.normative_docs.made"))
+        standalone.append("t2.normative_docs.made")
+    if rng.random() < 0.4:
+        # 政策性文件 is not 行政规范性文件: a count with no table counterpart.
+        sents.append(w.count("印发政策性文件{n}", rng.randint(3, 80), "件", None))
+    extra = [
+        lambda: w.count("开展政策解读{n}", rng.randint(5, 300), "篇", None, approx=rng.choice([None, "余"])),
+        lambda: w.count("召开新闻发布会{n}", rng.randint(2, 40), "场", None),
+        lambda: w.count("编发政府公报{n}", rng.choice([4, 6, 12, 24]), "期", None),
+        lambda: w.count("回应社会关切{n}", rng.randint(5, 200), "次", None),
+        lambda: w.count("发布政务新媒体信息{n}", rng.randint(1, 9) * 1000, "条", None, approx="多", cn=False),
+        lambda: w.count("政府网站累计访问量{n}", rng.randint(11, 99) * 1000, "人次", None, approx="余", wan=True),
+    ]
+    for f in rng.sample(extra, rng.randint(2, 4)):
+        sents.append(f())
+    one.append("；".join(sents) + "。")
+
+    # （二）依申请公开 -----------------------------------------------------------------
+    one.append(rng.choice(["（二）依申请公开情况", "（二）依申请公开方面"]))
+    new, co = figs.t3v("new_received"), figs.t3v("carried_over")
+    tot, cf = figs.t3v("total"), figs.t3v("carried_forward")
+    para = []
+    if new == 0:
+        para.append(_nil(w, f"{year}年，{area}未收到政府信息公开申请", "t3.new_received.total"))
+    else:
+        style = rng.randrange(4)
+        if style == 3 and co > 0:
+            # 共受理 here counts last year's carry-over too: new + carried (REPORT_FORMAT.md).
+            s = w.count(f"{year}年，{area}共受理政府信息公开申请{{n}}", new + co, "件",
+                        "t3.new_received.total+t3.carried_over.total")
+            s += "（" + w.count("含上年结转{n}", co, "件", "t3.carried_over.total") + "）"
+            para.append(s)
+        elif style == 0 and co > 0:
+            s = w.count(f"{year}年，共收到政府信息公开申请{{n}}", new, "件", "t3.new_received.total")
+            s += "，" + w.count("上年结转{n}", co, "件", "t3.carried_over.total")
+            q = w.count("共计{n}", new + co, "件", None,
+                        accept=["t3.carried_over.total+t3.new_received.total"])
+            lookalikes.append({"quote": q, "why": f"= 新收{new} + 结转{co}"})
+            para.append(s + "，" + q)
+        elif style == 1:
+            s = w.count(f"全年{area}受理政府信息公开申请{{n}}", new, "件", "t3.new_received.total")
+            orgs = sum(figs.t3["new_received"][1:6])
+            if orgs:
+                s += "，其中" + w.count("自然人申请{n}", figs.t3["new_received"][0], "件",
+                                      "t3.new_received.natural_person")
+                s += "、" + w.count("法人或其他组织申请{n}", orgs, "件", None, accept=["*"])
+            para.append(s)
+        else:
+            para.append(w.count("本年度新收政府信息公开申请{n}", new, "件", "t3.new_received.total"))
+            if co:
+                para.append(w.count("另有上年结转申请{n}", co, "件", "t3.carried_over.total"))
+        if organ.is_government and new >= 6 and rng.random() < 0.35:
+            k = rng.randint(1, new // 2)
+            para.append(w.count(f"其中{organ.office}代表{organ.short}受理{{n}}", k, "件", None,
+                                scope=f"{organ.office}代表{organ.short}"))
+        # Outcomes: a part/total structure (办结 T, 其中 …).
+        groups = [("予以公开", "granted"), ("部分公开", "partial"), ("不予公开", "denied"),
+                  ("无法提供", "unavailable"), ("不予处理", "not_processed"), ("其他处理", "other")]
+        shown = [(lab, g, figs.t3v(g)) for lab, g in groups if figs.t3v(g) or rng.random() < 0.3]
+        s = w.count(rng.choice(["办结{n}", "已全部办结{n}", "依法答复{n}"]), tot, "件", "t3.total.total")
+        if shown:
+            de = rng.choice(["", "的"])
+            s += "，其中" + "，".join(w.count(f"{lab}{de}{{n}}", v, "件", f"t3.{g}.total") for lab, g, v in shown)
+        want_pct = inj.force_percent or inj.break_percent or rng.random() < 0.3
+        if want_pct and tot and figs.t3v("granted"):
+            s += "；" + w.count("予以公开{n}", figs.t3v("granted"), "件", "t3.granted.total")
+            if new and rng.random() < 0.3:  # the other base real reports use: 新收
+                s += "，" + w.percent("占收到申请总数的{p}", figs.t3v("granted"), new, "t3.granted.total",
+                                      "t3.new_received.total", other_base=tot)
+            else:
+                s += "，" + w.percent("占办结总数的{p}", figs.t3v("granted"), tot, "t3.granted.total",
+                                      "t3.total.total", other_base=new)
+        para.append(s)
+        if cf:
+            para.append(w.count(rng.choice(["结转下年度继续办理{n}", "顺延到下年度办理{n}"]), cf, "件",
+                                "t3.carried_forward.total"))
+            standalone.append("t3.carried_forward.total")
+        elif rng.random() < 0.5:
+            para.append("所有申请均在法定期限内答复")
+    one.append("。".join(para) + "。")
+
+    # 复议、诉讼 -----------------------------------------------------------------------
+    r, lit = figs.t4v("reconsideration"), figs.t4v("litigation")
+    if r == 0 and lit == 0:
+        four_text = _nil(w, f"{year}年，{area}未发生因政府信息公开引起的行政复议、行政诉讼案件",
+                         "t4.reconsideration.total+t4.litigation.total",
+                         accept=["t4.reconsideration.total", "t4.litigation.total"])
+    else:
+        if rng.random() < 0.4 and r and lit:
+            q = w.count("因政府信息公开引发行政争议{n}", r + lit, "件", None)
+            lookalikes.append({"quote": q, "why": f"= 复议{r} + 诉讼{lit}"})
+            four_text = q + "，其中" + w.count("行政复议{n}", r, "件", "t4.reconsideration.total") + "，" + \
+                w.count("行政诉讼{n}", lit, "件", "t4.litigation.total")
+        else:
+            four_text = w.count(f"{year}年，{area}发生政府信息公开行政复议案件{{n}}", r, "件",
+                                "t4.reconsideration.total")
+            four_text += "、" + w.count("行政诉讼案件{n}", lit, "件", "t4.litigation.total")
+            standalone.append("t4.reconsideration.total")
+        all_upheld = all(figs.t4v(g, c) == 0 for g in ("reconsideration", "litigation")
+                         for c in ("corrected", "other", "pending"))
+        if all_upheld:
+            four_text += "，均获维持"
+            claims.append({"quote": "均获维持", "claim": "all_upheld"})
+    four_text += "。"
+    where_four = rng.choice(["一", "四"])
+    if where_four == "一":
+        one.append("（三）政府信息公开行政复议、行政诉讼情况")
+        one.append(four_text)
+
+    # Management, platform, supervision (numbers with no table counterpart) ------------
+    k = 3 if where_four == "一" else 2
+    one.append(f"（{cn2an.an2cn(k + 1)}）政府信息管理和平台建设情况")
+    one.append("一是健全政府信息公开审查机制，严格落实先审查后公开制度；二是" +
+               w.count("完成政务新媒体账号清理整合{n}", rng.randint(3, 60), "个", None) +
+               "；三是优化政府网站检索功能，方便公众查询获取政府信息。")
+    one.append(f"（{cn2an.an2cn(k + 2)}）监督保障情况")
+    one.append(w.count("全年组织政务公开业务培训{n}", rng.randint(2, 15), "次", None) + "，" +
+               w.count("培训{n}", rng.randint(1, 6) * 100, "人次", None, approx=rng.choice(["近", "余", "约"])) +
+               f"，{year}年未发生政府信息公开工作责任追究情况。")
+
+    three = ["本年度收到和处理政府信息公开申请情况详见下表。" if rng.random() < 0.5 else ""]
+    four = [] if where_four == "一" else [four_text]
+    five = ["（一）存在的主要问题。一是政策解读的形式还不够丰富；二是部分栏目信息更新不够及时。",
+            "（二）改进措施。一是丰富政策解读形式，提升解读质量；二是加强栏目日常维护，确保信息及时准确。"]
+    if rng.random() < 0.5:
+        six = [w.count("依据《政府信息公开信息处理费管理办法》，本年度收取信息处理费{n}",
+                       rng.randint(10, 900), "元", None) + "。"]
+    else:
+        six = ["依据《政府信息公开信息处理费管理办法》，本年度未收取信息处理费。"]
+    return Narrative(sections={"一": one, "二": [], "三": [t for t in three if t], "四": four, "五": five, "六": six},
+                     mentions=w.mentions, lookalikes=lookalikes, claims=claims, standalone=standalone,
+                     expected=w.expected)
+
+
+def _nil(w: Writer, text: str, metric: str | None, accept: list[str] | None = None) -> str:
+    """A nil statement ("未收到…申请"): a count of 0 in words."""
+    m = {"quote": text.split("，")[-1], "value": 0, "unit": "件", "approx": False, "metric": metric, "kind": "nil"}
+    if accept:
+        m["accept"] = accept
+    w.mentions.append(m)
+    return text

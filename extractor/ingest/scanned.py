@@ -1,0 +1,125 @@
+"""Scanned reports: page images (PNG/JPEG/TIFF, one file or a folder of pages) and the
+image-only pages of PDFs, read by offline OCR (`extractor.ocr`).
+
+Blocks carry `Provenance(page, bbox)` with bbox in pixels of the upright, deskewed page
+image (the scan's own resolution). Table cells carry the OCR confidence of their least
+certain digit; table mapping reports a figure below `ocr.DIGIT_CONFIDENCE_MIN` as unreadable.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from models import Block, Document
+
+from ..errors import UnreadableFile
+from .textnorm import is_traditional, normalize
+
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp"}
+
+
+def _assemble(results) -> tuple[list[Block], list[tuple[str, str]]]:
+    """Blocks of consecutive pages; a paragraph cut by a page break is joined again."""
+    blocks: list[Block] = []
+    warnings: list[tuple[str, str]] = []
+    prev_open, prev_page = False, None
+    for res in results:
+        page_blocks = list(res.layout.blocks)
+        if res.quarter_turns:
+            warnings.append(("ocr_page_turned", f"page {res.page}: turned by {90 * res.quarter_turns}° to read it"))
+        if not res.lines:
+            warnings.append(("ocr_no_text", f"page {res.page}: the scanned page gave no text"))
+        if (prev_open and prev_page == res.page - 1 and res.layout.open_start and page_blocks and blocks
+                and blocks[-1].kind == "paragraph" and page_blocks[0].kind == "paragraph"):
+            blocks[-1].text += page_blocks.pop(0).text
+        blocks.extend(page_blocks)
+        prev_open, prev_page = res.layout.open_end, res.page
+    _simplify(blocks)
+    return blocks, warnings
+
+
+def _simplify(blocks: list[Block]) -> None:
+    """Traditional-character scans become simplified, like every other backend's text."""
+    sample = "".join(b.text for b in blocks if b.kind != "table")
+    if not is_traditional(sample):
+        return
+    for b in blocks:
+        b.text = normalize(b.text, traditional=True)
+        if b.table:
+            for cell in b.table.cells:
+                cell.text = normalize(cell.text, traditional=True)
+            if b.table.caption:
+                b.table.caption = normalize(b.table.caption, traditional=True)
+
+
+def ocr_pdf_pages(data: bytes, pages: list[int]) -> list[Block]:
+    """OCR the given 0-based pages of a PDF (image-only pages) into blocks in reading
+    order, with `Provenance(page=N 1-based, bbox=page-image pixels)`."""
+    from ..ocr.page import ocr_page
+    from ..ocr.render import iter_pdf_pages
+
+    order = sorted(pages)
+    results = [ocr_page(img, dpi, index + 1) for index, (img, dpi) in zip(order, iter_pdf_pages(data, order))]
+    blocks, _ = _assemble(results)
+    return blocks
+
+
+def _natural_key(p: Path):
+    return [int(t) if t.isdigit() else t for t in re.split(r"(\d+)", p.name.lower())]
+
+
+def read_images(paths) -> Document:
+    """One report from several page images: a folder of them, or a list of files (in
+    natural name order: page2 before page10). Multi-page TIFFs count all their pages."""
+    from ..ocr.page import ocr_page
+    from ..ocr.render import decode_images, estimate_dpi
+
+    if isinstance(paths, (str, Path)) and Path(paths).is_dir():
+        folder = Path(paths)
+        files = sorted((p for p in folder.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES), key=_natural_key)
+        label = str(folder)
+        if not files:
+            raise UnreadableFile(label, "a folder with no PNG/JPEG/TIFF page images")
+    else:
+        files = [Path(p) for p in ([paths] if isinstance(paths, (str, Path)) else paths)]
+        files.sort(key=_natural_key)
+        if not files:
+            raise UnreadableFile("", "no page images given")
+        label = str(files[0]) if len(files) == 1 else str(files[0].parent)
+    digest = hashlib.sha256()
+    results = []
+    for f in files:
+        try:
+            data = f.read_bytes()
+        except OSError as exc:
+            raise UnreadableFile(str(f), f"cannot be read ({exc.strerror or exc})") from None
+        digest.update(data)
+        images = decode_images(data)
+        if not images:
+            raise UnreadableFile(str(f), "not a readable PNG/JPEG/TIFF image")
+        for img in images:
+            results.append(ocr_page(img, estimate_dpi(img), len(results) + 1))
+    return _document(label, digest.hexdigest(), results)
+
+
+def _document(path: str, sha256: str, results) -> Document:
+    from ..tables.stitch import stitch
+
+    blocks, warnings = _assemble(results)
+    blocks = stitch(blocks)  # a table running on over the page break is one table
+    return Document.build(path=path, format="image", sha256=sha256, blocks=blocks,
+                          pages=len(results), warnings=warnings)
+
+
+def read(path: str, data: bytes, sha256: str) -> Document:
+    """Backend entry point for one image file (a multi-page TIFF is a whole report)."""
+    from ..ocr.page import ocr_page
+    from ..ocr.render import decode_images, estimate_dpi
+
+    images = decode_images(data)
+    if not images:
+        raise UnreadableFile(path, "not a readable PNG/JPEG/TIFF image")
+    results = [ocr_page(img, estimate_dpi(img), i + 1) for i, img in enumerate(images)]
+    return _document(path, sha256, results)

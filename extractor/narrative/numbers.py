@@ -1,0 +1,135 @@
+"""Numerals, units and approximation words (data: data/lexicon.toml).
+
+Arabic numerals ("1,136", "12.3"), Chinese numerals ("一百一十六", "两") through cn2an,
+multipliers ("1.2万" → 12000; "万元" stays a unit), approximation words before the
+numeral (近 超 约 突破 …), between numeral and unit (余 多) and after the unit (左右 以上).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import cn2an
+
+DATA = Path(__file__).parent / "data"
+
+ARABIC = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    cn_chars: frozenset[str]
+    multipliers: dict[str, int]
+    units: frozenset[str]
+    change_units: frozenset[str]
+    compound_units: tuple[str, ...]
+    percent: str
+    prefixes: frozenset[str]
+    approx_before: frozenset[str]
+    approx_between: frozenset[str]
+    approx_after: frozenset[str]
+    block_before: frozenset[str]
+    block_after: tuple[str, ...]
+    block_phrases: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    raw = tomllib.loads((DATA / "lexicon.toml").read_text(encoding="utf-8"))
+    phrases = sorted(raw["blockers"]["phrases"], key=len, reverse=True)
+    return Lexicon(
+        cn_chars=frozenset(raw["cn_numeral_chars"]),
+        multipliers=dict(raw["multipliers"]),
+        units=frozenset(raw["units"]["count"]),
+        change_units=frozenset(raw["units"]["count"] + raw["units"]["change_only"] + [raw["units"]["percent"]]),
+        compound_units=tuple(sorted(raw["units"]["compound"], key=len, reverse=True)),
+        percent=raw["units"]["percent"],
+        prefixes=frozenset(raw["prefixes"]["words"]),
+        approx_before=frozenset(raw["approx"]["before"]),
+        approx_between=frozenset(raw["approx"]["between"]),
+        approx_after=frozenset(raw["approx"]["after"]),
+        block_before=frozenset(raw["blockers"]["before"]),
+        block_after=tuple(raw["blockers"]["after"]),
+        block_phrases=re.compile("|".join(re.escape(p) for p in phrases)),
+    )
+
+
+@lru_cache(maxsize=4096)
+def numeral_value(text: str) -> int | float | None:
+    """The value of one numeral token, or None when it is not a numeral."""
+    if ARABIC.fullmatch(text):
+        v = float(text.replace(",", ""))
+        return int(v) if "." not in text else v
+    lex = lexicon()
+    if not text or any(ch not in lex.cn_chars for ch in text) or text in lex.multipliers:
+        return None
+    # Strict mode (digit strings such as 一一 are not numerals); it refuses the
+    # colloquial 两百 / 两千, which mean 二百 / 二千.
+    # A bare 百 / 千 (百分之百) is one hundred / thousand.
+    for form in (text, text.replace("两", "二"), "一" + text):
+        try:
+            v = cn2an.cn2an(form, "strict")
+        except (ValueError, KeyError, IndexError, TypeError):
+            continue
+        return int(v) if float(v).is_integer() else v
+    return None
+
+
+def split_word(word: str) -> list[str]:
+    """Split a jieba word that glues a count together ("三件", "多人次", "万条",
+    "近三百") into numeral / multiplier / approximation / unit pieces; other words
+    come back whole."""
+    lex = lexicon()
+    if len(word) < 2:
+        return [word]
+    prefixes = [""] + sorted(
+        (a for a in lex.approx_before | lex.prefixes if word.startswith(a)), key=len, reverse=True
+    )
+    for pre in prefixes:
+        body = word[len(pre) :]
+        k_max = 0
+        while k_max < len(body) and body[k_max] in lex.cn_chars:
+            k_max += 1
+        for k in range(k_max, -1, -1):
+            num, rest = body[:k], body[k:]
+            if num and numeral_value(num) is None:
+                continue
+            tail = _split_tail(rest, allow_multiplier=bool(num) or not pre)
+            if tail is None:
+                continue
+            pieces = ([pre] if pre else []) + ([num] if num else []) + tail
+            if len(pieces) > 1 and (num or (not pre and len(tail) > 1)):
+                return pieces
+    return [word]
+
+
+def _split_tail(rest: str, allow_multiplier: bool) -> list[str] | None:
+    """[万|亿]? [余|多]? [unit]? [左右|以上]? covering all of `rest`, or None."""
+    lex = lexicon()
+    out: list[str] = []
+    for unit in lex.compound_units:
+        if rest.startswith(unit):
+            out.append(unit)
+            rest = rest[len(unit) :]
+            break
+    else:
+        if allow_multiplier and rest[:1] in lex.multipliers:
+            out.append(rest[0])
+            rest = rest[1:]
+        if rest[:1] in lex.approx_between:
+            out.append(rest[0])
+            rest = rest[1:]
+        for n in (3, 2, 1):
+            if len(rest) >= n and rest[:n] in lex.change_units:
+                out.append(rest[:n])
+                rest = rest[n:]
+                break
+    for a in sorted(lex.approx_after, key=len, reverse=True):
+        if rest == a:
+            out.append(a)
+            rest = ""
+    return out if not rest else None

@@ -1,0 +1,156 @@
+"""The spaCy pipeline for narrative counts, built once per process.
+
+`spacy.blank("zh")` with the jieba segmenter, its dictionary extended with the domain
+terms of data/userdict.txt. jieba glues counts into
+words ("三件", "300多人次" → "300" "多人次", "1.2" "万条"); the tokenizer re-cuts them
+so numeral, multiplier, approximation word and unit are tokens of their own, and keeps
+Arabic numerals ("1,136", "12.3") whole. A `span_ruler` loaded from
+data/counts.jsonl then marks COUNT / PERCENT / CHANGE spans over token attributes
+(`_.numeral`, `_.unit`, `_.multiplier`, `_.change_unit`).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import jieba
+import spacy
+import srsly
+from spacy.tokens import Doc, Token
+from spacy.util import get_words_and_spaces
+
+from .numbers import ARABIC, lexicon, numeral_value, split_word
+
+DATA = Path(__file__).parent / "data"
+SPANS_KEY = "counts"
+
+# Sentence ends: Chinese and (after NFKC) ASCII punctuation.
+_SENT_END = re.compile(r"[。；;！!？?]+")
+# A line that starts like a heading: 一、 （一） (一) 1. 1、
+_HEADING_START = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d))")
+_SHORT_LINE = 20
+
+
+class CountTokenizer:
+    """jieba segmentation, re-cut so that every part of a count is its own token."""
+
+    def __init__(self, vocab, seg):
+        self.vocab = vocab
+        self.seg = seg
+
+    def __call__(self, text: str) -> Doc:
+        words: list[str] = []
+        pos = 0
+        for m in ARABIC.finditer(text):
+            words.extend(self._cut(text[pos : m.start()]))
+            words.append(m.group())
+            pos = m.end()
+        words.extend(self._cut(text[pos:]))
+        words = _split_units(_merge_numerals([w for w in words if w]))
+        words, spaces = get_words_and_spaces(words, text)
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+    def _cut(self, chunk: str) -> list[str]:
+        out: list[str] = []
+        for w in self.seg.cut(chunk, HMM=True):
+            out.extend(split_word(w) if not w.isspace() else [w])
+        return out
+
+
+def _merge_numerals(words: list[str]) -> list[str]:
+    """Join Chinese numeral pieces jieba cut apart ("两千" "三" "百" → "两千三百"):
+    from each piece, the longest run of following pieces that still reads as one numeral."""
+
+    def cn(w: str) -> bool:
+        return not ARABIC.fullmatch(w) and numeral_value(w) is not None
+
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        j = i + 1
+        if cn(words[i]):
+            k = i + 1
+            while k < len(words) and cn(words[k]):
+                k += 1
+            for end in range(k, i, -1):
+                if numeral_value("".join(words[i:end])) is not None:
+                    j = end
+                    break
+        out.append("".join(words[i:j]))
+        i = j
+    return out
+
+
+def _split_units(words: list[str]) -> list[str]:
+    """After a numeral (or 余/多 after one), cut a measure word off the word jieba glued
+    it to ("11" "类共" → "11" "类" "共"; "一" "件事" → "一" "件" "事")."""
+    lex = lexicon()
+    out: list[str] = []
+    for w in words:
+        prev = out[-1] if out else ""
+        after_num = numeral_value(prev) is not None or (
+            prev in lex.approx_between and len(out) > 1 and numeral_value(out[-2]) is not None
+        )
+        if after_num and w not in lex.change_units and not w.isspace():
+            for n in (3, 2, 1):
+                if len(w) > n and w[:n] in lex.change_units:
+                    out.extend([w[:n], w[n:]])
+                    break
+            else:
+                out.append(w)
+        else:
+            out.append(w)
+    return out
+
+
+def _set_extensions() -> None:
+    lex = lexicon()
+    change_units = lex.change_units
+    for name, getter in {
+        "numeral": lambda t: numeral_value(t.text) is not None,
+        "unit": lambda t: t.text in lex.units,
+        "multiplier": lambda t: t.text in lex.multipliers,
+        "change_unit": lambda t: t.text in change_units,
+    }.items():
+        if not Token.has_extension(name):
+            Token.set_extension(name, getter=getter)
+
+
+@lru_cache(maxsize=1)
+def nlp() -> spacy.Language:
+    """The pipeline (cached: jieba's dictionary takes about a second to load)."""
+    jieba.setLogLevel(logging.WARNING)
+    _set_extensions()
+    pipe = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    # The segmenter spaCy initialised (jieba's process-wide one: a second private
+    # dictionary would cost another ~0.7 s); the user dictionary only adds domain words.
+    seg = pipe.tokenizer.jieba_seg
+    seg.load_userdict(str(DATA / "userdict.txt"))
+    pipe.tokenizer = CountTokenizer(pipe.vocab, seg)
+    ruler = pipe.add_pipe("span_ruler", config={"spans_key": SPANS_KEY, "spans_filter": None})
+    ruler.add_patterns(list(srsly.read_jsonl(DATA / "counts.jsonl")))
+    return pipe
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence. Splits after 。；！？ and at line breaks that end a
+    heading or start one; other line breaks are PDF line wraps inside a sentence."""
+    cuts = {m.end() for m in _SENT_END.finditer(text)}
+    for m in re.finditer(r"\n", text):
+        i = m.start()
+        line_start = text.rfind("\n", 0, i) + 1
+        line = text[line_start:i].strip()
+        if len(line) < _SHORT_LINE or _HEADING_START.match(text, i + 1):
+            cuts.add(i + 1)
+    bounds = sorted(cuts | {0, len(text)})
+    out = []
+    for a, b in zip(bounds, bounds[1:]):
+        seg = text[a:b]
+        lead = len(seg) - len(seg.lstrip())
+        trail = len(seg) - len(seg.rstrip())
+        if seg.strip():
+            out.append((a + lead, b - trail))
+    return out

@@ -1,0 +1,303 @@
+"""Table grids recovered from the ink: ruling lines → rows, columns, merged cells.
+
+Like pdfplumber's lattice mode, but on pixels: long thin horizontal and vertical runs
+of ink are the rules; their positions give the row and column boundaries of each
+table; a boundary that is not drawn between two slots merges them (rowspan/colspan).
+Every length is in inches × the page's dpi, so 150–300 dpi scans behave alike.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import cv2
+import numpy as np
+
+from .render import ink
+
+# Shortest rule kept, in inches: longer than a character's stroke, shorter than the
+# narrowest cell of the standard tables (≈0.37 in wide, ≈0.24 in high).
+H_RULE_MIN_IN = 0.28
+V_RULE_MIN_IN = 0.16
+# A vertical rule with one end in the open (a table cut by the page break) must be this long.
+LONE_END_MIN_IN = 0.45
+# Rules closer than this are one boundary (rule thickness, scan wobble).
+SNAP_IN = 0.035
+# Rows or columns thinner than this are not real slots (a rule that overshoots).
+MIN_SLOT_IN = 0.09
+# A boundary is drawn between two slots when rules cover this share of their edge.
+WALL_COVER = 0.5
+
+
+@dataclass
+class Segment:
+    pos: float  # y of a horizontal rule, x of a vertical one
+    lo: float  # extent along the rule
+    hi: float
+    thick: float = 1.0
+
+
+@dataclass
+class GridCell:
+    row: int
+    col: int
+    rowspan: int
+    colspan: int
+    bbox: tuple[float, float, float, float]  # x0, top, x1, bottom in page pixels
+
+
+@dataclass
+class Grid:
+    """One ruled table: boundaries and cells in page-image pixels."""
+
+    xs: list[float]
+    ys: list[float]
+    cells: list[GridCell] = field(default_factory=list)
+
+    @property
+    def bbox(self) -> tuple[float, float, float, float]:
+        return self.xs[0], self.ys[0], self.xs[-1], self.ys[-1]
+
+    @property
+    def n_rows(self) -> int:
+        return len(self.ys) - 1
+
+    @property
+    def n_cols(self) -> int:
+        return len(self.xs) - 1
+
+
+def rule_masks(gray: np.ndarray, dpi: int) -> tuple[np.ndarray, np.ndarray]:
+    """Masks of horizontal and vertical rules (text, noise and fills opened away)."""
+    mask = ink(gray)
+    hk = max(15, int(H_RULE_MIN_IN * dpi))
+    vk = max(10, int(V_RULE_MIN_IN * dpi))
+    gap = max(3, int(0.02 * dpi))  # bridge breaks left by noise or JPEG
+    h = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (gap, 1)))
+    h = cv2.morphologyEx(h, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (hk, 1)))
+    v = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (1, gap)))
+    v = cv2.morphologyEx(v, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, vk)))
+    return h, v
+
+
+def _segments(mask: np.ndarray, horizontal: bool, max_thick: float) -> list[Segment]:
+    n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    out = []
+    for x, y, w, h, _area in stats[1:n]:
+        if horizontal and h <= max_thick:
+            out.append(Segment(y + h / 2, x, x + w, h))
+        elif not horizontal and w <= max_thick:
+            out.append(Segment(x + w / 2, y, y + h, w))
+    return out
+
+
+def _mend(segs: list[Segment], gap: float, tol: float) -> list[Segment]:
+    """Join pieces of one rule broken by noise (same line, small gap between them)."""
+    out: list[Segment] = []
+    for s in sorted(segs, key=lambda s: (round(s.pos / max(tol, 1)), s.lo)):
+        for o in out:
+            if abs(o.pos - s.pos) <= tol and s.lo - o.hi <= gap and o.lo - s.hi <= gap:
+                o.lo, o.hi, o.thick = min(o.lo, s.lo), max(o.hi, s.hi), max(o.thick, s.thick)
+                break
+        else:
+            out.append(Segment(s.pos, s.lo, s.hi, s.thick))
+    return out
+
+
+def _meets(end: float, at: float, rules: list[Segment], slack: float) -> bool:
+    """Does a rule end (at `end` along its length, `at` across) land on one of `rules`?"""
+    return any(abs(end - r.pos) <= r.thick / 2 + slack and r.lo - slack <= at <= r.hi + slack for r in rules)
+
+
+def _table_rules(hsegs: list[Segment], vsegs: list[Segment], dpi: int) -> tuple[list[Segment], list[Segment]]:
+    """Keep the rules that make a table: a vertical rule runs from one horizontal rule to
+    another; a horizontal rule crosses at least two vertical ones. Strokes of large
+    characters are long enough to pass the length test but float free of the rules."""
+    slack = max(3.0, 0.025 * dpi)  # rule ends blur and overshoot a little in scans
+    long_rule = LONE_END_MIN_IN * dpi
+
+    def vertical_ok(v: Segment, rules: list[Segment]) -> bool:
+        top, bottom = _meets(v.lo, v.pos, rules, slack), _meets(v.hi, v.pos, rules, slack)
+        # One open end is allowed for a long rule: a table cut by the page break.
+        return (top and bottom) or ((top or bottom) and v.hi - v.lo >= long_rule)
+
+    vs = [v for v in vsegs if vertical_ok(v, hsegs)]
+    hs = [h for h in hsegs
+          if sum(1 for v in vs if v.lo - h.thick - slack <= h.pos <= v.hi + h.thick + slack
+                 and h.lo - slack <= v.pos <= h.hi + slack) >= 2]
+    vs = [v for v in vs if vertical_ok(v, hs)]
+    # A short wall must line up with another wall of the table (column boundaries are
+    # shared by rows); a character stroke that happens to touch two rules does not.
+    snap = SNAP_IN * dpi
+    vs = [v for v in vs if v.hi - v.lo >= long_rule or any(
+        o is not v and abs(o.pos - v.pos) <= snap and (o.hi <= v.lo + slack or o.lo >= v.hi - slack) for o in vs)]
+    return hs, vs
+
+
+def _cluster(segs: list[Segment], snap: float) -> list[tuple[float, list[Segment]]]:
+    """Group rules at (nearly) the same position: (position, its segments)."""
+    groups: list[list[Segment]] = []
+    for s in sorted(segs, key=lambda s: s.pos):
+        if groups and s.pos - groups[-1][-1].pos <= snap:
+            groups[-1].append(s)
+        else:
+            groups.append([s])
+    out = []
+    for g in groups:
+        weights = np.array([s.hi - s.lo for s in g])
+        out.append((float(np.average([s.pos for s in g], weights=weights)), g))
+    return out
+
+
+def _coverage(segs: list[Segment], lo: float, hi: float, slack: float) -> float:
+    """Share of [lo, hi] covered by the segments (ends widened by `slack`)."""
+    if hi <= lo:
+        return 0.0
+    spans = sorted((max(lo, s.lo - slack), min(hi, s.hi + slack)) for s in segs)
+    covered, end = 0.0, lo
+    for a, b in spans:
+        if b <= end:
+            continue
+        a = max(a, end)
+        covered += b - a
+        end = b
+    return covered / (hi - lo)
+
+
+def _boundaries(lines: list[tuple[float, list[Segment]]], lo: float, hi: float, min_slot: float):
+    """Boundary positions within [lo, hi], with the table's outer edges always present;
+    boundaries closer than a slot keep the better-drawn one."""
+    pts = [(lo, [], True), *[(p, s, False) for p, s in lines if lo - min_slot < p < hi + min_slot], (hi, [], True)]
+    pts.sort(key=lambda t: t[0])
+    out: list[tuple[float, list[Segment], bool]] = []
+    for p in pts:
+        if out and p[0] - out[-1][0] < min_slot:
+            prev = out[-1]
+            keep_prev = sum(s.hi - s.lo for s in prev[1]) >= sum(s.hi - s.lo for s in p[1])
+            # An outer edge keeps its place; its real rule lends it its segments.
+            if prev[2] or p[2]:
+                edge = prev if prev[2] else p
+                out[-1] = (edge[0], prev[1] + p[1], True)
+            elif not keep_prev:
+                out[-1] = p
+            continue
+        out.append(p)
+    return [p for p, _, _ in out], [s for _, s, _ in out]
+
+
+def _grid(hsegs: list[Segment], vsegs: list[Segment], dpi: int) -> Grid | None:
+    snap, min_slot, slack = SNAP_IN * dpi, MIN_SLOT_IN * dpi, 0.03 * dpi
+    x0 = min(s.lo for s in hsegs)
+    x1 = max(s.hi for s in hsegs)
+    y0 = min(min(s.lo for s in vsegs), min(s.pos for s in hsegs))
+    y1 = max(max(s.hi for s in vsegs), max(s.pos for s in hsegs))
+    ys, hrows = _boundaries(_cluster(hsegs, snap), y0, y1, min_slot)
+    xs, vcols = _boundaries(_cluster(vsegs, snap), x0, x1, min_slot)
+    if len(ys) < 2 or len(xs) < 2:
+        return None
+    xs, ys = [float(x) for x in xs], [float(y) for y in ys]
+    nr, nc = len(ys) - 1, len(xs) - 1
+    # Union-find over slots: merge neighbours with no rule drawn between them.
+    parent = list(range(nr * nc))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for r in range(nr):
+        for c in range(nc):
+            i = r * nc + c
+            if c + 1 < nc and _coverage(vcols[c + 1], ys[r], ys[r + 1], slack) < WALL_COVER:
+                parent[find(i + 1)] = find(i)
+            if r + 1 < nr and _coverage(hrows[r + 1], xs[c], xs[c + 1], slack) < WALL_COVER:
+                parent[find(i + nc)] = find(i)
+    groups: dict[int, list[tuple[int, int]]] = {}
+    for r in range(nr):
+        for c in range(nc):
+            groups.setdefault(find(r * nc + c), []).append((r, c))
+    owner = [[-1] * nc for _ in range(nr)]
+    cells: list[GridCell] = []
+    for slots in sorted(groups.values()):
+        r0, c0 = min(r for r, _ in slots), min(c for _, c in slots)
+        r1, c1 = max(r for r, _ in slots), max(c for _, c in slots)
+        # A merge that is not a rectangle (a broken rule): keep the slots the rectangle
+        # at its top-left corner can take without overlapping another cell.
+        if any(owner[r][c] != -1 for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)):
+            continue
+        for r in range(r0, r1 + 1):
+            for c in range(c0, c1 + 1):
+                owner[r][c] = len(cells)
+        cells.append(GridCell(r0, c0, r1 - r0 + 1, c1 - c0 + 1, (xs[c0], ys[r0], xs[c1 + 1], ys[r1 + 1])))
+    for r in range(nr):  # slots lost to overlapping merges become cells of their own
+        for c in range(nc):
+            if owner[r][c] == -1:
+                owner[r][c] = len(cells)
+                cells.append(GridCell(r, c, 1, 1, (xs[c], ys[r], xs[c + 1], ys[r + 1])))
+    cells.sort(key=lambda g: (g.row, g.col))
+    return Grid(xs=xs, ys=ys, cells=cells)
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def text_mask(shape: tuple[int, int], lines) -> np.ndarray:
+    """Where recognised text runs (each line's box, its ends trimmed): a 'rule' inside a
+    line of text is a character stroke. Lines that ran across a real rule lose that rule,
+    which merges two cells: their figures then fail the form's cell count and are
+    reported unreadable, never misplaced."""
+    mask = np.zeros(shape, np.uint8)
+    for ln in lines or ():
+        x0, y0, x1, y1 = ln.bbox
+        text = ln.text.strip()
+        if len(text) < 2 or not any(_is_cjk(c) for c in text):
+            continue
+        trim = 0.3 * (y1 - y0)
+        if x1 - x0 > 2 * trim:
+            cv2.rectangle(mask, (int(x0 + trim), int(y0) + 2), (int(x1 - trim), int(y1) - 2), 255, -1)
+    return mask
+
+
+def find_tables(gray: np.ndarray, dpi: int, lines=None) -> list[Grid]:
+    """Every ruled table on a deskewed page, top to bottom. `lines` (OCR lines with
+    character boxes), when given, tell character strokes from rules."""
+    hmask, vmask = rule_masks(gray, dpi)
+    if lines:
+        # What is left of a stroke outside its character box is too short to be a rule.
+        vmask = cv2.bitwise_and(vmask, cv2.bitwise_not(text_mask(vmask.shape, lines)))
+        vk = max(10, int(V_RULE_MIN_IN * dpi))
+        vmask = cv2.morphologyEx(vmask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, vk)))
+    thick = max(6, 0.05 * dpi)
+    gap, tol = 0.08 * dpi, max(2.0, 0.01 * dpi)
+    hsegs = _mend(_segments(hmask, True, thick), gap, tol)
+    vsegs = _mend(_segments(vmask, False, thick), gap, tol)
+    hsegs, vsegs = _table_rules(hsegs, vsegs, dpi)
+    # Tables are the connected groups of rules (rules touch at the corners).
+    joined = np.zeros_like(hmask)
+    for sg in hsegs:
+        cv2.rectangle(joined, (int(sg.lo), int(sg.pos - sg.thick / 2)), (int(sg.hi), int(sg.pos + sg.thick / 2)), 255, -1)
+    for sg in vsegs:
+        cv2.rectangle(joined, (int(sg.pos - sg.thick / 2), int(sg.lo)), (int(sg.pos + sg.thick / 2), int(sg.hi)), 255, -1)
+    joined = cv2.dilate(joined, cv2.getStructuringElement(cv2.MORPH_RECT, (5, 5)))
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    grids: list[Grid] = []
+    for k in range(1, n):
+        x, y, w, h, _ = stats[k]
+        if w < 0.5 * dpi or h < 0.15 * dpi:
+            continue
+
+        def inside(s: Segment, horizontal: bool) -> bool:
+            cx, cy = ((s.lo + s.hi) / 2, s.pos) if horizontal else (s.pos, (s.lo + s.hi) / 2)
+            return labels[min(int(cy), labels.shape[0] - 1), min(int(cx), labels.shape[1] - 1)] == k
+
+        hs = [s for s in hsegs if inside(s, True)]
+        vs = [s for s in vsegs if inside(s, False)]
+        if len(hs) < 2 or len(vs) < 2:
+            continue  # an underline or a lone rule, not a table
+        grid = _grid(hs, vs, dpi)
+        if grid is not None:
+            grids.append(grid)
+    grids.sort(key=lambda g: g.ys[0])
+    return grids

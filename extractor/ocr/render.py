@@ -1,0 +1,112 @@
+"""Page images: PDF pages rendered with pypdfium2, image files decoded, skew and turns undone.
+
+The resolution of a scanned PDF page is the scan's own (the embedded image's pixels per
+inch), so nothing is resampled twice; bboxes downstream are pixels of this image.
+"""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+MIN_DPI, MAX_DPI, DEFAULT_DPI = 150, 300, 200
+A4_LONG_SIDE_IN = 11.69
+
+
+def page_dpi(page) -> int:
+    """The scan's resolution: pixels per inch of the largest image on the page."""
+    import pypdfium2.raw as raw
+
+    best = 0.0
+    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2):
+        try:
+            w_px, _ = obj.get_px_size()
+            x0, _, x1, _ = obj.get_bounds()
+        except Exception:  # a broken image object: ignore it, others may tell
+            continue
+        if x1 - x0 > 72:  # at least an inch wide: a page scan, not a logo
+            best = max(best, w_px / ((x1 - x0) / 72))
+    if not best:
+        return DEFAULT_DPI
+    return int(round(min(MAX_DPI, max(MIN_DPI, best))))
+
+
+def iter_pdf_pages(data: bytes, pages: list[int]):
+    """(BGR image, dpi) for each 0-based page index, rendered at the scan's resolution,
+    one page at a time (a long scan never sits in memory whole)."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(data)
+    try:
+        for i in pages:
+            page = pdf[i]
+            try:
+                dpi = page_dpi(page)
+                pil = page.render(scale=dpi / 72).to_pil().convert("RGB")
+            finally:
+                page.close()
+            yield cv2.cvtColor(np.asarray(pil), cv2.COLOR_RGB2BGR), dpi
+    finally:
+        pdf.close()
+
+
+def render_pdf_pages(data: bytes, pages: list[int]) -> list[tuple[np.ndarray, int]]:
+    """(BGR image, dpi) for each 0-based page index, rendered at the scan's resolution."""
+    return list(iter_pdf_pages(data, pages))
+
+
+def decode_images(data: bytes) -> list[np.ndarray]:
+    """The BGR page images in a PNG/JPEG/TIFF file (a multi-page TIFF gives several)."""
+    buf = np.frombuffer(data, dtype=np.uint8)
+    ok, imgs = cv2.imdecodemulti(buf, cv2.IMREAD_COLOR)
+    if not ok or not imgs:
+        img = cv2.imdecode(buf, cv2.IMREAD_COLOR)
+        imgs = [img] if img is not None else []
+    return [np.ascontiguousarray(i) for i in imgs]
+
+
+def estimate_dpi(img: np.ndarray) -> int:
+    """An image file carries no page size we can trust: assume an A4 page."""
+    return int(round(min(MAX_DPI * 2, max(72, max(img.shape[:2]) / A4_LONG_SIDE_IN))))
+
+
+def ink(gray: np.ndarray) -> np.ndarray:
+    """Binary ink mask (255 = ink), robust to uneven paper and scanner noise."""
+    blur = cv2.GaussianBlur(gray, (3, 3), 0)
+    return cv2.adaptiveThreshold(blur, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 15)
+
+
+def _profile_sharpness(mask: np.ndarray, angle: float) -> float:
+    h, w = mask.shape
+    m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+    rot = cv2.warpAffine(mask, m, (w, h), flags=cv2.INTER_NEAREST, borderValue=0)
+    prof = rot.sum(axis=1, dtype=np.float64)
+    return float(np.sum(np.diff(prof) ** 2))
+
+
+def skew_angle(gray: np.ndarray, limit: float = 3.2) -> float:
+    """The rotation (degrees, counter-clockwise positive as in OpenCV) that levels the
+    text lines and rules: the angle whose horizontal ink profile is sharpest."""
+    h, w = gray.shape
+    scale = min(1.0, 900 / w)
+    small = cv2.resize(gray, (int(w * scale), int(h * scale)), interpolation=cv2.INTER_AREA)
+    mask = ink(small)
+    coarse = np.arange(-limit, limit + 1e-9, 0.25)
+    best = max(coarse, key=lambda a: _profile_sharpness(mask, a))
+    fine = np.arange(best - 0.25, best + 0.25 + 1e-9, 0.05)
+    return float(round(max(fine, key=lambda a: _profile_sharpness(mask, a)), 2))
+
+
+def rotate(img: np.ndarray, angle: float) -> np.ndarray:
+    """Rotate about the centre by `angle` degrees, keeping the size, filling with white."""
+    if abs(angle) < 0.05:
+        return img
+    h, w = img.shape[:2]
+    m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+    fill = (255, 255, 255) if img.ndim == 3 else 255
+    return cv2.warpAffine(img, m, (w, h), flags=cv2.INTER_LINEAR, borderValue=fill)
+
+
+def turn(img: np.ndarray, quarter_turns: int) -> np.ndarray:
+    """Rotate by a multiple of 90° counter-clockwise."""
+    return np.ascontiguousarray(np.rot90(img, quarter_turns % 4))

@@ -1,0 +1,68 @@
+"""Narrative counts of generated reports (corpora/generator: another engineer's wording,
+every stated count recorded in the gold with its quote, value and cell).
+
+- every gold count is found at its quote with its value;
+- a gold cell is the mention's metric or one of its alternatives (共受理 X 件 is linked to
+  new_received with new_received + carried_over kept as the other reading);
+- a linked metric is never a cell the gold rules out;
+- every gold claim (均获维持 …) is found.
+"""
+
+from __future__ import annotations
+
+
+from extractor import ingest
+from extractor.narrative import extract_mentions
+
+from .test_gold import _squeezed
+
+
+def _same(a: str | None, b: str | None) -> bool:
+    """Sum expressions compare as sets of ids."""
+    return a is not None and b is not None and sorted(a.split("+")) == sorted(b.split("+"))
+
+
+def test_generated_reports(tmp_path):
+    from corpora import generator
+    golds = generator.generate(n=30, out=tmp_path, seed=7, formats=["html", "text"])
+    problems: list[str] = []
+    counts = cells = claims = 0
+    for g in golds:
+        doc = ingest.read(tmp_path / g["file"])
+        mentions = extract_mentions(doc)
+        flat, where = _squeezed(doc.text)
+
+        def at(quote: str) -> tuple[int, int] | None:
+            q, _ = _squeezed(quote)
+            i = flat.find(q)
+            return None if i < 0 else (where[i], where[i + len(q) - 1] + 1)
+
+        for item in g["narrative_counts"]:
+            counts += 1
+            span = at(item["quote"])
+            here = [m for m in mentions if span and m.start < span[1] and span[0] < m.end
+                    and m.value == item["value"]]
+            if not here:
+                problems.append(f"{g['id']}: {item['quote']!r} = {item['value']} not found")
+                continue
+            accept = item.get("accept", [])
+            if "*" in accept:
+                continue
+            allowed = [item.get("metric"), *accept]
+            m = here[0]
+            if item.get("metric"):
+                cells += 1
+                readings = [m.metric, *m.alternatives]
+                if not any(_same(r, a) for r in readings for a in allowed):
+                    problems.append(f"{g['id']}: {item['quote']!r}: {readings} lack {item['metric']}")
+            if m.metric and not any(_same(m.metric, a) for a in allowed):
+                if not any(_same(a, alt) for a in allowed for alt in m.alternatives):
+                    problems.append(f"{g['id']}: {item['quote']!r} linked to {m.metric}, gold {allowed}")
+        for claim in g.get("claims", []):
+            claims += 1
+            span = at(claim["quote"])
+            if not any(m.kind == "claim" and span and m.start < span[1] and span[0] < m.end for m in mentions):
+                problems.append(f"{g['id']}: claim {claim['quote']!r} not found")
+    print(f"\ngenerated reports: {len(golds)}, counts {counts}, cells {cells}, claims {claims}, problems {len(problems)}")
+    assert counts > 300
+    assert not problems, "\n".join(problems[:30])

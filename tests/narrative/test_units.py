@@ -1,0 +1,133 @@
+"""Numerals, units, offsets and the shape of the mentions, on small documents."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from extractor.narrative import extract_mentions
+from extractor.narrative.numbers import numeral_value
+from extractor.narrative.pipeline import nlp, sentences
+from models import Block, Document, Provenance
+
+
+def _doc(*paragraphs: str, pages: list[int] | None = None) -> Document:
+    blocks = [
+        Block(kind="paragraph", text=t, source=Provenance(page=pages[i] if pages else None))
+        for i, t in enumerate(paragraphs)
+    ]
+    return Document.build(path="t.txt", format="text", sha256="x", blocks=blocks)
+
+
+@pytest.mark.parametrize(
+    "text, value", [("一百一十六", 116), ("两", 2), ("两千三百", 2300), ("1,136", 1136), ("12.3", 12.3),
+                    ("一一", None), ("十四五", None), ("万", None), ("统一", None)],
+)
+def test_numeral_values(text, value):
+    assert numeral_value(text) == value
+
+
+@pytest.mark.parametrize(
+    "text, value, unit, approx_word",
+    [
+        ("公开文件三件", 3, "件", None),
+        ("公开文件一百一十六件", 116, "件", None),
+        ("新增栏目两个", 2, "个", None),
+        ("发布信息1.2万条", 12000, "条", None),
+        ("培训300多人次", 300, "人次", "多"),
+        ("发布信息500余条", 500, "条", "余"),
+        ("公开信息近3000条", 3000, "条", "近"),
+        ("公开信息突破100条", 100, "条", "突破"),
+        ("收费7730.28万元", 7730.28, "万元", None),
+        ("访问量超过三百万人次", 3000000, "人次", "超过"),
+    ],
+)
+def test_count_readings(text, value, unit, approx_word):
+    (m,) = extract_mentions(_doc(text))
+    assert (m.value, m.unit, m.approx_word, m.approx) == (value, unit, approx_word, approx_word is not None)
+
+
+def test_not_counts():
+    doc = _doc(
+        "本报告统计期限为2022年1月1日至2022年12月31日，依据国办公开办函〔2021〕30号编制。",
+        "地址：人民路18号4楼，电话：0517-88886666。依据《条例》第二十条、第33条规定，在20个工作日内答复。",
+    )
+    assert extract_mentions(doc) == []
+
+
+def test_offsets_pages_sections_and_order():
+    doc = _doc(
+        "一、总体情况",
+        "全年主动公开政府信息1136条。",
+        "三、收到和处理政府信息公开申请情况",
+        "本年度共收到政府信息公开申请58件，上年结转3件，共计61件。",
+        pages=[1, 1, 2, 2],
+    )
+    ms = extract_mentions(doc)
+    assert [m.value for m in ms] == [1136, 58, 3, 61]
+    for m in ms:
+        assert doc.text[m.start : m.end] == m.text
+    assert [m.section for m in ms] == ["一", "三", "三", "三"]
+    assert [m.page for m in ms] == [1, 2, 2, 2]
+    assert ms[3].metric == "t3.new_received.total+t3.carried_over.total"
+    assert ms[1].part_of == 3 and ms[2].part_of == 3
+    assert ms[1].alternatives == ["t3.new_received.total+t3.carried_over.total"]
+
+
+def test_parts_percent_and_claim_structure():
+    ms = extract_mentions(_doc("共收到申请60件，其中自然人申请56件，占93.3%；行政复议1件、行政诉讼2件，均结果维持。"))
+    kinds = [(m.kind, m.value) for m in ms]
+    assert kinds == [("count", 60), ("count", 56), ("percent", 93.3), ("count", 1), ("count", 2), ("claim", None)]
+    assert ms[1].part_of == 0 and ms[1].metric == "t3.new_received.natural_person"
+    assert ms[2].share_of == 1
+    assert ms[5].claim == "all_upheld"
+    assert ms[5].metric == "t4.reconsideration.total+t4.litigation.total"
+
+
+def test_nil_statements():
+    ms = extract_mentions(_doc("全年未收到政府信息公开申请，未发生因政府信息公开申请行政复议、提起行政诉讼情况。"))
+    assert [(m.kind, m.value, m.metric) for m in ms] == [
+        ("nil", 0, "t3.new_received.total"),
+        ("nil", 0, "t4.reconsideration.total"),
+        ("nil", 0, "t4.litigation.total"),
+    ]
+
+
+def test_scope_and_ambiguous_reading():
+    (m,) = extract_mentions(_doc("区政府办代表区政府受理政府信息公开申请17件。"))
+    assert m.scope == "区政府办代表区政府"
+    # Narrower than the district's tables: the cell is a reading, not the link.
+    assert m.metric is None
+    assert m.alternatives[0] == "t3.new_received.total"
+    assert "t3.new_received.total+t3.carried_over.total" in m.alternatives
+    (m,) = extract_mentions(_doc("全区共受理政府信息公开申请95件。"))
+    assert m.scope == "全区"
+    assert m.metric == "t3.new_received.total"
+    assert m.alternatives == ["t3.new_received.total+t3.carried_over.total"]
+
+
+def test_policy_documents_are_not_normative_documents():
+    (a, b) = extract_mentions(_doc("公开政策性文件56件，制发行政规范性文件3件。"))
+    assert a.metric is None and a.topic == "政策文件"
+    assert b.metric == "t2.normative_docs.issued"
+
+
+def test_sentences_split_on_punctuation_and_headings_not_on_line_wraps():
+    # A PDF wraps lines at the page width; a short line without punctuation is a heading.
+    text = "一、总体情况\n2023年，我区在政府网站平台主动公开政府信息\n1136条，受理申请21件。二是加强培训"
+    spans = [text[a:b] for a, b in sentences(text)]
+    assert spans == ["一、总体情况", "2023年，我区在政府网站平台主动公开政府信息\n1136条，受理申请21件。", "二是加强培训"]
+    (m, _) = extract_mentions(_doc(text))
+    assert m.value == 1136 and m.topic == "主动公开信息"
+
+
+def test_pipeline_is_built_once_and_fast():
+    assert nlp() is nlp()
+    text = "全年共收到政府信息公开申请58件，上年结转3件，共计61件。" * 200
+    t0 = time.perf_counter()
+    ms = extract_mentions(_doc(text))
+    per_second = 200 / (time.perf_counter() - t0)
+    print(f"\nnarrative speed: {per_second:.0f} sentences/s")
+    assert len(ms) == 600
+    assert per_second > 100

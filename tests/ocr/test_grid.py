@@ -1,0 +1,73 @@
+"""Ruling-line grids on drawn pages (no OCR): rows, columns, merged cells, skew."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+import pytest
+
+from extractor.ocr.engine import OcrLine
+from extractor.ocr.grid import find_tables
+from extractor.ocr.render import rotate, skew_angle
+
+DPI = 200
+XS = [200, 600, 800, 1000, 1200]  # 4 columns
+YS = [300, 380, 460, 540, 620, 700]  # 5 rows
+
+
+def _page() -> np.ndarray:
+    """A table whose header spans columns 1–3 and whose first column spans rows 1–3,
+    plus a stroke inside a cell that touches neither rule, and paragraph-like ink."""
+    img = np.full((2300, 1650), 255, np.uint8)
+    for y in YS:
+        x_from = XS[1] if y in (460, 540) else XS[0]  # no rule across column 0 inside its span
+        cv2.line(img, (x_from, y), (XS[-1], y), 0, 2)
+    cv2.line(img, (XS[0], YS[0]), (XS[0], YS[-1]), 0, 2)
+    cv2.line(img, (XS[-1], YS[0]), (XS[-1], YS[-1]), 0, 2)
+    cv2.line(img, (XS[1], YS[0]), (XS[1], YS[-1]), 0, 2)
+    for x in XS[2:-1]:  # no rule inside the header span
+        cv2.line(img, (x, YS[1]), (x, YS[-1]), 0, 2)
+    cv2.line(img, (700, 395), (700, 445), 0, 3)  # a long character stroke, inside a cell
+    for i in range(12):  # lines of "text" below the table
+        y = 900 + 60 * i
+        for x in range(220, 1400, 40):
+            cv2.rectangle(img, (x, y), (x + 28, y + 30), 0, 2)
+    return img
+
+
+def _spans(grid):
+    return {(c.row, c.col): (c.rowspan, c.colspan) for c in grid.cells}
+
+
+def test_rules_rows_columns_and_spans():
+    (grid,) = find_tables(_page(), DPI)
+    assert (grid.n_rows, grid.n_cols) == (5, 4)
+    spans = _spans(grid)
+    assert spans[(0, 1)] == (1, 3)  # header across three columns
+    assert spans[(1, 0)] == (3, 1)  # label down three rows
+    assert spans[(0, 0)] == (1, 1) and spans[(4, 0)] == (1, 1)
+    assert len(grid.cells) == 2 + 1 + 3 * 3 + 4  # every slot covered exactly once
+    assert grid.bbox == pytest.approx((200, 300, 1200, 700), abs=6)
+
+
+@pytest.mark.parametrize("angle", [1.6, -2.4])
+def test_skew_is_measured_and_undone(angle):
+    page = rotate(_page(), angle)
+    measured = skew_angle(page)
+    assert measured == pytest.approx(-angle, abs=0.15)
+    (grid,) = find_tables(rotate(page, measured), DPI)
+    assert (grid.n_rows, grid.n_cols) == (5, 4)
+    assert _spans(grid)[(0, 1)] == (1, 3) and _spans(grid)[(1, 0)] == (3, 1)
+
+
+def test_strokes_inside_recognised_text_are_not_rules():
+    """Large characters touch two rules in tight tables; a rule inside a line of text is a stroke."""
+    img = _page()
+    # "Strokes" from rule to rule at the same x in rows 3 and 4 of column 2.
+    cv2.line(img, (900, 542), (900, 618), 0, 3)
+    cv2.line(img, (900, 622), (900, 698), 0, 3)
+    assert find_tables(img, DPI)[0].n_cols == 5  # without the text, they look like a wall
+    lines = [OcrLine(text="本年制发件数", score=0.99, quad=np.array([[820, y], [990, y], [990, y + 62], [820, y + 62]], float))
+             for y in (550, 630)]
+    (grid,) = find_tables(img, DPI, lines)
+    assert grid.n_cols == 4
