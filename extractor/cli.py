@@ -36,8 +36,9 @@ class OutputFormat(str, Enum):
     table = "table"
 
 
-def _extract_all(files: list[Path], previous: Report | None = None) -> tuple[list[Report], int]:
-    """Extract every file; a failure is reported on stderr and the rest go on."""
+def _extract_all(files: list, previous: Report | None = None) -> tuple[list[Report], int]:
+    """Extract every file (an item may also be a list: the page images of one report);
+    a failure is reported on stderr and the rest go on."""
     from . import extract
 
     reports, failures = [], 0
@@ -113,14 +114,19 @@ def _emit(reports: list[Report], fmt: OutputFormat, out: Optional[Path], table_o
 
 @app.command()
 def extract(
-    files: list[Path] = typer.Argument(..., help="Report files: .html .txt .md .pdf .docx or page images."),
+    files: list[Path] = typer.Argument(
+        ..., help="Report files: .html .txt .md .pdf .docx, page images, or a folder of one report's page images."
+    ),
     format: OutputFormat = typer.Option(
         OutputFormat.json, "--format", "-f", help="json (one object; JSON Lines for several files), jsonl, or table."
     ),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write here instead of stdout."),
+    pages: bool = typer.Option(
+        False, "--pages", help="The FILES are the page images of one scanned report (read in name order)."
+    ),
 ) -> None:
     """Extract every table cell, narrative count and finding of each report."""
-    reports, failures = _extract_all(files)
+    reports, failures = _extract_all([files] if pages else files)
     _emit(reports, format, out, _facts_table)
     raise typer.Exit(1 if failures else 0)
 

@@ -7,6 +7,7 @@ times them. Follow a document from `extract` downwards to find every stage.
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -27,8 +28,9 @@ def _timed(timings: dict[str, float], stage: str):
     timings[stage] = round(timings.get(stage, 0.0) + (time.perf_counter() - t0) * 1000, 2)
 
 
-def extract(path: str | Path, previous: Report | None = None) -> Report:
-    """Read one report file and return its facts, mentions and findings.
+def extract(path: str | Path | Sequence[str | Path], previous: Report | None = None) -> Report:
+    """Read one report file (or the page images of one scanned report: a folder of
+    them or a list of their paths) and return its facts, mentions and findings.
 
     Raises an `ExtractionError` subclass (with the file and the reason) when the
     file cannot be read or is not an annual report. With `previous` (last year's
@@ -37,7 +39,7 @@ def extract(path: str | Path, previous: Report | None = None) -> Report:
     return run(path, previous)[1]
 
 
-def run(path: str | Path, previous: Report | None = None) -> tuple[Document, Report]:
+def run(path: str | Path | Sequence[str | Path], previous: Report | None = None) -> tuple[Document, Report]:
     """`extract`, also returning the `Document` (whose text the mention offsets index)."""
     timings: dict[str, float] = {}
     with _timed(timings, "ingest"):

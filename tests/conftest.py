@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -22,3 +24,9 @@ def real_corpus() -> Path:
 
 def load_gold(path: Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+def nianbao(*args, cwd=ROOT) -> subprocess.CompletedProcess:
+    """Run the command line as a user would (`python -m extractor` = `nianbao`)."""
+    return subprocess.run([sys.executable, "-m", "extractor", *map(str, args)],
+                          capture_output=True, text=True, cwd=cwd, timeout=120)

@@ -3,20 +3,14 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
 import pytest
+from conftest import ROOT, nianbao
 
-ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "corpora" / "samples" / "qinglan-2023-word.html"
 
-
-def nianbao(*args, cwd=ROOT) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "extractor", *map(str, args)],
-                          capture_output=True, text=True, cwd=cwd, timeout=120)
 
 
 def test_extract_json_matches_python_api():
@@ -68,6 +62,10 @@ def _bad_inputs(tmp: Path) -> dict[str, tuple[Path, str]]:
         z.writestr("readme.txt", "hello")
     legacy = tmp / "old.doc"
     legacy.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    # An encrypted .docx is an OLE container with an "EncryptedPackage" stream (UTF-16 name).
+    locked = tmp / "locked.docx"
+    locked.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600
+                       + "EncryptedPackage".encode("utf-16-le") + b"\x00" * 200)
     prose = tmp / "novel.txt"
     prose.write_text("春天来了，山上的花都开了。我们去公园散步，看见很多人在放风筝。\n" * 5, encoding="utf-8")
     not_text = tmp / "latin.txt"
@@ -78,6 +76,7 @@ def _bad_inputs(tmp: Path) -> dict[str, tuple[Path, str]]:
         "corrupt docx": (corrupt_docx, "unreadable_file"),
         "zip, not docx": (zip_not_docx, "unsupported_format"),
         "legacy doc": (legacy, "unsupported_format"),
+        "encrypted docx": (locked, "encrypted_file"),
         "not a report": (prose, "not_a_report"),
         "missing": (tmp / "nope.html", "unreadable_file"),
         "folder": (tmp, "unsupported_format"),
@@ -85,7 +84,7 @@ def _bad_inputs(tmp: Path) -> dict[str, tuple[Path, str]]:
 
 
 @pytest.mark.parametrize("case", ["empty", "binary", "corrupt docx", "zip, not docx", "legacy doc",
-                                  "not a report", "missing", "folder"])
+                                  "encrypted docx", "not a report", "missing", "folder"])
 def test_bad_input_gives_one_clear_line_and_nonzero_exit(tmp_path, case):
     path, code = _bad_inputs(tmp_path)[case]
     done = nianbao("extract", path)

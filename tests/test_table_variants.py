@@ -199,3 +199,42 @@ def test_tab_separated_rows_keep_their_blank_cells(tmp_path):
     report = extract(_write(tmp_path, text))
     assert report.fact("t2.regulations.repealed").status == "blank"
     assert [report.value(f"t2.normative_docs.{c}") for c in ("issued", "repealed", "in_force")] == [7, 2, 40]
+
+
+def test_tab_rows_with_a_single_tab_belong_to_their_table(tmp_path):
+    """表二's one-figure rows copied from a browser hold one tab ("行政许可\\t616"); the
+    item heading between the parts of the table holds none. A lone tab in prose is no row."""
+    text = "\n".join([
+        "某某县人民政府2022年度政府信息公开工作年度报告",
+        "第二十条第(一)项",
+        "信息内容\t本年制发件数\t本年废止件数\t现行有效件数",
+        "规章\t0\t0\t3",
+        "行政规范性文件\t7\t2\t40",
+        "第二十条第(五)项",
+        "信息内容\t本年处理决定数量",
+        "行政许可\t616",
+        "第二十条第(六)项",
+        "信息内容\t本年处理决定数量",
+        "行政处罚\t1650",
+        "行政强制\t0",
+        "第二十条第(八)项",
+        "信息内容\t本年收费金额(单位:万元)",
+        "行政事业性收费\t1454.48",
+        "一、总体情况",
+        "全年共发布信息\t1136条。",
+    ])
+    report = extract(_write(tmp_path, text))
+    assert report.value("t2.licensing.decisions") == 616
+    assert report.value("t2.penalty.decisions") == 1650
+    assert report.value("t2.enforcement.decisions") == 0
+    assert report.value("t2.fees.amount_wan") == 1454.48
+    assert any(m.value == 1136 for m in report.mentions)  # the prose line stayed prose
+
+
+def test_a_sign_in_a_run_cuts_it_only_at_a_signed_column():
+    """2019 表二 rows flattened as "170+24744": 上一年项目数 | 本年增/减 | 处理决定数."""
+    found = splits([("170+24744", True)], 3, signed=[False, True, False])
+    assert {s[0] for s in found} == {"170"}  # the sign fixes the first figure
+    assert ("170", "+24", "744") in found and ("170", "+2", "4744") in found
+    assert splits([("170+24744", True)], 3) == []  # no signed column: no reading
+    assert splits([("11-4", True), ("9", False)], 3, signed=[False, True, False]) == [("11", "-4", "9")]

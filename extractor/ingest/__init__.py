@@ -1,7 +1,8 @@
 """Ingestion: turn a file of any supported format into a `models.Document`.
 
 `read(path)` sniffs the format from the bytes (never trusting the extension alone) and
-hands the file to one backend module per format.
+hands the file to one backend module per format. A report scanned as several page
+images comes as a folder of them or a list of their paths: one report.
 """
 
 from __future__ import annotations
@@ -9,12 +10,13 @@ from __future__ import annotations
 import hashlib
 import importlib
 import zipfile
+from collections.abc import Sequence
 from io import BytesIO
 from pathlib import Path
 
 from models import Document
 
-from ..errors import UnreadableFile, UnsupportedFormat
+from ..errors import EncryptedFile, UnreadableFile, UnsupportedFormat
 
 # format → backend module (each exposes `read(path: str, data: bytes, sha256: str) -> Document`)
 BACKENDS = {
@@ -24,6 +26,12 @@ BACKENDS = {
     "docx": "extractor.ingest.docx",
     "image": "extractor.ingest.scanned",
 }
+
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp"}
+
+# An OLE (compound file) container holding this stream is an Office file encrypted with a
+# password (an encrypted .docx is stored this way, not as a ZIP).
+_OLE_ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
 
 _HTML_HINTS = (b"<html", b"<!doctype html", b"<table", b"<body", b"<head", b"<meta", b"<div", b"<p")
 
@@ -44,6 +52,8 @@ def sniff_format(path: str, data: bytes) -> str:
             return "docx"
         raise UnsupportedFormat(path, "a ZIP archive that is not a Word .docx document")
     if head.startswith(b"\xd0\xcf\x11\xe0"):
+        if _OLE_ENCRYPTED in data:
+            raise EncryptedFile(path, "a password-protected (encrypted) Word document; remove the password first")
         raise UnsupportedFormat(
             path, "a legacy binary Word .doc (or other OLE) file; save it as .docx or PDF first"
         )
@@ -61,11 +71,20 @@ def sniff_format(path: str, data: bytes) -> str:
     return "text"
 
 
-def read(path: str | Path) -> Document:
+def read(path: str | Path | Sequence[str | Path]) -> Document:
+    """The document of one report: a file, a folder of its page images, or a list of
+    the paths of its page images."""
+    if not isinstance(path, (str, Path)):
+        return _read_pages([Path(p) for p in path])
     path = str(path)
     p = Path(path)
     if p.is_dir():
-        raise UnsupportedFormat(path, "a folder, not a file")
+        pages = [f for f in p.iterdir() if f.is_file() and f.suffix.lower() in IMAGE_SUFFIXES]
+        if not pages:
+            raise UnsupportedFormat(
+                path, "a folder with no page images (give its report files, or use `nianbao batch`)"
+            )
+        return _read_pages(pages, label=path)
     try:
         data = p.read_bytes()
     except FileNotFoundError:
@@ -75,3 +94,20 @@ def read(path: str | Path) -> Document:
     fmt = sniff_format(path, data)
     backend = importlib.import_module(BACKENDS[fmt])
     return backend.read(path, data, hashlib.sha256(data).hexdigest())
+
+
+def _read_pages(paths: list[Path], label: str | None = None) -> Document:
+    """Page images of one scanned report (every one must be an image)."""
+    if not paths:
+        raise UnreadableFile(label or "", "no page images given")
+    for p in paths:
+        try:
+            with p.open("rb") as fh:
+                head = fh.read(4096)
+        except OSError as exc:
+            raise UnreadableFile(str(p), f"cannot be read ({exc.strerror or exc})") from None
+        if sniff_format(str(p), head) != "image":
+            raise UnsupportedFormat(str(p), "not a page image, so it cannot be a page of a scanned report")
+    from . import scanned
+
+    return scanned.read_images(Path(label) if label else paths)

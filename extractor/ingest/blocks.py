@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from models import Block, Provenance
 
 from ..sections import find_sections
@@ -13,3 +15,16 @@ def text_block(text: str, source: Provenance, heading: bool = False) -> Block:
     if secs and secs[0].start == 0 and len(text) <= secs[0].title_end + 2:
         heading = True
     return Block(kind="heading" if heading else "paragraph", text=text, source=source)
+
+
+_SUBHEADING = re.compile(r"^\s*[（(][一二三四五六七八九十]+[)）]")
+
+
+def starts_heading(line: str) -> bool:
+    """Whether a visual line opens a section or subsection ("一、总体情况", "（二）…"):
+    it starts a new paragraph however the line before it ended (a full-width title
+    line would otherwise run on into it)."""
+    if _SUBHEADING.match(line):
+        return True
+    secs = find_sections(line[:40])
+    return bool(secs) and secs[0].start == 0

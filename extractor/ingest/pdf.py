@@ -27,9 +27,9 @@ from io import BytesIO
 from models import Block, Cell, Document, Provenance, Table
 
 from ..errors import EncryptedFile, NeedsOCR, UnreadableFile
-from ..sections import find_sections
 from ..tables.grid import spans
 from ..tables.stitch import stitch
+from .blocks import starts_heading, text_block
 from .textnorm import is_traditional, normalize
 
 _CID = re.compile(r"\(cid:\d+\)")
@@ -37,7 +37,6 @@ _PAGE_NUMBER = re.compile(
     r"^[\s\-—–－_·•]*(?:第\s*)?[\d一二三四五六七八九十]+\s*(?:页)?"
     r"(?:\s*(?:/|共)\s*\d+\s*页?)?[\s\-—–－_·•]*$"
 )
-_SUBHEADING = re.compile(r"^\s*[（(][一二三四五六七八九十]+[)）]")
 _TOC_LEADER = re.compile(r"[.．…·。\-_]{4,}\s*\d+\s*$")
 _ASCII_WORD = re.compile(r"[A-Za-z]")
 MARGIN = 0.09  # share of the page height at top and bottom where headers/footers sit
@@ -220,9 +219,7 @@ def _unboxed(blocks: list[Block]) -> list[Block]:
         if block.kind == "table" and block.table is not None and block.table.n_cols <= 1:
             for cell in block.table.cells:
                 if cell.text.strip():
-                    secs = find_sections(cell.text) if len(cell.text) <= 40 else []
-                    heading = bool(secs) and secs[0].start == 0 and len(cell.text) <= secs[0].title_end + 2
-                    out.append(Block(kind="heading" if heading else "paragraph", text=cell.text, source=cell.source))
+                    out.append(text_block(cell.text, cell.source))
         else:
             out.append(block)
     return out
@@ -424,9 +421,7 @@ def _new_paragraph(prev: _Line, line: _Line, left: float, right: float) -> bool:
         return True
     if prev.x1 < right - 2 * size:  # the previous line stopped short: it ended a paragraph
         return True
-    if _SUBHEADING.match(line.text) or _TOC_LEADER.search(prev.text):
-        return True
-    return bool(find_sections(line.text[:40])) and find_sections(line.text[:40])[0].start == 0
+    return bool(_TOC_LEADER.search(prev.text)) or starts_heading(line.text)
 
 
 def _text_block(lines: list[_Line], trad: bool) -> Block:
@@ -436,9 +431,7 @@ def _text_block(lines: list[_Line], trad: bool) -> Block:
         round(min(ln.x0 for ln in first), 2), round(min(ln.top for ln in first), 2),
         round(max(ln.x1 for ln in first), 2), round(max(ln.bottom for ln in first), 2),
     )
-    secs = find_sections(text) if len(text) <= 40 else []
-    heading = bool(secs) and secs[0].start == 0 and len(text) <= secs[0].title_end + 2
-    return Block(kind="heading" if heading else "paragraph", text=text, source=Provenance(page=lines[0].page, bbox=bbox))
+    return text_block(text, Provenance(page=lines[0].page, bbox=bbox))
 
 
 def read(path: str, data: bytes, sha256: str) -> Document:

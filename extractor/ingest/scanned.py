@@ -15,9 +15,8 @@ from pathlib import Path
 from models import Block, Document
 
 from ..errors import UnreadableFile
+from . import IMAGE_SUFFIXES
 from .textnorm import is_traditional, normalize
-
-IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp"}
 
 
 def _assemble(results) -> tuple[list[Block], list[tuple[str, str]]]:

@@ -21,11 +21,14 @@ from .textnorm import decode, is_traditional, normalize
 _MD_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 
 
-def _separator(line: str) -> str | None:
-    """`|` rows (markdown, web-page dumps), or tab-separated rows (a table copied from a browser)."""
+def _separator(line: str, tab_neighbour: bool = False) -> str | None:
+    """`|` rows (markdown, web-page dumps), or tab-separated rows (a table copied from a
+    browser). A line with a single tab ("行政许可\t616") is a row only next to another
+    tab row: alone it is as likely a stray tab in prose."""
     if "|" in line and not _MD_RULE.match(line):
         return "|"
-    if line.count("\t") >= 2:
+    tabs = line.count("\t")
+    if tabs >= 2 or (tabs == 1 and tab_neighbour and line.strip("\t ").count("\t") == 1):
         return "\t"
     return None
 
@@ -86,10 +89,12 @@ def parse(text: str) -> list[Block]:
     blocks: list[Block] = []
     rows: list[list[Cell]] = []
     pos = 0
-    for line in text.splitlines(keepends=True):
+    lines = text.splitlines(keepends=True)
+    for k, line in enumerate(lines):
         line_start, pos = pos, pos + len(line)
         body = line.rstrip("\r\n")
-        sep = _separator(body)
+        before, after = lines[k - 1] if k else "", lines[k + 1] if k + 1 < len(lines) else ""
+        sep = _separator(body, "\t" in before or "\t" in after)
         if sep is not None:
             rows.append(_cells(body, line_start, len(rows), trad, sep))
             continue

@@ -15,7 +15,7 @@ import numpy as np
 
 from models import Block, Cell, Provenance, Table
 
-from ..ingest.blocks import text_block
+from ..ingest.blocks import starts_heading, text_block
 from .engine import OcrLine
 from .grid import Grid
 
@@ -195,7 +195,7 @@ def _paragraphs(rows: list[list[_Piece]], page: int, width: int) -> tuple[list[t
             short = prev[2] < right - 1.5 * ch
             indented = b[0] > left + 1.2 * ch
             gap = b[1] - prev[1] > 1.6 * pitch
-            if short or indented or gap:
+            if short or indented or gap or starts_heading(_join([p.text for p in rows[k]])):
                 flush()
         cur.append(k)
     flush()

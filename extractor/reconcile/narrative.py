@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from models import Finding, Mention, Report
+from models.vocabulary import vocabulary
 
 from .engine import Figure, Figures, approx_range, finding, fmt, metric_label, rules
 
@@ -46,9 +47,22 @@ def _in_approx(m: Mention, actual: float) -> bool:
     return low - 1e-9 <= actual / m.value <= high + 1e-9
 
 
-def _table_names(figs: Figures, fig: Figure) -> bool:
-    """False when the reading rests on a table the report lacks (table.missing covers it)."""
-    return all(figs.has_table(m.split(".")[0]) for m, s in fig.unknown if s == "missing")
+def _applies(report: Report, figs: Figures, fig: Figure) -> bool:
+    """False when the reading rests on a table the report lacks (table.missing covers
+    it) or on a cell its layout does not print (本年新制作 is a 2019 column, 本年制发 a
+    2021 one): such a reading is not an unreadable one, it does not exist here."""
+    layout = report.meta.layout
+    printable = (
+        set(vocabulary().metric_ids(layout)) | set(vocabulary().metric_ids(layout, True)) if layout else None
+    )
+    for metric, status in fig.unknown:
+        if status != "missing":
+            continue
+        if not figs.has_table(metric.split(".")[0]):
+            return False
+        if printable is not None and metric.startswith(("t2.", "t3.", "t4.")) and metric not in printable:
+            return False
+    return True
 
 
 def check_mention(report: Report, figs: Figures, i: int) -> Finding | None:
@@ -58,8 +72,8 @@ def check_mention(report: Report, figs: Figures, i: int) -> Finding | None:
         return None
     readings = list(dict.fromkeys([m.metric, *m.alternatives]))
     figures = [(r, figs.expression(r)) for r in readings]
-    if not all(_table_names(figs, f) for _, f in figures):
-        figures = [(r, f) for r, f in figures if _table_names(figs, f)]
+    if not all(_applies(report, figs, f) for _, f in figures):
+        figures = [(r, f) for r, f in figures if _applies(report, figs, f)]
         if not figures:
             return None
     known = [(r, f) for r, f in figures if f.known]

@@ -15,8 +15,9 @@ from collections.abc import Callable, Sequence
 Split = tuple[str, ...]
 MAX_SPLITS = 20_000
 
-# A printed figure: 0, or no leading zero; an optional decimal part.
-_FIGURE = re.compile(r"^(?:0|[1-9]\d*)(?:\.\d+)?$")
+# A printed figure: 0, or no leading zero; an optional decimal part; a sign only on
+# the form's signed columns (本年增/减), which `splits` checks.
+_FIGURE = re.compile(r"^[+-]?(?:0|[1-9]\d*)(?:\.\d+)?$")
 
 
 def _split_run(run: str, k: int) -> list[Split]:
@@ -27,7 +28,7 @@ def _split_run(run: str, k: int) -> list[Split]:
     for i in range(1, len(run) - k + 2):
         head = run[:i]
         if not _FIGURE.match(head):
-            if head.startswith("0"):
+            if head.lstrip("+-").startswith("0"):
                 break  # "0x…" can only be "0", which was tried at i == 1
             continue
         for rest in _split_run(run[i:], k - 1):
@@ -37,11 +38,13 @@ def _split_run(run: str, k: int) -> list[Split]:
     return out
 
 
-def splits(tokens: Sequence[tuple[str, bool]], n: int) -> list[Split]:
+def splits(tokens: Sequence[tuple[str, bool]], n: int, signed: Sequence[bool] = ()) -> list[Split]:
     """Every reading of `tokens` (text, is_run) as exactly n figures.
 
     A token that is not a run is one cell whatever its text (blank, slash, note);
-    a run gives one or more figures.
+    a run gives one or more figures. A figure cut out of a run may carry a sign only
+    where `signed[i]` says column i is signed: "170+24744" is 170 | +24 | 744 or
+    170 | +2 | 4744 …, and 170 is certain either way.
     """
     runs = [i for i, (_, is_run) in enumerate(tokens) if is_run]
     fixed = len(tokens) - len(runs)
@@ -59,8 +62,14 @@ def splits(tokens: Sequence[tuple[str, bool]], n: int) -> list[Split]:
         for combo in itertools.product(*pieces):
             it = iter(combo)
             split: list[str] = []
+            from_run: list[bool] = []
             for text, is_run in tokens:
-                split.extend(next(it) if is_run else (text,))
+                cut = next(it) if is_run else (text,)
+                split.extend(cut)
+                from_run.extend([is_run] * len(cut))
+            if any(r and x[:1] in ("+", "-") and not (i < len(signed) and signed[i])
+                   for i, (x, r) in enumerate(zip(split, from_run))):
+                continue
             out.append(tuple(split))
             if len(out) > MAX_SPLITS:
                 return out

@@ -295,7 +295,8 @@ def _resolve_runs(pending: dict[str, _Pending]) -> dict[str, list[set[str]]]:
         tokens = [(c.text.strip() if c.run else c.text, c.run) for c in p.figures]
         if any(c.run for c in p.figures):
             tokens = [(clean(t) if r else t, r) for t, r in tokens]
-        readings[prefix] = splits(tokens, len(p.columns))
+        signed = [vocabulary().is_signed(f"{prefix}.{c}") for c in p.columns]
+        readings[prefix] = splits(tokens, len(p.columns), signed)
     t3 = {k: v for k, v in readings.items() if k.startswith("t3.") and v}
     others = {k: v for k, v in readings.items() if not k.startswith("t3.") and v}
     out = resolve(t3, _row_relation, _t3_relations)

@@ -255,3 +255,16 @@ def test_mentions_without_a_table_counterpart_are_left_alone():
           mention("政策解读54件", 54, "解读 件", start=20),
           mention("培训300多人次", 300, None, approx=True, approx_word="多", start=40)]
     assert not check(clean(mentions=ms))
+
+
+def test_a_reading_the_layout_does_not_print_is_no_excuse():
+    """新制作规范性文件 may mean the 2019 本年新制作 or the 2021 本年制发; in a 2021 table the
+    2019 column does not exist, so the one reading that exists decides: an error, not a
+    warning about an unreadable cell."""
+    wrong = mention("制作规范性文件20件", 20, "t2.normative_docs.issued",
+                    alternatives=["t2.normative_docs.made"])
+    err = by_rule(check(clean(mentions=[wrong])), "narrative.table")
+    assert [(f.severity, f.reported, f.computed) for f in err] == [("error", 20, 21)]
+    assert "无法读取" not in err[0].message
+    right = wrong.model_copy(update={"value": 21, "text": "制作规范性文件21件"})
+    assert not by_rule(check(clean(mentions=[right])), "narrative.table")
