@@ -70,7 +70,7 @@ def check_mention(report: Report, figs: Figures, i: int) -> Finding | None:
     value = 0 if (m.kind == "nil" and m.value is None) else m.value
     if value is None:
         return None
-    readings = list(dict.fromkeys([m.metric, *m.alternatives]))
+    readings = [r for r in dict.fromkeys([m.metric, *m.alternatives]) if r]
     figures = [(r, figs.expression(r)) for r in readings]
     if not all(_applies(report, figs, f) for _, f in figures):
         figures = [(r, f) for r, f in figures if _applies(report, figs, f)]
@@ -80,7 +80,7 @@ def check_mention(report: Report, figs: Figures, i: int) -> Finding | None:
     half = 0.5 * 10 ** -_decimals(m) if _decimals(m) else 0.0
     for r, f in known:
         if _close(value, f.value, f.tol + half):
-            if r != m.metric:  # an alternative reading held: say which
+            if r != m.metric and m.metric:  # an alternative reading held: say which
                 return finding(
                     report, "narrative.table", "info",
                     f"正文{_quote(m)}按{_reading_text(r, f)}理解时相符",
@@ -112,6 +112,13 @@ def check_mention(report: Report, figs: Figures, i: int) -> Finding | None:
         reported=value, computed=first.value, decimals=max(first.decimals, _decimals(m)),
         metrics=metrics, mentions=[i],
     )
+
+
+def _scoped_reading(m: Mention, report: Report) -> bool:
+    """A count said of less than the tables cover ("区政府办公室代表区政府收到申请12件"):
+    the narrative keeps the cell only as a reading; a mismatch is worth a warning. A
+    part of a larger count ("…58件，其中区政府办代表区政府受理32件") is not."""
+    return bool(m.alternatives) and m.part_of is None and _narrower(m.scope, report)
 
 
 def _narrower(scope: str | None, report: Report) -> bool:
@@ -358,7 +365,7 @@ def check_narrative(report: Report, figs: Figures) -> list[Finding]:
             out.append(check_claim(report, figs, i))
         elif m.kind == "percent":
             out.append(check_percent(report, figs, i))
-        elif m.kind in ("count", "nil") and m.metric:
+        elif m.kind in ("count", "nil") and (m.metric or _scoped_reading(m, report)):
             out.append(check_mention(report, figs, i))
     out += check_sums(report, figs)
     return [f for f in out if f is not None]

@@ -268,3 +268,19 @@ def test_a_reading_the_layout_does_not_print_is_no_excuse():
     assert "无法读取" not in err[0].message
     right = wrong.model_copy(update={"value": 21, "text": "制作规范性文件21件"})
     assert not by_rule(check(clean(mentions=[right])), "narrative.table")
+
+
+def test_scoped_count_kept_only_as_a_reading_is_still_checked_as_a_warning():
+    """The narrative leaves "区政府办公室代表区政府收到申请12件" unlinked (the cell is only
+    a reading); against a table of 58 it is a warning naming the scope, never an error.
+    As a part of a larger count ("其中…") it is not checked at all."""
+    scoped = mention("区政府办公室代表区政府收到申请12件", 12, None, scope="区政府办公室代表区政府",
+                     alternatives=["t3.new_received.total"])
+    found = by_rule(check(clean(mentions=[scoped])), "narrative.table")
+    assert [(f.severity, f.reported, f.computed) for f in found] == [("warning", 12, 58)]
+    assert "区政府办公室代表区政府" in found[0].message
+    agreeing = scoped.model_copy(update={"value": 58})
+    assert not by_rule(check(clean(mentions=[agreeing])), "narrative.table")
+    whole = mention("共收到申请80件", 80, None, topic="依申请公开")
+    part = scoped.model_copy(update={"part_of": 0, "start": 20, "end": 40})
+    assert not by_rule(check(clean(mentions=[whole, part])), "narrative.table")
