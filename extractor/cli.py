@@ -220,11 +220,20 @@ def corpus_generate(
     n: int = typer.Option(20, "--n", help="How many reports."),
     out: Path = typer.Option(..., "--out", help="Folder to write reports and gold files into."),
     seed: int = typer.Option(0, "--seed", help="Random seed (same seed, same corpus)."),
+    formats: Optional[str] = typer.Option(
+        None, "--formats", help="Only these formats, comma-separated (default: all; see corpora/generator/README.md)."
+    ),
 ) -> None:
     """Write realistic reports in every format with their gold answers."""
     from corpora.generator import generate
 
-    generate(n=n, out=out, seed=seed)
+    wanted = [f.strip() for f in formats.split(",") if f.strip()] if formats else None
+    try:
+        golds = generate(n=n, out=out, seed=seed, formats=wanted)
+    except ValueError as exc:  # an unknown format name
+        err.print(f"nianbao: bad_option: --formats: {exc}", markup=False)
+        raise typer.Exit(2) from None
+    err.print(f"{len(golds)} reports with their gold files in {out}", markup=False)
 
 
 def main() -> None:  # pragma: no cover - console entry point

@@ -117,3 +117,13 @@ def test_check_with_last_years_report(tmp_path):
     assert any("t3.carried_over.total" in f["metrics"] for f in carry)
     alone = json.loads(nianbao("check", twin, "--format", "json").stdout)["findings"]
     assert not any(f["rule"] == "cross_year.carry" for f in alone)
+
+
+def test_corpus_generate_only_the_formats_asked_for(tmp_path):
+    done = nianbao("corpus", "generate", "--n", "3", "--out", tmp_path, "--seed", "2", "--formats", "html,docx")
+    assert done.returncode == 0, done.stderr
+    golds = [json.loads(p.read_text(encoding="utf-8")) for p in tmp_path.glob("*.gold.json")]
+    assert len(golds) == 3 and {g["format"] for g in golds} <= {"html", "docx"}
+    assert all((tmp_path / g["file"]).is_file() for g in golds)
+    bad = nianbao("corpus", "generate", "--n", "1", "--out", tmp_path / "x", "--formats", "nope")
+    assert bad.returncode == 2 and bad.stderr.startswith("nianbao: bad_option: --formats: ")
