@@ -92,3 +92,13 @@ def test_hidden_elements_are_not_read(tmp_path):
         "<div style='display: none'>旧版本：收到申请9件</div></body></html>", encoding="utf-8")
     text = read(page).text
     assert "收到申请5件。" in text and "8件" not in text and "9件" not in text
+
+
+def test_facts_come_in_the_order_the_form_prints_them():
+    from models.vocabulary import vocabulary
+
+    report = extract(SAMPLES / "qinglan-2023-word.html")
+    printed = [f.metric for f in report.facts if not f.derived]
+    form = vocabulary().metric_ids(report.meta.layout, report.meta.other_single_row)
+    assert printed == [m for m in form if m in set(printed)]
+    assert not any(f.derived for f in report.facts[: len(printed)])  # subtotals come after

@@ -453,8 +453,10 @@ def map_tables(doc: Document) -> MappedTables:
     for prefix in reader.order:
         facts.extend(_facts_for(reader.pending[prefix], readings.get(prefix, []), v))
     layout = reader.layout
-    order = {m: i for i, m in enumerate(v.metric_ids(layout or "2021", reader.other_single_row)
-                                        + v.metric_ids("2019", True))}
+    # The form's order: this layout's cells first (a later duplicate must not move them).
+    order: dict[str, int] = {}
+    for m in v.metric_ids(layout or "2021", reader.other_single_row) + v.metric_ids("2019", True):
+        order.setdefault(m, len(order))
     facts.sort(key=lambda f: order.get(f.metric, len(order)))
     facts += derive_subtotals(facts, reader.other_single_row)
     warnings = list(reader.warnings)
