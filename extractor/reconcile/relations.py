@@ -15,6 +15,7 @@ from .engine import (
     finding,
     fmt,
     label,
+    metric_label,
     parse_side,
     rules,
     split_metric,
@@ -145,8 +146,48 @@ def _no_reading_fits(figs: Figures, lhs: list[Term], rhs: list[Term], known_diff
     return not any(abs(a) <= tol for a in achievable)
 
 
+def _solved(figs: Figures, lhs: list[Term], rhs: list[Term], known_diff: float) -> tuple[str, float] | None:
+    """The one unreadable cell of a relation and the value that would satisfy it, when it
+    is the relation's only unknown (a blank or slash is not solved: it is printed so)."""
+    unknowns = _signed_unknowns(figs, lhs, 1) + _signed_unknowns(figs, rhs, -1)
+    if len(unknowns) != 1:
+        return None
+    cell, sign = unknowns[0]
+    fact = figs.printed.get(cell)
+    if fact is None or fact.status != "unreadable":
+        return None
+    value = -known_diff * sign
+    if value < 0 or abs(value - round(value)) > 1e-9:  # counts: whole and never negative
+        return None
+    if len(fact.candidates) > 1 and round(value) not in fact.candidates:
+        return None  # a run the form splits several ways, none of them this: no suggestion
+    return cell, int(round(value))
+
+
+def suggestions(report: Report, solved: dict[str, list[tuple[int, str]]], extra: str = "") -> list[Finding]:
+    """An unreadable cell that the table's own relations pin to one value: said as a
+    suggestion (info), never turned into a fact. Relations that disagree suggest nothing."""
+    spec = rules()["suggestion"]
+    out = []
+    for cell, found in solved.items():
+        values = {v for v, _ in found}
+        if len(values) != 1:
+            continue
+        value = values.pop()
+        fact = next(f for f in report.facts if f.metric == cell and not f.derived)
+        read = f"（读作「{fact.raw}」）" if fact.raw else ""
+        out.append(finding(
+            report, spec["id"], spec["severity"],
+            f"{metric_label(cell)}无法读取{read}；按{'、'.join(dict.fromkeys(c for _, c in found))}的关系应为"
+            f"{value}（仅为建议，未作为读取结果）",
+            computed=value, metrics=[cell], extra=extra,
+        ))
+    return out
+
+
 def check_relations(report: Report, figs: Figures, previous: Report | None = None) -> list[Finding]:
     out: list[Finding] = []
+    solved: dict[str, list[tuple[int, str]]] = {}
     extra = previous.source.sha256 if previous is not None else ""
     for rel in rules()["relation"]:
         if not _applies(rel, report, previous):
@@ -179,6 +220,9 @@ def check_relations(report: Report, figs: Figures, previous: Report | None = Non
                 partial = True
                 if not broken:
                     unchecked.append(e)
+                    one = _solved(figs, lhs, rhs, L.value - R.value) if rel.get("needs") != "previous" else None
+                    if one is not None:
+                        solved.setdefault(one[0], []).append((one[1], e.context))
                     continue
             if not broken:
                 continue
@@ -203,4 +247,4 @@ def check_relations(report: Report, figs: Figures, previous: Report | None = Non
                     metrics=cells, extra=extra + "|unchecked",
                 )
             )
-    return out
+    return out + suggestions(report, solved)

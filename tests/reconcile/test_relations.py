@@ -164,3 +164,35 @@ def test_unreadable_run_with_candidates_broken_whatever_the_reading():
     r = base.model_copy(update={"facts": facts + [nofit]})
     found = by_rule(check(r), "t4.R5", "error")
     assert len(found) == 1 and "t4.reconsideration.upheld" in found[0].metrics
+
+
+def _suggested(findings):
+    return {f.metrics[0]: f.computed for f in findings if f.rule == "cell.suggestion"}
+
+
+def test_unreadable_cell_pinned_by_the_relations_is_suggested_not_read():
+    """表三 予以公开·自然人 unreadable (OCR unsure): 17 is what both the row (t3.R3) and
+    the column (t3.R2) demand. It is offered as an info finding; the fact stays unreadable."""
+    t3 = {k: list(v) for k, v in CLEAN_T3.items()}
+    t3["granted"][0] = "?"
+    report = clean(t3=t3)
+    findings = check(report)
+    assert _suggested(findings) == {"t3.granted.natural_person": 17}
+    s = next(f for f in findings if f.rule == "cell.suggestion")
+    assert s.severity == "info" and "建议" in s.message
+    assert report.fact("t3.granted.natural_person").status == "unreadable"
+    assert not [f for f in findings if f.severity == "error"]
+
+
+def test_no_suggestion_when_two_cells_are_unknown_or_relations_disagree():
+    t3 = {k: list(v) for k, v in CLEAN_T3.items()}
+    t3["granted"][0] = "?"
+    t3["granted"][6] = "?"  # the row has two unknowns; the columns still pin each one
+    assert _suggested(check(clean(t3=t3))) == {"t3.granted.natural_person": 17, "t3.granted.total": 18}
+    t3 = {k: list(v) for k, v in CLEAN_T3.items()}
+    t3["granted"][0] = "?"
+    t3["total"][0] = 58  # the column now asks for 18, the row still for 17
+    assert _suggested(check(clean(t3=t3))) == {}
+    t3 = {k: list(v) for k, v in CLEAN_T3.items()}
+    t3["granted"][0] = ""  # a blank is printed so: never "solved"
+    assert _suggested(check(clean(t3=t3))) == {}
