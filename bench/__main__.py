@@ -3,6 +3,7 @@
   python -m bench all --generate 200 --seed 1          # generate, then measure both
   python -m bench accuracy --corpus DIR                 # an existing generated corpus
   python -m bench speed --corpus DIR --per-format 10
+  python -m bench all --generate 6 --formats pdf-scanned image    # scans only: OCR accuracy, s/page
   python -m bench compare OLD.json NEW.json             # what changed between two result files
   python -m bench pdf-ratio | ocr-ratio                 # the PDF / OCR helpers' benches, when present
 
@@ -22,7 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from corpora.generator import ALIASES
+from corpora.generator import ALIASES, FORMATS
 
 from . import accuracy, speed
 
@@ -110,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--corpus", type=Path, help="a generated corpus (gold beside each report); with --generate: where to write")
     p.add_argument("--generate", type=int, metavar="N", help="generate N reports first")
     p.add_argument("--seed", type=int, default=1)
-    p.add_argument("--formats", nargs="+", help="only these generated formats (html html-word text text-flattened docx pdf-text)")
+    p.add_argument("--formats", nargs="+", help="only these generated formats (" + " ".join(FORMATS) + ")")
     p.add_argument("--no-real", dest="real", action="store_false", help="skip ../shared/corpus/real")
     p.add_argument("--no-samples", dest="samples", action="store_false", help="skip corpora/samples")
     p.add_argument("--scans", action="store_true", help="include the real scanned PDFs (slow: OCR)")

@@ -20,7 +20,7 @@ from corpora.generator.relations import T3_COLS, T4_COLS, table_findings
 ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT.parent / "shared" / "corpus" / "real"
 SAMPLES = ROOT / "corpora" / "samples"
-REPORT_EXTS = (".html", ".htm", ".txt", ".pdf", ".docx")
+REPORT_EXTS = (".html", ".htm", ".txt", ".pdf", ".docx", ".tif", ".tiff")
 
 
 @dataclass
@@ -120,7 +120,12 @@ def _squash(s: str) -> str:
 class Score:
     cells_total: int = 0
     cells_right: int = 0
-    # Reported unreadable where the source itself is ambiguous (gold `ambiguous_cells`).
+    # A cell not right is unreadable (the reader said so), missing, or wrong (a figure or
+    # status that is not the printed one). For scans the rule is "unreadable, never wrong".
+    cells_unreadable: int = 0
+    cells_missing: int = 0
+    cells_wrong: int = 0
+    # Of the unreadable: where the source itself is ambiguous (gold `ambiguous_cells`).
     cells_honest_unreadable: int = 0
     cell_errors: list[dict] = field(default_factory=list)
     mentions_total: int = 0
@@ -172,12 +177,15 @@ def score_cells(gold: dict, report, s: Score) -> None:
             ok = got_status == status
         if ok:
             s.cells_right += 1
-        elif (metric in unsure and got_status == "unreadable"
-              and (not fact.candidates or any(_same_value(c, value) for c in fact.candidates))):
+            continue
+        kind = "missing" if fact is None else "unreadable" if got_status == "unreadable" else "wrong"
+        setattr(s, f"cells_{kind}", getattr(s, f"cells_{kind}") + 1)
+        if (kind == "unreadable" and metric in unsure
+                and (not fact.candidates or any(_same_value(c, value) for c in fact.candidates))):
             s.cells_honest_unreadable += 1
         else:
-            s.cell_errors.append({"metric": metric, "want": [status, value], "got": [got_status, got_value],
-                                  "raw": fact.raw if fact else None})
+            s.cell_errors.append({"metric": metric, "kind": kind, "want": [status, value],
+                                  "got": [got_status, got_value], "raw": fact.raw if fact else None})
 
 
 def score_mentions(gold: dict, report, s: Score) -> None:
@@ -353,6 +361,9 @@ def aggregate(per_case) -> dict:
             "cell_accuracy_unambiguous": _ratio(sums("cells_right"),
                                                 sums("cells_total") - sums("cells_honest_unreadable")),
             "cells_honest_unreadable": sums("cells_honest_unreadable"),
+            "cells_unreadable": sums("cells_unreadable"),
+            "cells_missing": sums("cells_missing"),
+            "cells_wrong": sums("cells_wrong"),
             "mention_recall": _ratio(sums("mentions_found"), sums("mentions_total")),
             "mentions": [sums("mentions_found"), sums("mentions_total")],
             "claim_recall": _ratio(sums("claims_found"), sums("claims_total")),
@@ -368,7 +379,8 @@ def aggregate(per_case) -> dict:
         }
     out["cases"] = [
         {"id": c.id, "origin": c.origin, "format": c.format, "file": str(c.path), "error": s.error,
-         "cells": [s.cells_right, s.cells_total], "mentions": [s.mentions_found, s.mentions_total],
+         "cells": [s.cells_right, s.cells_total], "cells_unreadable": s.cells_unreadable,
+         "cells_missing": s.cells_missing, "cells_wrong": s.cells_wrong, "mentions": [s.mentions_found, s.mentions_total],
          "cell_errors": s.cell_errors[:50], "mention_misses": s.mention_misses, "link_errors": s.link_errors,
          "finding_misses": s.finding_misses, "finding_extras": s.finding_extras, "clean": s.clean}
         for c, s in per_case
@@ -381,13 +393,14 @@ def _pct(x) -> str:
 
 
 def print_summary(res: dict, show_failures: int = 15) -> None:
-    print(f"{'format':28} {'n':>4} {'fail':>4} {'cells%':>7} {'unamb%':>7} {'ment.R':>7} {'claim.R':>7} {'link.P':>7} {'link.R':>7} "
-          f"{'find.P':>7} {'find.R':>7} {'clean':>5} {'falseErr':>8}")
+    print(f"{'format':28} {'n':>4} {'fail':>4} {'cells%':>7} {'unamb%':>7} {'unread':>6} {'miss':>5} {'wrong':>5} "
+          f"{'ment.R':>7} {'claim.R':>7} {'link.P':>7} {'link.R':>7} {'find.P':>7} {'find.R':>7} {'clean':>5} {'falseErr':>8}")
     for name, g in res.items():
         if name == "cases":
             continue
         print(f"{name:28} {g['reports']:>4} {g['failed']:>4} {_pct(g['cell_accuracy']):>7} "
-              f"{_pct(g['cell_accuracy_unambiguous']):>7} "
+              f"{_pct(g['cell_accuracy_unambiguous']):>7} {g['cells_unreadable']:>6} {g['cells_missing']:>5} "
+              f"{g['cells_wrong']:>5} "
               f"{_pct(g['mention_recall']):>7} {_pct(g['claim_recall']):>7} {_pct(g['link_precision']):>7} {_pct(g['link_recall']):>7} "
               f"{_pct(g['finding_precision']):>7} {_pct(g['finding_recall']):>7} {g['clean_reports']:>5} "
               f"{g['false_errors_on_clean']:>8}")
@@ -400,7 +413,8 @@ def print_summary(res: dict, show_failures: int = 15) -> None:
                   + (f"  ({v['severity_differs']} found with another severity)" if v["severity_differs"] else ""))
     shown = 0
     print("\ncells% counts every gold cell; unamb% leaves out cells reported unreadable where the source itself is"
-          " ambiguous (figures run together)")
+          " ambiguous (figures run together); unread/miss/wrong: gold cells reported unreadable, not extracted,"
+          " or given another figure or status")
     print("\nfailing cases (first few; all in the JSON):")
     for c in res["cases"]:
         problems = []
@@ -408,7 +422,8 @@ def print_summary(res: dict, show_failures: int = 15) -> None:
             problems.append(f"error: {c['error']}")
         if c["cell_errors"]:
             e = c["cell_errors"][0]  # honest unreadables of ambiguous sources are not listed
-            problems.append(f"{c['cells'][1] - c['cells'][0]} cells wrong, e.g. {e['metric']} want {e['want']} got {e['got']}")
+            problems.append(f"{c['cells_wrong']} cells wrong, {c['cells_unreadable']} unreadable, {c['cells_missing']} "
+                            f"missing, e.g. {e['metric']} want {e['want']} got {e['got']}")
         if c["finding_misses"]:
             problems.append("missed " + ", ".join(f"{m['rule']}@{m['where']}" for m in c["finding_misses"][:3]))
         if c["finding_extras"]:

@@ -10,11 +10,13 @@ Each mode runs in its own process, so the peak RSS of each is its own. "raw" is
 `scanned.ocr_pdf_pages` does per page: render, deskew, orientation, stamp removal,
 OCR with character boxes, ruling-line grid, cell assignment, re-reading doubtful figures.
 Target: full ≤ 1.2 × raw. Results go to bench/results/ocr-ratio.json.
+`raw_engine` / `raw_seconds` are also the baseline of `python -m bench speed` for scans.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import multiprocessing as mp
 import resource
@@ -30,6 +32,46 @@ RESULTS = ROOT / "bench" / "results"
 REPEATS = 2  # paired runs per page for the ratio
 
 
+@functools.lru_cache(maxsize=1)
+def raw_engine():
+    """Bare rapidocr as anyone would call it (angle classifier off, as in the pipeline): the
+    yardstick for what the pipeline adds per page."""
+    from rapidocr import RapidOCR
+
+    return RapidOCR(params={"Global.use_cls": False, "Global.log_level": "warning"})
+
+
+def page_images(path: Path):
+    """(BGR image, dpi) for each page of a scan: an image-only PDF rendered at the scan's
+    resolution as the pipeline renders it, or the pages of a PNG/JPEG/TIFF file."""
+    from extractor.ocr.render import decode_images, estimate_dpi, iter_pdf_pages
+
+    data = Path(path).read_bytes()
+    if data.startswith(b"%PDF"):
+        import pypdfium2 as pdfium
+
+        pdf = pdfium.PdfDocument(data)
+        n = len(pdf)
+        pdf.close()
+        yield from iter_pdf_pages(data, list(range(n)))
+    else:
+        for img in decode_images(data):
+            yield img, estimate_dpi(img)
+
+
+def raw_seconds(path: Path) -> tuple[int, float]:
+    """Pages of a scan, and the seconds raw rapidocr takes over them (rendering not timed:
+    raw OCR gets its images for free, the pipeline renders its own)."""
+    eng = raw_engine()
+    pages, spent = 0, 0.0
+    for img, _dpi in page_images(path):
+        t = time.perf_counter()
+        eng(img)
+        spent += time.perf_counter() - t
+        pages += 1
+    return pages, spent
+
+
 def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -42,9 +84,7 @@ def _timed(mode: str, pdf: str, pages: list[int], q) -> None:
     data = Path(pdf).read_bytes()
     t0 = time.perf_counter()
     if mode == "raw":
-        from rapidocr import RapidOCR
-
-        eng = RapidOCR(params={"Global.use_cls": False, "Global.log_level": "warning"})
+        eng = raw_engine()
         run = lambda img, dpi, n: eng(img)  # noqa: E731
     else:
         from extractor.ocr.engine import engine
@@ -75,13 +115,11 @@ def _paired(pdf: str, pages: list[int], q) -> None:
     fastest kept), so that load from other work on a shared machine hits both alike; the
     ratio is taken page by page."""
     sys.path.insert(0, str(ROOT))
-    from rapidocr import RapidOCR
-
     from extractor.ocr.page import ocr_page
     from extractor.ocr.render import render_pdf_pages
 
     data = Path(pdf).read_bytes()
-    raw = RapidOCR(params={"Global.use_cls": False, "Global.log_level": "warning"})
+    raw = raw_engine()
     img, dpi = render_pdf_pages(data, pages[:1])[0]
     raw(img), ocr_page(img, dpi, 1)  # warm-up
     rows = []

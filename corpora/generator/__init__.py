@@ -5,9 +5,10 @@
 
 writes `<id>.<ext>` + `<id>.gold.json` per report and `manifest.json`. The same seed gives
 the same reports (seeded `random.Random` per report, no clock, fixed DOCX dates, WeasyPrint
-output checked byte-stable). Layouts 2019 / 2021 / 2021 with a one-row （六）其他处理; organs
-of province, city and county level; injected inconsistencies recorded in the gold, clean
-reports (and their lookalike sentences) left clean.
+output checked byte-stable, scans written without dates and with seeded noise). Layouts
+2019 / 2021 / 2021 with a one-row （六）其他处理; organs of province, city and county level;
+injected inconsistencies recorded in the gold, clean reports (and their lookalike
+sentences) left clean.
 """
 
 from __future__ import annotations
@@ -21,18 +22,24 @@ from .figures import T3_COLS, T4_COLS, Figures, make_figures
 from .narrative import Injections, build
 from .organs import Organ, pick_organ
 from .relations import carry_findings, table_findings
-from .render import flat_ambiguous, flat_text, pipe_text, plain_html, word_html, write_docx, write_pdf
+from .render import flat_ambiguous, flat_text, pdf_bytes, pipe_text, plain_html, word_html, write_docx
+from .scan import scan
 from .tables import t2_table, t3_table, t4_table
 
 GENERATOR_VERSION = "1"
 # Names as in ../shared/corpus/real/*.gold.json "format".
-FORMATS = ["html", "html-word", "text", "text-flattened", "docx", "pdf-text"]
-ALIASES = {"pdf": "pdf-text", "text-flat": "text-flattened", "word": "html-word"}
-EXT = {"html": "html", "html-word": "htm", "text": "txt", "text-flattened": "txt", "docx": "docx", "pdf-text": "pdf"}
-# One cycle of formats: every format appears in any 12 consecutive reports; PDFs (the slow
-# ones to write) are a sixth of the corpus.
-FORMAT_CYCLE = ["html", "pdf-text", "html-word", "text", "docx", "text-flattened",
-                "html", "docx", "html-word", "text", "pdf-text", "html"]
+FORMATS = ["html", "html-word", "text", "text-flattened", "docx", "pdf-text", "pdf-scanned", "image"]
+ALIASES = {"pdf": "pdf-text", "text-flat": "text-flattened", "word": "html-word", "scan": "pdf-scanned",
+           "tiff": "image"}
+EXT = {"html": "html", "html-word": "htm", "text": "txt", "text-flattened": "txt", "docx": "docx", "pdf-text": "pdf",
+       "pdf-scanned": "pdf", "image": "tiff"}
+# One cycle of formats: every format appears in any 24 consecutive reports (the first 14
+# hold them all). Text PDFs are a sixth of the corpus; scans, which OCR reads at seconds a
+# page, one in twelve (pdf-scanned) and one in twenty-four (image): 200 reports are written
+# in about a minute, and their 25 scans read in minutes.
+_TWELVE = ["html", "pdf-text", "html-word", "text", "docx", "text-flattened",
+           "html", "pdf-scanned", "html-word", "text", "pdf-text", "html"]
+FORMAT_CYCLE = _TWELVE + ["image"] + _TWELVE[1:]
 INJECTIONS = ["t3.cell", "t4.cell", "narrative.table", "narrative.sum", "narrative.percent", "table.blank"]
 
 __all__ = ["generate", "generate_report", "FORMATS", "GENERATOR_VERSION"]
@@ -218,7 +225,12 @@ def generate_report(rid: str, fmt: str, seed: str, out: Path, *, organ: Organ | 
     elif fmt == "docx":
         write_docx(blocks, path, rng)
     elif fmt == "pdf-text":
-        write_pdf(blocks, path)
+        path.write_bytes(pdf_bytes(blocks))
+    elif fmt in ("pdf-scanned", "image"):
+        # The pdf-text twin's pages, scanned: same figures and text, so the same gold.
+        data, gold["scan"] = scan(pdf_bytes(blocks), random.Random(f"scan:{seed}"),
+                                  container="pdf" if fmt == "pdf-scanned" else "tiff")
+        path.write_bytes(data)
     else:
         raise ValueError(f"unknown format {fmt!r}; known: {FORMATS}")
     _dump(out / f"{rid}.gold.json", gold)

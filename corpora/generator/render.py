@@ -211,9 +211,9 @@ def _check_font() -> None:
         raise RuntimeError("PDF generation needs the WenQuanYi Zen Hei font: apt-get install fonts-wqy-zenhei")
 
 
-def write_pdf(blocks: list[Block], path: Path) -> None:
-    """Byte-stable: fontTools stamps subset fonts with the current time unless
-    SOURCE_DATE_EPOCH is set, so it is set (to a fixed date) while writing."""
+def pdf_bytes(blocks: list[Block]) -> bytes:
+    """The report as a text PDF. Byte-stable: fontTools stamps subset fonts with the current
+    time unless SOURCE_DATE_EPOCH is set, so it is set (to a fixed date) while writing."""
     import os
 
     import weasyprint  # heavy: only when PDFs are asked for
@@ -223,7 +223,7 @@ def write_pdf(blocks: list[Block], path: Path) -> None:
     saved = os.environ.get("SOURCE_DATE_EPOCH")
     os.environ["SOURCE_DATE_EPOCH"] = "1704067200"  # 2024-01-01
     try:
-        weasyprint.HTML(string=plain_html(blocks, PDF_CSS), base_url=None).write_pdf(str(path))
+        return weasyprint.HTML(string=plain_html(blocks, PDF_CSS), base_url=None).write_pdf()
     finally:
         if saved is None:
             del os.environ["SOURCE_DATE_EPOCH"]

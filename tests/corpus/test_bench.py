@@ -8,14 +8,15 @@ from pathlib import Path
 import pytest
 
 from bench import accuracy, speed
-from corpora.generator import generate
+from corpora.generator import FORMATS, generate
 from models import Fact, Finding, Mention, Report, SourceFile
 
 
 @pytest.fixture(scope="module")
 def small(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("benchcorpus")
-    generate(n=12, out=out, seed=11)
+    # Scans (OCR, seconds a page) are scored in tests/ocr/test_generated_scans.py.
+    generate(n=12, out=out, seed=11, formats=[f for f in FORMATS if f not in ("pdf-scanned", "image")])
     return out
 
 

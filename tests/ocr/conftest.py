@@ -9,9 +9,8 @@ import pytest
 
 from pathlib import Path
 
+from corpora.generator.scan import write_tiff
 from models import Document, Report
-
-from .scanlib import write_tiff
 
 REAL = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "real"
 

@@ -1,6 +1,7 @@
-"""Scans of the project's own sample reports, made at test time: skewed, noised, JPEG'd,
-at 150–300 dpi, one page turned by 90° and one by 180°. The figures must still match
-the sample's gold exactly."""
+"""Scans of the project's own reports, made at test time: skewed, noised, JPEG'd, at
+150–300 dpi, pages turned by 90° and 180°. A sample's figures must match its gold exactly;
+a generated `pdf-scanned` report must give every gold cell exactly or as unreadable, never
+wrong, and its gold findings."""
 
 from __future__ import annotations
 
@@ -11,8 +12,13 @@ import cv2
 import pytest
 from gold import cell_mismatches
 
+from bench import accuracy
+from bench.ocr_ratio import raw_seconds
+from corpora.generator import generate_report
+from corpora.generator.scan import degrade, render_pages, write_tiff
+
 from .conftest import extract_capturing
-from .scanlib import degrade, render_pdf, text_image, write_tiff
+from .scanlib import text_image
 
 SAMPLE = Path(__file__).resolve().parents[2] / "corpora" / "samples" / "pdf" / "songlin-2022.pdf"
 
@@ -25,7 +31,7 @@ TREATMENT = [(1, 150, -0.6, 14, 60, 1), (2, 300, 0.4, 8, 80, 2), (3, 150, -1.5, 
 def generated(tmp_path_factory):
     pages = []
     for i, dpi, angle, noise, quality, turns in TREATMENT:
-        img = render_pdf(SAMPLE, dpi)[i]
+        img = render_pages(SAMPLE, dpi)[i]
         pages.append(degrade(img, angle=angle, noise=noise, seed=i, quality=quality, quarter_turns=turns))
     tiff = tmp_path_factory.mktemp("generated") / "songlin-2022.scan.tiff"
     write_tiff(tiff, pages)
@@ -55,7 +61,7 @@ def test_pdf_image_pages_contract(tmp_path):
     from extractor.ingest.scanned import ocr_pdf_pages
 
     gold = json.loads(SAMPLE.with_suffix(".gold.json").read_text(encoding="utf-8"))
-    page4 = degrade(render_pdf(SAMPLE, 150)[3], angle=0.8, noise=8, seed=5, quality=75)
+    page4 = degrade(render_pages(SAMPLE, 150)[3], angle=0.8, noise=8, seed=5, quality=75)
     blank = Image.new("RGB", (1240, 1754), "white")
     scan = Image.fromarray(cv2.cvtColor(page4, cv2.COLOR_BGR2RGB))
     pdf = tmp_path / "scan.pdf"
@@ -81,3 +87,66 @@ def test_folder_of_page_images_is_one_report_in_page_order(tmp_path):
     assert doc.text.index("一、总体情况") < doc.text.index("五、存在的主要问题")
     assert [b.source.page for b in doc.blocks if "五、" in b.text] == [2]
     assert "1136条" in doc.text
+
+
+# The generator's own scan of a report: 150 dpi, grey, noise σ 8.8, JPEG 70, pages skewed
+# 1.6–2.4°, the last fed in turned 90° clockwise; its 表三 carries an injected error (asserted
+# below, so that a change in the generator cannot quietly make this test easier).
+SEED = "scan-test:45"
+
+
+@pytest.fixture(scope="module")
+def scanned_report(tmp_path_factory):
+    out = tmp_path_factory.mktemp("generated-scan")
+    _, gold = generate_report("gen-scan", "pdf-scanned", SEED, out)
+    [case] = accuracy.load_cases(out)
+    return gold, case, accuracy.run([case])
+
+
+def test_generated_scan_exact_or_unreadable_never_wrong(scanned_report):
+    gold, case, res = scanned_report
+    assert case.format == "pdf-scanned" and {t["dpi"] for t in gold["scan"]} == {150}
+    assert any(t["quarter_turns"] in (1, 3) for t in gold["scan"])
+    assert {e["rule"] for e in gold["findings_expected"]} & {"t3.R1", "t3.R2", "t3.R3"}
+    g = res["generated:pdf-scanned"]
+    errors = res["cases"][0]["cell_errors"]
+    assert g["failed"] == 0, res["cases"][0]["error"]
+    assert g["cells_wrong"] == 0 and g["cells_missing"] == 0, errors
+    right, total = g["cells"]
+    assert right + g["cells_unreadable"] == total and right >= 0.95 * total, errors
+    assert g["finding_recall"] == 1.0, res["cases"][0]["finding_misses"]
+
+
+def test_raw_ocr_baseline_reads_every_page_of_the_scan(scanned_report):
+    gold, case, _ = scanned_report
+    pages, seconds = raw_seconds(case.path)
+    assert pages == len(gold["scan"]) and seconds > 0
+
+
+@pytest.mark.parametrize("fmt,suffix", [("pdf-scanned", ".pdf"), ("image", ".tiff")])
+def test_generated_scan_same_bytes_same_gold_as_its_text_twin(tmp_path, fmt, suffix):
+    """Same seed, same bytes; the gold is the text PDF's (same figures, text, findings); the
+    scan is pages of pixels only, at the resolution the gold records."""
+    import pypdfium2 as pdfium
+
+    from extractor.ocr.render import decode_images, page_dpi
+
+    a, b, twin = (tmp_path / d for d in ("a", "b", "twin"))
+    for d in (a, b, twin):
+        d.mkdir()
+    _, gold = generate_report("r", fmt, "twin:3", a)
+    generate_report("r", fmt, "twin:3", b)
+    _, text_gold = generate_report("r", "pdf-text", "twin:3", twin)
+    data = (a / gold["file"]).read_bytes()
+    assert gold["file"].endswith(suffix) and data == (b / gold["file"]).read_bytes()
+    same = lambda g: {k: v for k, v in g.items() if k not in ("format", "file", "scan")}  # noqa: E731
+    assert gold["format"] == fmt and same(gold) == same(text_gold)
+    text_pdf = pdfium.PdfDocument((twin / text_gold["file"]).read_bytes())
+    assert len(gold["scan"]) == len(text_pdf)
+    if fmt == "image":
+        assert len(decode_images(data)) == len(gold["scan"])
+        return
+    pdf = pdfium.PdfDocument(data)
+    for page, treatment in zip(pdf, gold["scan"]):
+        assert page.get_textpage().get_text_range() == ""
+        assert page_dpi(page) == treatment["dpi"]
