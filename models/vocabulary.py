@@ -54,6 +54,7 @@ def similarity(a: str, b: str) -> float:
 class T3Row(BaseModel):
     id: str
     labels: list[str]
+    printed: str  # as the public form prints it, numbering included
     group: bool = False
     single_row: bool = False
     parent: str | None = None
@@ -83,6 +84,11 @@ class Vocabulary(BaseModel):
     @property
     def t4_column_ids(self) -> list[str]:
         return list(self.t4_columns)
+
+    def t3_printed(self) -> dict[str, str]:
+        """Row id → label as the form prints it, for every 表三 row (not the heading
+        三、本年度办理结果, which spans the result rows)."""
+        return {r.id: r.printed for r in self.t3_rows if r.id != "results"}
 
     def t3_row(self, row_id: str) -> T3Row:
         return next(r for r in self.t3_rows if r.id == row_id)
