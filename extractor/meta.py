@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from models import Document, Meta
+from models.vocabulary import vocabulary
 
 from .sections import find_sections
 from .tables.standard import MappedTables
@@ -18,14 +19,21 @@ _TITLE = re.compile(
 
 
 def find_title(doc: Document) -> str | None:
-    """The report's title: the first short heading or line that names a 年度报告."""
+    """The report's title: the first short heading or line that names a 年度报告. A title
+    set over two lines, the organ alone on the first, is joined back."""
+    before = ""  # the short line just above, when it could be an organ's name
     for block in doc.blocks[:15]:
         if block.kind == "table":
+            before = ""
             continue
         for line in block.text.splitlines()[:10]:
             line = _TITLE_PREFIX.sub("", line).strip()
-            if len(line) <= 80 and _TITLE.search(line):
+            m = _TITLE.search(line) if len(line) <= 80 else None
+            if m:
+                if not m.group("organ").strip() and before:
+                    return before + line
                 return line
+            before = line if len(line) <= 30 and line.endswith(tuple(vocabulary().organ_endings)) else ""
     return None
 
 

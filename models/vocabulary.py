@@ -74,6 +74,7 @@ class Vocabulary(BaseModel):
     t4_columns: dict[str, list[str]]
     captions: dict[str, list[str]]
     sections: dict[str, list[str]]
+    organ_endings: list[str]
 
     # -- ids -------------------------------------------------------------------------
 
@@ -183,4 +184,5 @@ def vocabulary() -> Vocabulary:
         t4_columns=raw["t4"]["columns"],
         captions=raw["captions"],
         sections=raw["sections"],
+        organ_endings=raw["organs"]["endings"],
     )
