@@ -55,6 +55,9 @@ def test_review_page_lists_findings_and_marks_their_cells():
     res = client.post("/review", files={"file": ("broken.html", _broken_sample(), "text/html")})
     assert res.status_code == 200
     assert "t4.R5" in res.text
+    n = {sev: len(re.findall(rf'class="finding {sev}', res.text)) for sev in ("error", "warning", "info")}
+    assert f"核查结果：{n['error']} 个错误，{n['warning']} 个警告，{n['info']} 条说明" in res.text
+    assert n["error"] >= 1
     assert re.search(r'class="value involved" data-metric="t4.reconsideration.total"', res.text)
     assert 'data-mention="' in res.text  # the narrative's counts are marked
 

@@ -112,4 +112,5 @@ def review_context(doc: Document, report: Report) -> dict:
         "pieces": pieces,
         "n_errors": sum(f.severity == "error" for f in report.findings),
         "n_warnings": sum(f.severity == "warning" for f in report.findings),
+        "n_infos": sum(f.severity == "info" for f in report.findings),
     }
