@@ -46,6 +46,11 @@ _SIBLING_GAP = re.compile(r"^\s*[、和及与]\s*[^,，;；。、]{0,6}$")
 _CLAUSE_BREAK = re.compile(r"[,，;；:：。]")
 _EACH = re.compile(r"各\s*$")
 _LIST_GAP = re.compile(r"[\s,，、;；和及与]*")
+_AMONG = re.compile(r"\s*中")
+_RESPECTIVELY = re.compile(r"分别")
+_LIST_JOINERS = "、和及与"
+_CARRIED_OVER = "t3.carried_over.total"
+_NEW = "t3.new_received.total"
 _NEAR = 12  # characters between a cue and its count beyond which the cue names no cell
 
 
@@ -94,7 +99,7 @@ def _items(sentence: str, sdoc) -> list[dict]:
             items.append(item)
     for start, end, cue in metrics.nil_statements(sentence):
         items.append({"kind": "nil", "start": start, "end": end, "value": 0, "unit": cue.unit,
-                      "metric": cue.metric, "topic": cue.topic})
+                      "metric": cue.metric, "topic": cue.topic, "alternatives": list(cue.alternatives)})
     for start, end, c in metrics.claims(sentence):
         items.append({"kind": "claim", "start": start, "end": end, "claim": c.claim})
     items.sort(key=lambda i: (i["start"], i["end"]))
@@ -146,6 +151,7 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
     s_start, s_end = bounds
     sentence = text[s_start:s_end]
     sent_first = len(mentions)
+    listed = _respectively(sentence, items)
     last_end = 0  # end of the previous count in the sentence (relative)
     parent: int | None = None  # the count that 其中/含/涉及 opened
     including = False  # opened by 含 (inclusion) rather than 其中 (breakdown)
@@ -158,7 +164,7 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
         m.scope = metrics.scope_before(sentence[:a])
         idx = len(mentions)
         if kind == "nil":
-            m.metric, m.topic = item["metric"], item["topic"]
+            m.metric, m.topic, m.alternatives = item["metric"], item["topic"], item["alternatives"]
         elif kind == "claim":
             m.claim = item["claim"]
             m.metric = _claim_cover(mentions, sent_first, prev_start, item["claim"])
@@ -167,7 +173,13 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
             if _PART_WORDS.search(window) and kind == "count":
                 parent = _last_count(mentions, sent_first)
                 including = bool(_INCLUDE_WORDS.search(window))
-            link, cue_start = _choose_link(sentence, last_end, a, b, kind)
+            if idx - sent_first in listed:
+                # "予以公开、部分公开分别为20件、4件": the n-th count is the n-th listed item's.
+                link, cue_start = listed[idx - sent_first], a
+            else:
+                link, cue_start = _choose_link(sentence, last_end, a, b, kind)
+            if link is not None:
+                link = metrics.for_unit(link, m.unit)
             if link is not None and link.context is not None and not link.context.search(text[context_start:s_end]):
                 link = metrics.topic_only(link)
             if link is not None:
@@ -183,6 +195,7 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                 if m.share_of is not None and m.topic is None:
                     m.topic = mentions[m.share_of].topic
             if kind == "count" and parent is not None and m.part_of is None and parent != idx:
+                _with_carried_over(mentions[parent], m)
                 if (not including and _T3_ROW.fullmatch(m.metric or "")
                         and _T3_ROW.fullmatch(mentions[parent].metric or "") and m.metric != mentions[parent].metric):
                     # "办结49件，其中予以公开22件…，结转下年度2件": another row of 表三
@@ -219,6 +232,9 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str) -> tup
     left = metrics.best_link(window)
     if left is not None and not _CLAUSE_BREAK.search(window[left[2] :]):
         gap = len(re.sub(r"\s", "", window[left[2] :]))
+        if left[0].role is None and _AMONG.match(window[left[2] :]):
+            # "受理的申请中有3件因申请人撤回而终止": some of them, not the cell.
+            return metrics.topic_only(left[0]), a
         if gap > _NEAR and left[0].role is None:
             # Words far from the count ("行政强制数量由县行政审批局、…等21个部门") tell
             # what it is about, not which cell it is.
@@ -226,7 +242,7 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str) -> tup
         return left[0], last_end + left[1]
     if kind == "count":
         # Up to the next count or list item: "新收18件、上年结转1件" — 上年结转 is 1件's.
-        tail = re.split(r"[,，;；:：。、\d]", sentence[b : b + 16], maxsplit=1)[0]
+        tail = re.split(r"[,，;；:：。、]|\d+(?![\d年])", sentence[b : b + 16], maxsplit=1)[0]
         right = metrics.first_link(tail)
         if right is not None:
             # Only words right after the count name its cell ("58件政府信息公开申请");
@@ -234,6 +250,61 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str) -> tup
             entry = right[0] if right[1] <= 1 else metrics.topic_only(right[0])
             return entry, a
     return None, a
+
+
+def _with_carried_over(parent: Mention, part: Mention) -> None:
+    """"共受理申请61件，其中上年结转3件" / "收到申请61件（含上年结转3件）": the total holds
+    last year's applications, so it is new + carried over; new alone stays a reading."""
+    both = f"{_NEW}+{_CARRIED_OVER}"
+    if part.metric == _CARRIED_OVER and parent.metric == _NEW and both in parent.alternatives:
+        parent.metric, parent.alternatives = both, [_NEW, *(x for x in parent.alternatives if x != both)]
+
+
+def _respectively(sentence: str, items: list[dict]) -> dict[int, metrics.Link | None]:
+    """"A、B和C分别为x件、y件、z件": for the n-th count after 分别 (by its index among the
+    sentence's items, each of which becomes a mention), the phrase-table entry of the
+    n-th listed item, read together with the words after 分别 ("规章和行政规范性文件分别
+    制发1件、7件" → 制发规章, 制发行政规范性文件). When counts and items do not pair up one
+    to one, the counts name no cell (None): the nearest item would be a guess."""
+    out: dict[int, metrics.Link | None] = {}
+    for r in _RESPECTIVELY.finditer(sentence):
+        before = sentence[: r.start()].rstrip()
+        names: list[tuple[metrics.Link, str]] = []  # the listed items, joined by 、/和/及/与
+        end = len(before)
+        while end > 0:
+            found = metrics.cue_ending_at(before[:end])
+            if found is None:
+                break
+            names.insert(0, (found[0], before[found[1] : end]))
+            if found[1] == 0 or before[found[1] - 1] not in _LIST_JOINERS:
+                break
+            end = found[1] - 1
+        if len(names) < 2:
+            continue
+        counts: list[int] = []  # the counts after 分别, joined by separators only
+        prev_end = r.end()
+        for i, it in enumerate(items):
+            if it["start"] < r.end():
+                continue
+            if it["kind"] not in ("count", "nil") or (counts and not _LIST_GAP.fullmatch(sentence[prev_end : it["start"]])):
+                break
+            counts.append(i)
+            prev_end = it["end"]
+        if not counts:
+            continue
+        verb = re.sub(r"^(?:为|是|有|达到|达)|\s", "", sentence[r.end() : items[counts[0]]["start"]])
+        for n, i in enumerate(counts):
+            if len(counts) != len(names):
+                out[i] = None
+                continue
+            entry, name = names[n]
+            for text, name_start in ((verb + name, len(verb)), (name + verb, 0)):
+                found = metrics.best_link(text)
+                if found is not None and found[2] == len(text) and found[1] <= name_start < found[2]:
+                    entry = found[0]
+                    break
+            out[i] = entry
+    return out
 
 
 def _last_count(mentions: list[Mention], sent_first: int) -> int | None:

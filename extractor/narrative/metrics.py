@@ -25,6 +25,9 @@ class Link:
     topic: str | None = None
     role: str | None = None
     context: re.Pattern | None = None
+    # The units a count must have for `metric` to apply (行政事业性收费 is an amount in
+    # 万元: "收费项目5项" names no cell); empty: any unit.
+    units: tuple[str, ...] = ()
     order: int = 0
 
 
@@ -34,6 +37,8 @@ class NilCue:
     metric: str | None
     topic: str | None
     unit: str | None
+    alternatives: tuple[str, ...] = ()
+    fallback: bool = False  # only where no other cue's words overlap it
 
 
 @dataclass(frozen=True)
@@ -46,6 +51,7 @@ class Claim:
 class Table:
     links: tuple[Link, ...]
     nil_trigger: re.Pattern
+    nil_zero: re.Pattern
     nil_cues: tuple[NilCue, ...]
     claims: tuple[Claim, ...]
     scope: re.Pattern
@@ -63,6 +69,7 @@ def table() -> Table:
             topic=e.get("topic"),
             role=e.get("role"),
             context=re.compile(e["context"]) if "context" in e else None,
+            units=tuple(e.get("units", ())),
             order=i,
         )
         for i, e in enumerate(raw["link"])
@@ -71,8 +78,11 @@ def table() -> Table:
     return Table(
         links=links,
         nil_trigger=re.compile(nil["trigger"]),
+        nil_zero=re.compile(nil["zero"]),
         nil_cues=tuple(
-            NilCue(re.compile(c["cue"]), c.get("metric"), c.get("topic"), c.get("unit")) for c in nil["cue"]
+            NilCue(re.compile(c["cue"]), c.get("metric"), c.get("topic"), c.get("unit"),
+                   tuple(c.get("alternatives", ())), bool(c.get("fallback", False)))
+            for c in nil["cue"]
         ),
         claims=tuple(Claim(re.compile(c["cue"]), c["claim"]) for c in raw["claim"]),
         scope=re.compile("|".join(f"(?:{c})" for c in raw["scope"]["cues"])),
@@ -99,6 +109,23 @@ def best_link(window: str, only: str | None = None, plain: bool = False) -> tupl
     return None if best is None else best[1:]
 
 
+def cue_ending_at(text: str) -> tuple[Link, int] | None:
+    """The entry whose cue ends exactly at the end of `text` (a listed item before 分别),
+    and where its words start; a cue that spans a list ("予以公开、部分公开") only when no
+    cue of one item ends there."""
+    best: tuple[tuple[bool, int, int], Link, int] | None = None
+    for link in table().links:
+        if link.role == "sum":
+            continue
+        for m in link.cue.finditer(text):
+            if m.end() != len(text) or m.end() == m.start():
+                continue
+            key = (not re.search(r"[、和及与]", m.group()), m.end() - m.start(), -link.order)
+            if best is None or key > best[0]:
+                best = (key, link, m.start())
+    return None if best is None else best[1:]
+
+
 def first_link(window: str) -> tuple[Link, int, int] | None:
     """The cue that starts nearest the start of `window` (words after a count:
     "4次政务公开检查"), then the longest, then the first listed."""
@@ -118,6 +145,12 @@ def first_link(window: str) -> tuple[Link, int, int] | None:
 def topic_only(link: Link) -> Link:
     """The same cue, naming its topic but no cell."""
     return Link(cue=link.cue, topic=link.topic, order=link.order)
+
+
+def for_unit(link: Link, unit: str | None) -> Link:
+    """The entry as it applies to a count in `unit`: outside the entry's units, the
+    topic only."""
+    return link if not link.units or unit in link.units else topic_only(link)
 
 
 def scope_before(text: str) -> str | None:
@@ -165,8 +198,8 @@ def fill_group(template: str, group: str | None) -> tuple[str | None, list[str]]
 
 def nil_statements(sentence: str) -> list[tuple[int, int, NilCue]]:
     """Nil statements in a sentence: (start, end, cue) for each metric/topic a clause
-    opened by a nil trigger ("未收到", "未发生", "无收取") names. Clauses with a digit are
-    not nil statements."""
+    opened by a nil trigger ("未收到", "未发生", "无收取") or closed by a zero ("…数量为零")
+    names. Clauses with another digit are not nil statements."""
     t = table()
     out: list[tuple[int, int, NilCue]] = []
     for trig in t.nil_trigger.finditer(sentence):
@@ -177,14 +210,35 @@ def nil_statements(sentence: str) -> list[tuple[int, int, NilCue]]:
         clause = sentence[trig.start() : end]
         if re.search(r"\d", clause):
             continue
-        seen: set[tuple[str | None, str | None]] = set()
-        for cue in t.nil_cues:
-            m = cue.cue.search(clause)
-            if m and (cue.metric, cue.topic) not in seen:
-                seen.add((cue.metric, cue.topic))
-                if cue.metric == "t3.new_received.total":
-                    cue = _applicants_named(cue, clause[: m.end()])
-                out.append((trig.start(), trig.start() + m.end(), cue))
+        for start, stop_, cue in _nil_cues(clause):
+            out.append((trig.start(), trig.start() + stop_, cue))
+    for zero in t.nil_zero.finditer(sentence):
+        breaks = list(re.finditer(r"[,，。;；:：]", sentence[: zero.start()]))
+        begin = breaks[-1].end() if breaks else 0
+        clause = sentence[begin : zero.start()]
+        if re.search(r"\d", clause) or t.nil_trigger.search(clause):
+            continue
+        for start, _, cue in _nil_cues(clause):
+            out.append((begin + start, zero.end(), cue))
+    return out
+
+
+def _nil_cues(clause: str) -> list[tuple[int, int, NilCue]]:
+    """The nil cues of a clause (start, end in the clause), one per metric/topic; a
+    fallback cue only where no other cue's words overlap it."""
+    found = [(cue, m) for cue in table().nil_cues if (m := cue.cue.search(clause))]
+    seen: set[tuple[str | None, str | None]] = set()
+    out = []
+    for cue, m in found:
+        if cue.fallback and any(
+            not other.fallback and o.start() < m.end() and m.start() < o.end() for other, o in found
+        ):
+            continue
+        if (cue.metric, cue.topic) not in seen:
+            seen.add((cue.metric, cue.topic))
+            if cue.metric == "t3.new_received.total":
+                cue = _applicants_named(cue, clause[: m.end()])
+            out.append((m.start(), m.end(), cue))
     return out
 
 
@@ -201,7 +255,7 @@ def _applicants_named(cue: NilCue, clause: str) -> NilCue:
         return cue
     template = "t3.{row}.natural_person" if person else orgs[0]
     metric, _ = fill_row(template, "t3.new_received.total", [])
-    return NilCue(cue.cue, metric, cue.topic, cue.unit)
+    return NilCue(cue.cue, metric, cue.topic, cue.unit, cue.alternatives, cue.fallback)
 
 
 def claims(sentence: str) -> list[tuple[int, int, Claim]]:

@@ -35,6 +35,7 @@ class Lexicon:
     block_before: frozenset[str]
     block_after: tuple[str, ...]
     block_phrases: re.Pattern
+    vague: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +56,7 @@ def lexicon() -> Lexicon:
         block_before=frozenset(raw["blockers"]["before"]),
         block_after=tuple(raw["blockers"]["after"]),
         block_phrases=re.compile("|".join(re.escape(p) for p in phrases)),
+        vague=tuple(raw["blockers"].get("vague", ())),
     )
 
 

@@ -49,7 +49,7 @@ class CountTokenizer:
             words.append(m.group())
             pos = m.end()
         words.extend(self._cut(text[pos:]))
-        words = _split_units(_merge_numerals([w for w in words if w]))
+        words = _split_units(_merge_numerals(_split_glued_numerals([w for w in words if w])))
         words, spaces = get_words_and_spaces(words, text)
         return Doc(self.vocab, words=words, spaces=spaces)
 
@@ -58,6 +58,34 @@ class CountTokenizer:
         for w in self.seg.cut(chunk, HMM=True):
             out.extend(split_word(w) if not w.isspace() else [w])
         return out
+
+
+def _split_glued_numerals(words: list[str]) -> list[str]:
+    """Cut a Chinese numeral off the word jieba glued it to when a numeral piece or a
+    unit follows ("有十" "一" "件" → "有" "十" "一" "件"): the count is 十一件, not 一件."""
+    lex = lexicon()
+    out: list[str] = []
+    for i, w in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        k = len(w)
+        while k > 0 and w[k - 1] in lex.cn_chars:
+            k -= 1
+        if 0 < k < len(w) and (
+            (not ARABIC.fullmatch(nxt) and numeral_value(nxt) is not None) or nxt in lex.units
+        ):
+            # the longest numeral suffix
+            for j in range(k, len(w)):
+                if w[:j].endswith(lex.vague):
+                    out.append(w)
+                    break
+                if numeral_value(w[j:]) is not None:
+                    out.extend([w[:j], w[j:]])
+                    break
+            else:
+                out.append(w)
+        else:
+            out.append(w)
+    return out
 
 
 def _merge_numerals(words: list[str]) -> list[str]:
