@@ -19,7 +19,11 @@ Conventions of the mentions (see models.report.Mention):
 - kind="claim" (value None): `claim` is all_upheld / all_closed / none_corrected and
   `metric` is the sum of the counts the claim covers (the preceding 表四 totals in the
   sentence, e.g. "t4.reconsideration.total+t4.litigation.total"): every case counted by
-  that expression was upheld / is closed.
+  that expression was upheld / is closed. all_in_time ("均在法定期限内答复") covers no
+  count (metric None).
+- Not counts: ordinals, article and document numbers, durations, dates, set phrases and
+  short quoted names (“五个一”), the bounds of a range ("从1条到30余条不等"). Another
+  year's figure ("较2022年的76件") or a sum over years ("自2008年以来累计") names no cell.
 """
 
 from __future__ import annotations
@@ -40,7 +44,7 @@ _INCLUDE_WORDS = re.compile(r"含|包含")
 # The top-level rows of 表三: none is a breakdown of another.
 _T3_ROW = re.compile(r"t3\.(?:new_received|carried_over|total|carried_forward)\.total")
 _SHARE_WORDS = re.compile(r"占")
-_DECREASE = re.compile(r"下降|减少|降低|回落|下滑|减|少")
+_DECREASE = re.compile(r"下降|减少|降低|回落|下滑|降幅|减|少")
 # "优秀集体9个、个人32名": no cue of its own, listed with the count before it.
 _SIBLING_GAP = re.compile(r"^\s*[、和及与]\s*[^,，;；。、]{0,6}$")
 _CLAUSE_BREAK = re.compile(r"[,，;；:：。]")
@@ -51,6 +55,16 @@ _RESPECTIVELY = re.compile(r"分别")
 _LIST_JOINERS = "、和及与"
 _CARRIED_OVER = "t3.carried_over.total"
 _NEW = "t3.new_received.total"
+# "结转下年度继续办理的申请：0件": a label and its figure.
+_LABEL_COLON = re.compile(r"\s*[：:]\s*")
+_OPEN_BRACKET = re.compile(r"\s*[（(]\s*$")
+# A span of a few characters in quotation marks is a name or slogan (“五个一”, “两微一端”).
+_QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』,，。;；:：]{1,10})[”\"」』]")
+# Two counts joined as a range ("从1条到30余条不等", "3至5人"): bounds, not counts.
+_RANGE_JOIN = re.compile(r"\s*(?:到|至|~|～|-|－|—)\s*")
+_RANGE_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:到|至|~|～|-|－|—)\s*$")
+# Claims that cover counts (their metric is the sum of the counts they speak of).
+_COVERING = ("all_upheld", "all_closed", "none_corrected")
 _NEAR = 12  # characters between a cue and its count beyond which the cue names no cell
 
 
@@ -85,18 +99,22 @@ def _items(sentence: str, sdoc) -> list[dict]:
     items: list[dict] = []
     spans = filter_spans(list(sdoc.spans[SPANS_KEY]))
     blocked = [(m.start(), m.end()) for m in lex.block_phrases.finditer(sentence)]
+    quoted = [(m.start(1), m.end(1)) for m in _QUOTED.finditer(sentence)]
     for span in spans:
         before = sdoc[span.start - 1].text if span.start > 0 else ""
         after = sdoc[span.end].text if span.end < len(sdoc) else ""
         if before in lex.block_before or sentence[: span.start_char].endswith("第"):
             continue
-        if after and any(after.startswith(b) for b in lex.block_after):
+        if after and (any(after.startswith(b) for b in lex.block_after) or after in lex.block_after_exact):
             continue
         if any(a < span.end_char and span.start_char < b for a, b in blocked):
+            continue
+        if any(a <= span.start_char and span.end_char <= b for a, b in quoted):
             continue
         item = _reading(span)
         if item is not None:
             items.append(item)
+    items = _without_ranges(sentence, items)
     for start, end, cue in metrics.nil_statements(sentence):
         items.append({"kind": "nil", "start": start, "end": end, "value": 0, "unit": cue.unit,
                       "metric": cue.metric, "topic": cue.topic, "alternatives": list(cue.alternatives)})
@@ -104,6 +122,21 @@ def _items(sentence: str, sdoc) -> list[dict]:
         items.append({"kind": "claim", "start": start, "end": end, "claim": c.claim})
     items.sort(key=lambda i: (i["start"], i["end"]))
     return items
+
+
+def _without_ranges(sentence: str, items: list[dict]) -> list[dict]:
+    """Drop the bounds of a range ("从1条到30余条不等", "3至5人"): no count is stated."""
+    drop: set[int] = set()
+    for i, it in enumerate(items):
+        if it["kind"] != "count":
+            continue
+        if _RANGE_BEFORE.search(sentence[: it["start"]]):
+            drop.add(i)
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        if (nxt is not None and nxt["kind"] == "count" and nxt["unit"] == it["unit"]
+                and _RANGE_JOIN.fullmatch(sentence[it["end"] : nxt["start"]])):
+            drop.update((i, i + 1))
+    return [it for i, it in enumerate(items) if i not in drop]
 
 
 def _reading(span) -> dict | None:
@@ -114,10 +147,15 @@ def _reading(span) -> dict | None:
     unit = None
     approx_word = None
     decrease = False
+    start = span.start_char
     for tok in span:
         t = tok.text
         if value is None and tok._.numeral:
             value = numeral_value(t)
+            if approx_word in lex.magnitude_only and t[:1] not in lex.magnitudes:
+                approx_word, start = None, tok.idx  # "会上3名": 上 is no approximation
+        elif value is None and t in lex.multipliers and approx_word is not None:
+            value, mult = 1, lex.multipliers[t]  # 近万份: about ten thousand
         elif value is None and span.label_ == "CHANGE" and _DECREASE.search(t):
             decrease = True
         elif value is None and t in lex.approx_before:
@@ -140,7 +178,7 @@ def _reading(span) -> dict | None:
     kind = {"COUNT": "count", "PERCENT": "percent", "CHANGE": "change"}[span.label_]
     if span.label_ == "PERCENT" or any(t.text in lex.prefixes for t in span):  # 百分之十
         unit = "%"
-    return {"kind": kind, "start": span.start_char, "end": span.end_char, "value": value, "unit": unit,
+    return {"kind": kind, "start": start, "end": span.end_char, "value": value, "unit": unit,
             "approx": approx_word is not None, "approx_word": approx_word}
 
 
@@ -180,6 +218,9 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                 link, cue_start = _choose_link(sentence, last_end, a, b, kind)
             if link is not None:
                 link = metrics.for_unit(link, m.unit)
+            if link is not None and metrics.other_figure(sentence[:a]):
+                # "较2022年的76件", "自2008年以来累计受理3.2万件": not this year's cell.
+                link = metrics.topic_only(link)
             if link is not None and link.context is not None and not link.context.search(text[context_start:s_end]):
                 link = metrics.topic_only(link)
             if link is not None:
@@ -203,6 +244,9 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                     parent = None
                 elif mentions[parent].unit == m.unit:
                     m.part_of = parent
+                    if m.scope is None and metrics.is_narrowing(mentions[parent].scope):
+                        # "市政府办公室代表市政府办结45件，其中予以公开20件": said of the office.
+                        m.scope = mentions[parent].scope
             if m.metric and (
                 metrics.is_narrowing(m.scope)
                 or (m.part_of is not None and mentions[m.part_of].metric == m.metric)
@@ -230,8 +274,11 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str) -> tup
     当面申请3件" is not new_received."""
     window = sentence[last_end:a]
     left = metrics.best_link(window)
-    if left is not None and not _CLAUSE_BREAK.search(window[left[2] :]):
+    if left is not None and (not _CLAUSE_BREAK.search(window[left[2] :]) or _LABEL_COLON.fullmatch(window[left[2] :])):
         gap = len(re.sub(r"\s", "", window[left[2] :]))
+        if _OPEN_BRACKET.search(window) and not _OPEN_BRACKET.fullmatch(window[left[2] :]):
+            # "申请主要集中在不动产登记（35件）": the count is the bracketed word's.
+            return metrics.topic_only(left[0]), a
         if left[0].role is None and _AMONG.match(window[left[2] :]):
             # "受理的申请中有3件因申请人撤回而终止": some of them, not the cell.
             return metrics.topic_only(left[0]), a
@@ -349,6 +396,10 @@ def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first:
         if p is not None and _LIST_GAP.fullmatch(lead):  # "制发规章1件，行政规范性文件18件"
             m.metric = entry.metric.format(column=mentions[p].metric.split(".")[2])
             m.alternatives = [a for a in m.alternatives if a != m.metric]
+    elif entry.role == "sum" and (named := _listed_before(before)) is not None and named[0] and "{" not in named[0]:
+        # "…废止九件，现行有效的行政规范性文件共126件": 共 closes the words that name
+        # a cell, not a sum of the counts before them.
+        m.metric, m.alternatives, m.topic = named
     elif entry.role == "sum":
         parts = []
         for i in range(idx - 1, sent_first - 1, -1):
@@ -409,6 +460,8 @@ def _find(mentions: list[Mention], first: int, pattern: str) -> int | None:
 def _claim_cover(mentions: list[Mention], sent_first: int, prev_start: int, claim: str) -> str | None:
     """The counts a claim covers: the sentence's preceding counts with a metric (表四
     totals only for claims about outcomes); else the previous sentence's."""
+    if claim not in _COVERING:
+        return None  # "均在法定期限内答复": no count is claimed to be zero
     rx = re.compile(r"t4\.[a-z_]+\.total" if claim != "all_closed" else r"t[34]\.[a-z_]+\.total")
     for first, last in ((sent_first, len(mentions)), (prev_start, sent_first)):
         covered = [m.metric for m in mentions[first:last]

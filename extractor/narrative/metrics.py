@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .numbers import lexicon
+
 DATA = Path(__file__).parent / "data"
 
 
@@ -39,6 +41,7 @@ class NilCue:
     unit: str | None
     alternatives: tuple[str, ...] = ()
     fallback: bool = False  # only where no other cue's words overlap it
+    alone: bool = False  # only where no other cue is found in the clause
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,8 @@ class Table:
     claims: tuple[Claim, ...]
     scope: re.Pattern
     narrowing: re.Pattern
+    previous: re.Pattern
+    cumulative: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -81,12 +86,14 @@ def table() -> Table:
         nil_zero=re.compile(nil["zero"]),
         nil_cues=tuple(
             NilCue(re.compile(c["cue"]), c.get("metric"), c.get("topic"), c.get("unit"),
-                   tuple(c.get("alternatives", ())), bool(c.get("fallback", False)))
+                   tuple(c.get("alternatives", ())), bool(c.get("fallback", False)), bool(c.get("alone", False)))
             for c in nil["cue"]
         ),
         claims=tuple(Claim(re.compile(c["cue"]), c["claim"]) for c in raw["claim"]),
         scope=re.compile("|".join(f"(?:{c})" for c in raw["scope"]["cues"])),
         narrowing=re.compile(raw["scope"]["narrowing"]),
+        previous=re.compile(raw["figure"]["previous"]),
+        cumulative=re.compile(raw["figure"]["cumulative"]),
     )
 
 
@@ -149,8 +156,21 @@ def topic_only(link: Link) -> Link:
 
 def for_unit(link: Link, unit: str | None) -> Link:
     """The entry as it applies to a count in `unit`: outside the entry's units, the
-    topic only."""
-    return link if not link.units or unit in link.units else topic_only(link)
+    topic only. 表三 and 表四 count applications and cases: a count of people, firms or
+    items ("企业1260户", "行政复议申请人2名") names none of their cells."""
+    if link.units:
+        return link if unit in link.units else topic_only(link)
+    ids = [link.metric or "", *link.alternatives]
+    if unit is not None and any(x.startswith(("t3.", "t4.")) for x in ids) and unit not in lexicon().case_units:
+        return topic_only(link)
+    return link
+
+
+def other_figure(before: str) -> bool:
+    """Whether a count after `before` (its sentence up to the count) is another year's
+    figure or a sum over years: no cell of this year's tables."""
+    t = table()
+    return t.previous.search(before) is not None or t.cumulative.search(before) is not None
 
 
 def scope_before(text: str) -> str | None:
@@ -208,7 +228,7 @@ def nil_statements(sentence: str) -> list[tuple[int, int, NilCue]]:
         if stop:
             end = trig.end() + stop.start()
         clause = sentence[trig.start() : end]
-        if re.search(r"\d", clause):
+        if _counted(clause):
             continue
         for start, stop_, cue in _nil_cues(clause):
             out.append((trig.start(), trig.start() + stop_, cue))
@@ -216,11 +236,20 @@ def nil_statements(sentence: str) -> list[tuple[int, int, NilCue]]:
         breaks = list(re.finditer(r"[,，。;；:：]", sentence[: zero.start()]))
         begin = breaks[-1].end() if breaks else 0
         clause = sentence[begin : zero.start()]
-        if re.search(r"\d", clause) or t.nil_trigger.search(clause):
+        if _counted(clause) or t.nil_trigger.search(clause):
             continue
         for start, _, cue in _nil_cues(clause):
             out.append((begin + start, zero.end(), cue))
     return out
+
+
+_DATE = re.compile(r"\d{4}\s*年度?|\d{1,2}\s*月|\d{1,2}\s*日")
+
+
+def _counted(clause: str) -> bool:
+    """A clause holding a figure is no nil statement; a year or a date is no figure
+    ("2023年我镇行政复议数为零")."""
+    return re.search(r"\d", _DATE.sub("", clause)) is not None
 
 
 def _nil_cues(clause: str) -> list[tuple[int, int, NilCue]]:
@@ -230,6 +259,8 @@ def _nil_cues(clause: str) -> list[tuple[int, int, NilCue]]:
     seen: set[tuple[str | None, str | None]] = set()
     out = []
     for cue, m in found:
+        if cue.alone and any(not other.alone for other, _ in found):
+            continue
         if cue.fallback and any(
             not other.fallback and o.start() < m.end() and m.start() < o.end() for other, o in found
         ):
@@ -255,7 +286,7 @@ def _applicants_named(cue: NilCue, clause: str) -> NilCue:
         return cue
     template = "t3.{row}.natural_person" if person else orgs[0]
     metric, _ = fill_row(template, "t3.new_received.total", [])
-    return NilCue(cue.cue, metric, cue.topic, cue.unit, cue.alternatives, cue.fallback)
+    return NilCue(cue.cue, metric, cue.topic, cue.unit, cue.alternatives, cue.fallback, cue.alone)
 
 
 def claims(sentence: str) -> list[tuple[int, int, Claim]]:

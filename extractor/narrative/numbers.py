@@ -1,14 +1,17 @@
 """Numerals, units and approximation words (data: data/lexicon.toml).
 
-Arabic numerals ("1,136", "12.3"), Chinese numerals ("一百一十六", "两") through cn2an,
-multipliers ("1.2万" → 12000; "万元" stays a unit), approximation words before the
-numeral (近 超 约 突破 …), between numeral and unit (余 多) and after the unit (左右 以上).
+Arabic numerals ("1,136", "12.3", full-width "８，５６０"), Chinese numerals ("一百一十六",
+"两", "一百〇五") through cn2an, multipliers ("1.2万" → 12000, "30余万"; "万元" stays a
+unit), approximation words before the numeral (近 超 约 突破 …; 上 only before a round
+magnitude: 上百次, 近万份), between numeral and unit (余 多 几: 十几次) and after the unit
+(左右 以上).
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -17,7 +20,9 @@ import cn2an
 
 DATA = Path(__file__).parent / "data"
 
-ARABIC = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+# Full-width digits keep a full-width comma as thousands separator ("８，５６０"): between
+# ASCII digits "，" is a list separator, between full-width digits it groups thousands.
+ARABIC = re.compile(r"[０-９]{1,3}(?:，[０-９]{3})+(?:[.．][０-９]+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.．]\d+)?")
 
 
 @dataclass(frozen=True)
@@ -36,6 +41,11 @@ class Lexicon:
     block_after: tuple[str, ...]
     block_phrases: re.Pattern
     vague: tuple[str, ...] = ()
+    block_after_exact: frozenset[str] = frozenset()
+    # approximation words that make a count only before a round magnitude (上百次)
+    magnitude_only: frozenset[str] = frozenset()
+    magnitudes: str = ""
+    case_units: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +67,10 @@ def lexicon() -> Lexicon:
         block_after=tuple(raw["blockers"]["after"]),
         block_phrases=re.compile("|".join(re.escape(p) for p in phrases)),
         vague=tuple(raw["blockers"].get("vague", ())),
+        block_after_exact=frozenset(raw["blockers"].get("after_exact", ())),
+        magnitude_only=frozenset(raw["approx"].get("before_magnitude_only", ())),
+        magnitudes=raw["approx"].get("magnitudes", ""),
+        case_units=frozenset(raw["units"].get("cases", ())),
     )
 
 
@@ -64,11 +78,13 @@ def lexicon() -> Lexicon:
 def numeral_value(text: str) -> int | float | None:
     """The value of one numeral token, or None when it is not a numeral."""
     if ARABIC.fullmatch(text):
-        v = float(text.replace(",", ""))
-        return int(v) if "." not in text else v
+        plain = unicodedata.normalize("NFKC", text).replace(",", "")
+        v = float(plain)
+        return int(v) if "." not in plain else v
     lex = lexicon()
     if not text or any(ch not in lex.cn_chars for ch in text) or text in lex.multipliers:
         return None
+    text = text.replace("〇", "零")  # 一百〇五 = 一百零五
     # Strict mode (digit strings such as 一一 are not numerals); it refuses the
     # colloquial 两百 / 两千, which mean 二百 / 二千.
     # A bare 百 / 千 (百分之百) is one hundred / thousand.
@@ -93,6 +109,8 @@ def split_word(word: str) -> list[str]:
     )
     for pre in prefixes:
         body = word[len(pre) :]
+        if pre in lex.magnitude_only and body[:1] not in lex.magnitudes:
+            continue  # 上一次 is no count; 上百次 is
         k_max = 0
         while k_max < len(body) and body[k_max] in lex.cn_chars:
             k_max += 1
@@ -110,7 +128,7 @@ def split_word(word: str) -> list[str]:
 
 
 def _split_tail(rest: str, allow_multiplier: bool) -> list[str] | None:
-    """[万|亿]? [余|多]? [unit]? [左右|以上]? covering all of `rest`, or None."""
+    """[万|亿]? [余|多]? [万|亿]? [unit]? [左右|以上]? covering all of `rest`, or None."""
     lex = lexicon()
     out: list[str] = []
     for unit in lex.compound_units:
@@ -119,12 +137,17 @@ def _split_tail(rest: str, allow_multiplier: bool) -> list[str] | None:
             rest = rest[len(unit) :]
             break
     else:
+        multiplied = False
         if allow_multiplier and rest[:1] in lex.multipliers:
             out.append(rest[0])
             rest = rest[1:]
+            multiplied = True
         if rest[:1] in lex.approx_between:
             out.append(rest[0])
             rest = rest[1:]
+            if allow_multiplier and not multiplied and rest[:1] in lex.multipliers:  # 30余万人
+                out.append(rest[0])
+                rest = rest[1:]
         for n in (3, 2, 1):
             if len(rest) >= n and rest[:n] in lex.change_units:
                 out.append(rest[:n])

@@ -49,7 +49,7 @@ class CountTokenizer:
             words.append(m.group())
             pos = m.end()
         words.extend(self._cut(text[pos:]))
-        words = _split_units(_merge_numerals(_split_glued_numerals([w for w in words if w])))
+        words = _join_units(_split_units(_merge_numerals(_split_glued_numerals([w for w in words if w]))))
         words, spaces = get_words_and_spaces(words, text)
         return Doc(self.vocab, words=words, spaces=spaces)
 
@@ -92,8 +92,14 @@ def _merge_numerals(words: list[str]) -> list[str]:
     """Join Chinese numeral pieces jieba cut apart ("两千" "三" "百" → "两千三百"):
     from each piece, the longest run of following pieces that still reads as one numeral."""
 
+    lex = lexicon()
+
     def cn(w: str) -> bool:
         return not ARABIC.fullmatch(w) and numeral_value(w) is not None
+
+    def piece(w: str) -> bool:
+        # A later piece need not read as a numeral alone: "二千" "零一" "十五", "一百" "〇" "五".
+        return bool(w) and all(ch in lex.cn_chars for ch in w)
 
     out: list[str] = []
     i = 0
@@ -101,7 +107,7 @@ def _merge_numerals(words: list[str]) -> list[str]:
         j = i + 1
         if cn(words[i]):
             k = i + 1
-            while k < len(words) and cn(words[k]):
+            while k < len(words) and piece(words[k]):
                 k += 1
             for end in range(k, i, -1):
                 if numeral_value("".join(words[i:end])) is not None:
@@ -129,6 +135,18 @@ def _split_units(words: list[str]) -> list[str]:
                     break
             else:
                 out.append(w)
+        else:
+            out.append(w)
+    return out
+
+
+def _join_units(words: list[str]) -> list[str]:
+    """Join a unit jieba cut in two ("近千人" "次" → … "人" "次" → "人次")."""
+    lex = lexicon()
+    out: list[str] = []
+    for w in words:
+        if out and out[-1] in lex.units and out[-1] + w in lex.units:
+            out[-1] += w
         else:
             out.append(w)
     return out

@@ -5,6 +5,9 @@ careful reader finds in it.
 - heldout.jsonl: a held-out set written blind (before reading the patterns or the
   development set), to measure how the stage does on wording it was not tuned on.
   Fixes must be general: never special-case one of its sentences.
+- blind2.jsonl: a second blind set, written the same way (before reading the patterns
+  or the other sets), aimed at compound sentences, numerals, nils, claims, scope and
+  non-counts. An optional `why` field says why a count is left unlinked (ignored here).
 
 Each expected count: v (value), u (unit), k (kind, default "count"), a (approximate,
 default false), m (canonical metric; absent = no table cell), alt (a reading that must be
@@ -35,6 +38,7 @@ HERE = Path(__file__).parent
 SETS = {
     "sentences": (HERE / "sentences.jsonl", 0.995, 1.0),
     "heldout": (HERE / "heldout.jsonl", 0.97, 0.98),
+    "blind2": (HERE / "blind2.jsonl", 0.97, 0.98),
 }
 
 

@@ -40,3 +40,17 @@ def test_derived_group_subtotals():
     assert figs.get("t4.litigation.total").value == 2
     assert figs.get("t3.new_received.organisations").value == 2
     assert not figs.get("t3.nonexistent.total").known
+
+
+def test_every_approximation_word_has_a_tolerance():
+    """Each word the narrative reads as an approximation (lexicon.toml) says how far the
+    exact figure may lie from the stated one (rules.toml); none falls back to the default."""
+    import tomllib
+    from pathlib import Path
+
+    import extractor.narrative as narrative
+
+    lexicon = tomllib.loads((Path(narrative.__file__).parent / "data" / "lexicon.toml").read_text(encoding="utf-8"))
+    words = {w for key in ("before", "between", "after") for w in lexicon["approx"][key]}
+    missing = sorted(words - set(rules()["narrative"]["approx"]))
+    assert not missing, missing
