@@ -21,6 +21,11 @@ Conventions of the mentions (see models.report.Mention):
   sentence, e.g. "t4.reconsideration.total+t4.litigation.total"): every case counted by
   that expression was upheld / is closed. all_in_time ("均在法定期限内答复") covers no
   count (metric None).
+- A 表四 outcome takes the group of the 表四 count before it; after both kinds of 行政诉讼
+  (直接起诉, 复议后起诉) it is the whole 行政诉讼's, after one kind that is part of a
+  行政诉讼 total it may be either (both are readings, no cell).
+- Counts of one kind said of different organs in one sentence ("省政府…21件、省政府办公厅
+  …17件") name no cell: the tables cover at most one of them.
 - Not counts: ordinals, article and document numbers, durations, dates, set phrases and
   short quoted names (“五个一”), the bounds of a range ("从1条到30余条不等"). Another
   year's figure ("较2022年的76件") or a sum over years ("自2008年以来累计") names no cell.
@@ -54,6 +59,9 @@ _AMONG = re.compile(r"\s*中")
 _RESPECTIVELY = re.compile(r"分别")
 _LIST_JOINERS = "、和及与"
 _CARRIED_OVER = "t3.carried_over.total"
+# "加上上年结转8件，共…164件": a sum of this year's and last year's applications.
+_PLUS = re.compile(r"加上|连同|加之|再加")
+_SUM_WORDS = re.compile(r"共|合计|总计")
 _NEW = "t3.new_received.total"
 # "结转下年度继续办理的申请：0件": a label and its figure.
 _LABEL_COLON = re.compile(r"\s*[：:]\s*")
@@ -65,6 +73,8 @@ _RANGE_JOIN = re.compile(r"\s*(?:到|至|~|～|-|－|—)\s*")
 _RANGE_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:到|至|~|～|-|－|—)\s*$")
 # Claims that cover counts (their metric is the sum of the counts they speak of).
 _COVERING = ("all_upheld", "all_closed", "none_corrected")
+# What separates "5件维持" from the next count "1件…": a list separator only.
+_TRAILING_LABEL = re.compile(r"\s*[、,，]\s*")
 _NEAR = 12  # characters between a cue and its count beyond which the cue names no cell
 
 
@@ -171,8 +181,11 @@ def _reading(span) -> dict | None:
     if value is None:
         return None
     value = value * mult
-    if isinstance(value, float) and value.is_integer() and mult > 1:
-        value = int(value)
+    if isinstance(value, float) and mult > 1:
+        # 1.37万 is 13700, not 13700.000000000002: the product keeps the stated digits.
+        value = round(value, 6)
+        if value.is_integer():
+            value = int(value)
     if decrease:
         value = -value
     kind = {"COUNT": "count", "PERCENT": "percent", "CHANGE": "change"}[span.label_]
@@ -190,9 +203,11 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
     sentence = text[s_start:s_end]
     sent_first = len(mentions)
     listed = _respectively(sentence, items)
+    organs: dict[int, frozenset[str]] = {}  # the organs named in each count's own words
     last_end = 0  # end of the previous count in the sentence (relative)
     parent: int | None = None  # the count that 其中/含/涉及 opened
     including = False  # opened by 含 (inclusion) rather than 其中 (breakdown)
+    plus_carried: int | None = None  # "加上上年结转8件": the count that opened a sum
     for item in items:
         a, b = item["start"], item["end"]
         kind = item["kind"]
@@ -231,6 +246,16 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                 prev = _last_count(mentions, sent_first)
                 if prev is not None:
                     m.topic = mentions[prev].topic
+            if kind == "count" and plus_carried is not None and _SUM_WORDS.search(window):
+                # "加上上年结转的8件，全年共需办理164件": new + carried over, said so.
+                both = f"{_NEW}+{_CARRIED_OVER}"
+                readings = {_NEW, both, "t3.total.total"}
+                if (m.unit == mentions[plus_carried].unit and m.topic in (None, "依申请公开")
+                        and (m.metric in (None, _NEW, both)) and set(m.alternatives) <= readings):
+                    m.metric, m.alternatives, m.topic = both, [_NEW], "依申请公开"
+                plus_carried = None
+            if kind == "count" and m.metric == _CARRIED_OVER and _PLUS.search(window):
+                plus_carried = idx
             if kind == "percent" and _SHARE_WORDS.search(window):
                 m.share_of = _last_count(mentions, sent_first)
                 if m.share_of is not None and m.topic is None:
@@ -263,8 +288,29 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
             if cue_start < a:
                 m.start = s_start + cue_start
                 m.text = text[m.start : m.end]
+        organs[len(mentions)] = metrics.organs_named(sentence[last_end:a]) if kind == "count" else frozenset()
         last_end = max(last_end, b)
         mentions.append(m)
+    _each_organ_its_own(mentions, organs)
+
+
+def _each_organ_its_own(mentions: list[Mention], organs: dict[int, frozenset[str]]) -> None:
+    """"印发省政府行政规范性文件21件、省政府办公厅行政规范性文件17件": counts of one kind,
+    each said of another organ — the report's tables cover at most one of them, which
+    one the words do not say: every cell is only a reading."""
+    by_topic: dict[str, list[int]] = {}
+    for i, names in organs.items():
+        if names and mentions[i].topic:
+            by_topic.setdefault(mentions[i].topic, []).append(i)
+    for group in by_topic.values():
+        if len({organs[i] for i in group}) < 2 or len({mentions[i].value for i in group}) < 2:
+            continue
+        if any(mentions[i].part_of in group for i in group):
+            continue  # "全县收到95件，其中县政府办收到12件": a part, scoped already
+        for i in group:
+            q = mentions[i]
+            if q.metric:
+                q.alternatives, q.metric = [q.metric, *(x for x in q.alternatives if x != q.metric)], None
 
 
 def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str) -> tuple[metrics.Link | None, int]:
@@ -274,6 +320,10 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str) -> tup
     当面申请3件" is not new_received."""
     window = sentence[last_end:a]
     left = metrics.best_link(window)
+    if left is not None and last_end > 0 and left[1] == 0 and _TRAILING_LABEL.fullmatch(window[left[2] :]):
+        # "其中5件维持、1件正在审理中": the words right after the previous count are its
+        # label, not this count's.
+        left = None
     if left is not None and (not _CLAUSE_BREAK.search(window[left[2] :]) or _LABEL_COLON.fullmatch(window[left[2] :])):
         gap = len(re.sub(r"\s", "", window[left[2] :]))
         if _OPEN_BRACKET.search(window) and not _OPEN_BRACKET.fullmatch(window[left[2] :]):
@@ -290,7 +340,7 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str) -> tup
     if kind == "count":
         # Up to the next count or list item: "新收18件、上年结转1件" — 上年结转 is 1件's.
         tail = re.split(r"[,，;；:：。、]|\d+(?![\d年])", sentence[b : b + 16], maxsplit=1)[0]
-        right = metrics.first_link(tail)
+        right = metrics.first_link(tail, roles=("t4_outcome",))
         if right is not None:
             # Only words right after the count name its cell ("58件政府信息公开申请");
             # further on they only give the topic ("8件申请因尚在答复期限内").
@@ -383,7 +433,13 @@ def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first:
         if group_metric is None and (named := metrics.best_link(before, r"t4\.[a-z_]+\.total")) is not None:
             group_metric = named[0].metric
         group = re.match(r"t4\.([a-z_]+)\.total", group_metric).group(1) if group_metric else None
+        readings: list[str] = []
+        if p is not None and group in _LITIGATION_PARTS:
+            group, readings = _litigation_group(mentions, p, prev_start, m.value, entry.metric)
         m.metric, m.alternatives = metrics.fill_group(entry.metric, group)
+        if readings:
+            m.metric, m.alternatives = None, readings
+            group = "litigation"
         m.topic = "行政复议" if group == "reconsideration" else "行政诉讼" if group else "行政复议行政诉讼"
     elif entry.role == "t2_column":
         p = _find(mentions, sent_first, r"t2\.[a-z_]+\.[a-z_]+")
@@ -422,6 +478,30 @@ def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first:
         m.alternatives = list(entry.alternatives)
     if m.kind == "percent":
         m.metric, m.alternatives = None, []  # a share is not a cell value
+
+
+_LITIGATION_PARTS = ("litigation_direct", "litigation_after")
+
+
+def _litigation_group(mentions: list[Mention], p: int, first: int, value, template: str) -> tuple[str | None, list[str]]:
+    """The 表四 group of an outcome whose nearest group count (`p`) is one kind of 行政诉讼
+    (直接起诉 / 复议后起诉). After both kinds are listed ("其中直接起诉4件、复议后起诉1件，
+    结果维持3件"), or when the outcome is more than that kind's count, the outcome is the
+    whole 行政诉讼's; after one kind that is a part of a 行政诉讼 total ("行政诉讼5件，其中
+    复议后起诉3件，结果维持2件") it may be either: both are readings, no cell."""
+    sub = re.match(r"t4\.([a-z_]+)\.total", mentions[p].metric).group(1)
+    if any(q.metric and re.fullmatch(r"t4\.litigation\.(?!total)[a-z_]+", q.metric) for q in mentions[p + 1 :]):
+        return "litigation", []  # "判决维持29件，纠正1件": listed with an outcome of the whole
+    kinds = {q.metric for q in mentions[first:] if q.kind == "count"
+             and q.metric in {f"t4.{g}.total" for g in _LITIGATION_PARTS}}
+    if len(kinds) == len(_LITIGATION_PARTS):
+        return "litigation", []
+    if value is not None and mentions[p].value is not None and value > mentions[p].value:
+        return "litigation", []
+    parent = mentions[p].part_of
+    if parent is not None and mentions[parent].metric == "t4.litigation.total":
+        return None, [template.format(group=sub), template.format(group="litigation")]
+    return sub, []
 
 
 def _listed_before(before: str) -> tuple[str | None, list[str], str | None] | None:

@@ -42,6 +42,7 @@ class NilCue:
     alternatives: tuple[str, ...] = ()
     fallback: bool = False  # only where no other cue's words overlap it
     alone: bool = False  # only where no other cue is found in the clause
+    context: re.Pattern | None = None  # must occur in the sentence
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,7 @@ class Table:
     narrowing: re.Pattern
     previous: re.Pattern
     cumulative: re.Pattern
+    organ: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +88,8 @@ def table() -> Table:
         nil_zero=re.compile(nil["zero"]),
         nil_cues=tuple(
             NilCue(re.compile(c["cue"]), c.get("metric"), c.get("topic"), c.get("unit"),
-                   tuple(c.get("alternatives", ())), bool(c.get("fallback", False)), bool(c.get("alone", False)))
+                   tuple(c.get("alternatives", ())), bool(c.get("fallback", False)), bool(c.get("alone", False)),
+                   re.compile(c["context"]) if "context" in c else None)
             for c in nil["cue"]
         ),
         claims=tuple(Claim(re.compile(c["cue"]), c["claim"]) for c in raw["claim"]),
@@ -94,6 +97,7 @@ def table() -> Table:
         narrowing=re.compile(raw["scope"]["narrowing"]),
         previous=re.compile(raw["figure"]["previous"]),
         cumulative=re.compile(raw["figure"]["cumulative"]),
+        organ=re.compile(raw["scope"]["organ"]),
     )
 
 
@@ -133,12 +137,13 @@ def cue_ending_at(text: str) -> tuple[Link, int] | None:
     return None if best is None else best[1:]
 
 
-def first_link(window: str) -> tuple[Link, int, int] | None:
+def first_link(window: str, roles: tuple[str, ...] = ()) -> tuple[Link, int, int] | None:
     """The cue that starts nearest the start of `window` (words after a count:
-    "4次政务公开检查"), then the longest, then the first listed."""
+    "4次政务公开检查", "5件维持"), then the longest, then the first listed; entries with
+    a role only for the `roles` given."""
     best: tuple[tuple[int, int, int], Link, int, int] | None = None
     for link in table().links:
-        if link.role is not None:
+        if link.role is not None and link.role not in roles:
             continue
         m = link.cue.search(window)
         if m is None or m.end() == m.start():
@@ -182,6 +187,11 @@ def scope_before(text: str) -> str | None:
             continue
         found = m.group()
     return found
+
+
+def organs_named(words: str) -> frozenset[str]:
+    """The organs a count's own words name ("省政府办公厅行政规范性文件17件")."""
+    return frozenset(m.group() for m in table().organ.finditer(words))
 
 
 def is_narrowing(scope: str | None) -> bool:
@@ -231,7 +241,8 @@ def nil_statements(sentence: str) -> list[tuple[int, int, NilCue]]:
         if _counted(clause):
             continue
         for start, stop_, cue in _nil_cues(clause):
-            out.append((trig.start(), trig.start() + stop_, cue))
+            if cue.context is None or cue.context.search(sentence):
+                out.append((trig.start(), trig.start() + stop_, cue))
     for zero in t.nil_zero.finditer(sentence):
         breaks = list(re.finditer(r"[,，。;；:：]", sentence[: zero.start()]))
         begin = breaks[-1].end() if breaks else 0
@@ -239,7 +250,8 @@ def nil_statements(sentence: str) -> list[tuple[int, int, NilCue]]:
         if _counted(clause) or t.nil_trigger.search(clause):
             continue
         for start, _, cue in _nil_cues(clause):
-            out.append((begin + start, zero.end(), cue))
+            if cue.context is None or cue.context.search(sentence):
+                out.append((begin + start, zero.end(), cue))
     return out
 
 
@@ -286,7 +298,7 @@ def _applicants_named(cue: NilCue, clause: str) -> NilCue:
         return cue
     template = "t3.{row}.natural_person" if person else orgs[0]
     metric, _ = fill_row(template, "t3.new_received.total", [])
-    return NilCue(cue.cue, metric, cue.topic, cue.unit, cue.alternatives, cue.fallback, cue.alone)
+    return NilCue(cue.cue, metric, cue.topic, cue.unit, cue.alternatives, cue.fallback, cue.alone, cue.context)
 
 
 def claims(sentence: str) -> list[tuple[int, int, Claim]]:

@@ -8,6 +8,11 @@ careful reader finds in it.
 - blind2.jsonl: a second blind set, written the same way (before reading the patterns
   or the other sets), aimed at compound sentences, numerals, nils, claims, scope and
   non-counts. An optional `why` field says why a count is left unlinked (ignored here).
+- blind3.jsonl: a third blind set, written the same way, imitating real report prose
+  paragraph by paragraph (openings, 主动公开, 解读, 依申请, 信息管理, 平台, 监督保障,
+  复议诉讼, 处理费, sections 五 and 六) for governments from 省 to 乡镇 and departments.
+  Measured blind, before any fix: recall 97.5% (513/526), link precision 93.8%
+  (198/211), 5 false counts.
 
 Each expected count: v (value), u (unit), k (kind, default "count"), a (approximate,
 default false), m (canonical metric; absent = no table cell), alt (a reading that must be
@@ -39,6 +44,7 @@ SETS = {
     "sentences": (HERE / "sentences.jsonl", 0.995, 1.0),
     "heldout": (HERE / "heldout.jsonl", 0.97, 0.98),
     "blind2": (HERE / "blind2.jsonl", 0.97, 0.98),
+    "blind3": (HERE / "blind3.jsonl", 0.97, 0.98),
 }
 
 
