@@ -4,12 +4,14 @@ the figures of the real scans against their gold.
     python -m bench ocr-ratio                    # the hongze scans in ../shared/corpus/real
     python -m bench ocr-ratio --stress           # also a harsher copy, to see where misreads score
     python -m bench.ocr_ratio --pages 2 3        # only some 0-based pages
+    python -m bench ocr-ratio --turns 0          # only as scanned (default: also turned 90°, 180°)
 
 Each mode runs in its own process, so the peak RSS of each is its own. "raw" is
 `RapidOCR(use_cls=False)(page_image)` on the same rendered pages; "full" is what
 `scanned.ocr_pdf_pages` does per page: render, deskew, orientation, stamp removal,
 OCR with character boxes, ruling-line grid, cell assignment, re-reading doubtful figures.
-Target: full ≤ 1.2 × raw. Results go to bench/results/ocr-ratio.json.
+The paired ratio is also taken with the pages turned (raw rapidocr then reads them as they
+lie). Target: full ≤ 1.2 × raw, either way up. Results go to bench/results/ocr-ratio.json.
 `raw_engine` / `raw_seconds` are also the baseline of `python -m bench speed` for scans.
 """
 
@@ -110,42 +112,55 @@ def _timed(mode: str, pdf: str, pages: list[int], q) -> None:
            "peak_rss_mb": round(_peak_mb())})
 
 
-def _paired(pdf: str, pages: list[int], q) -> None:
+def _paired(pdf: str, pages: list[int], turns: list[int], q) -> None:
     """Child process: raw and full on each page back to back (each `REPEATS` times, the
     fastest kept), so that load from other work on a shared machine hits both alike; the
-    ratio is taken page by page."""
+    ratio is taken page by page, for each way the page may have been fed in (`turns`:
+    quarter turns counter-clockwise, 0 = as scanned)."""
     sys.path.insert(0, str(ROOT))
     from extractor.ocr.page import ocr_page
-    from extractor.ocr.render import render_pdf_pages
+    from extractor.ocr.render import render_pdf_pages, turn
 
     data = Path(pdf).read_bytes()
     raw = raw_engine()
     img, dpi = render_pdf_pages(data, pages[:1])[0]
     raw(img), ocr_page(img, dpi, 1)  # warm-up
-    rows = []
+    rows: dict[int, list] = {k: [] for k in turns}
     for n in pages:
-        full, bare = [], []
-        for _ in range(REPEATS):  # the fastest of a few runs: least disturbed by other work
-            t, c = time.perf_counter(), time.process_time()
-            img, dpi = render_pdf_pages(data, [n])[0]
-            ocr_page(img, dpi, n + 1)
-            full.append((time.perf_counter() - t, time.process_time() - c))
-            t, c = time.perf_counter(), time.process_time()
-            raw(img)
-            bare.append((time.perf_counter() - t, time.process_time() - c))
-        rows.append((min(f[0] for f in full) / min(b[0] for b in bare), min(f[1] for f in full) / min(b[1] for b in bare)))
-    wall = sorted(r[0] for r in rows)
-    cpu = sorted(r[1] for r in rows)
-    q.put({"mode": "paired", "wall_ratio_median": round(wall[len(wall) // 2], 2),
-           "cpu_ratio_median": round(cpu[len(cpu) // 2], 2),
-           "per_page": [(round(a, 2), round(b, 2)) for a, b in rows]})
+        for k in turns:
+            full, bare = [], []
+            for _ in range(REPEATS):  # the fastest of a few runs: least disturbed by other work
+                t, c = time.perf_counter(), time.process_time()
+                img, dpi = render_pdf_pages(data, [n])[0]
+                rendered = (time.perf_counter() - t, time.process_time() - c)
+                img = turn(img, -k)  # the page as if fed in turned (not the pipeline's work)
+                t, c = time.perf_counter(), time.process_time()
+                ocr_page(img, dpi, n + 1)
+                full.append((rendered[0] + time.perf_counter() - t, rendered[1] + time.process_time() - c))
+                t, c = time.perf_counter(), time.process_time()
+                raw(img)
+                bare.append((time.perf_counter() - t, time.process_time() - c))
+            rows[k].append((min(f[0] for f in full) / min(b[0] for b in bare),
+                            min(f[1] for f in full) / min(b[1] for b in bare)))
+
+    def median(xs):
+        xs = sorted(xs)
+        return round(xs[len(xs) // 2], 2)
+
+    out = {"mode": "paired", "by_turns": {}}
+    for k, rs in rows.items():
+        out["by_turns"][str(k)] = {"wall_ratio_median": median(r[0] for r in rs),
+                                   "cpu_ratio_median": median(r[1] for r in rs),
+                                   "per_page": [(round(a, 2), round(b, 2)) for a, b in rs]}
+    out.update(out["by_turns"][str(turns[0])])  # the first orientation asked for, as before
+    q.put(out)
 
 
-def _in_child(mode: str, pdf: str, pages: list[int]) -> dict:
+def _in_child(mode: str, pdf: str, pages: list[int], turns: list[int] = (0,)) -> dict:
     ctx = mp.get_context("spawn")
     q = ctx.Queue()
     p = ctx.Process(target=_paired if mode == "paired" else _timed,
-                    args=(pdf, pages, q) if mode == "paired" else (mode, pdf, pages, q))
+                    args=(pdf, pages, list(turns), q) if mode == "paired" else (mode, pdf, pages, q))
     p.start()
     out = q.get()
     p.join()
@@ -226,6 +241,8 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m bench ocr-ratio", description=__doc__,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--pages", type=int, nargs="+", default=[0, 1, 2, 3, 4], help="0-based pages to time")
+    p.add_argument("--turns", type=int, nargs="+", default=[0, 1, 2],
+                   help="also time the pages fed in turned by these quarter turns (0 = as scanned)")
     p.add_argument("--stress", action="store_true", help="also read a harsher copy of the harsh scan")
     p.add_argument("--no-accuracy", dest="accuracy", action="store_false")
     p.add_argument("--json", type=Path, default=RESULTS / "ocr-ratio.json")
@@ -240,11 +257,14 @@ def main(argv: list[str] | None = None) -> int:
         pdf = REAL / name
         raw = _in_child("raw", str(pdf), args.pages)
         full = _in_child("full", str(pdf), args.pages)
-        paired = _in_child("paired", str(pdf), args.pages)
+        paired = _in_child("paired", str(pdf), args.pages, args.turns)
         entry = {"raw": raw, "full": full, "paired": paired}
         print(f"{name}: full {full['mean_s']} s/page ({full['cpu_mean_s']} CPU-s, peak {full['peak_rss_mb']} MB), "
-              f"raw rapidocr {raw['mean_s']} s/page ({raw['cpu_mean_s']} CPU-s, peak {raw['peak_rss_mb']} MB); "
-              f"full/raw page by page (median): {paired['wall_ratio_median']}× wall, {paired['cpu_ratio_median']}× CPU")
+              f"raw rapidocr {raw['mean_s']} s/page ({raw['cpu_mean_s']} CPU-s, peak {raw['peak_rss_mb']} MB)")
+        for k, r in paired["by_turns"].items():
+            how = "as scanned" if k == "0" else f"fed in turned {90 * int(k)}°"
+            print(f"  full/raw page by page (median), {how}: {r['wall_ratio_median']}× wall, "
+                  f"{r['cpu_ratio_median']}× CPU")
         if args.accuracy:
             entry["accuracy"] = _accuracy(pdf, gold)
             a = entry["accuracy"]

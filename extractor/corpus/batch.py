@@ -7,6 +7,7 @@ corpus costs one start-up per worker, not per file.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -61,8 +62,15 @@ def extract_one(path: str | Path) -> Outcome:
         return Outcome(path, failure=Failure(path, "internal_error", f"{type(exc).__name__}: {exc}"))
 
 
-def _warm() -> None:
-    from .. import pipeline  # noqa: F401 — import the whole pipeline once per worker
+def _warm(threads: int) -> None:
+    """Worker start-up: import the whole pipeline once, and take a share of the cores for
+    OCR (onnxruntime would otherwise start a thread per core in every worker, and workers
+    wait on each other's threads)."""
+    from .. import pipeline  # noqa: F401
+    from ..ocr.engine import THREADS_ENV, use_threads
+
+    if not os.environ.get(THREADS_ENV):  # a setting given from outside wins
+        use_threads(threads)
 
 
 def extract_many(paths: Iterable[str | Path], workers: int | None = None) -> Iterator[Outcome]:
@@ -73,7 +81,11 @@ def extract_many(paths: Iterable[str | Path], workers: int | None = None) -> Ite
         for f in files:
             yield extract_one(f)
         return
-    with ProcessPoolExecutor(max_workers=workers, initializer=_warm) as pool:
+    threads = max(1, (os.cpu_count() or 1) // workers)
+    # Spawned, not forked: a fork of a process whose libraries already run threads (onnxruntime,
+    # OpenMP in OpenCV) can inherit a held lock and hang for ever.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, initializer=_warm, initargs=(threads,), mp_context=context) as pool:
         pending = set()
         queue = iter(files)
         for f in queue:

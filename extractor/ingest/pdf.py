@@ -532,7 +532,9 @@ def _ocr(path: str, data: bytes, pages: list[int], all_scanned: bool, warnings) 
     try:
         from . import scanned
 
-        return scanned.ocr_pdf_pages(data, [p - 1 for p in pages])  # it takes 0-based page indexes
+        blocks, ocr_warnings = scanned.ocr_pdf_pages(data, [p - 1 for p in pages])  # 0-based page indexes
+        warnings.extend(ocr_warnings)
+        return blocks
     except (ImportError, NotImplementedError, AttributeError):
         if all_scanned:
             raise NeedsOCR(path, f"the PDF is a scan (no text layer on page(s) {listed}); it needs OCR") from None

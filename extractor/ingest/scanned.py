@@ -53,16 +53,16 @@ def _simplify(blocks: list[Block]) -> None:
                 b.table.caption = normalize(b.table.caption, traditional=True)
 
 
-def ocr_pdf_pages(data: bytes, pages: list[int]) -> list[Block]:
+def ocr_pdf_pages(data: bytes, pages: list[int]) -> tuple[list[Block], list[tuple[str, str]]]:
     """OCR the given 0-based pages of a PDF (image-only pages) into blocks in reading
-    order, with `Provenance(page=N 1-based, bbox=page-image pixels)`."""
+    order, with `Provenance(page=N 1-based, bbox=page-image pixels)`, and the warnings
+    the document should carry (pages turned to be read, pages that gave no text)."""
     from ..ocr.page import ocr_page
     from ..ocr.render import iter_pdf_pages
 
     order = sorted(pages)
     results = [ocr_page(img, dpi, index + 1) for index, (img, dpi) in zip(order, iter_pdf_pages(data, order))]
-    blocks, _ = _assemble(results)
-    return blocks
+    return _assemble(results)
 
 
 def _natural_key(p: Path):

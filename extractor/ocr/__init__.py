@@ -1,10 +1,12 @@
 """Offline OCR of scanned pages: engine, page images, ruling-line grids, cell assignment.
 
 `page.ocr_page(image, dpi, page)` runs the stages, each a plain function to inspect alone:
-`render` (page images, skew) → `page` (90°/180° turns, red seals whitened) →
-`engine.recognize` (text lines with character boxes) → `grid.find_tables` (ruling lines →
-cells with spans) → `layout.page_blocks` (lines into cells or paragraphs) → doubtful
-figures re-read alone → `models.Block`s. `extractor.ingest.scanned` is the backend.
+`render` (page images, skew) → `page` (red seals whitened) → `engine.detect` (text lines
+found) → `page.orientation` (90°/180° turns, from the lines found) → `engine.read` (text
+with character confidences and boxes) → `grid.find_tables` (ruling lines → cells with
+spans) → `layout.page_blocks` (lines into cells or paragraphs) → doubtful figures re-read
+→ `models.Block`s. `extractor.ingest.scanned` is the backend. Each page is detected and
+recognised once, as bare rapidocr would (bench/ocr_ratio.py measures the rest).
 """
 
 # A figure cell whose least certain digit the recogniser scored below this is reported

@@ -27,6 +27,9 @@ SNAP_IN = 0.035
 MIN_SLOT_IN = 0.09
 # A boundary is drawn between two slots when rules cover this share of their edge.
 WALL_COVER = 0.5
+# Rules are looked for at no finer resolution than this (a 300 dpi page is halved first):
+# a rule is still two pixels thick, and the page costs a quarter as much to search.
+GRID_DPI = 200
 
 
 @dataclass
@@ -66,10 +69,15 @@ class Grid:
     def n_cols(self) -> int:
         return len(self.xs) - 1
 
+    def scaled(self, k: float) -> Grid:
+        """The same grid on the page image `k` times as large."""
+        cells = [GridCell(c.row, c.col, c.rowspan, c.colspan, tuple(v * k for v in c.bbox)) for c in self.cells]
+        return Grid(xs=[x * k for x in self.xs], ys=[y * k for y in self.ys], cells=cells)
 
-def rule_masks(gray: np.ndarray, dpi: int) -> tuple[np.ndarray, np.ndarray]:
+
+def rule_masks(gray: np.ndarray, dpi: int, ink_mask: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Masks of horizontal and vertical rules (text, noise and fills opened away)."""
-    mask = ink(gray)
+    mask = ink(gray) if ink_mask is None else ink_mask
     hk = max(15, int(H_RULE_MIN_IN * dpi))
     vk = max(10, int(V_RULE_MIN_IN * dpi))
     gap = max(3, int(0.02 * dpi))  # bridge breaks left by noise or JPEG
@@ -109,7 +117,8 @@ def _meets(end: float, at: float, rules: list[Segment], slack: float) -> bool:
     return any(abs(end - r.pos) <= r.thick / 2 + slack and r.lo - slack <= at <= r.hi + slack for r in rules)
 
 
-def _table_rules(hsegs: list[Segment], vsegs: list[Segment], dpi: int) -> tuple[list[Segment], list[Segment]]:
+def _table_rules(hsegs: list[Segment], vsegs: list[Segment], dpi: int,
+                 text_boxes=()) -> tuple[list[Segment], list[Segment]]:
     """Keep the rules that make a table: a vertical rule runs from one horizontal rule to
     another; a horizontal rule crosses at least two vertical ones. Strokes of large
     characters are long enough to pass the length test but float free of the rules."""
@@ -127,10 +136,22 @@ def _table_rules(hsegs: list[Segment], vsegs: list[Segment], dpi: int) -> tuple[
                  and h.lo - slack <= v.pos <= h.hi + slack) >= 2]
     vs = [v for v in vs if vertical_ok(v, hs)]
     # A short wall must line up with another wall of the table (column boundaries are
-    # shared by rows); a character stroke that happens to touch two rules does not.
-    snap = SNAP_IN * dpi
+    # shared by rows), or stand alone inside the table between two of its rules without
+    # cutting through recognised text (a table's only row on a page: its header cut by
+    # the page break). A character stroke that happens to touch two rules does neither.
+    snap, inner = SNAP_IN * dpi, MIN_SLOT_IN * dpi
+
+    def inside_table(v: Segment) -> bool:
+        ends = [h for h in hs if h.lo + inner <= v.pos <= h.hi - inner]
+        return _meets(v.lo, v.pos, ends, slack) and _meets(v.hi, v.pos, ends, slack)
+
+    def cuts_text(v: Segment) -> bool:
+        return any(x0 + slack < v.pos < x1 - slack and min(v.hi, y1) - max(v.lo, y0) > 0.5 * (y1 - y0)
+                   for x0, y0, x1, y1 in text_boxes)
+
     vs = [v for v in vs if v.hi - v.lo >= long_rule or any(
-        o is not v and abs(o.pos - v.pos) <= snap and (o.hi <= v.lo + slack or o.lo >= v.hi - slack) for o in vs)]
+        o is not v and abs(o.pos - v.pos) <= snap and (o.hi <= v.lo + slack or o.lo >= v.hi - slack) for o in vs)
+        or (inside_table(v) and not cuts_text(v))]
     return hs, vs
 
 
@@ -243,15 +264,14 @@ def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
-def text_mask(shape: tuple[int, int], lines) -> np.ndarray:
+def text_mask(shape: tuple[int, int], texts) -> np.ndarray:
     """Where recognised text runs (each line's box, its ends trimmed): a 'rule' inside a
     line of text is a character stroke. Lines that ran across a real rule lose that rule,
     which merges two cells: their figures then fail the form's cell count and are
-    reported unreadable, never misplaced."""
+    reported unreadable, never misplaced. `texts` are (bbox, text) of OCR lines."""
     mask = np.zeros(shape, np.uint8)
-    for ln in lines or ():
-        x0, y0, x1, y1 = ln.bbox
-        text = ln.text.strip()
+    for (x0, y0, x1, y1), text in texts:
+        text = text.strip()
         if len(text) < 2 or not any(_is_cjk(c) for c in text):
             continue
         trim = 0.3 * (y1 - y0)
@@ -260,20 +280,30 @@ def text_mask(shape: tuple[int, int], lines) -> np.ndarray:
     return mask
 
 
-def find_tables(gray: np.ndarray, dpi: int, lines=None) -> list[Grid]:
-    """Every ruled table on a deskewed page, top to bottom. `lines` (OCR lines with
-    character boxes), when given, tell character strokes from rules."""
-    hmask, vmask = rule_masks(gray, dpi)
-    if lines:
+def find_tables(gray: np.ndarray, dpi: int, lines=None, ink_mask: np.ndarray | None = None) -> list[Grid]:
+    """Every ruled table on a deskewed page, top to bottom. `lines` (OCR lines), when
+    given, tell character strokes from rules; `ink_mask` is `render.ink(gray)` if made."""
+    texts = [(ln.bbox, ln.text) for ln in lines or ()]
+    if dpi <= GRID_DPI:
+        return _find_tables(gray, dpi, texts, ink_mask)
+    k = GRID_DPI / dpi
+    small = cv2.resize(gray, (round(gray.shape[1] * k), round(gray.shape[0] * k)), interpolation=cv2.INTER_AREA)
+    texts = [(tuple(v * k for v in bbox), text) for bbox, text in texts]
+    return [g.scaled(1 / k) for g in _find_tables(small, GRID_DPI, texts, None)]
+
+
+def _find_tables(gray: np.ndarray, dpi: int, texts, ink_mask: np.ndarray | None) -> list[Grid]:
+    hmask, vmask = rule_masks(gray, dpi, ink_mask)
+    if texts:
         # What is left of a stroke outside its character box is too short to be a rule.
-        vmask = cv2.bitwise_and(vmask, cv2.bitwise_not(text_mask(vmask.shape, lines)))
+        vmask = cv2.bitwise_and(vmask, cv2.bitwise_not(text_mask(vmask.shape, texts)))
         vk = max(10, int(V_RULE_MIN_IN * dpi))
         vmask = cv2.morphologyEx(vmask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, vk)))
     thick = max(6, 0.05 * dpi)
     gap, tol = 0.08 * dpi, max(2.0, 0.01 * dpi)
     hsegs = _mend(_segments(hmask, True, thick), gap, tol)
     vsegs = _mend(_segments(vmask, False, thick), gap, tol)
-    hsegs, vsegs = _table_rules(hsegs, vsegs, dpi)
+    hsegs, vsegs = _table_rules(hsegs, vsegs, dpi, [bbox for bbox, _ in texts])
     # Tables are the connected groups of rules (rules touch at the corners).
     joined = np.zeros_like(hmask)
     for sg in hsegs:

@@ -211,6 +211,7 @@ def page_blocks(lines: list[OcrLine], grids: list[Grid], page: int, shape: tuple
     tables = [g for g in grids if g.n_cols >= 2]  # a one-column frame holds prose
     margin = 0.02 * dpi
     per_table: list[list[tuple[int, _Piece]]] = [[] for _ in tables]
+    boxes = [np.array([c.bbox for c in g.cells], dtype=float).reshape(-1, 4) for g in tables]
     prose: list[_Piece] = []
     for line in lines:
         text = line.text.strip()
@@ -218,8 +219,10 @@ def page_blocks(lines: list[OcrLine], grids: list[Grid], page: int, shape: tuple
             continue
         home = next((t for t, g in enumerate(tables) if _inside(line.bbox, g.bbox, margin)), None)
         if home is not None:
-            cells = [(i, c.bbox) for i, c in enumerate(tables[home].cells)]
-            per_table[home].extend(_split_line(line, cells))
+            b = boxes[home]  # only the cells the line's box overlaps
+            x0, y0, x1, y1 = line.bbox
+            near = np.flatnonzero((b[:, 0] < x1) & (b[:, 2] > x0) & (b[:, 1] < y1) & (b[:, 3] > y0))
+            per_table[home].extend(_split_line(line, [(int(i), tables[home].cells[i].bbox) for i in near]))
             continue
         cy = (line.bbox[1] + line.bbox[3]) / 2
         if (cy < 0.1 * h or cy > 0.9 * h) and _PAGE_NUMBER.match(text):

@@ -1,8 +1,10 @@
-"""One page image → blocks: upright it, deskew it, drop stamps, OCR it, find its tables.
+"""One page image → blocks: deskew it, drop stamps, find its text lines, upright it, read
+them, find its tables.
 
 Orientation is settled without the engine's per-line angle classifier (off, since it
-garbles upright lines): a page whose text lines come out tall is turned by 90°; a page
-whose lines read better upside down (by the recogniser's own scores) is turned by 180°.
+garbles upright lines), from the detected lines before recognition: a page whose text
+lines come out tall is turned by 90°; a page whose lines read better upside down (by the
+recogniser's own scores on a few of them) is turned by 180°.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-from .engine import OcrLine, recognize, recognize_crops
+from .engine import OcrLine, detect, read, recognize_crops
 from .grid import find_tables
 from .layout import UNREAD_MARK, PageLayout, page_blocks
 from .render import ink, rotate, skew_angle, turn
@@ -24,6 +26,11 @@ RECHECK_BELOW = 0.98
 DISAGREE = 0.5
 # Lines scoring this well on average are upright: no need to test the 180° reading.
 UPRIGHT_SCORE = 0.93
+# Orientation is read from the starts of this many of the longest lines, each cut this
+# many times as long as the line is high (about five characters, the recogniser's
+# narrowest input of 6.7 × the height): ~3% of reading a page. On 144 generated scan
+# pages (150–300 dpi) upright starts scored ≥ 0.93 on average, upside-down ones ≤ 0.45.
+SAMPLE_LINES, SAMPLE_LENGTH = 4, 6.5
 
 
 @dataclass
@@ -33,17 +40,24 @@ class PageResult:
     dpi: int
     size: tuple[int, int]  # width, height of the upright page image (bbox coordinates)
     skew: float  # degrees undone (counter-clockwise positive)
-    quarter_turns: int  # 90° counter-clockwise turns applied to the input
+    # 90° counter-clockwise turns applied to the input (the page image is
+    # `render.rotate(render.turn(input, quarter_turns), skew)`: turns and skew commute)
+    quarter_turns: int
     lines: list[OcrLine]
+
+
+def _red(img: np.ndarray) -> np.ndarray:
+    hsv = cv2.cvtColor(img, cv2.COLOR_BGR2HSV)
+    hue, sat, val = hsv[..., 0], hsv[..., 1], hsv[..., 2]
+    return (((hue <= 10) | (hue >= 160)) & (sat >= 70) & (val >= 70)).astype(np.uint8) * 255
 
 
 def stamp_mask(img: np.ndarray, dpi: int) -> np.ndarray:
     """Pixels of red seals: saturated red ink forming a blob about a seal's size."""
-    if img.ndim != 3:
+    # Every 4th pixel of every 4th row says whether there is red ink worth looking at.
+    if img.ndim != 3 or cv2.countNonZero(_red(np.ascontiguousarray(img[::4, ::4]))) < 0.0005 * img[::4, ::4, 0].size:
         return np.zeros(img.shape[:2], np.uint8)
-    hsv = cv2.cvtColor(img, cv2.COLOR_BGR2HSV)
-    hue, sat, val = hsv[..., 0], hsv[..., 1], hsv[..., 2]
-    red = (((hue <= 10) | (hue >= 160)) & (sat >= 70) & (val >= 70)).astype(np.uint8) * 255
+    red = _red(img)
     if cv2.countNonZero(red) < 0.002 * red.size:
         return np.zeros_like(red)
     k = max(3, int(0.04 * dpi))
@@ -69,12 +83,15 @@ def _drop_stamps(img: np.ndarray, dpi: int) -> tuple[np.ndarray, np.ndarray]:
     return clean, stamps
 
 
-def _is_sideways(lines: list[OcrLine]) -> bool:
-    """Most text lines run down the page: it is turned by 90°. Judged by box shape (a
-    sideways line may be recognised as a few garbled characters)."""
+def _crop(img: np.ndarray, bbox) -> np.ndarray:
+    x0, y0, x1, y1 = (int(max(0, v)) for v in bbox)
+    return np.ascontiguousarray(img[y0:y1, x0:x1])
+
+
+def _sideways(boxes) -> bool:
+    """Most text lines run down the page: it is turned by 90°."""
     tall = wide = 0.0
-    for ln in lines:
-        x0, y0, x1, y1 = ln.bbox
+    for x0, y0, x1, y1 in boxes:
         w, h = x1 - x0, y1 - y0
         if h > 3 * w:
             tall += h
@@ -83,52 +100,65 @@ def _is_sideways(lines: list[OcrLine]) -> bool:
     return tall > wide
 
 
-def _crop(img: np.ndarray, bbox) -> np.ndarray:
-    x0, y0, x1, y1 = (int(max(0, v)) for v in bbox)
-    return np.ascontiguousarray(img[y0:y1, x0:x1])
+def _mean_score(crops: list[np.ndarray]) -> float:
+    got = recognize_crops(crops)
+    return float(np.mean([s for _, s in got])) if got else 0.0
 
 
-def _is_upside_down(img: np.ndarray, lines: list[OcrLine]) -> bool:
-    """Do the longest lines read better turned by 180°?"""
-    # The widest boxes: upside-down text reads as a few garbled characters, so the
-    # recognised text length says nothing; the box shape does.
-    wide = [ln for ln in lines if ln.bbox[2] - ln.bbox[0] > 3 * (ln.bbox[3] - ln.bbox[1])]
-    sample = sorted(wide, key=lambda ln: ln.bbox[0] - ln.bbox[2])[:8]
-    if not sample:
-        return False
-    here = float(np.mean([ln.score for ln in sample]))
+def orientation(img: np.ndarray, boxes) -> int:
+    """Quarter turns (counter-clockwise) that make the page's text upright, judged from its
+    detected line boxes before any line is recognised.
+
+    Lines that run down the page mean 90° one way or the other; then the starts of the
+    longest lines are read as they lie and, if they read poorly, upside down: the
+    recogniser's own score tells upright text from upside-down text."""
+    sideways = _sideways(boxes)
+    k = 1 if sideways else 0
+    along = [(b, (b[3] - b[1]) if sideways else (b[2] - b[0])) for b in boxes]
+    across = [(b, (b[2] - b[0]) if sideways else (b[3] - b[1])) for b, _ in along]
+    lines = [(b, n, t) for (b, n), (_, t) in zip(along, across) if n > 3 * t]
+    crops = []
+    for (x0, y0, x1, y1), n, t in sorted(lines, key=lambda l: -l[1])[:SAMPLE_LINES]:
+        span = min(n, SAMPLE_LENGTH * t)  # the first characters of the line as it lies
+        box = (x0, y0, x1, y0 + span) if sideways else (x0, y0, x0 + span, y1)
+        crop = _crop(img, box)
+        if crop.size:
+            crops.append(np.ascontiguousarray(np.rot90(crop, k)))
+    if not crops:
+        return k
+    here = _mean_score(crops)
     if here >= UPRIGHT_SCORE:
-        return False
-    crops = [_crop(img, ln.bbox) for ln in sample]
-    flipped = recognize_crops([np.ascontiguousarray(c[::-1, ::-1]) for c in crops if c.size])
-    there = float(np.mean([s for _, s in flipped])) if flipped else 0.0
-    return there > here + 0.1
+        return k
+    there = _mean_score([np.ascontiguousarray(c[::-1, ::-1]) for c in crops])
+    return k + 2 if there > here + 0.1 else k
 
 
-def _read(img: np.ndarray, dpi: int):
+def _prepare(img: np.ndarray, dpi: int) -> tuple[np.ndarray, float]:
+    """The page levelled (skew undone) and its red seals whitened."""
     gray = cv2.cvtColor(img, cv2.COLOR_BGR2GRAY) if img.ndim == 3 else img
     angle = skew_angle(gray)
-    img = rotate(img, angle)
-    clean, _ = _drop_stamps(img, dpi)
-    return img, clean, angle, recognize(clean)
+    clean, _ = _drop_stamps(rotate(img, angle), dpi)
+    return clean, angle
 
 
 def ocr_page(img: np.ndarray, dpi: int, page: int) -> PageResult:
-    """OCR one page image (BGR) and lay it out into blocks with page-pixel provenance."""
-    turns = 0
-    _, clean, angle, lines = _read(img, dpi)
-    if _is_sideways(lines):
-        turns = 1
-        _, clean, angle, lines = _read(turn(img, turns), dpi)
-    if _is_upside_down(clean, lines):
-        turns += 2
-        _, clean, angle, lines = _read(turn(img, turns), dpi)
+    """OCR one page image (BGR) and lay it out into blocks with page-pixel provenance.
+
+    Every page is detected and recognised once, as bare OCR would: a turned page is turned
+    back with its detected lines (a skew angle is the same either way up)."""
+    clean, angle = _prepare(img, dpi)
+    found = detect(clean)
+    turns = orientation(clean, found.bboxes) % 4
+    if turns:
+        clean, found = turn(clean, turns), found.turned(turns)
+    lines = read(found)
     gray = cv2.cvtColor(clean, cv2.COLOR_BGR2GRAY) if clean.ndim == 3 else clean
-    grids = find_tables(gray, dpi, lines)
-    layout = page_blocks(lines, grids, page, gray.shape, dpi, ink(gray))
+    ink_mask = ink(gray)
+    grids = find_tables(gray, dpi, lines, ink_mask)
+    layout = page_blocks(lines, grids, page, gray.shape, dpi, ink_mask)
     _recheck_figures(layout, gray, dpi)
     h, w = gray.shape
-    return PageResult(page=page, layout=layout, dpi=dpi, size=(w, h), skew=angle, quarter_turns=turns % 4, lines=lines)
+    return PageResult(page=page, layout=layout, dpi=dpi, size=(w, h), skew=angle, quarter_turns=turns, lines=lines)
 
 
 _FIGURE = re.compile(r"^[\d.,+\-%]*$")
@@ -138,9 +168,11 @@ def _recheck_figures(layout: PageLayout, gray: np.ndarray, dpi: int) -> None:
     """Read doubtful figure cells again, alone, from the cell's interior.
 
     The engine recognises lines in batches padded to the widest crop, which costs a lone
-    narrow digit ("1") much of its score. A second, solo reading that agrees restores the
-    confidence; one that disagrees makes the cell doubtful (at most `DISAGREE`), so it is
-    reported unreadable rather than guessed.
+    narrow digit ("1") much of its score. A second reading of the figure cut tight from its
+    cell that agrees restores the confidence; one that disagrees makes the cell doubtful
+    (at most `DISAGREE`), so it is reported unreadable rather than guessed. All doubtful
+    cells go in one call: a figure narrower than the recogniser's input (≈6.7 × its
+    height) is padded to that input whether read alone or with others.
     """
     inset = max(3, int(0.02 * dpi))
     todo = []
@@ -157,11 +189,9 @@ def _recheck_figures(layout: PageLayout, gray: np.ndarray, dpi: int) -> None:
             crop = _ink_crop(gray[y0 + inset:y1 - inset, x0 + inset:x1 - inset], dpi)
             if crop is not None:
                 todo.append((cell, text, crop))
-    for cell, text, crop in todo:
-        got = recognize_crops([cv2.cvtColor(crop, cv2.COLOR_GRAY2BGR)])
-        if not got:
-            continue
-        again, score = re.sub(r"\s+", "", got[0][0]), got[0][1]
+    got = recognize_crops([cv2.cvtColor(crop, cv2.COLOR_GRAY2BGR) for _, _, crop in todo])
+    for (cell, text, _), (again, score) in zip(todo, got):
+        again = re.sub(r"\s+", "", again)
         if not (again and _FIGURE.match(again) and any(c.isdigit() for c in again)):
             continue  # the second reading is no figure either: the cell stays doubtful
         if text == UNREAD_MARK:

@@ -91,8 +91,10 @@ def skew_angle(gray: np.ndarray, limit: float = 3.2) -> float:
     scale = min(1.0, 900 / w)
     small = cv2.resize(gray, (int(w * scale), int(h * scale)), interpolation=cv2.INTER_AREA)
     mask = ink(small)
+    # The coarse search on a half-size mask (a quarter of the work), the fine one on the whole.
+    half = cv2.resize(mask, (mask.shape[1] // 2, mask.shape[0] // 2), interpolation=cv2.INTER_AREA)
     coarse = np.arange(-limit, limit + 1e-9, 0.25)
-    best = max(coarse, key=lambda a: _profile_sharpness(mask, a))
+    best = max(coarse, key=lambda a: _profile_sharpness(half, a))
     fine = np.arange(best - 0.25, best + 0.25 + 1e-9, 0.05)
     return float(round(max(fine, key=lambda a: _profile_sharpness(mask, a)), 2))
 

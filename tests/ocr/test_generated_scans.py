@@ -66,7 +66,8 @@ def test_pdf_image_pages_contract(tmp_path):
     scan = Image.fromarray(cv2.cvtColor(page4, cv2.COLOR_BGR2RGB))
     pdf = tmp_path / "scan.pdf"
     blank.save(pdf, "PDF", resolution=150, save_all=True, append_images=[scan])
-    blocks = ocr_pdf_pages(pdf.read_bytes(), [1])
+    blocks, warnings = ocr_pdf_pages(pdf.read_bytes(), [1])
+    assert warnings == []  # an upright page with text
     assert blocks and {b.source.page for b in blocks} == {2}
     t4 = [b.table for b in blocks if b.kind == "table"][-1]
     figures = [int(c.text) for row in t4.rows() for c in row if c.text.strip().isdigit()]
@@ -75,6 +76,25 @@ def test_pdf_image_pages_contract(tmp_path):
     for b in blocks:
         x0, top, x1, bottom = b.source.bbox
         assert 0 <= x0 < x1 <= 1240 and 0 <= top < bottom <= 1754  # a 150 dpi A4 page image
+
+
+def test_pdf_scan_warnings_reach_the_document(tmp_path):
+    """The OCR's warnings about a scanned PDF's pages (one turned to be read, one blank)
+    are the Document's, as for page images."""
+    from PIL import Image
+
+    from extractor.ingest import read
+
+    turned = degrade(render_pages(SAMPLE, 150)[0], angle=0.5, noise=6, seed=3, quality=80, quarter_turns=1)
+    blank = Image.new("RGB", (1240, 1754), "white")
+    pdf = tmp_path / "scan.pdf"
+    blank.save(pdf, "PDF", resolution=150, save_all=True,
+               append_images=[Image.fromarray(cv2.cvtColor(turned, cv2.COLOR_BGR2RGB))])
+    doc = read(pdf)
+    assert doc.format == "pdf-scanned"
+    assert ("ocr_no_text", "page 1: the scanned page gave no text") in doc.warnings
+    assert ("ocr_page_turned", "page 2: turned by 270° to read it") in doc.warnings
+    assert "一、总体情况" in doc.text  # the turned page read upright
 
 
 def test_folder_of_page_images_is_one_report_in_page_order(tmp_path):

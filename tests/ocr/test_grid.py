@@ -50,6 +50,15 @@ def test_rules_rows_columns_and_spans():
     assert grid.bbox == pytest.approx((200, 300, 1200, 700), abs=6)
 
 
+def test_finer_scan_is_searched_coarser_but_answered_in_its_own_pixels():
+    big = cv2.resize(_page(), None, fx=1.5, fy=1.5, interpolation=cv2.INTER_CUBIC)  # 300 dpi
+    (grid,) = find_tables(big, 300)
+    assert (grid.n_rows, grid.n_cols) == (5, 4)
+    assert _spans(grid)[(0, 1)] == (1, 3) and _spans(grid)[(1, 0)] == (3, 1)
+    assert grid.bbox == pytest.approx((300, 450, 1800, 1050), abs=8)
+    assert grid.cells[-1].bbox == pytest.approx((1500, 930, 1800, 1050), abs=8)
+
+
 @pytest.mark.parametrize("angle", [1.6, -2.4])
 def test_skew_is_measured_and_undone(angle):
     page = rotate(_page(), angle)
@@ -71,3 +80,53 @@ def test_strokes_inside_recognised_text_are_not_rules():
              for y in (550, 630)]
     (grid,) = find_tables(img, DPI, lines)
     assert grid.n_cols == 4
+
+
+def _header_at_page_foot(inner_walls: bool = True) -> np.ndarray:
+    """A table's first two rows at the foot of a page: a title row across the table, then
+    one row of column heads, whose walls (0.3 in) are the only inner walls drawn."""
+    img = np.full((2300, 1650), 255, np.uint8)
+    xs, ys = [200, 600, 900, 1200, 1500], [2000, 2060, 2120]
+    for y in ys:
+        cv2.line(img, (xs[0], y), (xs[-1], y), 0, 2)
+    for x in (xs[0], xs[-1]):
+        cv2.line(img, (x, ys[0]), (x, ys[-1]), 0, 2)
+    if inner_walls:
+        for x in xs[1:-1]:
+            cv2.line(img, (x, ys[1]), (x, ys[2]), 0, 2)
+    return img
+
+
+def _quad(x0, x1, y0, y1) -> np.ndarray:
+    return np.array([[x0, y0], [x1, y0], [x1, y1], [x0, y1]], float)
+
+
+def _heads() -> list[OcrLine]:
+    return [OcrLine(text="第二十条第（一）项", score=0.99, quad=_quad(720, 980, 2010, 2050))] + [
+        OcrLine(text=t, score=0.99, quad=_quad(x0 + 40, x1 - 40, 2070, 2110))
+        for t, x0, x1 in (("信息内容", 200, 600), ("本年新制作数量", 600, 900), ("本年新公开数量", 900, 1200),
+                          ("对外公开总数量", 1200, 1500))]
+
+
+def test_walls_of_a_tables_only_row_on_the_page_count():
+    """Shorter than a lone rule may be and lined up with no other wall, they still stand
+    inside the table between two of its rules: a 2 × 4 header, not a 2 × 1 frame."""
+    for lines in (_heads(), None):
+        (grid,) = find_tables(_header_at_page_foot(), DPI, lines)
+        assert (grid.n_rows, grid.n_cols) == (2, 4)
+        spans = _spans(grid)
+        assert spans[(0, 0)] == (1, 4) and all(spans[(1, c)] == (1, 1) for c in range(4))
+
+
+def test_lone_stroke_through_text_or_between_underlines_is_no_wall():
+    img = _header_at_page_foot(inner_walls=False)
+    cv2.line(img, (750, 2062), (750, 2118), 0, 3)  # the "1" of a figure, rule to rule
+    figure = OcrLine(text="2019", score=0.99, quad=_quad(700, 820, 2066, 2114))
+    (grid,) = find_tables(img, DPI, _heads()[:1] + [figure])
+    assert grid.n_cols == 1
+    # Two underlined lines of text and a stroke joining them: no table at all.
+    page = np.full((1200, 1650), 255, np.uint8)
+    cv2.line(page, (300, 500), (900, 500), 0, 2)
+    cv2.line(page, (300, 560), (900, 560), 0, 2)
+    cv2.line(page, (600, 500), (600, 560), 0, 3)
+    assert find_tables(page, DPI) == []

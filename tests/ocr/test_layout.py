@@ -121,3 +121,20 @@ def test_doubtful_figure_is_read_again_alone():
     disagree, cell = _one_cell_layout("1", 0.97)
     _recheck_figures(disagree, page, DPI)
     assert cell.confidence <= DISAGREE < DIGIT_CONFIDENCE_MIN  # readings differ: never trusted
+
+
+def test_engine_threads_can_be_a_workers_share_of_the_cores(monkeypatch):
+    """A batch worker runs OCR on its share of the cores (`use_threads`), not on all of them."""
+    from extractor.ocr import engine as ocr_engine
+
+    monkeypatch.setenv(ocr_engine.THREADS_ENV, "")  # restored after the test
+    cv_threads = cv2.getNumThreads()
+    try:
+        ocr_engine.use_threads(1)
+        eng = ocr_engine.engine()
+        for model in (eng._load_det_model(), eng._load_rec_model()):
+            assert model.session.session.get_session_options().intra_op_num_threads == 1
+        assert cv2.getNumThreads() == 1
+    finally:
+        ocr_engine.engine.cache_clear()  # the next test loads the engine with its default threads
+        cv2.setNumThreads(cv_threads)

@@ -279,7 +279,8 @@ def test_scanned_pdf_goes_to_the_ocr_backend(tmp_path, monkeypatch):
 
     def ocr_pdf_pages(data: bytes, pages: list[int]):  # 0-based indexes in, 1-based pages out
         calls.append(pages)
-        return [Block(kind="paragraph", text=f"第{p + 1}页", source=Provenance(page=p + 1)) for p in pages]
+        blocks = [Block(kind="paragraph", text=f"第{p + 1}页", source=Provenance(page=p + 1)) for p in pages]
+        return blocks, [("ocr_page_turned", "page 2: turned by 90° to read it")]
 
     monkeypatch.setitem(sys.modules, "extractor.ingest.scanned", types.SimpleNamespace(ocr_pdf_pages=ocr_pdf_pages))
     import extractor.ingest as ingest_pkg
@@ -289,6 +290,7 @@ def test_scanned_pdf_goes_to_the_ocr_backend(tmp_path, monkeypatch):
     assert calls == [[0, 1]]
     assert doc.format == "pdf-scanned"
     assert [b.text for b in doc.blocks] == ["第1页", "第2页"]
+    assert ("ocr_page_turned", "page 2: turned by 90° to read it") in doc.warnings  # the OCR's own warnings
 
 
 def test_one_scanned_page_in_a_text_pdf_is_named_not_fatal(tmp_path, no_ocr_backend):
