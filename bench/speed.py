@@ -64,9 +64,13 @@ def peak_mb() -> float:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
-def _worker_init(warm_path: str | None) -> None:
-    """Load the pipeline once per worker (and run it once) so the pool measures throughput."""
+def _worker_init(warm_path: str | None, threads: int = 1) -> None:
+    """Load the pipeline once per worker (and run it once) so the pool measures throughput;
+    OCR takes the worker's share of the cores, as `nianbao batch` workers do."""
     from extractor import extract  # noqa: PLC0415
+    from extractor.ocr.engine import use_threads  # noqa: PLC0415
+
+    use_threads(threads)
 
     if warm_path:
         try:
@@ -135,7 +139,8 @@ def run(cases, workers: int = 2, per_format: int | None = None) -> dict:
             ocr_ratio.raw_engine()(img)
     worker_peak = 0.0
     # Fresh (spawned) workers: their memory is their own, not a forked copy of this process.
-    with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init, initargs=(str(first),),
+    threads = max(1, (multiprocessing.cpu_count() or 1) // workers)
+    with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init, initargs=(str(first), threads),
                              mp_context=multiprocessing.get_context("spawn")) as pool:
         list(pool.map(_extract_one, [str(first)] * workers))
         for fmt, items in sorted(by_fmt.items()):
