@@ -13,6 +13,7 @@ approximate number (余/多/近…) is at most an info.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from models import Finding, Mention, Report
 from models.vocabulary import vocabulary
@@ -47,14 +48,18 @@ def _in_approx(m: Mention, actual: float) -> bool:
     return low - 1e-9 <= actual / m.value <= high + 1e-9
 
 
+@lru_cache(maxsize=4)
+def _printable(layout: str) -> frozenset[str]:
+    """Every cell the form prints in this layout (（六）其他处理 as one row or three)."""
+    v = vocabulary()
+    return frozenset(v.metric_ids(layout)) | frozenset(v.metric_ids(layout, True))
+
+
 def _applies(report: Report, figs: Figures, fig: Figure) -> bool:
     """False when the reading rests on a table the report lacks (table.missing covers
     it) or on a cell its layout does not print (本年新制作 is a 2019 column, 本年制发 a
     2021 one): such a reading is not an unreadable one, it does not exist here."""
-    layout = report.meta.layout
-    printable = (
-        set(vocabulary().metric_ids(layout)) | set(vocabulary().metric_ids(layout, True)) if layout else None
-    )
+    printable = _printable(report.meta.layout) if report.meta.layout else None
     for metric, status in fig.unknown:
         if status != "missing":
             continue
@@ -72,10 +77,9 @@ def check_mention(report: Report, figs: Figures, i: int) -> Finding | None:
         return None
     readings = [r for r in dict.fromkeys([m.metric, *m.alternatives]) if r]
     figures = [(r, figs.expression(r)) for r in readings]
-    if not all(_applies(report, figs, f) for _, f in figures):
-        figures = [(r, f) for r, f in figures if _applies(report, figs, f)]
-        if not figures:
-            return None
+    figures = [(r, f) for r, f in figures if _applies(report, figs, f)]
+    if not figures:
+        return None
     known = [(r, f) for r, f in figures if f.known]
     half = 0.5 * 10 ** -_decimals(m) if _decimals(m) else 0.0
     for r, f in known:

@@ -164,7 +164,7 @@ def _solved(figs: Figures, lhs: list[Term], rhs: list[Term], known_diff: float) 
     return cell, int(round(value))
 
 
-def suggestions(report: Report, solved: dict[str, list[tuple[int, str]]], extra: str = "") -> list[Finding]:
+def suggestions(report: Report, figs: Figures, solved: dict[str, list[tuple[int, str]]]) -> list[Finding]:
     """An unreadable cell that the table's own relations pin to one value: said as a
     suggestion (info), never turned into a fact. Relations that disagree suggest nothing."""
     spec = rules()["suggestion"]
@@ -174,13 +174,13 @@ def suggestions(report: Report, solved: dict[str, list[tuple[int, str]]], extra:
         if len(values) != 1:
             continue
         value = values.pop()
-        fact = next(f for f in report.facts if f.metric == cell and not f.derived)
+        fact = figs.printed[cell]
         read = f"（读作「{fact.raw}」）" if fact.raw else ""
         out.append(finding(
             report, spec["id"], spec["severity"],
             f"{metric_label(cell)}无法读取{read}；按{'、'.join(dict.fromkeys(c for _, c in found))}的关系应为"
             f"{value}（仅为建议，未作为读取结果）",
-            computed=value, metrics=[cell], extra=extra,
+            computed=value, metrics=[cell],
         ))
     return out
 
@@ -247,4 +247,4 @@ def check_relations(report: Report, figs: Figures, previous: Report | None = Non
                     metrics=cells, extra=extra + "|unchecked",
                 )
             )
-    return out + suggestions(report, solved)
+    return out + suggestions(report, figs, solved)
