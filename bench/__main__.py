@@ -6,6 +6,7 @@
   python -m bench all --generate 6 --formats pdf-scanned image    # scans only: OCR accuracy, s/page
   python -m bench compare OLD.json NEW.json             # what changed between two result files
   python -m bench pdf-ratio | ocr-ratio                 # the PDF / OCR helpers' benches, when present
+  python -m bench service-load [--clients 20 --seconds 40]   # the HTTP service under hostile parallel clients
 
 The project's samples (corpora/samples) and the shared real reports (../shared/corpus/real) are
 added when present (--no-samples, --no-real to skip).
@@ -54,6 +55,11 @@ def _cases(args) -> list[accuracy.Case]:
         cases += accuracy.load_cases(accuracy.SAMPLES, origin="sample", recursive=True)
     if args.real and accuracy.REAL.is_dir():
         cases += accuracy.load_cases(accuracy.REAL, origin="real", scans=args.scans)
+    if args.real and accuracy.PROJECT_REAL.is_dir():
+        cases += [c for c in accuracy.load_cases(accuracy.PROJECT_REAL, origin="real", recursive=True)
+                  if c.path.exists()]
+    for extra in args.real_corpus or []:
+        cases += accuracy.load_cases(extra, origin="real", recursive=True)
     if args.formats:
         wanted = {ALIASES.get(f, f) for f in args.formats}
         cases = [c for c in cases if c.origin != "generated" or c.format in wanted]
@@ -103,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
             print("usage: python -m bench compare OLD.json NEW.json", file=sys.stderr)
             return 2
         return compare(Path(argv[1]), Path(argv[2]))
-    if argv and argv[0] in ("pdf-ratio", "ocr-ratio"):
+    if argv and argv[0] in ("pdf-ratio", "ocr-ratio", "service-load"):
         return _delegate(argv[0].replace("-", "_"), argv[1:])
     p = argparse.ArgumentParser(prog="python -m bench", description=__doc__,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -112,7 +118,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--generate", type=int, metavar="N", help="generate N reports first")
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--formats", nargs="+", help="only these generated formats (" + " ".join(FORMATS) + ")")
-    p.add_argument("--no-real", dest="real", action="store_false", help="skip ../shared/corpus/real")
+    p.add_argument("--no-real", dest="real", action="store_false",
+                   help="skip the real reports (../shared/corpus/real and corpora/real)")
+    p.add_argument("--real-corpus", type=Path, action="append",
+                   help="another folder of real reports with hand-read gold (e.g. a held-out set)")
     p.add_argument("--no-samples", dest="samples", action="store_false", help="skip corpora/samples")
     p.add_argument("--scans", action="store_true", help="include the real scanned PDFs (slow: OCR)")
     p.add_argument("--workers", type=int, default=2)

@@ -37,6 +37,10 @@ class Cell(BaseModel):
     # True when the source lost the separators between several cells' figures
     # ("713000074" for 71|3|0|0|0|0|74): table mapping splits it using the form.
     run: bool = False
+    # True when the source printed this cell's text once for one or more identical
+    # consecutive cells (a crawler that stores one DOM text node per line and drops a
+    # line repeating the one before: "9", "0", "9" for 9|0|0|0|0|0|9).
+    repeated: bool = False
     # Set by OCR: the engine's confidence in the text, 0..1.
     confidence: float | None = None
     source: Provenance = Field(default_factory=Provenance)
@@ -79,6 +83,15 @@ class Block(BaseModel):
     # Offsets of `text` inside Document.text (set by `Document.build`).
     start: int | None = None
     end: int | None = None
+    # Where `text` leaves out source characters (line breaks a crawler put inside a
+    # sentence): (position in `text`, how many source characters are skipped before it).
+    skipped: list[tuple[int, int]] = Field(default_factory=list)
+
+    def source_offset(self, pos: int) -> int | None:
+        """The source character offset of position `pos` of `text` (text formats)."""
+        if self.source.start is None:
+            return None
+        return self.source.start + pos + sum(n for at, n in self.skipped if at <= pos)
 
 
 class Document(BaseModel):
@@ -106,6 +119,17 @@ class Document(BaseModel):
     @property
     def tables(self) -> list[Table]:
         return [b.table for b in self.blocks if b.kind == "table" and b.table is not None]
+
+    def source_span(self, start: int, end: int) -> tuple[int, int] | None:
+        """Document.text offsets → offsets into the decoded source file, where the format
+        keeps them (text dumps): a mention found in a rejoined sentence still points at
+        the characters of the original file."""
+        block = self.block_at(start)
+        if block is None or block.start is None or block.source.start is None:
+            return None
+        a = block.source_offset(start - block.start)
+        b = block.source_offset(max(start, end - 1) - block.start)
+        return (a, b + 1) if a is not None and b is not None else None
 
     def block_at(self, offset: int) -> Block | None:
         """The heading or paragraph block holding a Document.text offset."""

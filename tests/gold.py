@@ -21,6 +21,7 @@ def gold_cells(gold: dict) -> dict[str, object]:
 def cell_mismatches(report: Report, gold: dict, allow_unreadable: set[str] = frozenset()) -> list[str]:
     """Every gold cell that was not extracted with its id, value and status; [] when exact."""
     status_of = gold.get("cell_status", {})
+    unsettled = gold.get("unsettled") or {}
     printed = {f.metric: f for f in report.facts if not f.derived}
     problems = []
     for metric, value in gold_cells(gold).items():
@@ -28,6 +29,12 @@ def cell_mismatches(report: Report, gold: dict, allow_unreadable: set[str] = fro
         want_status = status_of.get(metric, "value")
         if fact is None:
             problems.append(f"{metric}: missing (gold {value})")
+        elif metric in unsettled:
+            # The document does not settle it: unreadable, every possible reading a candidate.
+            allowed = unsettled[metric].get("candidates") or []
+            if fact.status != "unreadable" or not set(allowed) <= set(fact.candidates):
+                problems.append(f"{metric}: {fact.status} {fact.value} (unsettled in the document: "
+                                f"expected unreadable with candidates {allowed}, got {fact.candidates})")
         elif metric in allow_unreadable:
             if fact.status != "unreadable" or value not in fact.candidates:
                 problems.append(f"{metric}: {fact.status} {fact.value} (expected unreadable with {value} a candidate)")

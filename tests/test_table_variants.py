@@ -6,7 +6,7 @@ import pytest
 
 from extractor import extract
 from extractor.tables.cells import read_cell
-from extractor.tables.runs import resolve, splits
+from extractor.tables.runs import CELL, RUN, resolve, splits
 
 T3_ZERO = " | 0 | 0 | 0 | 0 | 0 | 0 | 0 |"
 
@@ -157,15 +157,15 @@ def test_markdown_table_dump(tmp_path):
 
 def test_runs_resolved_by_row_and_table_relations():
     # 723000075 for 7 cells: only 72|3|0|0|0|0|75 satisfies 总计 = Σ applicants.
-    row = splits([("723000075", True)], 7)
+    row = splits([("723000075", RUN)], 7)
     assert len(row) > 1
     assert resolve({"t3.total": row}, lambda _r, n: sum(n[:6]) == n[6]) == {
         "t3.total": [("72", "3", "0", "0", "0", "0", "75")]
     }
     # A leading zero is never the start of a multi-digit figure.
-    assert splits([("000", True)], 3) == [("0", "0", "0")]
+    assert splits([("000", RUN)], 3) == [("0", "0", "0")]
     # No relation fits: all readings stay, so the caller reports the cells unreadable.
-    ambiguous = splits([("8855698", True)], 3)
+    ambiguous = splits([("8855698", RUN)], 3)
     assert len(resolve({"t2.normative_docs": ambiguous})["t2.normative_docs"]) == 15
 
 
@@ -233,8 +233,8 @@ def test_tab_rows_with_a_single_tab_belong_to_their_table(tmp_path):
 
 def test_a_sign_in_a_run_cuts_it_only_at_a_signed_column():
     """2019 表二 rows flattened as "170+24744": 上一年项目数 | 本年增/减 | 处理决定数."""
-    found = splits([("170+24744", True)], 3, signed=[False, True, False])
+    found = splits([("170+24744", RUN)], 3, signed=[False, True, False])
     assert {s[0] for s in found} == {"170"}  # the sign fixes the first figure
     assert ("170", "+24", "744") in found and ("170", "+2", "4744") in found
-    assert splits([("170+24744", True)], 3) == []  # no signed column: no reading
-    assert splits([("11-4", True), ("9", False)], 3, signed=[False, True, False]) == [("11", "-4", "9")]
+    assert splits([("170+24744", RUN)], 3) == []  # no signed column: no reading
+    assert splits([("11-4", RUN), ("9", CELL)], 3, signed=[False, True, False]) == [("11", "-4", "9")]

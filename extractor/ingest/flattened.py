@@ -17,20 +17,22 @@ from functools import cache
 
 from models import Cell, Provenance, Table, vocabulary
 
+from ..sections import find_sections
+
 # Labels that only occur in table headers: a flattened table starts with one of them.
 HEADER_LABELS = [
     "信息内容", "申请人情况", "自然人", "法人或其他组织", "商业企业", "科研机构", "社会公益组织",
     "法律服务机构", "结果维持", "结果纠正", "其他结果", "尚未审结", "未经复议直接起诉", "复议后起诉",
 ]
-_ARTICLE = r"第二十条第[(（][一二三四五六七八九十]+[)）]项"
+_ARTICLE = r"第\s*二\s*十\s*条\s*第\s*[(（]\s*[一二三四五六七八九十]+\s*[)）]\s*项"
 _REMARK = r"[(（]本列数据的勾稽关系为[^)）]{0,60}[)）]"
-_NUMBERING = r"(?:[一二三四五六七八九十]+\s*、\s*|[(（][一二三四五六七八九十]+[)）]\s*|\d\s*[.．、]\s*)?"
+_NUMBERING = r"(?:[一二三四五六七八九十]+\s*、\s*|[(（]\s*[一二三四五六七八九十]+\s*[)）]\s*|\d\s*[.．、]\s*)?"
 _FIGURES = re.compile(r"^[\s\d.,+\-]*\d[\s\d.,+\-]*")
 
 
 def _label_pattern(label: str) -> str:
     # Printed labels add punctuation, quotes or spaces between characters ("危及“三安全一稳定”").
-    return r"[\W_]{0,2}".join(re.escape(ch) for ch in label)
+    return r"[\W_]{0,3}".join(re.escape(ch) for ch in label)
 
 
 @cache
@@ -94,13 +96,21 @@ def _is_header(text: str, piece: _Piece) -> bool:
     return core in HEADER_LABELS or any(core in vs for vs in v.t2_columns.values())
 
 
-def find_tables(text: str, offset: int = 0) -> list[tuple[int, int, Table]]:
+def find_tables(
+    text: str, offset: int = 0, node_lines: bool = False, repeats_collapsed: bool = False
+) -> list[tuple[int, int, Table]]:
     """Flattened tables inside `text`: (start, end, Table) with offsets into the source.
 
     `offset` is where `text` starts in the decoded source, so cell provenance points
-    at the source characters.
+    at the source characters. Figures are digit runs whose separators may be lost,
+    except with `node_lines` (a crawler that stored one DOM text node per line, so a
+    table comes one cell per line and a header word may be cut across lines, "科研" /
+    "机构", which the label patterns allow): there a figure alone on its line is one
+    cell, or with `repeats_collapsed` one line for one or more equal cells.
     """
     pieces = _pieces(text)
+    if node_lines:
+        pieces = _unlisted_labels(text, pieces)
     found: list[tuple[int, int, Table]] = []
     i = 0
     while i < len(pieces):
@@ -111,20 +121,86 @@ def find_tables(text: str, offset: int = 0) -> list[tuple[int, int, Table]]:
         while j < len(pieces) and pieces[j].kind != "text":
             j += 1
         segment = pieces[i:j]
-        table = _build(text, segment, offset)
+        table = _build(text, segment, offset, node_lines, repeats_collapsed)
         if table is not None:
             found.append((segment[0].start, segment[-1].end, table))
         i = max(j, i + 1)
     return found
 
 
-def _build(text: str, segment: list[_Piece], offset: int) -> Table | None:
+_PROSE_MARK = re.compile(r"[。，,；;：:！？!?]")
+_UNIT_TAIL = re.compile(r"\s*(?:万元|元|件|个|条|项|次|%)\s*")
+
+
+def _unlisted_labels(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """In a one-node-per-line dump every line of a table is a cell: a short text between
+    two table pieces that no label pattern knows (a typo such as 本年新作数量, a
+    variant wording, a stray "上一年项目" before 本年收费金额) is still a label cell, for
+    the table reader to match or ignore."""
+    out = _whole_line_figures(text, pieces)
+    for i in range(1, len(out) - 1):
+        p = out[i]
+        body = text[p.start : p.end].strip()
+        if p.kind != "text" or not body:
+            continue
+        at = p.start + text[p.start : p.end].index(body)
+        if (out[i - 1].kind in ("label", "figures") and out[i + 1].kind in ("label", "figures")
+                and len(re.sub(r"\s", "", body)) <= 16 and body.count("\n") <= 2 and not _PROSE_MARK.search(body)
+                and not find_sections(body)):
+            out[i] = _Piece("label", at, at + len(body))
+    return out
+
+
+def _whole_line_figures(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """A figure that shares its line with the words after it ("2019年" / "项目数量") is
+    part of that text, not a cell: a figures piece is cut back to its whole lines."""
+    out: list[_Piece] = []
+    carry: int | None = None  # where text cut off a figures piece begins
+    for p in pieces:
+        if carry is not None:
+            if p.kind == "text":
+                p = _Piece("text", carry, p.end)
+            else:
+                out.append(_Piece("text", carry, p.start))
+            carry = None
+        if p.kind == "figures":
+            last = p.start + len(text[p.start : p.end].rstrip())  # just after the last figure
+            nl = text.rfind("\n", p.start, last)
+            tail = nl + 1 if nl >= 0 else p.start
+            line_end = text.find("\n", last)
+            line_end = len(text) if line_end < 0 else line_end
+            rest = text[p.end : line_end] if line_end >= p.end else ""
+            if _UNIT_TAIL.fullmatch(rest) and rest.strip():  # "120190475.34元": the unit is the cell's
+                out.append(_Piece("figures", p.start, line_end))
+                carry = line_end
+                continue
+            if rest.strip():  # words follow on the figures' last line
+                if text[p.start : tail].strip():
+                    out.append(_Piece("figures", p.start, tail))
+                carry = tail
+                continue
+        out.append(p)
+    if carry is not None:
+        out.append(_Piece("text", carry, len(text)))
+    return out
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:start].strip() and not text[end:line_end].strip()
+
+
+def _build(
+    text: str, segment: list[_Piece], offset: int, node_lines: bool = False, repeats_collapsed: bool = False
+) -> Table | None:
     rows: list[list[Cell]] = []
     labels: list[_Piece] = []
     data_rows = figure_tokens = 0
 
-    def cell(r: int, c: int, start: int, end: int, run: bool = False) -> Cell:
-        return Cell(row=r, col=c, text=text[start:end], run=run,
+    def cell(r: int, c: int, start: int, end: int, run: bool = False, repeated: bool = False) -> Cell:
+        return Cell(row=r, col=c, text=text[start:end], run=run, repeated=repeated,
                     source=Provenance(start=offset + start, end=offset + end))
 
     for piece in segment:
@@ -139,7 +215,10 @@ def _build(text: str, segment: list[_Piece], offset: int) -> Table | None:
         row = [cell(r, 0, labels[-1].start, labels[-1].end)] if labels else []
         for tok in re.finditer(r"\S+", text[piece.start : piece.end]):
             s, e = piece.start + tok.start(), piece.start + tok.end()
-            row.append(cell(r, len(row), s, e, run=True))
+            if node_lines and _alone_on_line(text, s, e):
+                row.append(cell(r, len(row), s, e, repeated=repeats_collapsed))
+            else:
+                row.append(cell(r, len(row), s, e, run=True))
             figure_tokens += 1
         rows.append(row)
         data_rows += 1
@@ -147,7 +226,10 @@ def _build(text: str, segment: list[_Piece], offset: int) -> Table | None:
     if labels:
         r = len(rows)
         rows.append([cell(r, c, p.start, p.end) for c, p in enumerate(labels)])
-    if data_rows < 2 and figure_tokens < 5:
+    # A lone row of figures is a table only under a header of the form's own column
+    # words (表四 collapsed to one "0" under its three groups' headers).
+    headers = sum(1 for piece in segment if piece.kind == "label" and _is_header(text, piece))
+    if data_rows == 0 or (data_rows < 2 and figure_tokens < 5 and headers < 3):
         return None
     n_cols = max(len(r) for r in rows)
     return Table(

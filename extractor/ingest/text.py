@@ -14,7 +14,7 @@ import re
 from models import Block, Cell, Document, Provenance, Table
 
 from ..errors import UnreadableFile
-from .blocks import text_block
+from .blocks import starts_heading, text_block
 from .flattened import find_tables
 from .textnorm import decode, is_traditional, normalize
 
@@ -61,21 +61,103 @@ def _table(rows: list[list[Cell]]) -> Table:
     )
 
 
-def _text_blocks(text: str, start: int, trad: bool) -> list[Block]:
-    """A line of narrative: a heading if it is just a section title, else a paragraph;
-    flattened tables inside it are cut out as table blocks."""
+# A line that ends a sentence; after it a crawler's next node line starts a new one.
+_SENTENCE_END = re.compile(r"[。！？!?…]\s*$")
+# "标题: …", "发布时间: 2024-01-17" — a crawler's header lines, each its own paragraph.
+_FIELD_LINE = re.compile(r"^\s*[^\s:：，。]{1,8}\s*[:：]")
+_FIGURE_LINE = re.compile(r"^\s*[+\-]?\d[\d.,]*%?\s*$")
+
+
+def one_node_per_line(lines: list[str]) -> bool:
+    """A crawler that stored every DOM text node on its own line (`get_text("\\n")`):
+    sentences and even numbers are cut across lines ("202" / "3" / "年"), a table is one
+    cell per line. Ordinary dumps keep a paragraph on one line."""
+    bodies = [b for b in (line.strip() for line in lines) if b]
+    short = sum(1 for b in bodies if len(b) <= 6)
+    return short >= 20 and short >= 0.25 * len(bodies)
+
+
+def repeats_collapsed(lines: list[str]) -> bool:
+    """Whether the crawler dropped every line that repeated the one before it.
+
+    A standard table printed one cell per line has equal neighbours everywhere (rows of
+    zeros); a text with many figure lines and not one pair of equal consecutive lines
+    was collapsed, so one line may stand for several equal cells."""
+    bodies = [b for b in (line.strip() for line in lines) if b]
+    figures = sum(1 for b in bodies if _FIGURE_LINE.match(b))
+    return figures >= 8 and all(a != b for a, b in zip(bodies, bodies[1:]))
+
+
+def _prose(text: str, start: int, trad: bool, node_lines: bool, collapsed: bool) -> list[Block]:
+    """Lines without column separators: flattened tables cut out as table blocks, the
+    rest narrative paragraphs."""
     blocks: list[Block] = []
     pos = 0
-    for t_start, t_end, table in find_tables(text, offset=start):
-        if text[pos:t_start].strip():
-            blocks.append(_para(text[pos:t_start], start + pos, trad))
+    for t_start, t_end, table in find_tables(text, offset=start, node_lines=node_lines, repeats_collapsed=collapsed):
+        blocks.extend(_paragraphs(text[pos:t_start], start + pos, trad, node_lines))
         for cell in table.cells:
             cell.text = normalize(cell.text, trad)
         blocks.append(Block(kind="table", table=table, source=table.source))
         pos = t_end
-    if text[pos:].strip():
-        blocks.append(_para(text[pos:], start + pos, trad))
+    blocks.extend(_paragraphs(text[pos:], start + pos, trad, node_lines))
     return blocks
+
+
+def _paragraphs(text: str, start: int, trad: bool, node_lines: bool) -> list[Block]:
+    """Narrative lines as heading/paragraph blocks. In a one-node-per-line dump the lines
+    of one sentence are joined back ("202" + "3" + "年…" → "2023年…"); the block records
+    where it skipped line breaks so offsets still lead back to the source."""
+    lines: list[tuple[int, str]] = []  # (offset in text, line without its line break)
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        if body.strip():
+            lines.append((pos, body))
+        pos += len(line)
+    if not node_lines:
+        return [_para(body, start + at, trad) for at, body in lines]
+    groups: list[list[tuple[int, str]]] = []
+    for at, body in lines:
+        if groups and _continues(groups[-1], body):
+            groups[-1].append((at, body))
+        else:
+            groups.append([(at, body)])
+    return [_joined(group, start, trad) for group in groups]
+
+
+def _continues(group: list[tuple[int, str]], line: str) -> bool:
+    """Whether a node line carries on the paragraph so far."""
+    so_far = "".join(body.strip() for _, body in group)
+    if _SENTENCE_END.search(so_far) or starts_heading(line) or _FIELD_LINE.match(line):
+        return False
+    first = group[0][1]
+    if _FIELD_LINE.match(first):
+        return False
+    # A heading on its own node ("（一）主动公开情况", "一、总体情况") ends there.
+    return not (len(group) == 1 and starts_heading(first) and len(so_far) <= 30)
+
+
+def _joined(group: list[tuple[int, str]], start: int, trad: bool) -> Block:
+    """One paragraph from several node lines, stripped of the breaks between them."""
+    parts: list[str] = []
+    skipped: list[tuple[int, int]] = []
+    text_len = 0
+    prev_end: int | None = None
+    first_at = None
+    for at, body in group:
+        lead = len(body) - len(body.lstrip())
+        piece = body.strip()
+        src = start + at + lead
+        if first_at is None:
+            first_at = src
+        elif src > prev_end:
+            skipped.append((text_len, src - prev_end))
+        parts.append(piece)
+        text_len += len(piece)
+        prev_end = src + len(piece)
+    block = text_block(normalize("".join(parts), trad), Provenance(start=first_at, end=prev_end))
+    block.skipped = skipped
+    return block
 
 
 def _para(text: str, start: int, trad: bool) -> Block:
@@ -86,27 +168,40 @@ def _para(text: str, start: int, trad: bool) -> Block:
 
 def parse(text: str) -> list[Block]:
     trad = is_traditional(text)
+    lines = text.splitlines(keepends=True)
+    node_lines = one_node_per_line(lines)
+    collapsed = node_lines and repeats_collapsed(lines)
     blocks: list[Block] = []
     rows: list[list[Cell]] = []
+    prose_from: int | None = None  # where the current stretch of separator-free lines starts
+
+    def flush(upto: int) -> None:
+        nonlocal rows, prose_from
+        if rows:
+            blocks.append(Block(kind="table", table=_table(rows), source=_table(rows).source))
+            rows = []
+        if prose_from is not None:
+            blocks.extend(_prose(text[prose_from:upto], prose_from, trad, node_lines, collapsed))
+            prose_from = None
+
     pos = 0
-    lines = text.splitlines(keepends=True)
     for k, line in enumerate(lines):
         line_start, pos = pos, pos + len(line)
         body = line.rstrip("\r\n")
         before, after = lines[k - 1] if k else "", lines[k + 1] if k + 1 < len(lines) else ""
         sep = _separator(body, "\t" in before or "\t" in after)
         if sep is not None:
+            if prose_from is not None:
+                flush(line_start)
             rows.append(_cells(body, line_start, len(rows), trad, sep))
             continue
         if _MD_RULE.match(body) and rows:
             continue
         if rows:
-            blocks.append(Block(kind="table", table=_table(rows), source=_table(rows).source))
-            rows = []
-        if body.strip():
-            blocks.extend(_text_blocks(body, line_start, trad))
-    if rows:
-        blocks.append(Block(kind="table", table=_table(rows), source=_table(rows).source))
+            flush(line_start)
+        if prose_from is None:
+            prose_from = line_start
+    flush(len(text))
     return blocks
 
 

@@ -238,6 +238,8 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                 link = metrics.topic_only(link)
             if link is not None and link.context is not None and not link.context.search(text[context_start:s_end]):
                 link = metrics.topic_only(link)
+            if link is not None and link.unless is not None and link.unless.search(sentence):
+                link = metrics.topic_only(link)
             if link is not None:
                 _apply(link, m, mentions, sent_first, prev_start, parent, idx, sentence[:a],
                        sentence[last_end:cue_start])

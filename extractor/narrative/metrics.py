@@ -27,6 +27,9 @@ class Link:
     topic: str | None = None
     role: str | None = None
     context: re.Pattern | None = None
+    # A pattern that, found in the sentence, makes the cue name no cell (its topic only):
+    # "已主动公开答复4件，同意公开答复4件" lists two parts of 予以公开, not the cell.
+    unless: re.Pattern | None = None
     # The units a count must have for `metric` to apply (行政事业性收费 is an amount in
     # 万元: "收费项目5项" names no cell); empty: any unit.
     units: tuple[str, ...] = ()
@@ -76,6 +79,7 @@ def table() -> Table:
             topic=e.get("topic"),
             role=e.get("role"),
             context=re.compile(e["context"]) if "context" in e else None,
+            unless=re.compile(e["unless"]) if "unless" in e else None,
             units=tuple(e.get("units", ())),
             order=i,
         )

@@ -313,7 +313,10 @@ def _bases(report: Report, figs: Figures, p: Mention, count: Mention) -> list[tu
             f = figs.expression(expr)
             if f.known and f.value:
                 out.append((_reading_text(expr, f), f.value, True))
-    generic = list(rules()["narrative"]["percent_bases"])
+    # The form's totals are a share's likely base only for a count about applications or
+    # cases: "机构职能类1404件，占12.2%" is a share of the items published, not of 表三.
+    about_tables = bool(count.metric and count.metric.startswith(("t3.", "t4."))) or count.topic == "依申请公开"
+    generic = list(rules()["narrative"]["percent_bases"]) if about_tables else []
     if count.metric and count.metric.startswith("t3.") and "+" not in count.metric:
         _, rest = count.metric.split(".", 1)
         row, _, col = rest.rpartition(".")

@@ -1,8 +1,10 @@
-"""Figures whose separators were lost: "713000074" read as 71|3|0|0|0|0|74.
+"""Figures whose separators were lost: "713000074" read as 71|3|0|0|0|0|74, and lines
+printed once for several cells: "9", "0", "9" for 9|0|0|0|0|0|9.
 
-A crawler that flattens a table leaves one digit run per row. The form says how many
-cells the row has and which sums must hold; every split that respects both is a
-candidate. When more than one remains the cells that differ are unreadable, never
+A crawler that flattens a table leaves one digit run per row; a crawler that stores one
+DOM text node per line and drops a line repeating the one before leaves one line per run
+of equal figures. The form says how many cells the row has and which sums must hold;
+every reading that respects both is a candidate. When more than one remains the cells that differ are unreadable, never
 picked (`resolve` returns, per cell, one value or the set of possible values).
 """
 
@@ -38,35 +40,45 @@ def _split_run(run: str, k: int) -> list[Split]:
     return out
 
 
-def splits(tokens: Sequence[tuple[str, bool]], n: int, signed: Sequence[bool] = ()) -> list[Split]:
-    """Every reading of `tokens` (text, is_run) as exactly n figures.
+# How a printed token gives figures: one cell whatever its text; a digit run whose
+# separators were lost (one or more figures cut out of it); or a line a crawler printed
+# once for several identical consecutive cells (one or more copies of it).
+CELL, RUN, REPEAT = "cell", "run", "repeat"
 
-    A token that is not a run is one cell whatever its text (blank, slash, note);
-    a run gives one or more figures. A figure cut out of a run may carry a sign only
-    where `signed[i]` says column i is signed: "170+24744" is 170 | +24 | 744 or
-    170 | +2 | 4744 …, and 170 is certain either way.
+
+def splits(tokens: Sequence[tuple[str, str]], n: int, signed: Sequence[bool] = ()) -> list[Split]:
+    """Every reading of `tokens` (text, kind) as exactly n figures.
+
+    A `cell` token is one cell whatever its text (blank, slash, note); a `run` gives one
+    or more figures cut out of its digits; a `repeat` gives one or more copies of its
+    figure. A figure cut out of a run may carry a sign only where `signed[i]` says
+    column i is signed: "170+24744" is 170 | +24 | 744 or 170 | +2 | 4744 …, and 170
+    is certain either way.
     """
-    runs = [i for i, (_, is_run) in enumerate(tokens) if is_run]
-    fixed = len(tokens) - len(runs)
-    if not runs:
+    flexible = [i for i, (_, kind) in enumerate(tokens) if kind != CELL]
+    fixed = len(tokens) - len(flexible)
+    if not flexible:
         return [tuple(t for t, _ in tokens)] if len(tokens) == n else []
     spare = n - fixed
-    if spare < len(runs):
+    if spare < len(flexible):
         return []
     out: list[Split] = []
-    # Distribute `spare` figures over the runs, at least one each.
-    for counts in _compositions(spare, len(runs)):
+    # Distribute `spare` figures over the flexible tokens, at least one each.
+    for counts in _compositions(spare, len(flexible)):
         pieces = []
-        for (text, is_run), k in zip((tokens[i] for i in runs), counts):
-            pieces.append(_split_run(text, k))
+        for (text, kind), k in zip((tokens[i] for i in flexible), counts):
+            if kind == RUN:
+                pieces.append(_split_run(text, k))
+            else:  # REPEAT: the same printed text (a figure, a slash …) k times
+                pieces.append([(text,) * k])
         for combo in itertools.product(*pieces):
             it = iter(combo)
             split: list[str] = []
             from_run: list[bool] = []
-            for text, is_run in tokens:
-                cut = next(it) if is_run else (text,)
+            for text, kind in tokens:
+                cut = next(it) if kind != CELL else (text,)
                 split.extend(cut)
-                from_run.extend([is_run] * len(cut))
+                from_run.extend([kind == RUN] * len(cut))
             if any(r and x[:1] in ("+", "-") and not (i < len(signed) and signed[i])
                    for i, (x, r) in enumerate(zip(split, from_run))):
                 continue
@@ -74,6 +86,33 @@ def splits(tokens: Sequence[tuple[str, bool]], n: int, signed: Sequence[bool] = 
             if len(out) > MAX_SPLITS:
                 return out
     return out
+
+
+def token_counts(tokens: Sequence[tuple[str, str]], split: Split) -> tuple[int, ...] | None:
+    """How many of `split`'s figures each token gave (the first way that fits), so each
+    figure can point at the line or run it was printed in."""
+
+    def walk(t: int, f: int) -> tuple[int, ...] | None:
+        if t == len(tokens):
+            return () if f == len(split) else None
+        text, kind = tokens[t]
+        if kind == CELL:
+            if f < len(split) and split[f] == text:
+                rest = walk(t + 1, f + 1)
+                return None if rest is None else (1, *rest)
+            return None
+        for k in range(1, len(split) - f + 1):
+            part = split[f : f + k]
+            if kind == RUN and "".join(part) != text.replace("+", "").replace("-", "") and "".join(part) != text:
+                continue
+            if kind == REPEAT and any(x != text for x in part):
+                break
+            rest = walk(t + 1, f + k)
+            if rest is not None:
+                return (k, *rest)
+        return None
+
+    return walk(0, 0)
 
 
 def _compositions(total: int, parts: int):

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from models import Cell, Document, Fact, FactSource, Mention, normalize_label, vocabulary
 
 from .cells import CellReading, clean, is_value_like, read_cell
-from .runs import resolve, splits
+from .runs import CELL, REPEAT, RUN, as_numbers, resolve, splits, token_counts
 
 T3_HEADER_WORDS = {"申请人情况", "自然人", "法人或其他组织", "商业企业", "科研机构", "社会公益组织", "法律服务机构"}
 T4_HEADER_WORDS = {"结果维持", "结果纠正", "其他结果", "尚未审结", "未经复议直接起诉", "复议后起诉"}
@@ -135,13 +135,16 @@ class _Reader:
             return
 
     def _t2_header(self, row: _Row, norms: list[str]) -> bool:
-        columns = []
-        for text in row.label_texts:
-            col = self.v.best_label(text, self.v.t2_columns, threshold=0.85)
-            if col is not None:
-                columns.append(col)
-        if not columns:
+        matched = [self.v.best_label(text, self.v.t2_columns, threshold=0.85) for text in row.label_texts]
+        if not any(matched):
             return False
+        # The column headers follow 信息内容 (or the article number); a header the form
+        # does not have ("2019年项目数量") keeps its place as an unread column (None).
+        start = next((i for i, col in enumerate(matched) if col is not None), 0)
+        for i, n in enumerate(norms[:start]):
+            if n == "信息内容" or n.startswith("第二十条"):
+                start = i + 1
+        columns = matched[start:]
         for layout, markers in self.v.layout_markers.items():
             marks = {normalize_label(m) for m in markers}
             if any(n in marks or any(n.startswith(m) for m in marks) for n in norms):
@@ -149,6 +152,10 @@ class _Reader:
         self.mode = "t2"
         self.t2_columns = columns
         self.sections.add("二")
+        unknown = [t for t, col in zip(row.label_texts[start:], columns) if col is None]
+        if unknown:
+            self.warnings.append(("t2_column_unknown", "表二 column(s) not on the form, not read: "
+                                  + "、".join(clean(t) for t in unknown)))
         return True
 
     def _t2_item(self, row: _Row, strict: bool = False) -> bool:
@@ -165,6 +172,9 @@ class _Reader:
                 self.warnings.append(("t2_columns_unknown", f"表二 row {cell.text!r} has no column header"))
                 return True
             columns = self.v.t2_columns_of(layout, item)
+        known = [c for c in columns if c is not None]
+        if len(known) < len(columns) and len([c for c in row.figures if clean(c.text)]) == len(known):
+            columns = known  # the unread columns were left empty on this row
         self._add(f"t2.{item}", columns, row)
         self.sections.add("二")
         return True
@@ -235,7 +245,7 @@ class _Reader:
         if group is not None and len(_fit(row.figures, len(columns))) <= len(columns):
             self._add(f"t4.{group}", columns, row)
             return True
-        if len(figures) >= n_groups * len(columns) or any(c.run for c in figures):
+        if len(figures) >= n_groups * len(columns) or any(c.run or c.repeated for c in figures):
             # The standard one-row layout: three groups of five, left to right.
             self._add("t4", [f"{g}.{c}" for g in self.v.t4_groups for c in columns], row)
             return True
@@ -265,10 +275,11 @@ class _Reader:
 
 
 def _row_relation(prefix: str, numbers: tuple[float, ...]) -> bool:
-    """The relation within one row of figures: t3.R3 and t4.R5."""
+    """The relation within one row of figures: t3.R3 and t4.R5 (one group, or 表四
+    printed as one row of three groups)."""
     if prefix.startswith("t3."):
         return abs(sum(numbers[:6]) - numbers[6]) < 1e-9
-    if prefix.startswith("t4."):
+    if prefix == "t4" or prefix.startswith("t4."):
         groups = [numbers[i : i + 5] for i in range(0, len(numbers), 5)]
         return all(abs(sum(g[:4]) - g[4]) < 1e-9 for g in groups)
     return True
@@ -278,23 +289,34 @@ def _t3_relations(values: dict[str, tuple[float, ...]]) -> bool:
     """t3.R1 and t3.R2 over the rows that are present."""
     v = vocabulary()
     get = lambda row: values.get(f"t3.{row}")  # noqa: E731
+    results = _result_rows(values)
     for col in range(len(v.t3_column_ids)):
         a, b, tot, fwd = get("new_received"), get("carried_over"), get("total"), get("carried_forward")
         if None not in (a, b, tot, fwd) and abs(a[col] + b[col] - tot[col] - fwd[col]) > 1e-9:
             return False
-        results = [k for k in values if k.startswith("t3.") and k[3:] not in
-                   ("new_received", "carried_over", "total", "carried_forward")]
         if tot is not None and results and abs(sum(values[k][col] for k in results) - tot[col]) > 1e-9:
             return False
     return True
 
 
-def _resolve_runs(pending: dict[str, _Pending]) -> dict[str, list[set[str]]]:
+def _result_rows(values: dict[str, tuple[float, ...]]) -> list[str]:
+    """The result rows of 表三 (t3.R2's parts), or [] unless every one of them is
+    present: a sum over some of them would pick readings that fit by accident."""
+    v = vocabulary()
+    single = "t3.other" in values
+    wanted = {f"t3.{r}" for r in v.t3_value_rows(single)} - {
+        "t3.new_received", "t3.carried_over", "t3.total", "t3.carried_forward"}
+    return sorted(wanted) if wanted <= set(values) else []
+
+
+def _resolve_runs(pending: dict[str, _Pending]) -> tuple[dict[str, list[tuple[str, ...]]], set[str]]:
+    """Per row, the readings its printed figures allow under the form's relations; and the
+    rows whose lines fit their cells only by repeating a line although no such reading
+    keeps the row's own sum (cells left blank on the page look the same once a crawler
+    drops them): those stay unreadable, whatever the count of readings."""
     readings: dict[str, list[tuple[str, ...]]] = {}
     for prefix, p in pending.items():
-        tokens = [(c.text.strip() if c.run else c.text, c.run) for c in p.figures]
-        if any(c.run for c in p.figures):
-            tokens = [(clean(t) if r else t, r) for t, r in tokens]
+        tokens = _tokens(p)
         signed = [vocabulary().is_signed(f"{prefix}.{c}") for c in p.columns]
         readings[prefix] = splits(tokens, len(p.columns), signed)
     t3 = {k: v for k, v in readings.items() if k.startswith("t3.") and v}
@@ -304,7 +326,14 @@ def _resolve_runs(pending: dict[str, _Pending]) -> dict[str, list[set[str]]]:
     for k, v in readings.items():
         if not v:
             out[k] = []
-    return out
+    unsupported = set()
+    for prefix, cands in out.items():
+        p = pending[prefix]
+        repeated = any(c.repeated for c in p.figures) and len(p.figures) < len(p.columns)
+        if repeated and prefix.startswith(("t3.", "t4")) and cands and not any(
+                (nums := as_numbers(c)) is not None and _row_relation(prefix, nums) for c in cands):
+            unsupported.add(prefix)
+    return out, unsupported
 
 
 # -- facts ---------------------------------------------------------------------------
@@ -334,42 +363,49 @@ def _piece_spans(cell: Cell, pieces: list[str]) -> list[tuple[int, int]] | None:
     return spans
 
 
+def _tokens(p: _Pending) -> list[tuple[str, str]]:
+    """The row's printed figures as `splits` tokens: a plain cell, a digit run, or a
+    line printed once for several equal cells."""
+    return [(clean(c.text), RUN) if c.run else (clean(c.text), REPEAT) if c.repeated else (c.text, CELL)
+            for c in p.figures]
+
+
 def _owners(p: _Pending, candidates: list[tuple[str, ...]]) -> list[tuple[Cell, tuple[int, int] | None]]:
-    """For each output figure, the cell it was printed in (and its span inside a run)."""
-    if not any(c.run for c in p.figures):
+    """For each output figure, the cell it was printed in (and its span inside a run).
+
+    The cell is certain when every candidate reading takes the figure from the same
+    printed token; otherwise the first reading's token is given (the figure is then
+    unreadable anyway)."""
+    if not any(c.run or c.repeated for c in p.figures):
         return [(c, None) for c in p.figures]
-    unique = candidates[0] if len(candidates) == 1 else None
+    tokens = _tokens(p)
+    per_candidate = []
+    for cand in candidates:
+        counts = token_counts(tokens, cand)
+        if counts is not None:
+            per_candidate.append([t for t, k in enumerate(counts) for _ in range(k)])
+    if not per_candidate:
+        return [(p.figures[0], None)] * len(p.columns)
     owners: list[tuple[Cell, tuple[int, int] | None]] = []
-    pos = 0
-    for i, cell in enumerate(p.figures):
-        if not cell.run:
-            owners.append((cell, None))
-            pos += 1
-            continue
-        # How many figures this run gave: the same in every candidate, or unknown.
-        later_fixed = sum(1 for c in p.figures[i + 1 :] if not c.run)
-        later_runs = sum(1 for c in p.figures[i + 1 :] if c.run)
-        if later_runs:
-            counts = {_run_width(cand, pos, clean(cell.text)) for cand in candidates}
-            k = counts.pop() if len(counts) == 1 else 1
-        else:
-            k = len(p.columns) - pos - later_fixed
-        pieces = list(unique[pos : pos + k]) if unique else None
-        spans = _piece_spans(cell, pieces) if pieces else None
-        owners.extend((cell, spans[j] if spans else None) for j in range(k))
-        pos += k
+    unique = candidates[0] if len(candidates) == 1 else None
+    first = per_candidate[0]
+    for i in range(len(p.columns)):
+        cell = p.figures[first[i]]
+        span = None
+        if unique is not None and cell.run:
+            mine = [j for j in range(len(first)) if first[j] == first[i]]
+            spans = _piece_spans(cell, [unique[j] for j in mine])
+            span = spans[mine.index(i)] if spans else None
+        owners.append((cell, span))
     return owners
 
 
-def _run_width(candidate: tuple[str, ...], pos: int, digits: str) -> int:
-    taken, k = 0, 0
-    while taken < len(digits) and pos + k < len(candidate):
-        taken += len(candidate[pos + k])
-        k += 1
-    return k
+def _facts_for(p: _Pending, candidates: list[tuple[str, ...]], v, unsupported: bool = False) -> list[Fact]:
+    """One fact per printed cell of the row (columns the form does not have are skipped)."""
+    return [f for f in _row_facts(p, candidates, v, unsupported) if not f.metric.endswith(".None")]
 
 
-def _facts_for(p: _Pending, candidates: list[tuple[str, ...]], v) -> list[Fact]:
+def _row_facts(p: _Pending, candidates: list[tuple[str, ...]], v, unsupported: bool = False) -> list[Fact]:
     metrics = [f"{p.prefix}.{c}" for c in p.columns]
     if not candidates:
         raw = " ".join(clean(c.text) for c in p.figures)
@@ -381,16 +417,27 @@ def _facts_for(p: _Pending, candidates: list[tuple[str, ...]], v) -> list[Fact]:
     for i, (metric, (cell, span)) in enumerate(zip(metrics, owners)):
         src = _source(cell, p.table, span)
         readings = sorted({cand[i] for cand in candidates}, key=lambda x: (len(x), x))
+        if unsupported:
+            facts.append(Fact(
+                metric=metric, raw=clean(cell.text), status="unreadable", source=src,
+                candidates=[float(c) if "." in c else int(c) for c in readings if read_cell(c).value is not None],
+                note=("the source prints fewer lines than this row has cells, and no placement of them keeps "
+                      "the row's sum: cells left blank on the page cannot be told from repeated figures"),
+            ))
+            continue
         if len(readings) != 1:
             facts.append(Fact(
                 metric=metric, raw=clean(cell.text), status="unreadable", source=src,
                 candidates=[float(c) if "." in c else int(c) for c in readings if read_cell(c).value is not None],
-                note="the figures of this row ran together; several readings fit the form",
+                note=_open_note(p),
             ))
             continue
         raw = readings[0]
         reading: CellReading = read_cell(raw)
         status, note = reading.status, reading.note
+        shared = sum(1 for c, _ in owners if c is cell)
+        if cell.repeated and shared > 1 and note is None:
+            note = f"printed once for {shared} equal cells (the source drops a line repeating the one before)"
         if status == "value" and reading.value < 0 and not v.is_signed(metric):
             status, note = "unreadable", f"negative figure {raw!r} where the form counts"
         if cell.confidence is not None and status in ("value", "annotated") and cell.confidence < _ocr_min():
@@ -407,6 +454,13 @@ def _facts_for(p: _Pending, candidates: list[tuple[str, ...]], v) -> list[Fact]:
             source=src,
         ))
     return facts
+
+
+def _open_note(p: _Pending) -> str:
+    if any(c.repeated for c in p.figures):
+        return ("the source prints one line for several equal cells; several placements of "
+                "this row's lines fit the form")
+    return "the figures of this row ran together; several readings fit the form"
 
 
 def _ocr_min() -> float:
@@ -447,11 +501,11 @@ def map_tables(doc: Document) -> MappedTables:
     reader = _Reader()
     for row in document_rows(doc):
         reader.feed(row)
-    readings = _resolve_runs(reader.pending)
+    readings, unsupported = _resolve_runs(reader.pending)
     v = vocabulary()
     facts: list[Fact] = []
     for prefix in reader.order:
-        facts.extend(_facts_for(reader.pending[prefix], readings.get(prefix, []), v))
+        facts.extend(_facts_for(reader.pending[prefix], readings.get(prefix, []), v, prefix in unsupported))
     layout = reader.layout
     # The form's order: this layout's cells first (a later duplicate must not move them).
     order: dict[str, int] = {}
@@ -464,7 +518,7 @@ def map_tables(doc: Document) -> MappedTables:
         warnings.append(("layout_unknown", "the 表二 column labels do not say which layout (2019/2021) is used"))
     open_splits = {
         prefix: ([f"{prefix}.{c}" for c in reader.pending[prefix].columns], cands)
-        for prefix, cands in readings.items() if len(cands) > 1
+        for prefix, cands in readings.items() if len(cands) > 1 and prefix not in unsupported
     }
     return MappedTables(
         facts=facts, layout=layout, other_single_row=reader.other_single_row,
