@@ -98,6 +98,11 @@ def expected_findings(gold: dict) -> list[dict]:
         if status in ("blank", "slash"):
             blanks[metric.split(".")[0]].append(metric)
     out += [{"rule": "table.blank", "severity": "warning", "where": t, "metrics": ms} for t, ms in blanks.items()]
+    # A stated total whose listed parts the hand reader found not to add up.
+    for k in gold.get("narrative_sums") or []:
+        if k.get("holds") is False:
+            out.append({"rule": "narrative.sum", "severity": "warning", "where": k.get("stated") or k.get("quote"),
+                        "metrics": [], "reported": k.get("stated"), "computed": k.get("sum")})
     # A narrative count the hand reader found disagreeing with its table cell.
     for k in gold.get("known_inconsistencies") or []:
         if str(k.get("kind", "")).startswith("narrative") and k.get("metric"):

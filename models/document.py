@@ -9,9 +9,10 @@ which format the document had.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, PrivateAttr
 
 Format = Literal["html", "pdf", "pdf-scanned", "image", "docx", "text"]
 
@@ -102,15 +103,24 @@ class Document(BaseModel):
     blocks: list[Block]
     text: str = ""
     warnings: list[tuple[str, str]] = Field(default_factory=list)  # (code, message)
+    _placed: tuple[int, list[Block]] | None = PrivateAttr(default=None)  # (len(blocks), text blocks by start)
 
     @classmethod
     def build(cls, *, path: str, format: Format, sha256: str, blocks: list[Block], **kw) -> "Document":
         """Assemble a document and lay the narrative text out with block offsets."""
         parts: list[str] = []
         pos = 0
+        before: Block | None = None
         for block in blocks:
             if block.kind == "table":
+                # The heading just above a table is its caption, unless the backend set one
+                # ("### 行政复议" over one of 表四's three small tables).
+                if (block.table is not None and block.table.caption is None and before is not None
+                        and before.kind != "table" and len(before.text) <= 60):
+                    block.table.caption = before.text.lstrip("#").strip()
+                before = block
                 continue
+            before = block
             block.start, block.end = pos, pos + len(block.text)
             parts.append(block.text)
             pos = block.end + 1
@@ -132,8 +142,11 @@ class Document(BaseModel):
         return (a, b + 1) if a is not None and b is not None else None
 
     def block_at(self, offset: int) -> Block | None:
-        """The heading or paragraph block holding a Document.text offset."""
-        for block in self.blocks:
-            if block.start is not None and block.start <= offset <= block.end:
-                return block
-        return None
+        """The heading or paragraph block holding a Document.text offset (a binary search:
+        every mention asks, and a document may hold hundreds of thousands of blocks)."""
+        if self._placed is None or self._placed[0] != len(self.blocks):
+            self._placed = (len(self.blocks), sorted((b for b in self.blocks if b.start is not None),
+                                                     key=lambda b: b.start))
+        placed = self._placed[1]
+        i = bisect_right(placed, offset, key=lambda b: b.start) - 1
+        return placed[i] if i >= 0 and offset <= placed[i].end else None

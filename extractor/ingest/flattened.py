@@ -50,7 +50,7 @@ def _scanner() -> re.Pattern[str]:
     body = "|".join(_label_pattern(a) for a in alts)
     # A label may close with quotes/brackets and carry a remark, but a bracketed
     # numeral after it is the next label's numbering: "本年度办理结果 （一）予以公开".
-    parenthetical = r"[”’\"」』)）]*(?:\s*[(（](?![一二三四五六七八九十\d]+[)）])[^()（）]{1,40}[)）])?"
+    parenthetical = r"(?:\s*[”’\"」』)）])*(?:\s*[(（](?![一二三四五六七八九十\d]+[)）])[^()（）]{1,40}[)）])?"
     return re.compile(rf"(?P<label>{_ARTICLE}|{_REMARK}|{_NUMBERING}(?:{body}){parenthetical})")
 
 
@@ -110,7 +110,7 @@ def find_tables(
     """
     pieces = _pieces(text)
     if node_lines:
-        pieces = _unlisted_labels(text, pieces)
+        pieces = _unlisted_labels(text, _line_pieces(text, pieces))
     found: list[tuple[int, int, Table]] = []
     i = 0
     while i < len(pieces):
@@ -128,7 +128,7 @@ def find_tables(
     return found
 
 
-_PROSE_MARK = re.compile(r"[。，,；;：:！？!?]")
+_PROSE_MARK = re.compile(r"[。；;！？!?]")
 _UNIT_TAIL = re.compile(r"\s*(?:万元|元|件|个|条|项|次|%)\s*")
 
 
@@ -137,17 +137,47 @@ def _unlisted_labels(text: str, pieces: list[_Piece]) -> list[_Piece]:
     two table pieces that no label pattern knows (a typo such as 本年新作数量, a
     variant wording, a stray "上一年项目" before 本年收费金额) is still a label cell, for
     the table reader to match or ignore."""
-    out = _whole_line_figures(text, pieces)
-    for i in range(1, len(out) - 1):
-        p = out[i]
-        body = text[p.start : p.end].strip()
-        if p.kind != "text" or not body:
+    out: list[_Piece] = []
+    pieces = _whole_line_figures(text, pieces)
+    i = 0
+    while i < len(pieces):
+        j = i
+        while j < len(pieces) and pieces[j].kind == "text":
+            j += 1
+        if j == i:
+            out.append(pieces[i])
+            i += 1
             continue
-        at = p.start + text[p.start : p.end].index(body)
-        if (out[i - 1].kind in ("label", "figures") and out[i + 1].kind in ("label", "figures")
-                and len(re.sub(r"\s", "", body)) <= 16 and body.count("\n") <= 2 and not _PROSE_MARK.search(body)
-                and not find_sections(body)):
-            out[i] = _Piece("label", at, at + len(body))
+        # pieces[i:j] are text: one label cell if they sit between table pieces and read as one
+        start, end = pieces[i].start, pieces[j - 1].end
+        body = text[start:end].strip()
+        between = i > 0 and j < len(pieces) and out and out[-1].kind in ("label", "figures")
+        if (between and body and len(re.findall(r"[\u4e00-\u9fff]", body)) >= 2
+                and not re.match(r"[^\w(（]", body) and len(re.sub(r"\s", "", body)) <= 40
+                and body.count("\n") <= 2 and not _PROSE_MARK.search(body) and not find_sections(body)):
+            at = start + text[start:end].index(body)
+            out.append(_Piece("label", at, at + len(body)))
+        else:
+            out.extend(pieces[i:j])
+        i = j
+    return out
+
+
+def _line_pieces(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """A stretch of text lines no label pattern knows is cut into its lines, each a
+    figures or a text piece ("一、本年度新收…" / "0" / "二、上年度结转…" / "0")."""
+    out: list[_Piece] = []
+    for p in pieces:
+        if p.kind != "text" or "\n" not in text[p.start : p.end].strip():
+            out.append(p)
+            continue
+        pos = p.start
+        for line in text[p.start : p.end].splitlines(keepends=True):
+            body = line.strip()
+            if body:
+                kind = "figures" if _FIGURES.fullmatch(body) else "text"
+                out.append(_Piece(kind, pos, pos + len(line)))
+            pos += len(line)
     return out
 
 

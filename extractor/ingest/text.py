@@ -1,10 +1,11 @@
 """Plain-text and markdown dumps of reports.
 
-Three shapes occur: `|`- or tab-separated rows (markdown tables, or web-page text dumps where
-merged cells were flattened: "三、本年度办理结果 | (一)予以公开 | 17 | 1 | … | 18 | |"),
-ordinary lines of narrative, and crawler dumps where a whole table became one run of
-text (handled by `flattened.find_tables`). Every cell and block keeps its character
-offsets into the decoded source.
+The shapes that occur: `|`- or tab-separated rows (markdown tables, or web-page text dumps
+where merged cells were flattened: "三、本年度办理结果 | (一)予以公开 | 17 | 1 | … | 18 | |");
+tables printed one cell per line, each closed by a pipe (`cell_lines`); ordinary lines of
+narrative; crawler dumps where a whole table became one run of text, or that stored every
+DOM text node on its own line (both `flattened.find_tables`). Every cell and block keeps
+its character offsets into the decoded source.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 from models import Block, Cell, Document, Provenance, Table
 
 from ..errors import UnreadableFile
+from . import cell_lines
 from .blocks import starts_heading, text_block
 from .flattened import find_tables
 from .textnorm import decode, is_traditional, normalize
@@ -171,15 +173,22 @@ def parse(text: str) -> list[Block]:
     lines = text.splitlines(keepends=True)
     node_lines = one_node_per_line(lines)
     collapsed = node_lines and repeats_collapsed(lines)
+    per_cell = cell_lines.cell_per_line(lines)
     blocks: list[Block] = []
     rows: list[list[Cell]] = []
+    stream: list = []  # cell lines ("X |", "|", "||") of a table printed one cell per line
     prose_from: int | None = None  # where the current stretch of separator-free lines starts
 
     def flush(upto: int) -> None:
-        nonlocal rows, prose_from
+        nonlocal rows, prose_from, stream
         if rows:
             blocks.append(Block(kind="table", table=_table(rows), source=_table(rows).source))
             rows = []
+        if stream:
+            table = cell_lines.table(stream, lambda t: normalize(t, trad))
+            if table is not None:
+                blocks.append(Block(kind="table", table=table, source=table.source))
+            stream = []
         if prose_from is not None:
             blocks.extend(_prose(text[prose_from:upto], prose_from, trad, node_lines, collapsed))
             prose_from = None
@@ -189,15 +198,20 @@ def parse(text: str) -> list[Block]:
         line_start, pos = pos, pos + len(line)
         body = line.rstrip("\r\n")
         before, after = lines[k - 1] if k else "", lines[k + 1] if k + 1 < len(lines) else ""
+        if per_cell and cell_lines.is_cell_line(body):
+            if prose_from is not None or rows:
+                flush(line_start)
+            stream.append(cell_lines.item(body, line_start))
+            continue
         sep = _separator(body, "\t" in before or "\t" in after)
         if sep is not None:
-            if prose_from is not None:
+            if prose_from is not None or stream:
                 flush(line_start)
             rows.append(_cells(body, line_start, len(rows), trad, sep))
             continue
         if _MD_RULE.match(body) and rows:
             continue
-        if rows:
+        if rows or stream:
             flush(line_start)
         if prose_from is None:
             prose_from = line_start

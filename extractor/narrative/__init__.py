@@ -46,6 +46,7 @@ from .pipeline import SPANS_KEY, nlp, sentences
 
 _PART_WORDS = re.compile(r"其中|含|包括|包含|涉及|分别为")
 _INCLUDE_WORDS = re.compile(r"含|包含")
+_CLOSE_PAREN = re.compile(r"[)）]")
 # The top-level rows of 表三: none is a breakdown of another.
 _T3_ROW = re.compile(r"t3\.(?:new_received|carried_over|total|carried_forward)\.total")
 _SHARE_WORDS = re.compile(r"占")
@@ -226,6 +227,9 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
             if _PART_WORDS.search(window) and kind == "count":
                 parent = _last_count(mentions, sent_first)
                 including = bool(_INCLUDE_WORDS.search(window))
+            elif including and _CLOSE_PAREN.search(window):
+                # "保留有效6件（含原发布5件），废止15件": the inclusion ended with its bracket.
+                parent, including = None, False
             if idx - sent_first in listed:
                 # "予以公开、部分公开分别为20件、4件": the n-th count is the n-th listed item's.
                 link, cue_start = listed[idx - sent_first], a

@@ -4,8 +4,9 @@ printed once for several cells: "9", "0", "9" for 9|0|0|0|0|0|9.
 A crawler that flattens a table leaves one digit run per row; a crawler that stores one
 DOM text node per line and drops a line repeating the one before leaves one line per run
 of equal figures. The form says how many cells the row has and which sums must hold;
-every reading that respects both is a candidate. When more than one remains the cells that differ are unreadable, never
-picked (`resolve` returns, per cell, one value or the set of possible values).
+every reading that respects both is a candidate. When more than one remains the cells
+that differ are unreadable, never picked (`resolve` returns, per cell, one value or the
+set of possible values); when there are too many to list, none is trusted.
 """
 
 from __future__ import annotations
@@ -16,75 +17,94 @@ from collections.abc import Callable, Sequence
 
 Split = tuple[str, ...]
 MAX_SPLITS = 20_000
-
-# A printed figure: 0, or no leading zero; an optional decimal part; a sign only on
-# the form's signed columns (本年增/减), which `splits` checks.
-_FIGURE = re.compile(r"^[+-]?(?:0|[1-9]\d*)(?:\.\d+)?$")
-
-
-def _split_run(run: str, k: int) -> list[Split]:
-    """All ways to cut one digit run into exactly k figures."""
-    if k == 1:
-        return [(run,)] if _FIGURE.match(run) else []
-    out: list[Split] = []
-    for i in range(1, len(run) - k + 2):
-        head = run[:i]
-        if not _FIGURE.match(head):
-            if head.lstrip("+-").startswith("0"):
-                break  # "0x…" can only be "0", which was tried at i == 1
-            continue
-        for rest in _split_run(run[i:], k - 1):
-            out.append((head, *rest))
-            if len(out) > MAX_SPLITS:
-                return out
-    return out
-
+MAX_STEPS = 2_000_000  # readings tried before giving up on a row (a run of 60 digits …)
 
 # How a printed token gives figures: one cell whatever its text; a digit run whose
 # separators were lost (one or more figures cut out of it); or a line a crawler printed
 # once for several identical consecutive cells (one or more copies of it).
 CELL, RUN, REPEAT = "cell", "run", "repeat"
 
+# A printed figure: 0, or no leading zero; an optional decimal part; a sign only on
+# the form's signed columns (本年增/减), which `splits` checks.
+_FIGURE = re.compile(r"^[+-]?(?:0|[1-9]\d*)(?:\.\d+)?$")
 
-def splits(tokens: Sequence[tuple[str, str]], n: int, signed: Sequence[bool] = ()) -> list[Split]:
+
+class Splits(list):
+    """The readings of one row. `complete` is False when there were more than could be
+    tried or listed: then no reading may be trusted, not even one that fits every relation
+    (the true one may not be among them)."""
+
+    complete: bool = True
+
+
+def splits(
+    tokens: Sequence[tuple[str, str]],
+    n: int,
+    signed: Sequence[bool] = (),
+    prune: Callable[[Sequence[str]], bool] | None = None,
+) -> Splits:
     """Every reading of `tokens` (text, kind) as exactly n figures.
 
     A `cell` token is one cell whatever its text (blank, slash, note); a `run` gives one
     or more figures cut out of its digits; a `repeat` gives one or more copies of its
-    figure. A figure cut out of a run may carry a sign only where `signed[i]` says
-    column i is signed: "170+24744" is 170 | +24 | 744 or 170 | +2 | 4744 …, and 170
-    is certain either way.
+    text. A figure cut out of a run may carry a sign only where `signed[i]` says column
+    i is signed: "170+24744" is 170 | +24 | 744 or 170 | +2 | 4744 …, and 170 is certain
+    either way. `prune(figures so far)` may reject a partial reading as soon as a
+    relation breaks (a 表四 group whose outcomes do not add up to its 总计), which keeps
+    long runs tractable.
     """
-    flexible = [i for i, (_, kind) in enumerate(tokens) if kind != CELL]
-    fixed = len(tokens) - len(flexible)
-    if not flexible:
-        return [tuple(t for t, _ in tokens)] if len(tokens) == n else []
-    spare = n - fixed
-    if spare < len(flexible):
-        return []
-    out: list[Split] = []
-    # Distribute `spare` figures over the flexible tokens, at least one each.
-    for counts in _compositions(spare, len(flexible)):
-        pieces = []
-        for (text, kind), k in zip((tokens[i] for i in flexible), counts):
-            if kind == RUN:
-                pieces.append(_split_run(text, k))
-            else:  # REPEAT: the same printed text (a figure, a slash …) k times
-                pieces.append([(text,) * k])
-        for combo in itertools.product(*pieces):
-            it = iter(combo)
-            split: list[str] = []
-            from_run: list[bool] = []
-            for text, kind in tokens:
-                cut = next(it) if kind != CELL else (text,)
-                split.extend(cut)
-                from_run.extend([kind == RUN] * len(cut))
-            if any(r and x[:1] in ("+", "-") and not (i < len(signed) and signed[i])
-                   for i, (x, r) in enumerate(zip(split, from_run))):
-                continue
-            out.append(tuple(split))
-            if len(out) > MAX_SPLITS:
-                return out
+    out = Splits()
+    acc: list[str] = []
+    steps = 0
+
+    def push(figure: str, from_run: bool) -> bool:
+        if from_run and figure[:1] in ("+", "-") and not (len(acc) < len(signed) and signed[len(acc)]):
+            return False
+        acc.append(figure)
+        if prune is not None and not prune(acc):
+            acc.pop()
+            return False
+        return True
+
+    def walk(t: int, pos: int) -> None:
+        nonlocal steps
+        steps += 1
+        if steps > MAX_STEPS or len(out) > MAX_SPLITS:
+            out.complete = False
+            return
+        if t == len(tokens):
+            if len(acc) == n:
+                out.append(tuple(acc))
+            return
+        text, kind = tokens[t]
+        room = n - len(acc) - (len(tokens) - t - 1)  # each later token gives one figure at least
+        if room < 1:
+            return
+        if kind == CELL:
+            if push(text, False):
+                walk(t + 1, 0)
+                acc.pop()
+        elif kind == REPEAT:
+            pushed = 0
+            while pushed < room and push(text, False):
+                pushed += 1
+                walk(t + 1, 0)
+            del acc[len(acc) - pushed :]
+        else:  # RUN: cut the next figure out of text[pos:]
+            for end in range(pos + 1, len(text) + 1):
+                head = text[pos:end]
+                if not _FIGURE.match(head):
+                    if head.lstrip("+-").startswith("0"):
+                        break  # "0x…" can only be "0", which was tried already
+                    continue
+                if push(head, True):
+                    if end == len(text):
+                        walk(t + 1, 0)
+                    elif room > 1:
+                        walk(t, end)
+                    acc.pop()
+
+    walk(0, 0)
     return out
 
 
@@ -113,15 +133,6 @@ def token_counts(tokens: Sequence[tuple[str, str]], split: Split) -> tuple[int, 
         return None
 
     return walk(0, 0)
-
-
-def _compositions(total: int, parts: int):
-    if parts == 1:
-        yield (total,)
-        return
-    for first in range(1, total - parts + 2):
-        for rest in _compositions(total - first, parts - 1):
-            yield (first, *rest)
 
 
 def as_numbers(split: Split) -> tuple[float, ...] | None:

@@ -14,6 +14,7 @@ Layout (2019 vs 2021) is decided by the 表二 column labels, never by the year.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -43,6 +44,7 @@ class _Row:
     table: int
     labels: list[Cell]
     figures: list[Cell]
+    caption: str | None = None  # the heading printed just above the row's table
 
     @property
     def label_texts(self) -> list[str]:
@@ -60,14 +62,30 @@ class _Pending:
     candidates: list[tuple[str, ...]] = field(default_factory=list)
 
 
-def _split_row(table: int, cells: list[Cell]) -> _Row:
+def _split_row(table: int, cells: list[Cell], caption: str | None = None) -> _Row:
     """Label cells are the text cells up to the last one; figures are what follows."""
     last_label = -1
     for i, cell in enumerate(cells):
         if not is_value_like(cell.text) and not cell.run:
             last_label = i
-    labels = [c for c in cells[: last_label + 1] if clean(c.text)]
-    return _Row(table, labels, cells[last_label + 1 :])
+    labels = [part for c in cells[: last_label + 1] if clean(c.text) for part in _label_parts(c)]
+    return _Row(table, labels, cells[last_label + 1 :], caption)
+
+
+# A numbered item starting inside a label cell: "三、本年度办理结果 （一）予以公开",
+# "（三）不予公开 1.属于国家秘密" (OCR and converters merge a row's label cells); not the
+# 项 of "第二十条第（一）项".
+_INNER_NUMBER = re.compile(r"(?<=\S)\s*(?<!第)(?=[（(][一二三四五六七八九十]+[)）]|\d{1,2}\s*[.．、](?!\d))")
+
+
+def _label_parts(cell: Cell) -> list[Cell]:
+    """A label cell that holds several of the form's numbered labels, as one cell each."""
+    cuts = [m.start() for m in _INNER_NUMBER.finditer(cell.text) if m.start() > 0]
+    if not cuts:
+        return [cell]
+    bounds = [0, *cuts, len(cell.text)]
+    return [cell.model_copy(update={"text": cell.text[a:b].strip()}) for a, b in zip(bounds, bounds[1:])
+            if cell.text[a:b].strip()]
 
 
 def document_rows(doc: Document) -> list[_Row]:
@@ -75,7 +93,7 @@ def document_rows(doc: Document) -> list[_Row]:
     for t_index, table in enumerate(doc.tables):
         for cells in table.rows():
             if cells:
-                rows.append(_split_row(t_index, cells))
+                rows.append(_split_row(t_index, cells, table.caption))
     return rows
 
 
@@ -242,6 +260,10 @@ class _Reader:
             group = self.v.best_label(cell.text, self.v.t4_groups, threshold=0.75)
             if group:
                 break
+        if group is None and not row.labels and row.caption:
+            # 表四 as three small tables under their own headings ("### 行政复议",
+            # "### 行政诉讼（复议后起诉）"), the group named only by the heading.
+            group = self._caption_group(row.caption)
         if group is not None and len(_fit(row.figures, len(columns))) <= len(columns):
             self._add(f"t4.{group}", columns, row)
             return True
@@ -250,6 +272,14 @@ class _Reader:
             self._add("t4", [f"{g}.{c}" for g in self.v.t4_groups for c in columns], row)
             return True
         return False
+
+    def _caption_group(self, caption: str) -> str | None:
+        """The 表四 group a heading names: "行政诉讼（未经复议直接起诉）" by its bracket."""
+        for text in [*re.findall(r"[(（]([^()（）]+)[)）]", caption), caption]:
+            group = self.v.best_label(text, self.v.t4_groups, threshold=0.75)
+            if group:
+                return group
+        return None
 
     def _add(self, prefix: str, columns: list[str], row: _Row) -> None:
         if prefix in self.pending:
@@ -299,6 +329,23 @@ def _t3_relations(values: dict[str, tuple[float, ...]]) -> bool:
     return True
 
 
+def _group_prune(prefix: str):
+    """For 表四 rows, reject a partial reading as soon as a group of five breaks t4.R5."""
+    if not (prefix == "t4" or prefix.startswith("t4.")):
+        return None
+
+    def prune(figures) -> bool:
+        if len(figures) % 5:
+            return True
+        try:
+            group = [float(x) for x in figures[-5:]]
+        except ValueError:
+            return True
+        return abs(sum(group[:4]) - group[4]) < 1e-9
+
+    return prune
+
+
 def _result_rows(values: dict[str, tuple[float, ...]]) -> list[str]:
     """The result rows of 表三 (t3.R2's parts), or [] unless every one of them is
     present: a sum over some of them would pick readings that fit by accident."""
@@ -309,16 +356,27 @@ def _result_rows(values: dict[str, tuple[float, ...]]) -> list[str]:
     return sorted(wanted) if wanted <= set(values) else []
 
 
-def _resolve_runs(pending: dict[str, _Pending]) -> tuple[dict[str, list[tuple[str, ...]]], set[str]]:
+_TOO_MANY = "the figures of this row ran together in more ways than can be listed; none is trusted"
+_BLANKS = ("the source prints fewer lines than this row has cells, and no placement of them keeps the row's "
+           "sum: cells left blank on the page cannot be told from repeated figures")
+
+
+def _resolve_runs(pending: dict[str, _Pending]) -> tuple[dict[str, list[tuple[str, ...]]], dict[str, str]]:
     """Per row, the readings its printed figures allow under the form's relations; and the
-    rows whose lines fit their cells only by repeating a line although no such reading
-    keeps the row's own sum (cells left blank on the page look the same once a crawler
-    drops them): those stay unreadable, whatever the count of readings."""
+    rows no reading may be trusted in, with the reason: too many readings to list, or
+    lines that fit the cells only by repeating a line although no such reading keeps the
+    row's own sum (cells left blank on the page look the same once a crawler drops them)."""
     readings: dict[str, list[tuple[str, ...]]] = {}
+    unsupported: dict[str, str] = {}
     for prefix, p in pending.items():
-        tokens = _tokens(p)
+        tokens = [(t.text, t.kind) for t in _tokens(p)]
         signed = [vocabulary().is_signed(f"{prefix}.{c}") for c in p.columns]
-        readings[prefix] = splits(tokens, len(p.columns), signed)
+        found = splits(tokens, len(p.columns), signed, prune=_group_prune(prefix))
+        if not found and found.complete:  # the document breaks the relation: every reading
+            found = splits(tokens, len(p.columns), signed)
+        if not found.complete:  # too many readings to know the true one is among them
+            unsupported[prefix] = _TOO_MANY
+        readings[prefix] = list(found)
     t3 = {k: v for k, v in readings.items() if k.startswith("t3.") and v}
     others = {k: v for k, v in readings.items() if not k.startswith("t3.") and v}
     out = resolve(t3, _row_relation, _t3_relations)
@@ -326,13 +384,12 @@ def _resolve_runs(pending: dict[str, _Pending]) -> tuple[dict[str, list[tuple[st
     for k, v in readings.items():
         if not v:
             out[k] = []
-    unsupported = set()
     for prefix, cands in out.items():
         p = pending[prefix]
         repeated = any(c.repeated for c in p.figures) and len(p.figures) < len(p.columns)
         if repeated and prefix.startswith(("t3.", "t4")) and cands and not any(
                 (nums := as_numbers(c)) is not None and _row_relation(prefix, nums) for c in cands):
-            unsupported.add(prefix)
+            unsupported.setdefault(prefix, _BLANKS)
     return out, unsupported
 
 
@@ -363,25 +420,58 @@ def _piece_spans(cell: Cell, pieces: list[str]) -> list[tuple[int, int]] | None:
     return spans
 
 
-def _tokens(p: _Pending) -> list[tuple[str, str]]:
+@dataclass(frozen=True)
+class _Token:
+    """A printed piece of a row for `splits`: its text, how it gives figures (CELL, RUN,
+    REPEAT), the cell it was printed in and, for a piece of a cell, where in it."""
+
+    text: str
+    kind: str
+    cell: Cell
+    span: tuple[int, int] | None = None
+
+
+_SHARED_FIGURES = re.compile(r"[+\-]?\d[\d,]*(?:\.\d+)?")
+
+
+def _tokens(p: _Pending) -> list[_Token]:
     """The row's printed figures as `splits` tokens: a plain cell, a digit run, or a
-    line printed once for several equal cells."""
-    return [(clean(c.text), RUN) if c.run else (clean(c.text), REPEAT) if c.repeated else (c.text, CELL)
-            for c in p.figures]
+    line printed once for several equal cells. A row short of cells whose cell holds
+    several figures apart ("12 0 0 0 0 0 12": a producer drew no rules between them)
+    gives one token per figure."""
+    short = len(p.figures) < len(p.columns)
+    out: list[_Token] = []
+    for c in p.figures:
+        if c.run:
+            out.append(_Token(clean(c.text), RUN, c))
+        elif c.repeated:
+            out.append(_Token(clean(c.text), REPEAT, c))
+        elif short and _several_figures(c.text):
+            out.extend(_Token(m.group(), CELL, c, m.span()) for m in _SHARED_FIGURES.finditer(c.text))
+        else:
+            out.append(_Token(c.text, CELL, c))
+    return out
+
+
+def _several_figures(text: str) -> bool:
+    parts = text.split()
+    return len(parts) > 1 and all(_SHARED_FIGURES.fullmatch(x) for x in parts)
 
 
 def _owners(p: _Pending, candidates: list[tuple[str, ...]]) -> list[tuple[Cell, tuple[int, int] | None]]:
-    """For each output figure, the cell it was printed in (and its span inside a run).
+    """For each output figure, the cell it was printed in (and its span inside a run or a
+    shared cell).
 
     The cell is certain when every candidate reading takes the figure from the same
     printed token; otherwise the first reading's token is given (the figure is then
     unreadable anyway)."""
-    if not any(c.run or c.repeated for c in p.figures):
-        return [(c, None) for c in p.figures]
     tokens = _tokens(p)
+    if all(t.kind == CELL and t.span is None for t in tokens):
+        return [(t.cell, None) for t in tokens]
+    pairs = [(t.text, t.kind) for t in tokens]
     per_candidate = []
     for cand in candidates:
-        counts = token_counts(tokens, cand)
+        counts = token_counts(pairs, cand)
         if counts is not None:
             per_candidate.append([t for t, k in enumerate(counts) for _ in range(k)])
     if not per_candidate:
@@ -390,39 +480,39 @@ def _owners(p: _Pending, candidates: list[tuple[str, ...]]) -> list[tuple[Cell, 
     unique = candidates[0] if len(candidates) == 1 else None
     first = per_candidate[0]
     for i in range(len(p.columns)):
-        cell = p.figures[first[i]]
-        span = None
-        if unique is not None and cell.run:
+        token = tokens[first[i]]
+        span = token.span
+        if unique is not None and token.kind == RUN:
             mine = [j for j in range(len(first)) if first[j] == first[i]]
-            spans = _piece_spans(cell, [unique[j] for j in mine])
+            spans = _piece_spans(token.cell, [unique[j] for j in mine])
             span = spans[mine.index(i)] if spans else None
-        owners.append((cell, span))
+        owners.append((token.cell, span))
     return owners
 
 
-def _facts_for(p: _Pending, candidates: list[tuple[str, ...]], v, unsupported: bool = False) -> list[Fact]:
-    """One fact per printed cell of the row (columns the form does not have are skipped)."""
-    return [f for f in _row_facts(p, candidates, v, unsupported) if not f.metric.endswith(".None")]
+def _facts_for(p: _Pending, candidates: list[tuple[str, ...]], v, doubt: str | None = None) -> list[Fact]:
+    """One fact per printed cell of the row (columns the form does not have are skipped);
+    with `doubt` (why no reading may be trusted) every cell is unreadable."""
+    return [f for f in _row_facts(p, candidates, v, doubt) if not f.metric.endswith(".None")]
 
 
-def _row_facts(p: _Pending, candidates: list[tuple[str, ...]], v, unsupported: bool = False) -> list[Fact]:
+def _row_facts(p: _Pending, candidates: list[tuple[str, ...]], v, doubt: str | None = None) -> list[Fact]:
     metrics = [f"{p.prefix}.{c}" for c in p.columns]
     if not candidates:
         raw = " ".join(clean(c.text) for c in p.figures)
         src = _source(p.figures[0], p.table) if p.figures else FactSource(table=p.table)
-        note = f"{len(p.figures)} cells where the form has {len(p.columns)}"
+        note = doubt or f"{len(p.figures)} cells where the form has {len(p.columns)}"
         return [Fact(metric=m, raw=raw, status="unreadable", source=src, note=note) for m in metrics]
     facts: list[Fact] = []
     owners = _owners(p, candidates)
     for i, (metric, (cell, span)) in enumerate(zip(metrics, owners)):
         src = _source(cell, p.table, span)
         readings = sorted({cand[i] for cand in candidates}, key=lambda x: (len(x), x))
-        if unsupported:
+        if doubt:
             facts.append(Fact(
-                metric=metric, raw=clean(cell.text), status="unreadable", source=src,
-                candidates=[float(c) if "." in c else int(c) for c in readings if read_cell(c).value is not None],
-                note=("the source prints fewer lines than this row has cells, and no placement of them keeps "
-                      "the row's sum: cells left blank on the page cannot be told from repeated figures"),
+                metric=metric, raw=clean(cell.text), status="unreadable", source=src, note=doubt,
+                candidates=[] if doubt == _TOO_MANY else
+                [float(c) if "." in c else int(c) for c in readings if read_cell(c).value is not None],
             ))
             continue
         if len(readings) != 1:
@@ -438,6 +528,8 @@ def _row_facts(p: _Pending, candidates: list[tuple[str, ...]], v, unsupported: b
         shared = sum(1 for c, _ in owners if c is cell)
         if cell.repeated and shared > 1 and note is None:
             note = f"printed once for {shared} equal cells (the source drops a line repeating the one before)"
+        elif span is not None and not cell.run and not cell.repeated and shared > 1 and note is None:
+            note = f"one of {shared} figures printed in one cell (no rule drawn between them)"
         if status == "value" and reading.value < 0 and not v.is_signed(metric):
             status, note = "unreadable", f"negative figure {raw!r} where the form counts"
         if cell.confidence is not None and status in ("value", "annotated") and cell.confidence < _ocr_min():
@@ -505,7 +597,7 @@ def map_tables(doc: Document) -> MappedTables:
     v = vocabulary()
     facts: list[Fact] = []
     for prefix in reader.order:
-        facts.extend(_facts_for(reader.pending[prefix], readings.get(prefix, []), v, prefix in unsupported))
+        facts.extend(_facts_for(reader.pending[prefix], readings.get(prefix, []), v, unsupported.get(prefix)))
     layout = reader.layout
     # The form's order: this layout's cells first (a later duplicate must not move them).
     order: dict[str, int] = {}
