@@ -71,6 +71,8 @@ def gold_cells(gold: dict) -> dict[str, tuple[str, object]]:
     does not settle (gold `unsettled`: a crawled row whose lines fit several placements)
     is expected `unreadable`."""
     status = dict(gold.get("cell_status") or {})
+    # Unsettled cells whose true figure is unknown (real gold: null) can only be unreadable;
+    # where it is known (generated gold) the figure is right too (narrative, last year …).
     status.update({m: "unreadable" for m in gold.get("unsettled") or {}})
     out = {}
     for k, v in (gold.get("t2") or {}).items():
@@ -197,11 +199,12 @@ def score_cells(gold: dict, report, s: Score) -> None:
         elif status == "annotated":
             ok = got_status == status and _same_value(got_value, value)
         elif status == "unreadable":
-            # Unsettled in the document: right when left unreadable with every reading the
-            # document allows among the candidates (a value would be a guess).
+            # Unsettled by the table: right when left unreadable with every reading the
+            # document allows among the candidates, or read as the true figure when other
+            # evidence settled it and the gold knows that figure.
             allowed = (gold.get("unsettled") or {}).get(metric, {}).get("candidates") or []
-            ok = got_status == "unreadable" and all(
-                any(_same_value(c, a) for c in fact.candidates) for a in allowed)
+            ok = (got_status == "unreadable" and all(any(_same_value(c, a) for c in fact.candidates) for a in allowed)
+                  or value is not None and got_status in ("value", "annotated") and _same_value(got_value, value))
         else:
             ok = got_status == status
         if ok:

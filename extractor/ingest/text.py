@@ -168,12 +168,28 @@ def _para(text: str, start: int, trad: bool) -> Block:
     return text_block(normalize(body, trad), Provenance(start=start + lead, end=start + lead + len(body)))
 
 
+def shape(lines: list[str]) -> list[tuple[str, str]]:
+    """How the dump prints its tables, as document warnings a reader of the output sees."""
+    out = []
+    if one_node_per_line(lines):
+        out.append(("crawled_node_lines", "the text has one DOM text node per line (a crawler's dump): "
+                    "lines are rejoined into sentences and table rows"))
+        if repeats_collapsed(lines):
+            out.append(("repeated_lines_dropped", "the crawler dropped every line repeating the one before: "
+                        "a figure printed once may stand for several equal cells, placed by the form's "
+                        "relations; a cell left blank on the page cannot be told from a repeated figure"))
+    if cell_lines.cell_per_line(lines):
+        out.append(("cell_per_line", "tables are printed one cell per line, each closed by a pipe"))
+    return out
+
+
 def parse(text: str) -> list[Block]:
     trad = is_traditional(text)
     lines = text.splitlines(keepends=True)
-    node_lines = one_node_per_line(lines)
-    collapsed = node_lines and repeats_collapsed(lines)
-    per_cell = cell_lines.cell_per_line(lines)
+    codes = {code for code, _ in shape(lines)}
+    node_lines = "crawled_node_lines" in codes
+    collapsed = "repeated_lines_dropped" in codes
+    per_cell = "cell_per_line" in codes
     blocks: list[Block] = []
     rows: list[list[Cell]] = []
     stream: list = []  # cell lines ("X |", "|", "||") of a table printed one cell per line
@@ -224,4 +240,5 @@ def read(path: str, data: bytes, sha256: str) -> Document:
         text = decode(data)
     except UnicodeDecodeError:
         raise UnreadableFile(path, "the text is in no encoding nianbao knows (UTF-8, UTF-16, GBK, GB18030)") from None
-    return Document.build(path=path, format="text", sha256=sha256, blocks=parse(text))
+    return Document.build(path=path, format="text", sha256=sha256, blocks=parse(text),
+                          warnings=shape(text.splitlines(keepends=True)))

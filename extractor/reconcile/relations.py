@@ -185,17 +185,26 @@ def suggestions(report: Report, figs: Figures, solved: dict[str, list[tuple[int,
     return out
 
 
-def check_relations(report: Report, figs: Figures, previous: Report | None = None) -> list[Finding]:
-    out: list[Finding] = []
-    solved: dict[str, list[tuple[int, str]]] = {}
-    extra = previous.source.sha256 if previous is not None else ""
+@dataclass
+class Outcome:
+    """One relation for one member of its set, decided: "holds", "broken" or "unchecked"
+    (a cell blank, a slash, unreadable or absent); "skipped" when a whole table is absent."""
+
+    rel: dict
+    expanded: _Expanded
+    status: str
+    partial: bool = False
+    solved: tuple[str, float] | None = None
+
+
+def outcomes(report: Report, figs: Figures, previous: Report | None = None):
+    """Every relation of rules.toml that applies, expanded and decided (in rule order)."""
     for rel in rules()["relation"]:
         if not _applies(rel, report, previous):
             continue
         var, _, set_name = rel["for"].partition(" in ")
         var, set_name = var.strip(), set_name.strip()
         lhs_text, rhs_text = rel["formula"].split("=")
-        unchecked: list[_Expanded] = []
         for member in figs.sets[set_name]:
             bindings = {var: member}
             lhs = parse_side(lhs_text, bindings, figs.sets)
@@ -209,42 +218,57 @@ def check_relations(report: Report, figs: Figures, previous: Report | None = Non
                 if s == "missing"
             }
             if any(not figs.has_table(t) for t in missing_tables):
-                continue  # the whole table is absent: table.missing says so once
-            if L.known and R.known:
-                broken, partial = abs(L.value - R.value) > tol, False
-            else:
-                # Counts are never negative: unknown addends can only raise a side.
-                broken = (not L.unknown and _all_positive(rhs) and R.value - L.value > tol) or (
-                    not R.unknown and _all_positive(lhs) and L.value - R.value > tol
-                ) or _no_reading_fits(figs, lhs, rhs, L.value - R.value, tol)
-                partial = True
-                if not broken:
-                    unchecked.append(e)
-                    one = _solved(figs, lhs, rhs, L.value - R.value) if rel.get("needs") != "previous" else None
-                    if one is not None:
-                        solved.setdefault(one[0], []).append((one[1], e.context))
-                    continue
-            if not broken:
+                yield Outcome(rel, e, "skipped")  # the whole table is absent: table.missing says so once
                 continue
+            if L.known and R.known:
+                yield Outcome(rel, e, "broken" if abs(L.value - R.value) > tol else "holds")
+                continue
+            # Counts are never negative: unknown addends can only raise a side.
+            broken = (not L.unknown and _all_positive(rhs) and R.value - L.value > tol) or (
+                not R.unknown and _all_positive(lhs) and L.value - R.value > tol
+            ) or _no_reading_fits(figs, lhs, rhs, L.value - R.value, tol)
+            if broken:
+                yield Outcome(rel, e, "broken", partial=True)
+            else:
+                one = _solved(figs, lhs, rhs, L.value - R.value) if rel.get("needs") != "previous" else None
+                yield Outcome(rel, e, "unchecked", partial=True, solved=one)
+
+
+def check_relations(report: Report, figs: Figures, previous: Report | None = None) -> list[Finding]:
+    out: list[Finding] = []
+    solved: dict[str, list[tuple[int, str]]] = {}
+    extra = previous.source.sha256 if previous is not None else ""
+    unchecked: dict[str, list[_Expanded]] = {}
+    rels: dict[str, dict] = {}
+    for o in outcomes(report, figs, previous):
+        rels[o.rel["id"]] = o.rel
+        e = o.expanded
+        if o.status == "unchecked":
+            unchecked.setdefault(o.rel["id"], []).append(e)
+            if o.solved is not None:
+                solved.setdefault(o.solved[0], []).append((o.solved[1], e.context))
+        elif o.status == "broken":
+            L, R = e.L, e.R
             metrics = L.metrics + R.metrics + [m for m, _ in L.unknown + R.unknown]
             d = max(L.decimals, R.decimals)
             out.append(
                 finding(
-                    report, rel["id"], rel["severity"], _message(e, figs, partial),
+                    report, o.rel["id"], o.rel["severity"], _message(e, figs, o.partial),
                     reported=L.value, computed=R.value, decimals=d, metrics=metrics, extra=extra,
                 )
             )
-        if unchecked:
-            cells = list(dict.fromkeys(m for e in unchecked for m, _ in e.L.unknown + e.R.unknown))
-            statuses = sorted({STATUS_WORDS.get(s, s) for e in unchecked for _, s in e.L.unknown + e.R.unknown})
-            blank = any(s in ("blank", "slash") for e in unchecked for _, s in e.L.unknown + e.R.unknown)
-            where = "；".join(e.context for e in unchecked[:4]) + ("等" if len(unchecked) > 4 else "")
-            out.append(
-                finding(
-                    report, rel["id"], "warning",
-                    f"{rel.get('name', rel['id'])}：{len(unchecked)} 处关系含{'、'.join(statuses)}的单元格，"
-                    f"无法完全核对{'（空白、斜杠不按0计）' if blank else ''}：{where}",
-                    metrics=cells, extra=extra + "|unchecked",
-                )
+    for rel_id, cases in unchecked.items():
+        rel = rels[rel_id]
+        cells = list(dict.fromkeys(m for e in cases for m, _ in e.L.unknown + e.R.unknown))
+        statuses = sorted({STATUS_WORDS.get(s, s) for e in cases for _, s in e.L.unknown + e.R.unknown})
+        blank = any(s in ("blank", "slash") for e in cases for _, s in e.L.unknown + e.R.unknown)
+        where = "；".join(e.context for e in cases[:4]) + ("等" if len(cases) > 4 else "")
+        out.append(
+            finding(
+                report, rel["id"], "warning",
+                f"{rel.get('name', rel['id'])}：{len(cases)} 处关系含{'、'.join(statuses)}的单元格，"
+                f"无法完全核对{'（空白、斜杠不按0计）' if blank else ''}：{where}",
+                metrics=cells, extra=extra + "|unchecked",
             )
+        )
     return out + suggestions(report, figs, solved)

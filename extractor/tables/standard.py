@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from models import Cell, Document, Fact, FactSource, Mention, normalize_label, vocabulary
+from models import Cell, Document, Fact, FactSource, Mention, Report, normalize_label, vocabulary
 
 from .cells import CellReading, clean, is_value_like, read_cell
 from .runs import CELL, REPEAT, RUN, as_numbers, resolve, splits, token_counts
@@ -64,12 +64,30 @@ class _Pending:
 
 def _split_row(table: int, cells: list[Cell], caption: str | None = None) -> _Row:
     """Label cells are the text cells up to the last one; figures are what follows."""
+    cells = _label_then_figures(cells)
     last_label = -1
     for i, cell in enumerate(cells):
         if not is_value_like(cell.text) and not cell.run:
             last_label = i
     labels = [part for c in cells[: last_label + 1] if clean(c.text) for part in _label_parts(c)]
     return _Row(table, labels, cells[last_label + 1 :], caption)
+
+
+_TRAILING_FIGURES = re.compile(r"(?:\s+[+\-]?\d[\d,]*(?:\.\d+)?){2,}\s*$")
+
+
+def _label_then_figures(cells: list[Cell]) -> list[Cell]:
+    """A row printed with no rules at all is one cell: "四、结转下年度继续办理 0 0 0 0 0 0 0".
+    Its label and its figures become two cells (the figures one cell of several)."""
+    if not cells or any(is_value_like(c.text) and clean(c.text) for c in cells):
+        return cells
+    last = cells[-1]
+    m = _TRAILING_FIGURES.search(last.text)
+    if m is None or not last.text[: m.start()].strip():
+        return cells
+    label = last.model_copy(update={"text": last.text[: m.start()].strip()})
+    figures = last.model_copy(update={"text": last.text[m.start() :].strip()})
+    return [*cells[:-1], label, figures]
 
 
 # A numbered item starting inside a label cell: "三、本年度办理结果 （一）予以公开",
@@ -154,7 +172,7 @@ class _Reader:
 
     def _t2_header(self, row: _Row, norms: list[str]) -> bool:
         matched = [self.v.best_label(text, self.v.t2_columns, threshold=0.85) for text in row.label_texts]
-        if not any(matched):
+        if not any(matched) and not ("信息内容" in norms and len(norms) > 1 and not row.figures):
             return False
         # The column headers follow 信息内容 (or the article number); a header the form
         # does not have ("2019年项目数量") keeps its place as an unread column (None).
@@ -190,6 +208,9 @@ class _Reader:
                 self.warnings.append(("t2_columns_unknown", f"表二 row {cell.text!r} has no column header"))
                 return True
             columns = self.v.t2_columns_of(layout, item)
+        # A column this item does not have in either layout is not read for it.
+        valid = set(self.v.t2_columns_of("2021", item)) | set(self.v.t2_columns_of("2019", item))
+        columns = [c if c in valid else None for c in columns]
         known = [c for c in columns if c is not None]
         if len(known) < len(columns) and len([c for c in row.figures if clean(c.text)]) == len(known):
             columns = known  # the unread columns were left empty on this row
@@ -304,9 +325,19 @@ class _Reader:
 # -- figures whose separators were lost ----------------------------------------------
 
 
-def _row_relation(prefix: str, numbers: tuple[float, ...]) -> bool:
+# 表二 rows of documents: what is in force at the year's end includes what was issued
+# and not repealed (现行有效 ≥ 本年制发 − 本年废止), and all that is public includes this
+# year's (对外公开总数量 ≥ 本年新公开数量). Bounds, not sums: they only narrow a run's splits.
+_T2_BOUNDS = {("issued", "repealed", "in_force"): lambda i, r, f: f >= i - r,
+              ("made", "published", "total_public"): lambda m, p, t: t >= p}
+
+
+def _row_relation(prefix: str, numbers: tuple[float, ...], columns: tuple[str, ...] = ()) -> bool:
     """The relation within one row of figures: t3.R3 and t4.R5 (one group, or 表四
-    printed as one row of three groups)."""
+    printed as one row of three groups); for 表二 document rows the bounds above."""
+    if prefix.startswith("t2."):
+        bound = _T2_BOUNDS.get(tuple(columns))
+        return bound is None or bound(*numbers)
     if prefix.startswith("t3."):
         return abs(sum(numbers[:6]) - numbers[6]) < 1e-9
     if prefix == "t4" or prefix.startswith("t4."):
@@ -380,7 +411,7 @@ def _resolve_runs(pending: dict[str, _Pending]) -> tuple[dict[str, list[tuple[st
     t3 = {k: v for k, v in readings.items() if k.startswith("t3.") and v}
     others = {k: v for k, v in readings.items() if not k.startswith("t3.") and v}
     out = resolve(t3, _row_relation, _t3_relations)
-    out.update(resolve(others, _row_relation))
+    out.update(resolve(others, lambda prefix, nums: _row_relation(prefix, nums, tuple(pending[prefix].columns))))
     for k, v in readings.items():
         if not v:
             out[k] = []
@@ -630,25 +661,65 @@ def settle_with_narrative(mapped: MappedTables, mentions: list[Mention]) -> None
     for m in mentions:
         if m.kind == "count" and not m.approx and m.metric and m.value is not None:
             stated.setdefault(m.metric, set()).add(float(m.value))
-    changed = False
-    for prefix, (metrics, cands) in mapped.open_splits.items():
-        used = [m for m in metrics if m in stated and len(stated[m]) == 1]
+
+    def fits(metrics: list[str], split: tuple[str, ...]) -> tuple[bool, str] | None:
+        used = [m for m in metrics if m in stated and len(stated[m]) == 1 and _is_number(split[metrics.index(m)])]
         if not used:
+            return None
+        ok = all(float(split[metrics.index(m)]) in stated[m] for m in used)
+        return ok, "、".join(f"{m}={split[metrics.index(m)]}" for m in used)
+
+    _settle(mapped, fits, "split decided by the narrative")
+
+
+def settle_with_previous(mapped: MappedTables, previous: Report) -> None:
+    """Decide a row left open using last year's report of the same organ, where the form
+    ties the years: 上年结转 is last year's 结转下年度 (t3), and 现行有效 is last year's plus
+    本年制发 minus 本年废止 (t2). Only a single surviving split is taken."""
+    before = {f.metric: f.value for f in previous.facts if f.status in ("value", "annotated") and not f.derived}
+
+    def fits(metrics: list[str], split: tuple[str, ...]) -> tuple[bool, str] | None:
+        if not all(_is_number(x) for x in split):
+            return None
+        val = {m: float(x) for m, x in zip(metrics, split)}
+        prefix = metrics[0].rsplit(".", 1)[0]
+        if prefix == "t3.carried_over":
+            last = [before.get(m.replace("carried_over", "carried_forward")) for m in metrics]
+            if None in last:
+                return None
+            return all(abs(val[m] - x) < 1e-9 for m, x in zip(metrics, last)), "上年结转 = 去年结转下年度"
+        if prefix.startswith("t2.") and {f"{prefix}.issued", f"{prefix}.repealed", f"{prefix}.in_force"} <= set(val):
+            last = before.get(f"{prefix}.in_force")
+            if last is None:
+                return None
+            ok = abs(val[f"{prefix}.in_force"] - (last + val[f"{prefix}.issued"] - val[f"{prefix}.repealed"])) < 1e-9
+            return ok, f"现行有效 = 去年{last:g} + 本年制发 − 本年废止"
+        return None
+
+    _settle(mapped, fits, "split decided by last year's report")
+
+
+def _settle(mapped: MappedTables, fits, how: str) -> None:
+    """Keep the splits of each open row that `fits(metrics, split)` accepts; where one is
+    left, its cells become values with a note saying what decided them."""
+    changed = False
+    for prefix, (metrics, cands) in list(mapped.open_splits.items()):
+        verdicts = [(c, fits(metrics, c)) for c in cands]
+        if any(v is None for _, v in verdicts):
             continue
-        keep = [c for c in cands
-                if all(float(c[metrics.index(m)]) in stated[m] for m in used if _is_number(c[metrics.index(m)]))]
+        keep = [(c, v) for c, v in verdicts if v[0]]
         if len(keep) != 1:
             continue
-        split = keep[0]
-        basis = "、".join(f"{m}={split[metrics.index(m)]}" for m in used)
+        split, (_, basis) = keep[0]
         for i, fact in enumerate(mapped.facts):
             if fact.metric in metrics and fact.status == "unreadable" and fact.candidates:
                 reading = read_cell(split[metrics.index(fact.metric)])
                 mapped.facts[i] = fact.model_copy(update={
                     "status": reading.status, "value": reading.value, "decimals": reading.decimals,
                     "raw": split[metrics.index(fact.metric)], "candidates": [],
-                    "note": f"figures ran together ({fact.raw}); split decided by the narrative ({basis})",
+                    "note": f"figures ran together ({fact.raw}); {how} ({basis})",
                 })
+        del mapped.open_splits[prefix]
         changed = True
     if changed:
         printed = [f for f in mapped.facts if not f.derived]
