@@ -221,6 +221,18 @@ def test_markdown_merged_labels_and_figures_sharing_a_cell(tmp_path):
     assert "one of 7 figures printed in one cell" in report.fact("t3.total.commercial").note
 
 
+def test_markdown_t4_row_with_no_label_under_its_heading(tmp_path):
+    """"行政复议行政诉讼" printed as a line, then fifteen figures in a pipe row with no label."""
+    path = tmp_path / "ocr.md"
+    path.write_text("# 某市人民政府2023年政府信息公开工作年度报告\n\n## 表三：收到和处理政府信息公开申请情况\n"
+                    "| 一、本年新收政府信息公开申请数量 | 30 | 3 | 0 | 0 | 1 | 2 | 36 |\n\n"
+                    "四、政府信息公开行政复议、行政诉讼情况\n行政复议行政诉讼\n"
+                    "| 11 | 2 | 0 | 1 | 14 | 3 | 1 | 0 | 0 | 4 | 0 | 0 | 0 | 1 | 1 |\n", encoding="utf-8")
+    report = extract(path)
+    assert _values(report, "t4.") == [11, 2, 0, 1, 14, 3, 1, 0, 0, 4, 0, 0, 0, 1, 1]
+    assert _values(report, "t3.new_received") == [30, 3, 0, 0, 1, 2, 36]
+
+
 def test_pdf_rows_without_vertical_rules(tmp_path):
     """The producer drew no rules between the last rows' figures: pdfplumber gives one cell
     "12 0 0 0 0 0 12"; each figure is still read."""

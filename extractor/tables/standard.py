@@ -159,6 +159,14 @@ class _Reader:
         if not row.figures:
             self._t3_group_only(row)
             return
+        if not row.labels and self.mode != "t4" and (
+            len([c for c in row.figures if clean(c.text)]) == 3 * len(self.v.t4_column_ids)
+            or re.search(r"行政复议|行政诉讼", row.caption or "")
+        ):
+            # Figures with no label under a 表四 heading ("行政复议行政诉讼" printed as a
+            # line above a row of fifteen figures): only 表四 prints a row like that.
+            self.mode = "t4"
+            self.sections.add("四")
         if self.mode == "t2" and self._t2_item(row):
             return
         if self.mode == "t4" and self._t4_row(row):
