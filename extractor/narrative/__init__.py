@@ -219,6 +219,8 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
         idx = len(mentions)
         if kind == "nil":
             m.metric, m.topic, m.alternatives = item["metric"], item["topic"], item["alternatives"]
+            if metrics.other_figure(sentence[:a]):  # "历年累计收到依申请公开数为0": not this year's
+                m.metric, m.alternatives = None, []
         elif kind == "claim":
             m.claim = item["claim"]
             m.metric = _claim_cover(mentions, sent_first, prev_start, item["claim"])
