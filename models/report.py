@@ -56,6 +56,9 @@ class Fact(BaseModel):
     note: str | None = None  # the annotation of an annotated cell, or why unreadable
     # For unreadable cells whose source admits several readings: the readings.
     candidates: list[int | float] = Field(default_factory=list)
+    # For unreadable cells: whether the cell may also have been empty on the page (a crawler
+    # dropped both empty cells and repeated lines, so the two cannot be told apart).
+    blank_possible: bool = False
     source: FactSource = Field(default_factory=FactSource)
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from extractor import extract
-from extractor.tables.runs import CELL, REPEAT, RUN, splits, token_counts
+from extractor.tables.runs import CELL, REPEAT, RUN, splits, splits_with_blanks, token_counts
 
 ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT / "corpora" / "real"
@@ -83,6 +83,34 @@ def test_crawled_row_that_fits_only_with_blank_cells_is_not_read(tmp_path):
     for col in ("natural_person", "commercial", "total"):
         fact = report.fact(f"t3.new_received.{col}")
         assert fact.status == "unreadable" and "blank" in fact.note, (col, fact)
+
+
+def test_lines_among_empty_cells():
+    """A page that leaves cells empty, crawled with repeated lines dropped: "1" for a row is
+    1 in one applicant column and in 总计, the rest empty — which column, nothing says."""
+
+    def r3(figures):
+        if len(figures) < 7:
+            return True
+        v = [float(x) if x else 0.0 for x in figures]
+        return sum(v[:6]) == v[6]
+
+    found = splits_with_blanks([("1", REPEAT)], 7, prune=r3)
+    assert len(found) == 6 and all(f[6] == "1" and f[:6].count("1") == 1 for f in found)
+    assert len(splits_with_blanks([("0", REPEAT)], 15)) == 2 ** 15 - 1
+
+
+def test_crawled_page_with_empty_cells_reads_empty_rows_and_never_guesses():
+    """corpora/real/putian-culture-tourism-2019: empty rows print no line at all."""
+    report = extract(REAL / "putian-culture-tourism-2019.txt")
+    assert [f.status for f in report.facts if f.metric.startswith("t3.granted.")] == ["blank"] * 7
+    total = report.fact("t3.new_received.total")
+    assert total.status == "value" and total.value == 1
+    person = report.fact("t3.new_received.natural_person")
+    assert person.status == "unreadable" and person.candidates == [1] and person.blank_possible
+    zero = report.fact("t3.carried_over.natural_person")  # one "0" line: 0 or empty, each cell
+    assert zero.status == "unreadable" and zero.candidates == [0] and zero.blank_possible
+    assert not [f for f in report.findings if f.severity == "error" and f.rule.startswith("t3")]
 
 
 # -- one cell per line, closed by a pipe ----------------------------------------------------

@@ -129,7 +129,8 @@ def find_tables(
 
 
 _PROSE_MARK = re.compile(r"[。；;！？!?]")
-_UNIT_TAIL = re.compile(r"\s*(?:万元|元|件|个|条|项|次|%)\s*")
+_FIGURE_WITH_UNIT = re.compile(r"\s*[+\-]?\d[\d,]*(?:\.\d+)?\s*(?:万元|元|件|个|条|项|次|批|家|份|宗|起|户|人|篇|场|期|%)\s*")
+_UNIT_TAIL = re.compile(r"\s*(?:万元|元|件|个|条|项|次|批|家|份|宗|起|户|人|篇|场|期|%)\s*")
 
 
 def _unlisted_labels(text: str, pieces: list[_Piece]) -> list[_Piece]:
@@ -175,7 +176,7 @@ def _line_pieces(text: str, pieces: list[_Piece]) -> list[_Piece]:
         for line in text[p.start : p.end].splitlines(keepends=True):
             body = line.strip()
             if body:
-                kind = "figures" if _FIGURES.fullmatch(body) else "text"
+                kind = "figures" if _FIGURES.fullmatch(body) or _FIGURE_WITH_UNIT.fullmatch(body) else "text"
                 out.append(_Piece(kind, pos, pos + len(line)))
             pos += len(line)
     return out
@@ -212,7 +213,7 @@ def _whole_line_figures(text: str, pieces: list[_Piece]) -> list[_Piece]:
         out.append(p)
     if carry is not None:
         out.append(_Piece("text", carry, len(text)))
-    return out
+    return [p for p in out if p.kind != "text" or text[p.start : p.end].strip()]
 
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:
@@ -241,17 +242,23 @@ def _build(
         if len(labels) > 1:
             r = len(rows)
             rows.append([cell(r, c, p.start, p.end) for c, p in enumerate(labels[:-1])])
-        r = len(rows)
-        row = [cell(r, 0, labels[-1].start, labels[-1].end)] if labels else []
-        for tok in re.finditer(r"\S+", text[piece.start : piece.end]):
+        continuing = not labels and rows and data_rows  # figures right after figures: the same row
+        r = len(rows) - 1 if continuing else len(rows)
+        row = rows.pop() if continuing else [cell(r, 0, labels[-1].start, labels[-1].end)] if labels else []
+        # A dump with one node per line prints a cell a line ("+ 14" is one signed figure);
+        # elsewhere figures apart on a line are digit runs whose separators may be lost.
+        pattern = r"[^\n]*\S[^\n]*" if node_lines else r"\S+"
+        for tok in re.finditer(pattern, text[piece.start : piece.end]):
             s, e = piece.start + tok.start(), piece.start + tok.end()
+            body = text[s:e]
+            s, e = s + len(body) - len(body.lstrip()), e - len(body) + len(body.rstrip())
             if node_lines and _alone_on_line(text, s, e):
                 row.append(cell(r, len(row), s, e, repeated=repeats_collapsed))
             else:
                 row.append(cell(r, len(row), s, e, run=True))
             figure_tokens += 1
         rows.append(row)
-        data_rows += 1
+        data_rows += 0 if continuing else 1
         labels = []
     if labels:
         r = len(rows)

@@ -221,9 +221,12 @@ def parse(text: str) -> list[Block]:
             continue
         sep = _separator(body, "\t" in before or "\t" in after)
         if sep is not None:
+            cells = _cells(body, line_start, len(rows), trad, sep)
+            if not any(c.text for c in cells):
+                continue  # "|", "| | |": a rule or an empty row prints nothing
             if prose_from is not None or stream:
                 flush(line_start)
-            rows.append(_cells(body, line_start, len(rows), trad, sep))
+            rows.append(cells)
             continue
         if _MD_RULE.match(body) and rows:
             continue

@@ -140,7 +140,8 @@ def _no_reading_fits(figs: Figures, lhs: list[Term], rhs: list[Term], known_diff
         fact = figs.printed.get(cell)
         if fact is None or fact.status != "unreadable" or not fact.candidates:
             return False
-        achievable = {a + sign * c for a in achievable for c in fact.candidates}
+        readings = [*fact.candidates, 0] if fact.blank_possible else fact.candidates  # an empty cell adds none
+        achievable = {a + sign * c for a in achievable for c in readings}
         if len(achievable) > _MAX_READINGS:
             return False
     return not any(abs(a) <= tol for a in achievable)

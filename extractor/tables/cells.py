@@ -16,9 +16,9 @@ _NUMBER = re.compile(r"^(?P<sign>[+\-]?)(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<
 _ANNOTATED = re.compile(
     r"^(?P<num>[+\-]?\d[\d,]*(?:\.\d+)?)\s*(?:件|个|条|项|万元|元)?\s*(?P<note>[(（].*[)）]|[，,;；].+)$"
 )
-_UNIT = re.compile(r"^(?P<num>[+\-]?\d[\d,]*(?:\.\d+)?)\s*(?:件|个|条|项|万元|元|次)$")
+_UNIT = re.compile(r"^(?P<num>[+\-]?\d[\d,]*(?:\.\d+)?)\s*(?:件|个|条|项|万元|元|次|批|家|份|宗|起|户|人|篇|场|期)$")
 # A figure as it may appear once spaces are gone: used to tell label cells from value cells.
-VALUE_LIKE = re.compile(r"^[+\-]?\d[\d,]*(?:\.\d+)?(?:件|个|条|项|万元|元|次)?(?:[(（].*[)）])?$")
+VALUE_LIKE = re.compile(r"^[+\-]?\d[\d,]*(?:\.\d+)?(?:件|个|条|项|万元|元|次|批|家|份|宗|起|户|人|篇|场|期)?(?:[(（].*[)）])?$")
 
 
 @dataclass(frozen=True)

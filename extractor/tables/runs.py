@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 
 Split = tuple[str, ...]
-MAX_SPLITS = 20_000
+MAX_SPLITS = 50_000  # 表四 printed as one "0" on a page with blank cells: 2^15 − 1 readings
 MAX_STEPS = 2_000_000  # readings tried before giving up on a row (a run of 60 digits …)
 
 # How a printed token gives figures: one cell whatever its text; a digit run whose
@@ -105,6 +105,51 @@ def splits(
                     acc.pop()
 
     walk(0, 0)
+    return out
+
+
+def splits_with_blanks(
+    tokens: Sequence[tuple[str, str]], n: int, prune: Callable[[Sequence[str]], bool] | None = None
+) -> Splits:
+    """Every reading of a crawler's lines as n cells when the page also left cells empty:
+    an empty cell printed no line (it reads ""), and lines repeating the one before were
+    dropped, so a `repeat` line stands for one or more equal cells that blanks may
+    separate ("1" for 1 | _ | _ | _ | _ | _ | 1). A `cell` token is one cell. `prune` sees
+    blanks as "" (a relation may count them as 0, as the form's reader would)."""
+    out = Splits()
+    acc: list[str] = []
+    steps = 0
+
+    def walk(t: int, open_repeat: bool) -> None:
+        # t: tokens used so far; open_repeat: the last one is a repeat that may give more copies
+        nonlocal steps
+        steps += 1
+        if steps > MAX_STEPS or len(out) > MAX_SPLITS:
+            out.complete = False
+            return
+        if len(acc) == n:
+            if t == len(tokens):
+                out.append(tuple(acc))
+            return
+        if n - len(acc) < len(tokens) - t:
+            return  # not enough cells left for the lines still to come
+        choices = [""]
+        if open_repeat:
+            choices.append(tokens[t - 1][0])
+        if t < len(tokens):
+            choices.append(tokens[t][0])
+        for i, figure in enumerate(choices):
+            acc.append(figure)
+            if prune is None or prune(acc):
+                if i == 0:
+                    walk(t, open_repeat)
+                elif open_repeat and i == 1:
+                    walk(t, True)
+                else:
+                    walk(t + 1, tokens[t][1] == REPEAT)
+            acc.pop()
+
+    walk(0, False)
     return out
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from models import Cell, Document, Fact, FactSource, Mention, Report, normalize_label, vocabulary
 
 from .cells import CellReading, clean, is_value_like, read_cell
-from .runs import CELL, REPEAT, RUN, as_numbers, resolve, splits, token_counts
+from .runs import CELL, REPEAT, RUN, as_numbers, resolve, splits, splits_with_blanks, token_counts
 
 T3_HEADER_WORDS = {"申请人情况", "自然人", "法人或其他组织", "商业企业", "科研机构", "社会公益组织", "法律服务机构"}
 T4_HEADER_WORDS = {"结果维持", "结果纠正", "其他结果", "尚未审结", "未经复议直接起诉", "复议后起诉"}
@@ -45,6 +45,8 @@ class _Row:
     labels: list[Cell]
     figures: list[Cell]
     caption: str | None = None  # the heading printed just above the row's table
+    # From a crawl that dropped repeated lines: a row printing no line is a row of empty cells.
+    crawled: bool = False
 
     @property
     def label_texts(self) -> list[str]:
@@ -60,9 +62,11 @@ class _Pending:
     figures: list[Cell]
     table: int
     candidates: list[tuple[str, ...]] = field(default_factory=list)
+    blank: bool = False  # a crawled row that printed no line: every cell empty
+    label: Cell | None = None  # the row's label (where an empty row points)
 
 
-def _split_row(table: int, cells: list[Cell], caption: str | None = None) -> _Row:
+def _split_row(table: int, cells: list[Cell], caption: str | None = None, crawled: bool = False) -> _Row:
     """Label cells are the text cells up to the last one; figures are what follows."""
     cells = _label_then_figures(cells)
     last_label = -1
@@ -70,7 +74,7 @@ def _split_row(table: int, cells: list[Cell], caption: str | None = None) -> _Ro
         if not is_value_like(cell.text) and not cell.run:
             last_label = i
     labels = [part for c in cells[: last_label + 1] if clean(c.text) for part in _label_parts(c)]
-    return _Row(table, labels, cells[last_label + 1 :], caption)
+    return _Row(table, labels, cells[last_label + 1 :], caption, crawled)
 
 
 _TRAILING_FIGURES = re.compile(r"(?:\s+[+\-]?\d[\d,]*(?:\.\d+)?){2,}\s*$")
@@ -109,9 +113,10 @@ def _label_parts(cell: Cell) -> list[Cell]:
 def document_rows(doc: Document) -> list[_Row]:
     rows = []
     for t_index, table in enumerate(doc.tables):
+        crawled = any(c.repeated for c in table.cells)
         for cells in table.rows():
             if cells:
-                rows.append(_split_row(t_index, cells, table.caption))
+                rows.append(_split_row(t_index, cells, table.caption, crawled))
     return rows
 
 
@@ -138,6 +143,8 @@ class _Reader:
         self.sections: set[str] = set()
         self.other_single_row = False
         self.t3_rows_found: set[str] = set()
+        self.blank_rows = False  # a crawled row printed no line: the page leaves cells empty
+        self.blank_other: _Row | None = None  # （六）其他处理 printed no line
 
     # -- classification -----------------------------------------------------------
 
@@ -157,7 +164,8 @@ class _Reader:
             self.sections.add("四")
             return
         if not row.figures:
-            self._t3_group_only(row)
+            if not (row.crawled and self._blank_row(row)):
+                self._t3_group_only(row)
             return
         if not row.labels and self.mode != "t4" and (
             len([c for c in row.figures if clean(c.text)]) == 3 * len(self.v.t4_column_ids)
@@ -310,13 +318,47 @@ class _Reader:
                 return group
         return None
 
-    def _add(self, prefix: str, columns: list[str], row: _Row) -> None:
-        if prefix in self.pending:
+    def _add(self, prefix: str, columns: list[str], row: _Row, blank: bool = False) -> None:
+        if prefix in self.pending and not self.pending[prefix].blank:
             self.warnings.append(("duplicate_row", f"{prefix} printed twice; the first is kept"))
             return
+        if prefix not in self.pending:
+            self.order.append(prefix)
         figures = _fit(row.figures, len(columns))
-        self.pending[prefix] = _Pending(prefix, columns, figures, row.table)
-        self.order.append(prefix)
+        self.pending[prefix] = _Pending(prefix, columns, figures, row.table, blank=blank,
+                                        label=row.labels[-1] if row.labels else None)
+
+    def _blank_row(self, row: _Row) -> bool:
+        """Crawled row labels that print no line at all: their cells were all empty (a zero
+        prints "0", and a repeat of the line before cannot survive a label between). Several
+        such labels in a row are several empty rows. Finding one also shows the page leaves
+        cells empty, which changes how short rows are read (`splits_with_blanks`)."""
+        found = False
+        for cell in row.labels:
+            one = _Row(row.table, [cell], [], row.caption, row.crawled)
+            if self.mode == "t2":
+                item = self.v.best_label(cell.text, self.v.t2_items, threshold=0.85)
+                if item is not None and self.t2_columns and any(self.t2_columns):
+                    self._add(f"t2.{item}", self.t2_columns, one, blank=True)
+                    found = self.blank_rows = True
+                continue
+            if self.mode != "t3":
+                continue
+            row_id = self._match_t3(one)
+            if row_id is None:
+                continue
+            spec = self.v.t3_row(row_id)
+            if spec.group and spec.single_row and self.v.t3_children(row_id):
+                # （六）其他处理 alone heads its three items (2021) or is the one row (2019):
+                # which, the rows after it say (see map_tables).
+                self.blank_other = one
+                continue
+            if spec.group or row_id == "results":
+                continue
+            self.t3_rows_found.add(row_id)
+            self._add(f"t3.{row_id}", self.v.t3_column_ids, one, blank=True)
+            found = self.blank_rows = True
+        return found
 
     @property
     def layout(self) -> str | None:
@@ -368,6 +410,24 @@ def _t3_relations(values: dict[str, tuple[float, ...]]) -> bool:
     return True
 
 
+def _blank_prune(prefix: str):
+    """The row's own sum, an empty cell counting as none (t3.R3, t4.R5 per group)."""
+    size = 7 if prefix.startswith("t3.") else 5 if prefix == "t4" or prefix.startswith("t4.") else 0
+    if not size:
+        return None
+
+    def prune(figures) -> bool:
+        if len(figures) % size:
+            return True
+        try:
+            group = [float(x) if x else 0.0 for x in figures[-size:]]
+        except ValueError:
+            return True
+        return abs(sum(group[:-1]) - group[-1]) < 1e-9
+
+    return prune
+
+
 def _group_prune(prefix: str):
     """For 表四 rows, reject a partial reading as soon as a group of five breaks t4.R5."""
     if not (prefix == "t4" or prefix.startswith("t4.")):
@@ -400,15 +460,30 @@ _BLANKS = ("the source prints fewer lines than this row has cells, and no placem
            "sum: cells left blank on the page cannot be told from repeated figures")
 
 
-def _resolve_runs(pending: dict[str, _Pending]) -> tuple[dict[str, list[tuple[str, ...]]], dict[str, str]]:
+def _resolve_runs(pending: dict[str, _Pending], blanks: bool = False) -> tuple[dict[str, list[tuple[str, ...]]], dict[str, str]]:
     """Per row, the readings its printed figures allow under the form's relations; and the
     rows no reading may be trusted in, with the reason: too many readings to list, or
     lines that fit the cells only by repeating a line although no such reading keeps the
     row's own sum (cells left blank on the page look the same once a crawler drops them)."""
     readings: dict[str, list[tuple[str, ...]]] = {}
     unsupported: dict[str, str] = {}
+    among_blanks: set[str] = set()  # rows read as lines among empty cells (already summed)
     for prefix, p in pending.items():
+        if p.blank:
+            readings[prefix] = [("",) * len(p.columns)]
+            continue
         tokens = [(t.text, t.kind) for t in _tokens(p)]
+        if blanks and any(k == REPEAT for _, k in tokens) and len(tokens) < len(p.columns):
+            # The page leaves cells empty and the crawler dropped them: a short row's lines
+            # may sit anywhere among empty cells; the row's sum (blanks as none) narrows it.
+            found = splits_with_blanks(tokens, len(p.columns), prune=_blank_prune(prefix))
+            among_blanks.add(prefix)
+            if not found.complete:
+                unsupported[prefix] = _TOO_MANY
+            elif not found:
+                unsupported[prefix] = _BLANKS
+            readings[prefix] = list(found)
+            continue
         signed = [vocabulary().is_signed(f"{prefix}.{c}") for c in p.columns]
         found = splits(tokens, len(p.columns), signed, prune=_group_prune(prefix))
         if not found and found.complete:  # the document breaks the relation: every reading
@@ -416,15 +491,18 @@ def _resolve_runs(pending: dict[str, _Pending]) -> tuple[dict[str, list[tuple[st
         if not found.complete:  # too many readings to know the true one is among them
             unsupported[prefix] = _TOO_MANY
         readings[prefix] = list(found)
-    t3 = {k: v for k, v in readings.items() if k.startswith("t3.") and v}
-    others = {k: v for k, v in readings.items() if not k.startswith("t3.") and v}
+    t3 = {k: v for k, v in readings.items() if k.startswith("t3.") and v and k not in among_blanks}
+    others = {k: v for k, v in readings.items() if not k.startswith("t3.") and v and k not in among_blanks}
     out = resolve(t3, _row_relation, _t3_relations)
     out.update(resolve(others, lambda prefix, nums: _row_relation(prefix, nums, tuple(pending[prefix].columns))))
+    out.update({k: readings[k] for k in among_blanks})
     for k, v in readings.items():
         if not v:
             out[k] = []
     for prefix, cands in out.items():
         p = pending[prefix]
+        if prefix in among_blanks:
+            continue
         repeated = any(c.repeated for c in p.figures) and len(p.figures) < len(p.columns)
         if repeated and prefix.startswith(("t3.", "t4")) and cands and not any(
                 (nums := as_numbers(c)) is not None and _row_relation(prefix, nums) for c in cands):
@@ -470,6 +548,7 @@ class _Token:
     span: tuple[int, int] | None = None
 
 
+_HAS_UNIT = re.compile(r"\d\s*[^\d\s.,+\-%]")
 _SHARED_FIGURES = re.compile(r"[+\-]?\d[\d,]*(?:\.\d+)?")
 
 
@@ -483,11 +562,11 @@ def _tokens(p: _Pending) -> list[_Token]:
     for c in p.figures:
         if c.run:
             out.append(_Token(clean(c.text), RUN, c))
-        elif c.repeated:
-            out.append(_Token(clean(c.text), REPEAT, c))
         elif short and _several_figures(c.text):
             out.extend(_Token(m.group(), CELL, c, m.span()) for m in _SHARED_FIGURES.finditer(c.text))
-        else:
+        elif c.repeated and not _HAS_UNIT.search(c.text):
+            out.append(_Token(clean(c.text), REPEAT, c))
+        else:  # a cell; a crawled line with its unit ("3批") is its own column's, never repeated
             out.append(_Token(c.text, CELL, c))
     return out
 
@@ -504,6 +583,8 @@ def _owners(p: _Pending, candidates: list[tuple[str, ...]]) -> list[tuple[Cell, 
     The cell is certain when every candidate reading takes the figure from the same
     printed token; otherwise the first reading's token is given (the figure is then
     unreadable anyway)."""
+    if not p.figures and p.label is not None:  # a row that printed no line: its label
+        return [(p.label, None)] * len(p.columns)
     tokens = _tokens(p)
     if all(t.kind == CELL and t.span is None for t in tokens):
         return [(t.cell, None) for t in tokens]
@@ -558,7 +639,8 @@ def _row_facts(p: _Pending, candidates: list[tuple[str, ...]], v, doubt: str | N
             facts.append(Fact(
                 metric=metric, raw=clean(cell.text), status="unreadable", source=src,
                 candidates=[float(c) if "." in c else int(c) for c in readings if read_cell(c).value is not None],
-                note=_open_note(p),
+                note=_open_note(p) + ("; or an empty cell (the page leaves cells empty)" if "" in readings else ""),
+                blank_possible="" in readings,
             ))
             continue
         raw = readings[0]
@@ -632,7 +714,10 @@ def map_tables(doc: Document) -> MappedTables:
     reader = _Reader()
     for row in document_rows(doc):
         reader.feed(row)
-    readings, unsupported = _resolve_runs(reader.pending)
+    if reader.blank_other is not None and not any(k.startswith("t3.other") for k in reader.pending):
+        reader._add("t3.other", reader.v.t3_column_ids, reader.blank_other, blank=True)
+        reader.other_single_row = reader.blank_rows = True
+    readings, unsupported = _resolve_runs(reader.pending, reader.blank_rows)
     v = vocabulary()
     facts: list[Fact] = []
     for prefix in reader.order:
