@@ -231,7 +231,7 @@ def score_mentions(gold: dict, report, s: Score) -> None:
     for gm in gold.get("narrative_counts") or []:
         s.mentions_total += 1
         quote = _squash(gm["quote"])
-        nil = gm.get("kind") == "nil"
+        nil = gm.get("kind") == "nil" or (gm.get("value") == 0 and bool(gm.get("value_in_words")))
         hit = None
         for i, pm in enumerate(preds):
             if i in used or pm.value is None:

@@ -328,6 +328,11 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str) -> tup
     当面申请3件" is not new_received."""
     window = sentence[last_end:a]
     left = metrics.best_link(window)
+    if left is not None and left[0].role == "sum" and kind == "count":
+        # "共27份废止失效": a bare 共 says it is a total; the words right after say of what.
+        right = metrics.first_link(_tail(sentence, b))
+        if right is not None and right[1] <= 1 and right[0].role is None:
+            return right[0], a
     if left is not None and last_end > 0 and left[1] == 0 and _TRAILING_LABEL.fullmatch(window[left[2] :]):
         # "其中5件维持、1件正在审理中": the words right after the previous count are its
         # label, not this count's.
@@ -347,14 +352,19 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str) -> tup
         return left[0], last_end + left[1]
     if kind == "count":
         # Up to the next count or list item: "新收18件、上年结转1件" — 上年结转 is 1件's.
-        tail = re.split(r"[,，;；:：。、]|\d+(?![\d年])", sentence[b : b + 16], maxsplit=1)[0]
-        right = metrics.first_link(tail, roles=("t4_outcome",))
+        right = metrics.first_link(_tail(sentence, b), roles=("t4_outcome",))
         if right is not None:
             # Only words right after the count name its cell ("58件政府信息公开申请");
             # further on they only give the topic ("8件申请因尚在答复期限内").
             entry = right[0] if right[1] <= 1 else metrics.topic_only(right[0])
             return entry, a
     return None, a
+
+
+def _tail(sentence: str, b: int) -> str:
+    """The words right after a count, up to the next count or list item: "新收18件、上年结转1件"
+    — 上年结转 is 1件's."""
+    return re.split(r"[,，;；:：。、]|\d+(?![\d年])", sentence[b : b + 16], maxsplit=1)[0]
 
 
 def _with_carried_over(parent: Mention, part: Mention) -> None:
