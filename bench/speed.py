@@ -18,7 +18,7 @@ from pathlib import Path
 from . import ocr_ratio
 
 # Read by OCR (seconds a page): timed on at most this many reports each unless told otherwise.
-OCR_FORMATS = {"pdf-scanned", "image"}
+OCR_FORMATS = {"pdf-scanned", "pdf-shared-scanned", "image"}
 OCR_PER_FORMAT = 4
 OCR_PEAK_FILES = 2  # …and peak RSS taken over this many (10 for the others)
 

@@ -75,14 +75,26 @@ def test_crawled_row_the_form_does_not_settle_is_unreadable_with_candidates(tmp_
     assert report.fact("t3.carried_over.total").value == 1
 
 
-def test_crawled_row_that_fits_only_with_blank_cells_is_not_read(tmp_path):
-    """One "1" for seven cells: seven 1s break the row's own sum, so the page must have had
-    blank cells the crawler dropped; nothing is placed."""
+def test_crawled_row_that_fits_only_with_blank_cells_reads_what_both_readings_share(tmp_path):
+    """One "1" for seven cells: seven 1s break the row's own sum, so either the document is
+    wrong or the page left cells empty and the crawler dropped them. Both agree 总计 is 1;
+    which applicant column holds the other 1 (the rest empty), nothing says."""
     path = _crawled(tmp_path, "一、本年新收政府信息公开申请数量\n22\n0\n22\n", "一、本年新收政府信息公开申请数量\n1\n")
     report = extract(path)
-    for col in ("natural_person", "commercial", "total"):
+    assert report.value("t3.new_received.total") == 1
+    for col in ("natural_person", "commercial", "other_org"):
         fact = report.fact(f"t3.new_received.{col}")
-        assert fact.status == "unreadable" and "blank" in fact.note, (col, fact)
+        assert fact.status == "unreadable" and fact.candidates == [1] and fact.blank_possible, (col, fact)
+
+
+def test_crawled_row_broken_by_the_document_reads_its_forced_ends(tmp_path):
+    """8 / 0 / 1 for 表三 总计: no placement keeps the sum, with or without empty cells, so the
+    document is wrong; every placement starts with 8 and ends with 1, and the break is reported."""
+    path = _crawled(tmp_path, "（七）总计\n22\n0\n22\n", "（七）总计\n8\n0\n1\n")
+    report = extract(path)
+    assert report.value("t3.total.natural_person") == 8 and report.value("t3.total.total") == 1
+    assert report.fact("t3.total.commercial").status == "unreadable"
+    assert any(f.rule == "t3.R3" and f.severity == "error" for f in report.findings)
 
 
 def test_lines_among_empty_cells():

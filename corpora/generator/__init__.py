@@ -15,31 +15,44 @@ from __future__ import annotations
 
 import json
 import random
+from collections.abc import Callable
+from itertools import islice
 from pathlib import Path
 
 from .ambiguity import splits
+from .collapsed import break_shows, printed_rows, unsettled
+from .crawled import crawled_text
 from .figures import T3_COLS, T4_COLS, Figures, make_figures
 from .narrative import Injections, build
 from .organs import Organ, pick_organ
 from .relations import carry_findings, table_findings
-from .render import flat_ambiguous, flat_text, pdf_bytes, pipe_text, plain_html, word_html, write_docx
+from .render import (cell_lines_text, flat_ambiguous, flat_text, markdown_ocr, pdf_bytes, pipe_text, plain_html,
+                     word_html, write_docx)
 from .scan import scan
 from .tables import t2_table, t3_table, t4_table
 
-GENERATOR_VERSION = "1"
+GENERATOR_VERSION = "2"
 # Names as in ../shared/corpus/real/*.gold.json "format".
-FORMATS = ["html", "html-word", "text", "text-flattened", "docx", "pdf-text", "pdf-scanned", "image"]
+FORMATS = ["html", "html-word", "text", "text-flattened", "text-crawled", "text-cells", "markdown-ocr", "docx",
+           "pdf-text", "pdf-shared", "pdf-scanned", "pdf-shared-scanned", "image"]
 ALIASES = {"pdf": "pdf-text", "text-flat": "text-flattened", "word": "html-word", "scan": "pdf-scanned",
-           "tiff": "image"}
-EXT = {"html": "html", "html-word": "htm", "text": "txt", "text-flattened": "txt", "docx": "docx", "pdf-text": "pdf",
-       "pdf-scanned": "pdf", "image": "tiff"}
+           "tiff": "image", "crawled": "text-crawled", "cells": "text-cells", "markdown": "markdown-ocr",
+           "md": "markdown-ocr"}
+EXT = {"html": "html", "html-word": "htm", "text": "txt", "text-flattened": "txt", "text-crawled": "txt",
+       "text-cells": "txt", "markdown-ocr": "md", "docx": "docx", "pdf-text": "pdf", "pdf-shared": "pdf",
+       "pdf-scanned": "pdf", "pdf-shared-scanned": "pdf", "image": "tiff"}
+SCANS = ("pdf-scanned", "pdf-shared-scanned", "image")
 # One cycle of formats: every format appears in any 24 consecutive reports (the first 14
-# hold them all). Text PDFs are a sixth of the corpus; scans, which OCR reads at seconds a
-# page, one in twelve (pdf-scanned) and one in twenty-four (image): 200 reports are written
-# in about a minute, and their 25 scans read in minutes.
-_TWELVE = ["html", "pdf-text", "html-word", "text", "docx", "text-flattened",
-           "html", "pdf-scanned", "html-word", "text", "pdf-text", "html"]
-FORMAT_CYCLE = _TWELVE + ["image"] + _TWELVE[1:]
+# hold them all). Scans, which OCR reads at seconds a page, are three in 24 (one of each),
+# text PDFs (plain and with shared cells) four: 200 reports are written in about a minute,
+# and their 25 scans read in minutes.
+FORMAT_CYCLE = ["html", "pdf-text", "text-crawled", "html-word", "text", "docx", "text-flattened", "markdown-ocr",
+                "pdf-scanned", "text-cells", "pdf-shared", "image", "html", "pdf-shared-scanned",
+                "text-crawled", "pdf-text", "html-word", "text", "docx", "text-flattened", "markdown-ocr",
+                "text-cells", "pdf-shared", "html"]
+# Formats whose dumps cannot show a blank cell (it leaves nothing) nor an annotated or
+# thousands-separated figure (it would hide the figures' boundaries).
+_BARE_FIGURES = ("text-flattened", "text-crawled")
 INJECTIONS = ["t3.cell", "t4.cell", "narrative.table", "narrative.sum", "narrative.percent", "table.blank"]
 
 __all__ = ["generate", "generate_report", "FORMATS", "GENERATOR_VERSION"]
@@ -79,11 +92,15 @@ def _gold_tables(figs: Figures) -> dict:
     return {"t2": t2, "t3": t3, "t4": t4}
 
 
-def _inject_table(kind: str, figs: Figures, rng: random.Random, flat: bool = False) -> list[dict]:
+def _inject_table(kind: str, figs: Figures, rng: random.Random,
+                  shows: Callable[[str, list[int]], bool] | None = None) -> list[dict]:
     """Break the printed tables; returns what was changed (gold "injected"). Only applicant columns of
     result rows are touched, so narrative totals (which read the printed tables) stay true.
-    In a flattened dump (`flat`) the broken 表三 row must still split one way only, since
-    its own relation no longer helps; otherwise 表四 (space-separated) is broken instead."""
+    `shows(row prefix, printed figures)` says whether the format still shows a broken row as
+    broken (a flattened run must split one way only, its relation no longer helping; a
+    crawled row must not collapse into a sound-looking one): if no 表三 break shows, 表四 is
+    broken instead, and if none shows there either, nothing."""
+    shows = shows or (lambda prefix, values: True)
     if kind == "t3.cell":
         results = [r for r in figs.t3 if r not in ("new_received", "carried_over", "total", "carried_forward")]
         for _ in range(30):
@@ -96,17 +113,21 @@ def _inject_table(kind: str, figs: Figures, rng: random.Random, flat: bool = Fal
                 d = -d
             vals = list(figs.t3[r])
             vals[c] = old + d
-            if not flat or len(list(splits("".join(map(str, vals)), 7))) == 1:
+            if shows(f"t3.{r}", vals):
                 figs.t3[r][c] = old + d
                 return [{"kind": "t3.cell", "where": f"t3.{r}.{T3_COLS[c]}", "printed": old + d, "true": old}]
         kind = "t4.cell"
     if kind == "t4.cell":
-        g = rng.choice(list(figs.t4))
-        c = rng.randrange(5)
-        old = figs.t4[g][c]
-        new = 0 if (c == 4 and old and rng.random() < 0.5) else old + rng.randint(1, 6)
-        figs.t4[g][c] = new
-        return [{"kind": "t4.cell", "where": f"t4.{g}.{T4_COLS[c]}", "printed": new, "true": old}]
+        for _ in range(30):
+            g = rng.choice(list(figs.t4))
+            c = rng.randrange(5)
+            old = figs.t4[g][c]
+            new = 0 if (c == 4 and old and rng.random() < 0.5) else old + rng.randint(1, 6)
+            printed = {**figs.t4, g: [new if i == c else v for i, v in enumerate(figs.t4[g])]}
+            if shows("t4", [v for vals in printed.values() for v in vals]):
+                figs.t4[g][c] = new
+                return [{"kind": "t4.cell", "where": f"t4.{g}.{T4_COLS[c]}", "printed": new, "true": old}]
+        return []
     if kind == "table.blank":
         zeros = [f"t3.{r}.{c}" for r, vals in figs.t3.items() for c, v in zip(T3_COLS[:6], vals[:6]) if v == 0]
         out = []
@@ -120,10 +141,32 @@ def _inject_table(kind: str, figs: Figures, rng: random.Random, flat: bool = Fal
     return []
 
 
+def _break_shows(fmt: str, t4_joined: bool) -> Callable[[str, list[int]], bool] | None:
+    """Whether a broken row still shows its break in `fmt` (see `_inject_table`)."""
+    if fmt == "text-flattened":
+        return lambda prefix, values: (prefix == "t4" and not t4_joined) or \
+            len(list(islice(splits("".join(map(str, values)), len(values)), 2))) == 1
+    if fmt == "text-crawled":
+        return break_shows
+    return None
+
+
+def _unruled_rows(blocks: list, rng: random.Random) -> tuple[dict[int, bool], dict]:
+    """The last 2–6 rows of 表三 drawn with no vertical rules between their figures; in
+    some reports none between label and figures either. Returns {row index: label too}
+    for the renderer and the gold's record of it."""
+    t3 = next(b[1] for b in blocks if b[0] == "table" and b[1].name == "t3")
+    k = rng.randint(2, 6)
+    label_too = rng.random() < 0.4
+    rows = range(len(t3.rows) - k, len(t3.rows))
+    ids = [next(c.metric for c in t3.rows[r] if c.metric).rsplit(".", 1)[0] for r in rows]
+    return {r: label_too for r in rows}, {"rows": ids, "label_shares_cell": label_too}
+
+
 def _print_styles(figs: Figures, rng: random.Random, fmt: str) -> None:
     """Ways real tables print a correct figure: an annotated cell ("22（其中修订3件）") and
-    thousands separators. Not in flattened dumps, where they would hide the figures."""
-    if fmt == "text-flattened":
+    thousands separators. Not in flattened or crawled dumps, where they would hide the figures."""
+    if fmt in _BARE_FIGURES:
         return
     if figs.layout == "2021" and figs.t2["normative_docs.issued"] >= 3 and rng.random() < 0.12:
         v = figs.t2["normative_docs.issued"]
@@ -146,24 +189,30 @@ def generate_report(rid: str, fmt: str, seed: str, out: Path, *, organ: Organ | 
         layout, single, year = pf.layout, pf.other_single, pg["year"] + 1
     else:
         layout, single, year = _layout(rng)
+    # Layout variants of a format, from a generator of their own so that the reports of the
+    # other formats stay as they were: 表四 run together in half of the flattened dumps.
+    variant = random.Random(f"variant:{seed}")
+    t4_joined = fmt == "text-flattened" and variant.random() < 0.5
     if inject == "auto":
-        # A blank cell leaves no trace in a flattened dump: nothing to inject there.
-        choices = [k for k in INJECTIONS if not (k == "table.blank" and fmt == "text-flattened")]
+        # A blank cell leaves no trace in a flattened or crawled dump: nothing to inject there.
+        choices = [k for k in INJECTIONS if not (k == "table.blank" and fmt in _BARE_FIGURES)]
         if prev is not None:
             choices = ["cross_year.carry"]
         inject = rng.choice(choices) if rng.random() < (0.45 if prev is not None else 0.5) else None
     carry = (rng.randrange(6), rng.randint(1, 4)) if inject == "cross_year.carry" else None
     figs = make_figures(organ, rng, layout, single, prev[0] if prev else None, carry)
-    injected = _inject_table(inject, figs, rng, flat=fmt == "text-flattened") if inject else []
+    injected = _inject_table(inject, figs, rng, _break_shows(fmt, t4_joined)) if inject else []
 
     _print_styles(figs, rng, fmt)
     inj = Injections(break_sum=inject == "narrative.sum", break_percent=inject == "narrative.percent")
     state = rng.getstate()
     narr = build(organ, year, figs, rng, inj)
     if inject == "narrative.table":
-        # A cell a flattened dump prints ambiguously cannot be checked against: aim elsewhere.
-        unsure = set(flat_ambiguous([("table", t2_table(figs)), ("table", t3_table(figs))])) \
-            if fmt == "text-flattened" else set()
+        tables = [("table", t2_table(figs)), ("table", t3_table(figs)), ("table", t4_table(figs))]
+        # A cell a flattened or crawled dump prints ambiguously cannot be checked against
+        # (a wrong count would pick a reading): aim elsewhere.
+        unsure = set(flat_ambiguous(tables, t4_joined)) if fmt == "text-flattened" else \
+            set(unsettled(printed_rows([t for _, t in tables]))) if fmt == "text-crawled" else set()
         targets = [m for m in narr.standalone if m not in unsure]
         inject = "narrative.table" if targets else None  # else the report stays clean
     if inject == "narrative.table":
@@ -220,12 +269,29 @@ def generate_report(rid: str, fmt: str, seed: str, out: Path, *, organ: Organ | 
     elif fmt == "text":
         path.write_text(pipe_text(blocks, rng), encoding="utf-8")
     elif fmt == "text-flattened":
-        path.write_text(flat_text(blocks, blocks[0][1]), encoding="utf-8")
-        gold["ambiguous_cells"] = flat_ambiguous(blocks)
+        path.write_text(flat_text(blocks, blocks[0][1], t4_joined), encoding="utf-8")
+        gold["ambiguous_cells"] = flat_ambiguous(blocks, t4_joined)
+        gold["t4_joined"] = t4_joined
+    elif fmt == "text-crawled":
+        # newline="": the dump's own line ends (CRLF in about half) are written as they are.
+        path.write_text(crawled_text(blocks, organ.name, year, variant), encoding="utf-8", newline="")
+        rows = printed_rows([b[1] for b in blocks if b[0] == "table"])
+        gold["printed_lines"] = {prefix: lines for prefix, (_, _, lines) in rows.items()}
+        gold["unsettled"] = unsettled(rows)
+    elif fmt == "text-cells":
+        path.write_text(cell_lines_text(blocks, variant), encoding="utf-8")
+    elif fmt == "markdown-ocr":
+        path.write_text(markdown_ocr(blocks, variant), encoding="utf-8")
     elif fmt == "docx":
         write_docx(blocks, path, rng)
     elif fmt == "pdf-text":
         path.write_bytes(pdf_bytes(blocks))
+    elif fmt in ("pdf-shared", "pdf-shared-scanned"):
+        unruled, gold["unruled_rows"] = _unruled_rows(blocks, variant)
+        data = pdf_bytes(blocks, unruled)
+        if fmt == "pdf-shared-scanned":  # its pdf-shared twin's pages, scanned
+            data, gold["scan"] = scan(data, random.Random(f"scan:{seed}"), container="pdf")
+        path.write_bytes(data)
     elif fmt in ("pdf-scanned", "image"):
         # The pdf-text twin's pages, scanned: same figures and text, so the same gold.
         data, gold["scan"] = scan(pdf_bytes(blocks), random.Random(f"scan:{seed}"),

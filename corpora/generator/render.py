@@ -24,13 +24,35 @@ def _esc(s: str) -> str:
     return html.escape(s, quote=False)
 
 
-def _table_html(t: TableSpec, attrs: str = 'border="1" cellspacing="0" cellpadding="0"', style: int = 0) -> str:
-    """style 0: bare cells; 1: CMS editor markup (<p> inside cells, <strong> headers, widths)."""
+# CSS that removes one side's rule (a hidden side wins over any other in collapsed borders).
+_NO_LEFT, _NO_RIGHT = "border-left-style:hidden;", "border-right-style:hidden;"
+
+
+def _unruled_styles(row: list, label_too: bool) -> list[str]:
+    """Per cell of a row, the style that leaves no vertical rule between its figures (and
+    with `label_too` none between the label and the first figure either)."""
+    first = next((i for i, c in enumerate(row) if c.metric is not None), len(row))
+    last = len(row) - 1
+    out = []
+    for i in range(len(row)):
+        left = i > first or (label_too and i == first)
+        right = first <= i < last or (label_too and i == first - 1)
+        out.append((_NO_LEFT if left else "") + (_NO_RIGHT if right else ""))
+    return out
+
+
+def _table_html(t: TableSpec, attrs: str = 'border="1" cellspacing="0" cellpadding="0"', style: int = 0,
+                unruled: dict[int, bool] | None = None) -> str:
+    """style 0: bare cells; 1: CMS editor markup (<p> inside cells, <strong> headers, widths).
+    `unruled` {row index: label too}: rows drawn with no vertical rules between their figures."""
     out = [f"<table {attrs}>", "<tbody>"]
-    for row in t.rows:
+    for r, row in enumerate(t.rows):
         tds = []
-        for c in row:
+        rules = _unruled_styles(row, unruled[r]) if unruled and r in unruled else [""] * len(row)
+        for c, rule in zip(row, rules):
             span = (f' rowspan="{c.rowspan}"' if c.rowspan > 1 else "") + (f' colspan="{c.colspan}"' if c.colspan > 1 else "")
+            if rule:
+                span += f' style="{rule}"'
             text = _esc(c.text) if c.text else "&nbsp;"
             if style == 1:
                 text = f"<strong>{text}</strong>" if c.header else text
@@ -54,7 +76,9 @@ def _chrome(title: str, rng: random.Random) -> tuple[list[str], list[str]]:
     return head, foot
 
 
-def plain_html(blocks: list[Block], css: str = "", rng: random.Random | None = None) -> str:
+def plain_html(blocks: list[Block], css: str = "", rng: random.Random | None = None,
+               unruled: dict[int, bool] | None = None) -> str:
+    """A CMS page; `unruled` (see `_table_html`) applies to 表三."""
     title = next(b[1] for b in blocks if b[0] == "title")
     out = ["<!DOCTYPE html>", '<html lang="zh-CN">', "<head>", '<meta charset="utf-8">',
            f"<title>{_esc(title)}</title>"]
@@ -73,7 +97,7 @@ def plain_html(blocks: list[Block], css: str = "", rng: random.Random | None = N
         elif kind == "para":
             out.append(f'<p style="text-indent:2em">{_esc(val)}</p>')
         else:
-            out.append(_table_html(val, style=style))
+            out.append(_table_html(val, style=style, unruled=unruled if val.name == "t3" else None))
     out += ["</div>", *foot, "</body>", "</html>"]
     return "\n".join(out) + "\n"
 
@@ -211,9 +235,12 @@ def _check_font() -> None:
         raise RuntimeError("PDF generation needs the WenQuanYi Zen Hei font: apt-get install fonts-wqy-zenhei")
 
 
-def pdf_bytes(blocks: list[Block]) -> bytes:
+def pdf_bytes(blocks: list[Block], unruled: dict[int, bool] | None = None) -> bytes:
     """The report as a text PDF. Byte-stable: fontTools stamps subset fonts with the current
-    time unless SOURCE_DATE_EPOCH is set, so it is set (to a fixed date) while writing."""
+    time unless SOURCE_DATE_EPOCH is set, so it is set (to a fixed date) while writing.
+    `unruled` {表三 row index: label too}: rows whose producer drew no vertical rules between
+    the figures (pdfplumber then reads "12 0 0 0 0 0 12" as one cell), nor with `label too`
+    between label and figures ("四、结转下年度继续办理 0 0 0 0 0 0 0")."""
     import os
 
     import weasyprint  # heavy: only when PDFs are asked for
@@ -223,7 +250,7 @@ def pdf_bytes(blocks: list[Block]) -> bytes:
     saved = os.environ.get("SOURCE_DATE_EPOCH")
     os.environ["SOURCE_DATE_EPOCH"] = "1704067200"  # 2024-01-01
     try:
-        return weasyprint.HTML(string=plain_html(blocks, PDF_CSS), base_url=None).write_pdf()
+        return weasyprint.HTML(string=plain_html(blocks, PDF_CSS, unruled=unruled), base_url=None).write_pdf()
     finally:
         if saved is None:
             del os.environ["SOURCE_DATE_EPOCH"]
@@ -328,45 +355,147 @@ def pipe_text(blocks: list[Block], rng: random.Random) -> str:
     return "\n".join(out)
 
 
-def flat_ambiguous(blocks: list[Block]) -> list[str]:
-    """Metrics whose figures a flattened dump prints ambiguously (see ambiguity.py)."""
-    from .ambiguity import ambiguous, row_sum_ok
+def cell_lines_text(blocks: list[Block], rng: random.Random) -> str:
+    """A converter's dump that writes a table one cell per line, each closed by " |" (an
+    empty cell a lone "|", a slash cell "/ |"), a merged cell once, and a line of two or
+    more pipes after many, not all, table rows; narrative as ordinary lines."""
+    p_break = rng.uniform(0.55, 0.9)
+    out = []
+    for kind, val in blocks:
+        if kind != "table":
+            out.append(str(val))
+            continue
+        for row in val.rows:
+            out += [f"{c.text} |" if c.text else "|" for c in row]
+            if rng.random() < p_break:
+                out.append("|" * rng.choice([2, 2, 3]))
+    return "\n".join(out) + "\n"
+
+
+def _md_row(cells: list[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+def _md_rule(n: int) -> str:
+    return "|" + "|".join(["---"] * n) + "|"
+
+
+def _md_grid(t: TableSpec) -> list[str]:
+    """A pipe table, a merged cell printed once and followed by empty cells for its span."""
+    lines = []
+    for i, row in enumerate(t.rows):
+        lines.append(_md_row([x for c in row for x in [c.text] + [""] * (c.colspan - 1)]))
+        if i == 0:
+            lines.append(_md_rule(t.n_cols))
+    return lines
+
+
+def _md_t3(t: TableSpec, rng: random.Random, p_merge: float) -> list[str]:
+    """表三 as OCR tools print it: a header row naming other columns than the body holds
+    ("申请人情况 | 自然人 | 法人或其他组织 | 总计" over label + seven figures), the row's
+    label cells now and then merged into one ("三、本年度办理结果 （一）予以公开")."""
+    lines = [_md_row(["申请人情况", "自然人", "法人或其他组织", "总计"]), _md_rule(4)]
+    if rng.random() < 0.5:
+        lines.append(_md_row([c.text for c in t.rows[2]]))  # 商业企业 … 其他
+    for row in t.rows[3:]:
+        labels = [c.text for c in row if c.metric is None]
+        figures = [c.text for c in row if c.metric is not None]
+        if len(labels) > 1 and rng.random() < p_merge:
+            labels = [" ".join(labels)]
+        lines.append(_md_row(labels + figures))
+    return lines
+
+
+T4_MD_HEADINGS = ["行政复议", "行政诉讼（未经复议直接起诉）", "行政诉讼（复议后起诉）"]
+
+
+def _md_t4(t: TableSpec) -> list[str]:
+    """表四 as three small tables, each group under its own heading."""
+    figures = [c.text for c in t.rows[-1]]
+    lines: list[str] = []
+    for g, heading in enumerate(T4_MD_HEADINGS):
+        lines += [f"### {heading}", "", _md_row([c.text for c in t.rows[2][:5]]), _md_rule(5),
+                  _md_row(figures[5 * g:5 * g + 5]), ""]
+    return lines
+
+
+def markdown_ocr(blocks: list[Block], rng: random.Random) -> str:
+    """Markdown as OCR and conversion tools write it: "#"/"##"/"###" headings, 表二 and 表三
+    as pipe tables, 表四 as three small tables under their own headings."""
+    p_merge = rng.uniform(0.3, 0.9)
+    remark = rng.random() < 0.5
+    out: list[str] = []
+    for kind, val in blocks:
+        if kind == "title":
+            out.append(f"# {val}")
+        elif kind == "heading":
+            out.append(f"## {val}")
+        elif kind == "sub":
+            out.append(f"### {val}")
+        elif kind == "para":
+            out.append(str(val))
+        elif val.name == "t4":
+            out += _md_t4(val)
+        elif val.name == "t3":
+            if remark:
+                out += [val.rows[0][0].text, ""]
+            out += _md_t3(val, rng, p_merge)
+        else:
+            out += _md_grid(val)
+        out.append("")
+    return "\n".join(out)
+
+
+def flat_ambiguous(blocks: list[Block], t4_joined: bool = False) -> list[str]:
+    """Metrics whose figures a flattened dump prints ambiguously (see ambiguity.py). 表四's
+    figures are space-separated unless `t4_joined` ran them together: then the cells that
+    differ between the splits keeping t4.R5 in each group (or, when no split keeps it, between
+    all splits: a broken group gets no help from its relation)."""
+    from .ambiguity import ambiguous, differing, row_sum_ok, splits, summed_splits
 
     out: list[str] = []
     for kind, val in blocks:
-        if kind != "table" or val.name == "t4":  # 表四's figures stay space-separated
+        if kind != "table" or (val.name == "t4" and not t4_joined):
             continue
         for row in val.rows:
             cells = [c for c in row if c.metric is not None]
             if not cells:
                 continue
             run = "".join(c.text for c in cells)
-            if ambiguous(run, len(cells), row_sum_ok if val.name == "t3" else None):
+            if val.name == "t4":
+                kept = list(summed_splits(run, len(cells) // 5)) or list(splits(run, len(cells)))
+                out += [cells[i].metric for i in differing(kept)]
+            elif ambiguous(run, len(cells), row_sum_ok if val.name == "t3" else None):
                 out += [c.metric for c in cells]
     return out
 
 
-def flat_text(blocks: list[Block], title: str) -> str:
+def flat_text(blocks: list[Block], title: str, t4_joined: bool = False) -> str:
     """A crawler's page text: paragraphs run together on one line, table labels followed by
-    their figures with no separator ('一、本年新收政府信息公开申请数量 713000074')."""
+    their figures with no separator ('一、本年新收政府信息公开申请数量 713000074'). 表四's
+    header words run together, then its 15 figures separated by single spaces — or, with
+    `t4_joined`, with no separator at all and the next words straight after them
+    ('…尚未审结总计0110210001000000五、存在的主要问题…')."""
     head = [f"标题: {title}", "发布机构: ", "栏目: 政府信息公开年报", "==================== 正文 ===================="]
-    parts = []
+    body, sep = "", ""
     for kind, val in blocks:
         if kind == "title":
             continue
+        glue = False
         if kind != "table":
-            parts.append(str(val))
-            continue
-        t: TableSpec = val
-        if t.name == "t4":
-            # Header words run together, then the 15 figures separated by single spaces.
-            parts.append("".join(c.text for row in t.rows[:-1] for c in row))
-            parts.append(" ".join(c.text for c in t.rows[-1]))
-            continue
-        s = []
-        for row in t.rows:
-            labels = "".join(c.text for c in row if c.metric is None)
-            figs = "".join(c.text for c in row if c.metric is not None)
-            s.append(labels + (" " if figs and t.name == "t3" else "") + figs)
-        parts.append("".join(s))
-    return "\n".join(head) + "\n" + " ".join(parts) + "\n"
+            piece = str(val)
+        elif val.name == "t4":
+            words = "".join(c.text for row in val.rows[:-1] for c in row)
+            figures = [c.text for c in val.rows[-1]]
+            piece = words + "".join(figures) if t4_joined else words + " " + " ".join(figures)
+            glue = t4_joined
+        else:
+            s = []
+            for row in val.rows:
+                labels = "".join(c.text for c in row if c.metric is None)
+                figs = "".join(c.text for c in row if c.metric is not None)
+                s.append(labels + (" " if figs and val.name == "t3" else "") + figs)
+            piece = "".join(s)
+        body += sep + piece
+        sep = "" if glue else " "
+    return "\n".join(head) + "\n" + body + "\n"

@@ -66,7 +66,9 @@ def table(items: list[_Item], normalize) -> Table | None:
     def flush() -> None:
         nonlocal current
         labels = [i for i in current if i.kind == "cell" and not is_value_like(i.text)]
-        if labels:
+        if not labels:
+            rows.append(current)
+        else:
             last = current.index(labels[-1])
             head, data = current[:last], current[last:]
             # A header row printed straight before a data row: "信息内容 | 本年制发件数 | … | 规章 | 0"
@@ -84,10 +86,12 @@ def table(items: list[_Item], normalize) -> Table | None:
             if any(i.kind == "blank" or (i.kind == "cell" and is_value_like(i.text)) for i in current):
                 flush()
             current.append(it)
-        elif current:  # a figure, slash or empty cell of the row begun by a label
+        elif current or it.kind == "cell":
+            # a figure, slash or empty cell of the row begun by a label; after a row break,
+            # figures with no label of their own (表四's fifteen under its header rows)
             current.append(it)
     flush()
-    rows = [r for r in rows if r]
+    rows = [r for r in rows if any(i.kind == "cell" for i in r)]
     if not rows:
         return None
     cells = [

@@ -80,12 +80,24 @@ def _split_row(table: int, cells: list[Cell], caption: str | None = None, crawle
 _TRAILING_FIGURES = re.compile(r"(?:\s+[+\-]?\d[\d,]*(?:\.\d+)?){2,}\s*$")
 
 
+# Two or more figures apart, inside or after a label's words (a label that wrapped around them).
+_INNER_FIGURES = re.compile(r"(?<![\d.．、])\s*[+\-]?\d[\d,]*(?:\.\d+)?(?:\s+[+\-]?\d[\d,]*(?:\.\d+)?)+\s*(?![\d.．、])")
+
+
 def _label_then_figures(cells: list[Cell]) -> list[Cell]:
-    """A row printed with no rules at all is one cell: "四、结转下年度继续办理 0 0 0 0 0 0 0".
+    """A row printed with no rules at all is one cell: "四、结转下年度继续办理 0 0 0 0 0 0 0",
+    or with a label wrapped around its figures' line ("5.要求…已获取信\n0 0 0 0 0 0 0\n息").
     Its label and its figures become two cells (the figures one cell of several)."""
     if not cells or any(is_value_like(c.text) and clean(c.text) for c in cells):
         return cells
     last = cells[-1]
+    inner = list(_INNER_FIGURES.finditer(last.text))
+    if len(inner) == 1:
+        m = inner[0]
+        words = (last.text[: m.start()] + last.text[m.end() :]).strip()
+        if words and not words[:1].isdigit() or re.match(r"\d{1,2}\s*[.．、]", words):
+            label = last.model_copy(update={"text": words})
+            return [*cells[:-1], label, last.model_copy(update={"text": m.group().strip()})]
     m = _TRAILING_FIGURES.search(last.text)
     if m is None or not last.text[: m.start()].strip():
         return cells
@@ -499,14 +511,22 @@ def _resolve_runs(pending: dict[str, _Pending], blanks: bool = False) -> tuple[d
     for k, v in readings.items():
         if not v:
             out[k] = []
-    for prefix, cands in out.items():
+    for prefix, cands in list(out.items()):
         p = pending[prefix]
-        if prefix in among_blanks:
+        if prefix in among_blanks or prefix in unsupported:
             continue
         repeated = any(c.repeated for c in p.figures) and len(p.figures) < len(p.columns)
         if repeated and prefix.startswith(("t3.", "t4")) and cands and not any(
                 (nums := as_numbers(c)) is not None and _row_relation(prefix, nums) for c in cands):
-            unsupported.setdefault(prefix, _BLANKS)
+            # No placement of the lines keeps the row's sum: either the document is wrong
+            # or the page left cells empty and the crawler dropped them. Only what both
+            # explanations agree on is read ("1" for a row: 总计 1, one column 1 or empty).
+            tokens = [(t.text, t.kind) for t in _tokens(p)]
+            empty = splits_with_blanks(tokens, len(p.columns), prune=_blank_prune(prefix))
+            if not empty.complete:
+                unsupported[prefix] = _TOO_MANY
+            else:
+                out[prefix] = list(dict.fromkeys([*cands, *empty]))
     return out, unsupported
 
 
@@ -655,6 +675,16 @@ def _row_facts(p: _Pending, candidates: list[tuple[str, ...]], v, doubt: str | N
             status, note = "unreadable", f"negative figure {raw!r} where the form counts"
         if cell.confidence is not None and status in ("value", "annotated") and cell.confidence < _ocr_min():
             status, note = "unreadable", f"OCR read {raw!r} with confidence {cell.confidence:.2f}"
+        signless = status == "value" and reading.value and clean(raw)[:1] not in "+-－—"
+        if cell.confidence is not None and v.is_signed(metric) and signless:
+            # 本年增/减 from a scan: a minus sign is a short stroke that noise and JPEG
+            # erase, so an unsigned figure may have been negative.
+            facts.append(Fact(
+                metric=metric, raw=clean(raw), status="unreadable", source=src,
+                candidates=sorted({reading.value, -reading.value}),
+                note=f"OCR read {raw!r} in a signed column: a minus sign may have been lost in the scan",
+            ))
+            continue
         readable = status in ("value", "annotated")
         facts.append(Fact(
             metric=metric,
