@@ -36,7 +36,8 @@ def report_files(folders: list[Path]) -> list[Path]:
     for folder in folders:
         paths = [folder] if folder.is_file() else sorted(folder.rglob("*"))
         for p in paths:
-            if p.is_file() and p.suffix.lower() in REPORT_EXTS and not p.name.endswith(".gold.json"):
+            if (p.is_file() and p.suffix.lower() in REPORT_EXTS and not p.name.endswith(".gold.json")
+                    and not p.name.upper().startswith("README")):
                 out.append(p)
     return out
 
