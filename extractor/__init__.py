@@ -6,6 +6,7 @@
     48
 """
 
+from . import quiet  # noqa: F401  (libraries' warnings off stderr, set before they load)
 from .errors import ExtractionError
 
 

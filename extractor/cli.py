@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -15,7 +16,9 @@ from rich.text import Text
 
 from models import Report
 
-from .errors import ExtractionError
+from . import limits
+from .errors import ExtractionError, display_path, one_line
+from .service.settings import Settings
 
 app = typer.Typer(
     name="nianbao",
@@ -50,10 +53,24 @@ def _extract_all(files: list, previous: Report | None = None) -> tuple[list[Repo
             err.print(exc.line(), markup=False)
         except Exception as exc:  # a bug must not hide the other files' results
             failures += 1
-            err.print(
-                f"nianbao: internal_error: {path}: {type(exc).__name__}: {exc}", markup=False
-            )
+            name = display_path(path) if isinstance(path, (str, Path)) else ", ".join(map(display_path, path))
+            err.print(one_line(f"nianbao: internal_error: {name}: {type(exc).__name__}: {exc}"), markup=False)
     return reports, failures
+
+
+LIMIT_HELP = ("Change a limit for this run, NAME=VALUE (repeatable): " + ", ".join(limits.NAMES)
+              + ". See README, Limits.")
+
+
+def _set_limits(assignments: list[str]) -> None:
+    """`--limit NAME=VALUE`: set as the environment variable, so that worker processes see it too."""
+    for text in assignments:
+        try:
+            name, value = limits.parse_assignment(text)
+        except ValueError as exc:
+            err.print(f"nianbao: bad_option: --limit: {exc}", markup=False)
+            raise typer.Exit(2) from None
+        os.environ[limits.env_name(name)] = value
 
 
 def _write(text: str, out: Optional[Path]) -> None:
@@ -115,7 +132,7 @@ def _emit(reports: list[Report], fmt: OutputFormat, out: Optional[Path], table_o
 @app.command()
 def extract(
     files: list[Path] = typer.Argument(
-        ..., help="Report files: .html .txt .md .pdf .docx, page images, or a folder of one report's page images."
+        ..., readable=False, help="Report files: .html .txt .md .pdf .docx, page images, or a folder of one report's page images."
     ),
     format: OutputFormat = typer.Option(
         OutputFormat.json, "--format", "-f", help="json (one object; JSON Lines for several files), jsonl, or table."
@@ -124,8 +141,10 @@ def extract(
     pages: bool = typer.Option(
         False, "--pages", help="The FILES are the page images of one scanned report (read in name order)."
     ),
+    limit: list[str] = typer.Option([], "--limit", metavar="NAME=VALUE", help=LIMIT_HELP),
 ) -> None:
     """Extract every table cell, narrative count and finding of each report."""
+    _set_limits(limit)
     reports, failures = _extract_all([files] if pages else files)
     _emit(reports, format, out, _facts_table)
     raise typer.Exit(1 if failures else 0)
@@ -133,14 +152,16 @@ def extract(
 
 @app.command()
 def check(
-    files: list[Path] = typer.Argument(..., help="Report files to check."),
+    files: list[Path] = typer.Argument(..., readable=False, help="Report files to check."),
     format: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f", help="table, json or jsonl."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write here instead of stdout."),
     previous: Optional[Path] = typer.Option(
-        None, "--previous", "-p", help="Last year's report of the same organ: also check 结转 and 现行有效 across years."
+        None, "--previous", "-p", readable=False, help="Last year's report of the same organ: also check 结转 and 现行有效 across years."
     ),
+    limit: list[str] = typer.Option([], "--limit", metavar="NAME=VALUE", help=LIMIT_HELP),
 ) -> None:
     """Check each report's 勾稽关系 and narrative against its tables; print the findings."""
+    _set_limits(limit)
     last_year = None
     if previous is not None:
         last, failed = _extract_all([previous])
@@ -164,12 +185,14 @@ def check(
 
 @app.command()
 def batch(
-    paths: list[Path] = typer.Argument(..., help="Report files and/or folders (searched recursively)."),
+    paths: list[Path] = typer.Argument(..., readable=False, help="Report files and/or folders (searched recursively)."),
     db: Path = typer.Option(..., "--db", help="DuckDB file to write (created or updated)."),
     workers: int = typer.Option(0, "--workers", "-w", help="Worker processes (0 = one per CPU core)."),
     export: Optional[Path] = typer.Option(None, "--export", help="Also write every table as Parquet into this folder."),
+    limit: list[str] = typer.Option([], "--limit", metavar="NAME=VALUE", help=LIMIT_HELP),
 ) -> None:
     """Extract a whole corpus into a DuckDB file; failures are recorded and the rest go on."""
+    _set_limits(limit)
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from .corpus import expand_paths, extract_many
@@ -202,11 +225,33 @@ def batch(
 def serve(
     host: str = typer.Option("127.0.0.1", help="Address to listen on."),
     port: int = typer.Option(8000, help="Port to listen on."),
+    # Limits on clients; each defaults to its NIANBAO_<NAME> variable, then to Settings. Documents: --limit.
+    max_upload_mb: Optional[float] = typer.Option(
+        None, help=f"Largest upload in MB (env NIANBAO_MAX_UPLOAD_MB; default {Settings.max_upload_mb:g})."),
+    header_timeout: Optional[float] = typer.Option(
+        None, help=f"Seconds for a request's headers (env NIANBAO_HEADER_TIMEOUT; "
+                   f"default {Settings.header_timeout:g})."),
+    body_timeout: Optional[float] = typer.Option(
+        None, help=f"Seconds for a request's body after its headers (env NIANBAO_BODY_TIMEOUT; "
+                   f"default {Settings.body_timeout:g})."),
+    workers: Optional[int] = typer.Option(
+        None, help="Extraction processes (env NIANBAO_WORKERS; default the CPU count)."),
+    max_queue: Optional[int] = typer.Option(
+        None, help=f"Documents waiting or in extraction before 503 (env NIANBAO_MAX_QUEUE; "
+                   f"default {Settings.max_queue})."),
+    limit: list[str] = typer.Option([], "--limit", metavar="NAME=VALUE", help=LIMIT_HELP),
 ) -> None:
     """Run the HTTP service (JSON API and review page)."""
-    import uvicorn
+    from .service.server import serve as run_server
 
-    uvicorn.run("extractor.service.app:app", host=host, port=port)
+    _set_limits(limit)  # before the extraction workers start: they inherit the environment
+    try:
+        settings = Settings.from_env(max_upload_mb=max_upload_mb, header_timeout=header_timeout,
+                                     body_timeout=body_timeout, workers=workers, max_queue=max_queue)
+    except ValueError as exc:
+        err.print(f"nianbao: bad_option: {exc}", markup=False)
+        raise typer.Exit(2) from None
+    run_server(settings, host=host, port=port)
 
 
 @app.command()

@@ -13,12 +13,12 @@ from pathlib import Path
 
 from models import Document, Report, SourceFile, Warning_
 
-from . import ingest
-from .errors import NotAReport
+from . import ingest, limits
+from .errors import NotAReport, display_path
 from .meta import read_meta
 from .narrative import extract_mentions
 from .reconcile import check
-from .tables.standard import map_tables, settle_with_narrative
+from .tables.standard import map_tables, settle_with_narrative, settle_with_previous
 
 
 @contextmanager
@@ -40,10 +40,20 @@ def extract(path: str | Path | Sequence[str | Path], previous: Report | None = N
 
 
 def run(path: str | Path | Sequence[str | Path], previous: Report | None = None) -> tuple[Document, Report]:
-    """`extract`, also returning the `Document` (whose text the mention offsets index)."""
+    """`extract`, also returning the `Document` (whose text the mention offsets index).
+    The whole runs within the `seconds` limit (`extractor.limits`)."""
+    name = path if isinstance(path, (str, Path)) else (Path(path[0]).parent if path else "")
+    with limits.time_limit(display_path(name)):
+        return _run(path, previous)
+
+
+def _run(path, previous: Report | None) -> tuple[Document, Report]:
     timings: dict[str, float] = {}
     with _timed(timings, "ingest"):
         doc = ingest.read(path)
+    for table in doc.tables:  # every later stage lays tables out as grids
+        limits.check(doc.path, "grid_cells", table.n_rows * table.n_cols, "a table's rows × columns")
+    limits.check_time(doc.path)
     with _timed(timings, "tables"):
         mapped = map_tables(doc)
     meta = read_meta(doc, mapped)
@@ -51,12 +61,16 @@ def run(path: str | Path | Sequence[str | Path], previous: Report | None = None)
         raise NotAReport(
             doc.path, "no 表二/表三/表四 tables, report sections or report title were found"
         )
+    limits.check_time(doc.path)
     with _timed(timings, "narrative"):
         mentions = extract_mentions(doc)
+    limits.check_time(doc.path)
     with _timed(timings, "tables"):
         settle_with_narrative(mapped, mentions)
+        if previous is not None:
+            settle_with_previous(mapped, previous)
     report = Report(
-        source=SourceFile(path=doc.path, sha256=doc.sha256, format=doc.format),
+        source=SourceFile(path=display_path(doc.path), sha256=doc.sha256, format=doc.format),
         meta=meta,
         facts=mapped.facts,
         mentions=mentions,

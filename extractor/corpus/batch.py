@@ -9,14 +9,18 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import stat
 from collections.abc import Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, wait
 from dataclasses import dataclass
 from pathlib import Path
 
+from pebble import ProcessExpired, ProcessPool
+
 from models import Report
 
-from ..errors import ExtractionError
+from .. import limits
+from ..errors import ExtractionError, display_path, one_line
 
 REPORT_SUFFIXES = {".html", ".htm", ".shtml", ".txt", ".md", ".pdf", ".docx", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 
@@ -28,7 +32,7 @@ class Failure:
     reason: str
 
     def line(self) -> str:
-        return f"nianbao: {self.code}: {self.path}: {self.reason}"
+        return one_line(f"nianbao: {self.code}: {self.path}: {self.reason}")
 
 
 @dataclass(frozen=True)
@@ -39,14 +43,30 @@ class Outcome:
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Files as given, and the report files inside given folders (sorted, recursive)."""
+    """Files as given, and the report files inside given folders (sorted, recursive). A
+    folder that cannot be read is listed itself, so that its failure is recorded rather
+    than its files silently missing."""
     out: list[Path] = []
     for p in map(Path, paths):
-        if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in REPORT_SUFFIXES))
-        else:
+        if not p.is_dir():
             out.append(p)
+            continue
+        found: list[Path] = []
+        unreadable: list[Path] = []
+        for folder, _, names in os.walk(p, onerror=lambda exc: unreadable.append(Path(exc.filename))):
+            for name in names:
+                f = Path(folder) / name
+                if f.suffix.lower() in REPORT_SUFFIXES and not _is_dir(f):
+                    found.append(f)
+        out.extend(sorted(found + unreadable))
     return out
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return stat.S_ISDIR(os.stat(path).st_mode)
+    except OSError:
+        return False
 
 
 def extract_one(path: str | Path) -> Outcome:
@@ -57,9 +77,21 @@ def extract_one(path: str | Path) -> Outcome:
     try:
         return Outcome(path, report=extract(path))
     except ExtractionError as exc:
-        return Outcome(path, failure=Failure(path, exc.code, exc.reason))
+        return Outcome(path, failure=Failure(display_path(path), exc.code, exc.reason))
     except Exception as exc:  # a bug in one document must not stop the corpus
-        return Outcome(path, failure=Failure(path, "internal_error", f"{type(exc).__name__}: {exc}"))
+        return Outcome(path, failure=Failure(display_path(path), "internal_error", f"{type(exc).__name__}: {exc}"))
+
+
+def _lost(path: str, exc: BaseException) -> Outcome:
+    """The outcome of a file whose worker was killed past the time limit, or died."""
+    if isinstance(exc, TimeoutError):
+        error = limits.exceeded(path, "seconds", "the time taken to extract the document")
+        return Outcome(path, failure=Failure(error.path, error.code, error.reason + " (its worker was stopped)"))
+    if isinstance(exc, ProcessExpired):
+        reason = f"the worker process extracting it died (exit code {exc.exitcode})"
+    else:
+        reason = f"{type(exc).__name__}: {exc}"
+    return Outcome(path, failure=Failure(display_path(path), "internal_error", reason))
 
 
 def _warm(threads: int) -> None:
@@ -83,20 +115,33 @@ def extract_many(paths: Iterable[str | Path], workers: int | None = None) -> Ite
         return
     threads = max(1, (os.cpu_count() or 1) // workers)
     # Spawned, not forked: a fork of a process whose libraries already run threads (onnxruntime,
-    # OpenMP in OpenCV) can inherit a held lock and hang for ever.
+    # OpenMP in OpenCV) can inherit a held lock and hang for ever. pebble's pool, not
+    # concurrent.futures': it kills the worker of a document past the time limit (which the
+    # worker's own alarm could not stop, stuck in C code) and replaces a worker that died,
+    # and only that document fails.
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, initializer=_warm, initargs=(threads,), mp_context=context) as pool:
-        pending = set()
+    timeout = limits.seconds_with_grace()
+    pool = ProcessPool(max_workers=workers, initializer=_warm, initargs=(threads,), context=context)
+    try:
+        pending: dict = {}
         queue = iter(files)
-        for f in queue:
-            pending.add(pool.submit(extract_one, f))
-            if len(pending) >= workers * 4:
-                break
-        while pending:
-            done, pending = wait(pending, return_when=FIRST_COMPLETED)
-            for fut in done:
-                yield fut.result()
+
+        def submit() -> None:
             for f in queue:
-                pending.add(pool.submit(extract_one, f))
+                pending[pool.schedule(extract_one, args=(f,), timeout=timeout)] = f
                 if len(pending) >= workers * 4:
                     break
+
+        submit()
+        while pending:
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for fut in done:
+                f = pending.pop(fut)
+                try:
+                    yield fut.result()
+                except Exception as exc:  # the worker was killed or died: this file fails, the rest go on
+                    yield _lost(f, exc)
+            submit()
+    finally:
+        pool.stop()
+        pool.join()

@@ -9,11 +9,14 @@ provenance is its element path (`/w:body/w:tbl[2]/w:tr[5]/w:tc[3]`).
 
 from __future__ import annotations
 
+import zipfile
+import zlib
 from io import BytesIO
 
 from models import Block, Cell, Document, Provenance, Table
 
-from ..errors import EncryptedFile, UnreadableFile
+from .. import limits
+from ..errors import EncryptedFile, ExtractionError, UnreadableFile
 from ..sections import find_sections
 from .textnorm import is_traditional, normalize
 
@@ -47,15 +50,18 @@ def _cell_text(tc) -> str:
     return _join([_text(p) for p in tc.iter(f"{_W}p")])
 
 
-def _table(tbl, path: str, trad: bool) -> Table:
+def _table(tbl, path: str, trad: bool, file: str = "<docx>") -> Table:
     cells: list[Cell] = []
     open_cells: dict[int, Cell] = {}  # grid column → the cell a vMerge continuation extends
     n_cols = 0
     rows = tbl.tr_lst
     for r, tr in enumerate(rows):
-        col = tr.grid_before
+        col = max(0, tr.grid_before)
+        limits.check(file, "span", max(col, tr.grid_after), "a table row's skipped grid columns")
         for t_index, tc in enumerate(tr.tc_lst):
             span = max(1, tc.grid_span)
+            limits.check(file, "span", span, "a table cell's gridSpan")
+            limits.check(file, "grid_cells", len(rows) * (col + span), "a table's rows × columns")
             if tc.vMerge == "continue" and col in open_cells:
                 above = open_cells[col]
                 above.rowspan = r - above.row + 1
@@ -74,7 +80,7 @@ def _table(tbl, path: str, trad: bool) -> Table:
                 if tc.vMerge == "restart":
                     open_cells[col] = cell
             col += span
-        n_cols = max(n_cols, col + tr.grid_after)
+        n_cols = max(n_cols, col + max(0, tr.grid_after))
     cells.sort(key=lambda c: (c.row, c.col))
     return Table(n_rows=len(rows), n_cols=n_cols, cells=cells, source=Provenance(dom_path=path))
 
@@ -102,12 +108,63 @@ def _is_heading_style(p, styles: dict[str, str]) -> bool:
     return ppr.find(f"{_W}outlineLvl") is not None
 
 
+_CHUNK = 1 << 20
+_ZIP_METHODS = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED}  # what Word writes
+
+
+def unpack(path: str, data: bytes) -> dict[str, bytes]:
+    """The members of a .docx, read within the limits: the sizes the ZIP declares are checked
+    before anything is inflated, and the bytes actually inflated are counted while reading,
+    a chunk at a time (a member's declared size can lie; zipfile's own `read` would inflate
+    a member whole before cutting it to that size)."""
+    budget = int(limits.current().inflated_bytes)
+    try:
+        archive = zipfile.ZipFile(BytesIO(data))
+        members = {info.filename: info for info in archive.infolist()}  # the last of a repeated name, as zipfile
+        if any(info.flag_bits & 0x1 for info in members.values()):
+            raise EncryptedFile(path, "the Word file's ZIP entries are encrypted; save an unprotected copy")
+        odd = sorted({info.compress_type for info in members.values()} - _ZIP_METHODS)
+        if odd:
+            raise UnreadableFile(path, f"a .docx compressed with ZIP method {odd[0]}, which Word does not write")
+        limits.check(path, "inflated_bytes", sum(info.file_size for info in members.values()),
+                     "the .docx's declared uncompressed size")
+        out: dict[str, bytes] = {}
+        total = 0
+        for name, info in members.items():
+            chunks = []
+            with archive.open(info) as fh:
+                while chunk := fh.read(_CHUNK):
+                    total += len(chunk)
+                    limits.check(path, "inflated_bytes", total, "the .docx's uncompressed size")
+                    chunks.append(chunk)
+            out[name] = b"".join(chunks)
+    except ExtractionError:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError,
+            ValueError, OSError) as exc:
+        raise UnreadableFile(path, f"a damaged .docx ({type(exc).__name__}: {exc})"[:300]) from None
+    tags = sum(blob.count(b"<") for name, blob in out.items() if name.endswith((".xml", ".rels")))
+    limits.check(path, "elements", tags, "the number of XML tags in the .docx")
+    return out
+
+
+def _repack(members: dict[str, bytes]) -> BytesIO:
+    """The checked members as a stored (uncompressed) ZIP for python-docx to open."""
+    buf = BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as z:
+        for name, blob in members.items():
+            z.writestr(zipfile.ZipInfo(name), blob)
+    buf.seek(0)
+    return buf
+
+
 def read(path: str, data: bytes, sha256: str) -> Document:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
+    package = _repack(unpack(path, data))
     try:
-        document = docx.Document(BytesIO(data))
+        document = docx.Document(package)
     except PackageNotFoundError:
         raise UnreadableFile(path, "not a readable Word .docx package") from None
     except KeyError as exc:
@@ -128,7 +185,7 @@ def read(path: str, data: bytes, sha256: str) -> Document:
     for el in items:
         if el.tag == f"{_W}tbl":
             n_t += 1
-            table = _table(el, f"/w:body/w:tbl[{n_t}]", trad)
+            table = _table(el, f"/w:body/w:tbl[{n_t}]", trad, path)
             if blocks and blocks[-1].kind != "table" and len(blocks[-1].text) <= 60:
                 table.caption = blocks[-1].text
             blocks.append(Block(kind="table", table=table, source=table.source))

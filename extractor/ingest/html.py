@@ -16,6 +16,7 @@ from lxml import etree
 
 from models import Block, Cell, Document, Provenance, Table
 
+from .. import limits
 from ..errors import NotAReport, UnreadableFile
 from .blocks import text_block
 from .flattened import find_tables
@@ -102,37 +103,77 @@ def _nearest_table(el):
     return parent
 
 
-def expand_grid(rows: list[list[tuple[object, int, int]]]) -> tuple[list[tuple[int, int, int, int, object]], int, int]:
+def expand_grid(rows: list[list[tuple[object, int, int]]], path: str = "<html>"
+                ) -> tuple[list[tuple[int, int, int, int, object]], int, int]:
     """Place cells given per row as (payload, rowspan, colspan) onto a grid.
 
     Returns (row, col, rowspan, colspan, payload) per cell, and the grid size. A cell
     goes to the first free slot of its row (slots taken by rowspans from above are
-    skipped); spans reaching past the last row are clamped.
+    skipped); spans reaching past the last row are clamped. The `span` and `grid_cells`
+    limits are checked before a cell's slots are taken, so no span allocates much.
     """
-    taken: dict[tuple[int, int], bool] = {}
+    taken: set[tuple[int, int]] = set()  # slots of later rows covered by rowspans from above
     placed = []
     n_rows = len(rows)
     n_cols = 0
+    most = limits.current()
     for r, row in enumerate(rows):
         c = 0
         for payload, rowspan, colspan in row:
-            while taken.get((r, c)):
+            while (r, c) in taken:
                 c += 1
+            if max(colspan, rowspan) > most.span:
+                raise limits.exceeded(path, "span", "a table cell's colspan/rowspan", max(colspan, rowspan))
             rowspan = min(rowspan, n_rows - r)
-            for dr in range(rowspan):
+            if n_rows * max(n_cols, c + colspan) > most.grid_cells:
+                raise limits.exceeded(path, "grid_cells", "a table's rows × columns", n_rows * max(n_cols, c + colspan))
+            for dr in range(1, rowspan):
                 for dc in range(colspan):
-                    taken[(r + dr, c + dc)] = True
+                    taken.add((r + dr, c + dc))
             placed.append((r, c, rowspan, colspan, payload))
             c += colspan
             n_cols = max(n_cols, c)
-    for (r, c) in taken:
-        n_cols = max(n_cols, c + 1)
     return placed, n_rows, n_cols
 
 
+class _Paths:
+    """Element paths as `etree.getpath` writes them (`/html/body/div[2]/p[3]`: a position
+    among same-named siblings, none when the name is unique), computed once per parent:
+    `getpath` counts an element's earlier siblings on every call, which makes a page of N
+    paragraphs cost N² steps."""
+
+    def __init__(self):
+        self._steps: dict = {}
+        self._paths: dict = {}
+
+    def __call__(self, el) -> str:
+        path = self._paths.get(el)
+        if path is None:
+            parent = el.getparent()
+            path = ("" if parent is None else self(parent)) + "/" + self._step(el, parent)
+            self._paths[el] = path
+        return path
+
+    def _step(self, el, parent) -> str:
+        if parent is None:
+            return el.tag
+        if el not in self._steps:
+            children = [ch for ch in parent if isinstance(ch.tag, str)]
+            count: dict[str, int] = {}
+            for ch in children:
+                count[ch.tag] = count.get(ch.tag, 0) + 1
+            seen: dict[str, int] = {}
+            for ch in children:
+                seen[ch.tag] = seen.get(ch.tag, 0) + 1
+                self._steps[ch] = ch.tag if count[ch.tag] == 1 else f"{ch.tag}[{seen[ch.tag]}]"
+        return self._steps[el]
+
+
 class _Walker:
-    def __init__(self, tree, traditional: bool):
+    def __init__(self, tree, traditional: bool, path: str = "<html>"):
         self.tree = tree
+        self.getpath = _Paths()
+        self.path = path
         self.trad = traditional
         self.blocks: list[Block] = []
         self.buffer: list[str] = []
@@ -152,7 +193,7 @@ class _Walker:
 
     def paragraph(self, text: str, el, heading: bool = False) -> None:
         text = self.norm(text)
-        path = self.tree.getpath(el) if el is not None else None
+        path = self.getpath(el) if el is not None else None
         source = Provenance(dom_path=path)
         pos = 0
         for start, end, table in find_tables(text):
@@ -207,7 +248,7 @@ class _Walker:
         rows = _rows(el)
         spec = [[(td, _span(td, "rowspan"), _span(td, "colspan"))
                  for td in tr if _tag(td) in ("td", "th")] for tr in rows]
-        placed, n_rows, n_cols = expand_grid(spec)
+        placed, n_rows, n_cols = expand_grid(spec, self.path)
         nested = any(_tag(d) == "table" for d in el.iterdescendants())
         if nested or n_cols <= 1 or n_rows == 0:
             # A layout table or a framed paragraph: its content is narrative.
@@ -219,11 +260,11 @@ class _Walker:
             return
         cells = [
             Cell(row=r, col=c, rowspan=rs, colspan=cs, text=self.norm(_cell_text(td)),
-                 source=Provenance(dom_path=self.tree.getpath(td)))
+                 source=Provenance(dom_path=self.getpath(td)))
             for r, c, rs, cs, td in placed
         ]
         table = Table(n_rows=n_rows, n_cols=n_cols, cells=cells,
-                      source=Provenance(dom_path=self.tree.getpath(el)))
+                      source=Provenance(dom_path=self.getpath(el)))
         self.blocks.append(Block(kind="table", table=table, source=table.source))
 
 
@@ -240,7 +281,7 @@ def parse(data: bytes, path: str = "<html>") -> list[Block]:
         raise UnreadableFile(path, f"the HTML cannot be parsed ({exc})") from None
     # Comments (Word's <!--[if !supportLists]--> among them) go; the text after them stays.
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
-    walker = _Walker(root.getroottree(), is_traditional(root.text_content()[:20000]))
+    walker = _Walker(root.getroottree(), is_traditional(root.text_content()[:20000]), path)
     body = root.find("body")
     walker.walk(body if body is not None else root)
     walker.flush()

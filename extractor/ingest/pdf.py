@@ -26,10 +26,12 @@ from io import BytesIO
 
 from models import Block, Cell, Document, Provenance, Table
 
-from ..errors import EncryptedFile, NeedsOCR, UnreadableFile
+from .. import limits
+from ..errors import EncryptedFile, ExtractionError, LimitExceeded, NeedsOCR, UnreadableFile
 from ..tables.grid import spans
 from ..tables.stitch import stitch
 from .blocks import starts_heading, text_block
+from .pdfbounds import bounded, limit_error
 from .textnorm import is_traditional, normalize
 
 _CID = re.compile(r"\(cid:\d+\)")
@@ -271,9 +273,14 @@ def _open(path: str, data: bytes):
 
     try:
         pdf = pdfplumber.open(BytesIO(data))
+        _count_pages(path, pdf)
         _ = pdf.pages  # pdfminer reads the page tree (and the encryption) lazily
         return pdf
+    except ExtractionError:
+        raise
     except Exception as exc:  # pdfminer raises assorted errors on broken files
+        if (over := limit_error(exc)) is not None:
+            raise over from None
         causes = list(_causes(exc))
         if any(isinstance(c, PDFPasswordIncorrect) for c in causes):
             raise EncryptedFile(
@@ -283,6 +290,26 @@ def _open(path: str, data: bytes):
             raise EncryptedFile(path, "the PDF is encrypted with a method that cannot be read; save an unprotected copy") from None
         detail = "; ".join(f"{type(c).__name__}: {c}" for c in causes if str(c))[:200]
         raise UnreadableFile(path, f"a damaged or unreadable PDF ({detail or type(exc).__name__})") from None
+
+
+def _count_pages(path: str, pdf) -> None:
+    """The `pages` limit, counted walking the page tree before pdfplumber builds every page."""
+    from itertools import islice
+
+    from pdfminer.pdfpage import PDFPage
+
+    most = limits.current().pages
+    count = sum(1 for _ in islice(PDFPage.create_pages(pdf.doc), most + 1))
+    limits.check(path, "pages", count, "the number of pages")
+
+
+def _check_scan_size(path: str, page, number: int) -> None:
+    """A scanned page is rendered and read at its image's resolution: the `image_pixels`
+    limit, from the image sizes the page declares, before anything is decoded."""
+    for img in page.images:
+        w, h = img.get("srcsize") or (0, 0)
+        if isinstance(w, (int, float)) and isinstance(h, (int, float)):
+            limits.check(path, "image_pixels", w * h, f"the image on page {number}")
 
 
 def _is_scan(page, chars: list[dict]) -> bool:
@@ -434,7 +461,19 @@ def _text_block(lines: list[_Line], trad: bool) -> Block:
     return text_block(text, Provenance(page=lines[0].page, bbox=bbox))
 
 
+def _page_height(page) -> float:
+    try:
+        return float(page.height)
+    except Exception:  # a page whose box cannot be read: A4
+        return 842.0
+
+
 def read(path: str, data: bytes, sha256: str) -> Document:
+    with bounded(path):
+        return _read(path, data, sha256)
+
+
+def _read(path: str, data: bytes, sha256: str) -> Document:
     pdf = _open(path, data)
     warnings: list[tuple[str, str]] = []
     try:
@@ -442,17 +481,26 @@ def read(path: str, data: bytes, sha256: str) -> Document:
         scans: list[int] = []
         cid_pages: list[int] = []
         for number, page in enumerate(pdf.pages, start=1):
+            limits.check_time(path)
             try:
                 chars, lines, tables = _read_page(page, number)
+                scan = _is_scan(page, chars)
+                if scan:
+                    _check_scan_size(path, page, number)
+                height = float(page.height)
+            except LimitExceeded:
+                raise
             except Exception as exc:  # one broken page must not hide the others' figures
+                if (over := limit_error(exc)) is not None:
+                    raise over from None
                 warnings.append(("pdf_page_unreadable", f"page {number} could not be read ({type(exc).__name__})"))
-                chars, lines, tables = [], [], []
-            if _is_scan(page, chars):
+                chars, lines, tables, scan, height = [], [], [], False, _page_height(page)
+            if scan:
                 scans.append(number)
                 lines, tables = [], []
             elif any("(cid:" in c["text"] for c in chars):
                 cid_pages.append(number)
-            pages.append((float(page.height), lines, tables))
+            pages.append((height, lines, tables))
             page.close()
     finally:
         pdf.close()
@@ -535,6 +583,11 @@ def _ocr(path: str, data: bytes, pages: list[int], all_scanned: bool, warnings) 
         blocks, ocr_warnings = scanned.ocr_pdf_pages(data, [p - 1 for p in pages])  # 0-based page indexes
         warnings.extend(ocr_warnings)
         return blocks
+    except ExtractionError as exc:  # a limit, a page that is no page, a page pdfium cannot render
+        if all_scanned or isinstance(exc, LimitExceeded):
+            raise exc.about(path) from None
+        warnings.append(("pdf_needs_ocr", f"page(s) {listed} have no text layer and could not be read ({exc.reason})"))
+        return []
     except (ImportError, NotImplementedError, AttributeError):
         if all_scanned:
             raise NeedsOCR(path, f"the PDF is a scan (no text layer on page(s) {listed}); it needs OCR") from None

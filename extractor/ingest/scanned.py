@@ -14,8 +14,9 @@ from pathlib import Path
 
 from models import Block, Document
 
+from .. import limits
 from ..errors import UnreadableFile
-from . import IMAGE_SUFFIXES
+from . import IMAGE_SUFFIXES, list_folder, read_bytes
 from .textnorm import is_traditional, normalize
 
 
@@ -53,15 +54,39 @@ def _simplify(blocks: list[Block]) -> None:
                 b.table.caption = normalize(b.table.caption, traditional=True)
 
 
-def ocr_pdf_pages(data: bytes, pages: list[int]) -> tuple[list[Block], list[tuple[str, str]]]:
+# A page image must be at least this many pixels on its shorter side, and its longer side at
+# most this many times the shorter: anything else is no page (text detection scales a page
+# to a fixed size, and a strip of 20000 × 20 pixels has no shape left to detect).
+MIN_PAGE_SIDE, MAX_PAGE_ASPECT = 32, 16
+
+
+def check_page(path: str, img, page: int) -> None:
+    """One clear error for a page image that is no page (a 1-pixel "scan", a thin strip)."""
+    h, w = img.shape[:2]
+    if min(h, w) < MIN_PAGE_SIDE or max(h, w) > MAX_PAGE_ASPECT * min(h, w):
+        raise UnreadableFile(
+            path, f"page {page} is {w} × {h} pixels: not the shape of a page (at least {MIN_PAGE_SIDE} pixels "
+            f"a side, at most {MAX_PAGE_ASPECT} times as long as wide)")
+
+
+def _read_page(path: str, img, dpi: int, page: int):
+    """OCR one page image, within the time limit."""
+    from ..ocr.page import ocr_page
+
+    limits.check_time(path)
+    check_page(path, img, page)
+    return ocr_page(img, dpi, page)
+
+
+def ocr_pdf_pages(data: bytes, pages: list[int], path: str = "<pdf>") -> tuple[list[Block], list[tuple[str, str]]]:
     """OCR the given 0-based pages of a PDF (image-only pages) into blocks in reading
     order, with `Provenance(page=N 1-based, bbox=page-image pixels)`, and the warnings
     the document should carry (pages turned to be read, pages that gave no text)."""
-    from ..ocr.page import ocr_page
     from ..ocr.render import iter_pdf_pages
 
     order = sorted(pages)
-    results = [ocr_page(img, dpi, index + 1) for index, (img, dpi) in zip(order, iter_pdf_pages(data, order))]
+    results = [_read_page(path, img, dpi, index + 1)
+               for index, (img, dpi) in zip(order, iter_pdf_pages(data, order, path))]
     return _assemble(results)
 
 
@@ -72,12 +97,11 @@ def _natural_key(p: Path):
 def read_images(paths) -> Document:
     """One report from several page images: a folder of them, or a list of files (in
     natural name order: page2 before page10). Multi-page TIFFs count all their pages."""
-    from ..ocr.page import ocr_page
-    from ..ocr.render import decode_images, estimate_dpi
+    from ..ocr.render import estimate_dpi, image_pages
 
     if isinstance(paths, (str, Path)) and Path(paths).is_dir():
         folder = Path(paths)
-        files = sorted((p for p in folder.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES), key=_natural_key)
+        files = sorted((p for p in list_folder(folder) if p.suffix.lower() in IMAGE_SUFFIXES), key=_natural_key)
         label = str(folder)
         if not files:
             raise UnreadableFile(label, "a folder with no PNG/JPEG/TIFF page images")
@@ -90,16 +114,11 @@ def read_images(paths) -> Document:
     digest = hashlib.sha256()
     results = []
     for f in files:
-        try:
-            data = f.read_bytes()
-        except OSError as exc:
-            raise UnreadableFile(str(f), f"cannot be read ({exc.strerror or exc})") from None
+        data = read_bytes(str(f))
         digest.update(data)
-        images = decode_images(data)
-        if not images:
-            raise UnreadableFile(str(f), "not a readable PNG/JPEG/TIFF image")
-        for img in images:
-            results.append(ocr_page(img, estimate_dpi(img), len(results) + 1))
+        for img in image_pages(data, str(f)):
+            limits.check(label, "pages", len(results) + 1, "the number of pages")
+            results.append(_read_page(str(f), img, estimate_dpi(img), len(results) + 1))
     return _document(label, digest.hexdigest(), results)
 
 
@@ -114,11 +133,7 @@ def _document(path: str, sha256: str, results) -> Document:
 
 def read(path: str, data: bytes, sha256: str) -> Document:
     """Backend entry point for one image file (a multi-page TIFF is a whole report)."""
-    from ..ocr.page import ocr_page
-    from ..ocr.render import decode_images, estimate_dpi
+    from ..ocr.render import estimate_dpi, image_pages
 
-    images = decode_images(data)
-    if not images:
-        raise UnreadableFile(path, "not a readable PNG/JPEG/TIFF image")
-    results = [ocr_page(img, estimate_dpi(img), i + 1) for i, img in enumerate(images)]
+    results = [_read_page(path, img, estimate_dpi(img), i + 1) for i, img in enumerate(image_pages(data, path))]
     return _document(path, sha256, results)

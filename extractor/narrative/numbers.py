@@ -74,11 +74,16 @@ def lexicon() -> Lexicon:
     )
 
 
+MAX_DIGITS = 30
+
+
 @lru_cache(maxsize=4096)
 def numeral_value(text: str) -> int | float | None:
     """The value of one numeral token, or None when it is not a numeral."""
     if ARABIC.fullmatch(text):
         plain = unicodedata.normalize("NFKC", text).replace(",", "")
+        if len(plain) > MAX_DIGITS:  # no count is that long (and float() would make it infinite)
+            return None
         v = float(plain)
         return int(v) if "." not in plain else v
     lex = lexicon()

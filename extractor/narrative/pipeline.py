@@ -198,5 +198,27 @@ def sentences(text: str) -> list[tuple[int, int]]:
         lead = len(seg) - len(seg.lstrip())
         trail = len(seg) - len(seg.rstrip())
         if seg.strip():
-            out.append((a + lead, b - trail))
+            out.extend(_pieces(text, a + lead, b - trail))
+    return out
+
+
+# Longer than this is no sentence (a table dumped as running text, or a hostile file); spaCy
+# refuses a text over 1,000,000 characters. Such a run is read in pieces of at most this
+# many characters, cut after a comma or space, never inside a number.
+MAX_SENTENCE = 100_000
+_NUMBER_CHAR = re.compile(r"[\d.,，〇零一二三四五六七八九十百千万亿两余多几]")
+
+
+def _pieces(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    out = []
+    while b - a > MAX_SENTENCE:
+        end = a + MAX_SENTENCE
+        cut = max(text.rfind("，", a, end), text.rfind(",", a, end), text.rfind(" ", a, end)) + 1
+        if cut <= a:
+            cut = end
+            while cut > a + 1 and (_NUMBER_CHAR.match(text, cut - 1) or _NUMBER_CHAR.match(text, cut)):
+                cut -= 1
+        out.append((a, cut))
+        a = cut
+    out.append((a, b))
     return out

@@ -6,8 +6,18 @@ inch), so nothing is resampled twice; bboxes downstream are pixels of this image
 
 from __future__ import annotations
 
+import struct
+import warnings
+from io import BytesIO
+
 import cv2
 import numpy as np
+
+from .. import limits
+from ..errors import ExtractionError, UnreadableFile
+from ..quiet import quiet_stderr
+
+cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_ERROR)
 
 MIN_DPI, MAX_DPI, DEFAULT_DPI = 150, 300, 200
 A4_LONG_SIDE_IN = 11.69
@@ -31,18 +41,31 @@ def page_dpi(page) -> int:
     return int(round(min(MAX_DPI, max(MIN_DPI, best))))
 
 
-def iter_pdf_pages(data: bytes, pages: list[int]):
+def iter_pdf_pages(data: bytes, pages: list[int], path: str = "<pdf>"):
     """(BGR image, dpi) for each 0-based page index, rendered at the scan's resolution,
-    one page at a time (a long scan never sits in memory whole)."""
+    one page at a time (a long scan never sits in memory whole). The size of the rendered
+    image is checked against the `image_pixels` limit before rendering."""
     import pypdfium2 as pdfium
 
-    pdf = pdfium.PdfDocument(data)
+    try:
+        with quiet_stderr():
+            pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise UnreadableFile(path, f"the PDF's scanned pages cannot be rendered ({exc})") from None
     try:
         for i in pages:
-            page = pdf[i]
+            try:
+                page = pdf[i]
+            except pdfium.PdfiumError as exc:
+                raise UnreadableFile(path, f"page {i + 1} cannot be rendered ({exc})") from None
             try:
                 dpi = page_dpi(page)
-                pil = page.render(scale=dpi / 72).to_pil().convert("RGB")
+                width, height = (abs(v) * dpi / 72 for v in page.get_size())
+                limits.check(path, "image_pixels", width * height, f"page {i + 1} rendered at {dpi} dpi")
+                with quiet_stderr():
+                    pil = page.render(scale=dpi / 72).to_pil().convert("RGB")
+            except pdfium.PdfiumError as exc:
+                raise UnreadableFile(path, f"page {i + 1} cannot be rendered ({exc})") from None
             finally:
                 page.close()
             yield cv2.cvtColor(np.asarray(pil), cv2.COLOR_RGB2BGR), dpi
@@ -55,14 +78,49 @@ def render_pdf_pages(data: bytes, pages: list[int]) -> list[tuple[np.ndarray, in
     return list(iter_pdf_pages(data, pages))
 
 
-def decode_images(data: bytes) -> list[np.ndarray]:
-    """The BGR page images in a PNG/JPEG/TIFF file (a multi-page TIFF gives several)."""
+def image_pages(data: bytes, path: str = "<image>"):
+    """The BGR page images of a PNG/JPEG/TIFF file, one at a time (a multi-page TIFF gives
+    several). Each page's size is read from its header (Pillow) and checked against the
+    `image_pixels` limit, and the page count against `pages`, before anything is decoded;
+    a header Pillow cannot read, or a page OpenCV cannot decode, is an `UnreadableFile`."""
+    from PIL import Image, UnidentifiedImageError
+
+    Image.MAX_IMAGE_PIXELS = limits.current().image_pixels  # Pillow's own bomb check, at our limit
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # Pillow's complaints about damaged tags: not for stderr
+            warnings.simplefilter("error", Image.DecompressionBombWarning)  # past Pillow's own bound: an error
+            header = Image.open(BytesIO(data))
+            count = getattr(header, "n_frames", 1)
+            limits.check(path, "pages", count, "the number of pages in the image file")
+            sizes = []
+            for i in range(count):
+                header.seek(i)
+                sizes.append(header.size)
+                limits.check(path, "image_pixels", header.size[0] * header.size[1], f"page {i + 1} of the image")
+    except ExtractionError:
+        raise
+    except (Image.DecompressionBombWarning, Image.DecompressionBombError):
+        raise limits.exceeded(path, "image_pixels", "the image") from None
+    except (UnidentifiedImageError, OSError, ValueError, EOFError, SyntaxError, struct.error, IndexError,
+            KeyError, TypeError, ZeroDivisionError, MemoryError, RecursionError) as exc:
+        raise UnreadableFile(path, f"not a readable PNG/JPEG/TIFF image ({type(exc).__name__})") from None
     buf = np.frombuffer(data, dtype=np.uint8)
-    ok, imgs = cv2.imdecodemulti(buf, cv2.IMREAD_COLOR)
-    if not ok or not imgs:
-        img = cv2.imdecode(buf, cv2.IMREAD_COLOR)
-        imgs = [img] if img is not None else []
-    return [np.ascontiguousarray(i) for i in imgs]
+    for i in range(count):
+        with quiet_stderr():
+            if count == 1:
+                img = cv2.imdecode(buf, cv2.IMREAD_COLOR)
+            else:
+                ok, imgs = cv2.imdecodemulti(buf, cv2.IMREAD_COLOR, None, [i, i + 1])  # page i alone
+                img = imgs[0] if ok and imgs else None
+        if img is None or img.size == 0:
+            raise UnreadableFile(path, f"page {i + 1} of the image cannot be decoded (a damaged PNG/JPEG/TIFF)")
+        yield np.ascontiguousarray(img)
+
+
+def decode_images(data: bytes) -> list[np.ndarray]:
+    """All the BGR page images in a PNG/JPEG/TIFF file (see `image_pages`)."""
+    return list(image_pages(data))
 
 
 def estimate_dpi(img: np.ndarray) -> int:

@@ -1,73 +1,149 @@
 """The HTTP service: extraction as JSON, and a review page for one report.
 
-    nianbao serve            (uvicorn extractor.service.app:app)
+    nianbao serve            (`server.serve`: uvicorn with the deadlines for slow clients)
 
 - `POST /api/extract` (multipart `file`) → the report JSON of OUTPUT.md; a file that
   cannot be processed → 422 with `{"error": code, "file": …, "reason": …}`.
 - `GET /api/schema` → the report's JSON Schema.
 - `GET /` → upload form; `POST /review` → the review page: findings first, each
   pointing at its table cells and narrative words, which light up when chosen.
+
+Everything in a report is hostile: every template autoescapes, the page runs only its own
+static script under a strict Content-Security-Policy (`guard.py`), uploads are limited
+in size (`guard.py`) and extracted on worker processes with a time limit (`work.py`).
 """
 
 from __future__ import annotations
 
-import asyncio
+import base64
+import hashlib
+import re
+import shutil
 import tempfile
+import unicodedata
+from contextlib import asynccontextmanager
 from pathlib import Path
 
-from fastapi import FastAPI, File, Request, UploadFile
+import jinja2
+from fastapi import APIRouter, FastAPI, File, Request, UploadFile
+from fastapi.concurrency import run_in_threadpool
+from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from models import Document, Report, vocabulary
 
-from ..errors import ExtractionError
+from .guard import CSP, Guard
+from .settings import Settings
+from .work import Extractors, Refusal
 
-MAX_UPLOAD = 50 * 1024 * 1024
-app = FastAPI(title="nianbao", version="1", description="Extract and reconcile 政府信息公开工作年度报告.")
-templates = Jinja2Templates(directory=str(Path(__file__).with_name("templates")))
+HERE = Path(__file__).parent
+# Autoescape every template whatever its name (select_autoescape() would skip our *.html.j2).
+templates = Jinja2Templates(env=jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"),
+                                                   autoescape=True))
+router = APIRouter()
+MAX_NAME = 120  # characters of an uploaded file's name that are kept
 
 
-async def _run_upload(upload: UploadFile) -> tuple[Document, Report]:
-    from ..pipeline import run
+def display_name(raw: str | None) -> str:
+    """An uploaded file's name as the page and the JSON show it: its last path component,
+    without control or invisible characters, at most MAX_NAME characters (extension
+    kept); "upload" when nothing is left ("", ".", "..")."""
+    name = unicodedata.normalize("NFC", raw or "").encode("utf-8", "replace").decode("utf-8")
+    name = re.split(r"[/\\]", name)[-1]
+    name = "".join(c for c in name if not unicodedata.category(c).startswith("C")).strip(" .")
+    if len(name) > MAX_NAME:
+        stem, dot, suffix = name.rpartition(".")
+        suffix = dot + suffix if dot and 0 < len(suffix) <= 10 else ""
+        name = name[: MAX_NAME - len(suffix) - 1] + "…" + suffix
+    return name or "upload"
 
-    name = Path(upload.filename or "upload").name
-    data = await upload.read(MAX_UPLOAD + 1)
-    if len(data) > MAX_UPLOAD:
-        raise ExtractionError(name, f"larger than {MAX_UPLOAD // 2**20} MB")
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / name
-        path.write_bytes(data)
-        # Extraction is CPU work: keep the event loop free for other requests.
-        doc, report = await asyncio.to_thread(run, path)
+
+async def _client_gone(request: Request) -> None:
+    """Returns when the client has closed the connection (its body is already read)."""
+    while (await request.receive())["type"] != "http.disconnect":
+        pass
+
+
+async def _run_upload(request: Request, upload: UploadFile) -> tuple[Document, Report]:
+    name = display_name(upload.filename)
+    suffix = Path(name).suffix if re.fullmatch(r"\.[A-Za-z0-9]{1,10}", Path(name).suffix) else ""
+    with tempfile.TemporaryDirectory(prefix="nianbao-upload-") as tmp:
+        # The file on disk has a name of ours: the client's name never reaches the file system.
+        path = Path(tmp) / f"upload{suffix}"
+        with path.open("wb") as out:
+            await run_in_threadpool(shutil.copyfileobj, upload.file, out, 1 << 20)
+        extractors: Extractors = request.app.state.extractors
+        doc, report = await extractors.run(path, name, lambda: _client_gone(request))
     report.source.path = name  # the temporary folder means nothing to the client
     return doc, report
 
 
-@app.exception_handler(ExtractionError)
-async def _extraction_error(_request: Request, exc: ExtractionError) -> JSONResponse:
-    return JSONResponse(status_code=422, content={"error": exc.code, "file": Path(exc.path).name, "reason": exc.reason})
+@router.post("/api/extract", response_model=Report)
+async def api_extract(request: Request, file: UploadFile = File(...)) -> Report:
+    return (await _run_upload(request, file))[1]
 
 
-@app.post("/api/extract", response_model=Report)
-async def api_extract(file: UploadFile = File(...)) -> Report:
-    return (await _run_upload(file))[1]
-
-
-@app.get("/api/schema")
+@router.get("/api/schema")
 async def api_schema() -> dict:
     return Report.model_json_schema()
 
 
-@app.get("/", response_class=HTMLResponse)
+@router.get("/", response_class=HTMLResponse)
 async def index(request: Request) -> HTMLResponse:
     return templates.TemplateResponse(request, "index.html.j2", {})
 
 
-@app.post("/review", response_class=HTMLResponse)
+@router.post("/review", response_class=HTMLResponse)
 async def review(request: Request, file: UploadFile = File(...)) -> HTMLResponse:
-    doc, report = await _run_upload(file)
+    doc, report = await _run_upload(request, file)
     return templates.TemplateResponse(request, "review.html.j2", review_context(doc, report))
+
+
+@router.get("/docs", include_in_schema=False)
+async def docs() -> HTMLResponse:
+    """Swagger UI (its script comes from a CDN): the page's policy allows that script
+    and its one inline script, by hash, and nothing else."""
+    page = get_swagger_ui_html(openapi_url="/openapi.json", title="nianbao API")
+    inline = re.findall(rb"<script>(.*?)</script>", page.body, re.S)
+    hashes = " ".join("'sha256-%s'" % base64.b64encode(hashlib.sha256(s).digest()).decode() for s in inline)
+    cdn = "https://cdn.jsdelivr.net"
+    policy = (CSP.replace("script-src 'self'", f"script-src 'self' {cdn} {hashes}")
+              + f"; style-src 'self' {cdn}; img-src 'self' data: https://fastapi.tiangolo.com")
+    page.headers["content-security-policy"] = policy
+    return page
+
+
+def create_app(settings: Settings | None = None) -> Guard:
+    """The service with these limits (default: from the environment, see `settings.py`)."""
+    settings = settings or Settings.from_env()
+    extractors = Extractors(settings)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI):
+        extractors.start()
+        try:
+            yield
+        finally:
+            extractors.stop()
+
+    api = FastAPI(title="nianbao", version="1", docs_url=None, redoc_url=None, lifespan=lifespan,
+                  description="Extract and reconcile 政府信息公开工作年度报告.")
+    api.state.settings = settings
+    api.state.extractors = extractors
+    api.include_router(router)
+    api.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+
+    @api.exception_handler(Refusal)
+    async def _refused(_request: Request, exc: Refusal) -> JSONResponse:
+        headers = {"retry-after": "5"} if exc.status == 503 else None
+        return JSONResponse(status_code=exc.status, content=exc.content(), headers=headers)
+
+    return Guard(api, settings.max_upload_bytes, "NIANBAO_MAX_UPLOAD_MB, nianbao serve --max-upload-mb")
+
+
+app = create_app()
 
 
 def review_context(doc: Document, report: Report) -> dict:

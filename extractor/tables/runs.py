@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 
 Split = tuple[str, ...]
 MAX_SPLITS = 50_000  # 表四 printed as one "0" on a page with blank cells: 2^15 − 1 readings
+MAX_FIGURE_CHARS = 16  # no figure of the form is longer ("120190475.34" is 12)
 MAX_STEPS = 2_000_000  # readings tried before giving up on a row (a run of 60 digits …)
 
 # How a printed token gives figures: one cell whatever its text; a digit run whose
@@ -91,7 +92,9 @@ def splits(
                 walk(t + 1, 0)
             del acc[len(acc) - pushed :]
         else:  # RUN: cut the next figure out of text[pos:]
-            for end in range(pos + 1, len(text) + 1):
+            if len(text) - pos > room * MAX_FIGURE_CHARS:
+                return  # more digits than the cells left could print
+            for end in range(pos + 1, min(len(text), pos + MAX_FIGURE_CHARS) + 1):
                 head = text[pos:end]
                 if not _FIGURE.match(head):
                     if head.lstrip("+-").startswith("0"):

@@ -1,0 +1,154 @@
+"""Extraction for the service on a bounded pool of worker processes.
+
+Each document runs in a worker process under the limits of `extractor.limits`, its time
+limit (`seconds`) among them. The pipeline stops itself when that passes; if native code
+keeps it from doing so, the worker is killed a little later (as batch workers are), and
+so is the worker of a client that went away: no core stays busy with work nobody waits
+for. A thread cannot be stopped from outside and a `concurrent.futures` process pool
+cannot kill one task: pebble's pool does both. At most `max_queue` documents wait for or
+are in extraction; more are refused at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+import os
+from collections.abc import Awaitable, Callable
+from concurrent.futures import CancelledError
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+
+from pebble import ProcessExpired, ProcessPool
+
+from models import Document, Report
+
+from .. import limits
+from ..corpus.batch import _warm
+from ..errors import ExtractionError
+from .settings import Settings
+
+
+class Refusal(Exception):
+    """A request answered with an error: HTTP status, code, file and a reason a user can act on."""
+
+    def __init__(self, status: int, code: str, file: str | None, reason: str):
+        super().__init__(f"{code}: {file}: {reason}")
+        self.status, self.code, self.file, self.reason = status, code, file, reason
+
+    def content(self) -> dict:
+        return {"error": self.code, "file": self.file, "reason": self.reason}
+
+
+def extract_file(path: str) -> tuple:
+    """In a worker: the pipeline on one file. Errors come back as values, a bug's as one
+    line (not a pickled traceback), and the worker stays usable."""
+    from ..pipeline import run
+
+    try:
+        return ("ok", *run(path))
+    except ExtractionError as exc:
+        return ("error", exc.code, exc.reason)
+    except Exception as exc:  # a bug: reported as one line, the worker goes on
+        return ("internal_error", "internal_error", f"{type(exc).__name__}: {exc}")
+
+
+def _warm_worker(threads: int) -> None:
+    """Worker start-up: the pipeline imported with a share of the cores (as batch workers do),
+    then run once on a tiny report, so the first upload's time limit is not spent loading
+    the narrative models.
+
+    SIGTERM ends the worker at once: pebble's own handler is Python code, which runs only
+    when a native call (OCR, PDF rendering) returns, so a stopped worker would keep its
+    core for pebble's 3 s grace. Nothing is lost: pebble holds the channel lock while it
+    stops a worker, so no message is left half sent."""
+    import signal
+    import tempfile
+
+    from ..pipeline import run
+
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _warm(threads)
+    with tempfile.TemporaryDirectory(prefix="nianbao-warm-") as tmp:
+        path = Path(tmp) / "warm.txt"
+        path.write_text("某县人民政府2023年政府信息公开工作年度报告\n一、总体情况\n全年共收到申请1件。\n", encoding="utf-8")
+        try:
+            run(path)
+        except Exception:  # noqa: BLE001 - warming is an optimisation; a real upload reports any error
+            pass
+
+
+class Extractors:
+    """The worker pool of one app: started with it, stopped with it, rebuilt if it broke.
+
+    Documents wait for a free worker here, not in pebble's queue: a document pebble has
+    handed out can only be dropped by killing the worker that takes it, while one that
+    waits here is dropped for free when its client leaves."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.load = 0  # documents waiting for or in extraction
+        self._pool: ProcessPool | None = None
+        self._free: asyncio.Semaphore | None = None  # one per worker
+
+    def start(self) -> None:
+        if self._pool is None or not self._pool.active:
+            threads = max(1, (os.cpu_count() or 1) // self.settings.workers)
+            # Spawned, not forked: see extractor.corpus.batch (a fork can inherit a held lock).
+            self._pool = ProcessPool(max_workers=self.settings.workers, initializer=_warm_worker, initargs=(threads,),
+                                     context=multiprocessing.get_context("spawn"))
+            self._pool.schedule(os.getpid)  # starts the workers now, not on the first upload
+            self._free = asyncio.Semaphore(self.settings.workers)
+
+    def stop(self) -> None:
+        if self._pool is not None:
+            self._pool.stop()
+            self._pool.join(timeout=10)
+            self._pool = None
+
+    async def _extract(self, path: Path) -> tuple:
+        async with self._free:
+            future = self._pool.schedule(extract_file, args=(str(path),), timeout=limits.seconds_with_grace())
+            try:
+                return await asyncio.wrap_future(future)
+            finally:
+                if not future.done():
+                    future.cancel()  # nobody waits for it any more: pebble kills its worker
+
+    async def run(self, path: Path, name: str, client_gone: Callable[[], Awaitable[None]]
+                  ) -> tuple[Document, Report]:
+        """The document and report of the file at `path` (shown to the client as `name`)."""
+        s = self.settings
+        if self.load >= s.max_queue:
+            raise Refusal(503, "busy", name, f"{self.load} documents are already waiting or in extraction, "
+                          f"the limit is {s.max_queue} (NIANBAO_MAX_QUEUE); try again shortly")
+        self.start()
+        self.load += 1
+        job = asyncio.ensure_future(self._extract(path))
+        watch = asyncio.ensure_future(client_gone())
+        try:
+            await asyncio.wait({job, watch}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            self.load -= 1
+            for task in (job, watch):
+                task.cancel()
+        if not job.done() or job.cancelled():
+            raise Refusal(499, "client_gone", name, "the client closed the connection; extraction stopped")
+        try:
+            outcome = job.result()
+        except TimeoutError:  # the pipeline did not stop itself: its worker was killed
+            late = limits.exceeded(name, "seconds", "the time taken to extract the document")
+            raise Refusal(422, late.code, name, late.reason) from None
+        except (ProcessExpired, CancelledError) as exc:
+            raise Refusal(422, "extraction_failed", name,
+                          f"the extraction process ended abnormally ({exc}); the document may need "
+                          "more memory than a worker may take") from None
+        except BrokenProcessPool as exc:
+            self._pool.stop()  # the next upload starts a new pool
+            raise Refusal(503, "busy", name, f"the extraction workers had to be restarted ({exc}); try again") from None
+        status, *rest = outcome
+        if status == "ok":
+            return rest[0], rest[1]
+        code, reason = rest
+        reason = reason.replace(str(path), name)  # the temporary file means nothing to the client
+        raise Refusal(422 if status == "error" else 500, code, name, reason)

@@ -1,0 +1,1 @@
+"""The HTTP service against hostile clients and hostile reports."""
