@@ -130,6 +130,7 @@ def find_tables(
 
 _PROSE_MARK = re.compile(r"[。；;！？!?]")
 _FIGURE_WITH_UNIT = re.compile(r"\s*[+\-]?\d[\d,]*(?:\.\d+)?\s*(?:万元|元|件|个|条|项|次|批|家|份|宗|起|户|人|篇|场|期|%)\s*")
+_CUT_DECIMAL = r"[+\-]?\d[\d,]*(?:[ \t]*\r?\n[ \t]*[.．][ \t]*\r?\n[ \t]*|[.．][ \t]*\r?\n[ \t]*|[ \t]*\r?\n[ \t]*[.．])\d+"
 _UNIT_TAIL = re.compile(r"\s*(?:万元|元|件|个|条|项|次|批|家|份|宗|起|户|人|篇|场|期|%)\s*")
 
 
@@ -176,8 +177,12 @@ def _line_pieces(text: str, pieces: list[_Piece]) -> list[_Piece]:
         for line in text[p.start : p.end].splitlines(keepends=True):
             body = line.strip()
             if body:
-                kind = "figures" if _FIGURES.fullmatch(body) or _FIGURE_WITH_UNIT.fullmatch(body) else "text"
-                out.append(_Piece(kind, pos, pos + len(line)))
+                kind = ("figures" if _FIGURES.fullmatch(body) or _FIGURE_WITH_UNIT.fullmatch(body)
+                         or body in (".", "．") else "text")
+                if kind == "figures" and out and out[-1].kind == "figures" and out[-1].end == pos:
+                    out[-1] = _Piece("figures", out[-1].start, pos + len(line))  # one run of figure lines
+                else:
+                    out.append(_Piece(kind, pos, pos + len(line)))
             pos += len(line)
     return out
 
@@ -247,7 +252,8 @@ def _build(
         row = rows.pop() if continuing else [cell(r, 0, labels[-1].start, labels[-1].end)] if labels else []
         # A dump with one node per line prints a cell a line ("+ 14" is one signed figure);
         # elsewhere figures apart on a line are digit runs whose separators may be lost.
-        pattern = r"[^\n]*\S[^\n]*" if node_lines else r"\S+"
+        # A figure cut at its decimal point across lines ("851" / "." / "776247") is one.
+        pattern = _CUT_DECIMAL + r"|[^\n]*\S[^\n]*" if node_lines else r"\S+"
         for tok in re.finditer(pattern, text[piece.start : piece.end]):
             s, e = piece.start + tok.start(), piece.start + tok.end()
             body = text[s:e]

@@ -208,7 +208,11 @@ class _Reader:
         for i, n in enumerate(norms[:start]):
             if n == "信息内容" or n.startswith("第二十条"):
                 start = i + 1
-        columns = matched[start:]
+        cells = row.labels[start:]
+        # A word glued to a column's header in the same text node ("上一年项目本年收费金额（单位：
+        # 万元）") is a stray fragment, not a column of its own.
+        columns = [col for i, col in enumerate(matched[start:]) if col is not None or not (
+            i + 1 < len(cells) and cells[i].source.end is not None and cells[i].source.end == cells[i + 1].source.start)]
         for layout, markers in self.v.layout_markers.items():
             marks = {normalize_label(m) for m in markers}
             if any(n in marks or any(n.startswith(m) for m in marks) for n in norms):
@@ -216,7 +220,7 @@ class _Reader:
         self.mode = "t2"
         self.t2_columns = columns
         self.sections.add("二")
-        unknown = [t for t, col in zip(row.label_texts[start:], columns) if col is None]
+        unknown = [t for t, col in zip(row.label_texts[start:], matched[start:]) if col is None]
         if unknown:
             self.warnings.append(("t2_column_unknown", "表二 column(s) not on the form, not read: "
                                   + "、".join(clean(t) for t in unknown)))
@@ -824,7 +828,8 @@ def settle_with_previous(mapped: MappedTables, previous: Report) -> None:
 
 def _settle(mapped: MappedTables, fits, how: str) -> None:
     """Keep the splits of each open row that `fits(metrics, split)` accepts; where one is
-    left, its cells become values with a note saying what decided them."""
+    left, its cells become values with a note saying what decided them. A 表三 row settled
+    so may in turn settle others through the form's relations across rows."""
     changed = False
     for prefix, (metrics, cands) in list(mapped.open_splits.items()):
         verdicts = [(c, fits(metrics, c)) for c in cands]
@@ -834,19 +839,45 @@ def _settle(mapped: MappedTables, fits, how: str) -> None:
         if len(keep) != 1:
             continue
         split, (_, basis) = keep[0]
-        for i, fact in enumerate(mapped.facts):
-            if fact.metric in metrics and fact.status == "unreadable" and fact.candidates:
-                reading = read_cell(split[metrics.index(fact.metric)])
-                mapped.facts[i] = fact.model_copy(update={
-                    "status": reading.status, "value": reading.value, "decimals": reading.decimals,
-                    "raw": split[metrics.index(fact.metric)], "candidates": [],
-                    "note": f"figures ran together ({fact.raw}); {how} ({basis})",
-                })
-        del mapped.open_splits[prefix]
+        _take(mapped, prefix, split, f"{how} ({basis})")
         changed = True
     if changed:
+        _across_rows(mapped, how)
         printed = [f for f in mapped.facts if not f.derived]
         mapped.facts = printed + derive_subtotals(printed, mapped.other_single_row)
+
+
+def _take(mapped: MappedTables, prefix: str, split: tuple[str, ...], why: str) -> None:
+    """An open row's one remaining reading becomes its cells' figures."""
+    metrics, _ = mapped.open_splits.pop(prefix)
+    for i, fact in enumerate(mapped.facts):
+        if fact.metric in metrics and fact.status == "unreadable" and fact.candidates:
+            reading = read_cell(split[metrics.index(fact.metric)])
+            mapped.facts[i] = fact.model_copy(update={
+                "status": reading.status, "value": reading.value, "decimals": reading.decimals,
+                "raw": split[metrics.index(fact.metric)], "candidates": [], "blank_possible": False,
+                "note": f"several readings of the printed figures fit the form; {why}",
+            })
+
+
+def _across_rows(mapped: MappedTables, how: str) -> None:
+    """Open 表三 rows narrowed again by t3.R1/R2 now that more rows are known."""
+    open_t3 = {p: cands for p, (_, cands) in mapped.open_splits.items() if p.startswith("t3.")}
+    if not open_t3:
+        return
+    cols = vocabulary().t3_column_ids
+    rows: dict[str, list[tuple[str, ...]]] = {}
+    for f in mapped.facts:
+        prefix = f.metric.rsplit(".", 1)[0]
+        if f.derived or not prefix.startswith("t3.") or prefix in open_t3:
+            continue
+        rows.setdefault(prefix, [[None] * len(cols)])[0][cols.index(f.metric.rsplit(".", 1)[1])] = (
+            f.raw if f.status == "value" else None)
+    known = {p: [tuple(r[0])] for p, r in rows.items() if all(x is not None for x in r[0])}
+    narrowed = resolve({**known, **open_t3}, _row_relation, _t3_relations)
+    for prefix, cands in open_t3.items():
+        if len(cands) > 1 and len(narrowed.get(prefix, [])) == 1:
+            _take(mapped, prefix, narrowed[prefix][0], f"{how}, then the form's relations across rows")
 
 
 def _is_number(text: str) -> bool:
