@@ -189,36 +189,67 @@ def batch(
     db: Path = typer.Option(..., "--db", help="DuckDB file to write (created or updated)."),
     workers: int = typer.Option(0, "--workers", "-w", help="Worker processes (0 = one per CPU core)."),
     export: Optional[Path] = typer.Option(None, "--export", help="Also write every table as Parquet into this folder."),
+    force: bool = typer.Option(False, "--force", help="Extract again documents the store already holds."),
+    retry_failed: bool = typer.Option(False, "--retry-failed", help="Extract again the documents that failed before."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar: one JSON summary line on stdout."),
     limit: list[str] = typer.Option([], "--limit", metavar="NAME=VALUE", help=LIMIT_HELP),
 ) -> None:
-    """Extract a whole corpus into a DuckDB file; failures are recorded and the rest go on."""
+    """Extract a whole corpus into a DuckDB file, committing each report as it is done.
+
+    A rerun skips the documents already in the store with the same content (a killed batch
+    goes on where it stopped); failures are recorded, listed at the end, and the rest go on."""
     _set_limits(limit)
+    from .corpus.run import run
+    from .corpus.store import CorpusStore, StoreError
+
+    progress = None if quiet or not err.is_terminal else _batch_progress()
+    task = None
+
+    def started(summary) -> None:
+        nonlocal task
+        if progress is not None:
+            progress.start()
+            task = progress.add_task("extracting", total=summary.files - summary.skipped, failed=0, rate="", mix="")
+
+    def advanced(outcome, summary) -> None:
+        if progress is not None:
+            rate = f"{summary.done / summary.seconds:.1f}/s" if summary.seconds else ""
+            mix = " ".join(f"{k} {v}" for k, v in summary.formats.most_common(4))
+            progress.update(task, advance=1, failed=summary.failed, rate=rate, mix=mix)
+
+    try:
+        with CorpusStore(db) as store:
+            try:
+                summary = run(paths, store, workers or None, force=force, retry_failed=retry_failed,
+                              on_start=started, on_outcome=advanced)
+            finally:
+                if progress is not None:
+                    progress.stop()
+            if export is not None:
+                store.export(export)
+    except StoreError as exc:
+        err.print(exc.line(), markup=False)
+        raise typer.Exit(2) from None
+    if summary.files == 0:
+        err.print(f"nianbao: no report files under {', '.join(map(display_path, paths))}", markup=False)
+        raise typer.Exit(2)
+    for failure in summary.failures:
+        err.print(failure.line(), markup=False)
+    if quiet:
+        sys.stdout.write(json.dumps({**summary.as_dict(), "db": display_path(db)}, ensure_ascii=False) + "\n")
+    else:
+        skipped = f", {summary.skipped} already in the store" if summary.skipped else ""
+        err.print(f"{summary.extracted} reports extracted, {summary.failed} failed{skipped} → {display_path(db)}",
+                  markup=False)
+    raise typer.Exit(1 if summary.failed else 0)
+
+
+def _batch_progress():
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from .corpus import expand_paths, extract_many
-    from .corpus.store import CorpusStore
-
-    files = expand_paths(paths)
-    if not files:
-        err.print(f"nianbao: no report files under {', '.join(map(str, paths))}", markup=False)
-        raise typer.Exit(2)
-    failures = 0
-    progress = Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                        console=err, transient=True)
-    with CorpusStore(db) as store, progress:
-        task = progress.add_task("", total=len(files))
-        for outcome in extract_many(files, workers=workers or None):
-            if outcome.report is not None:
-                store.add_report(outcome.report)
-            else:
-                failures += 1
-                store.add_failure(outcome.failure)
-                progress.console.print(outcome.failure.line(), markup=False)
-            progress.advance(task)
-        if export is not None:
-            store.export(export)
-    err.print(f"{len(files) - failures} reports extracted, {failures} failed → {db}", markup=False)
-    raise typer.Exit(1 if failures else 0)
+    return Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
+                    TimeRemainingColumn(), TextColumn("[red]{task.fields[failed]} failed"),
+                    TextColumn("{task.fields[mix]}"), console=err, transient=True)
 
 
 @app.command()

@@ -10,6 +10,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import stat
+import threading
+import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, wait
 from dataclasses import dataclass
@@ -94,10 +96,23 @@ def _lost(path: str, exc: BaseException) -> Outcome:
     return Outcome(path, failure=Failure(display_path(path), "internal_error", reason))
 
 
-def _warm(threads: int) -> None:
-    """Worker start-up: import the whole pipeline once, and take a share of the cores for
-    OCR (onnxruntime would otherwise start a thread per core in every worker, and workers
-    wait on each other's threads)."""
+def _die_with(parent: int) -> None:
+    """End this worker when the batch that started it is gone (killed with -9, its
+    workers would otherwise go on extracting for nobody): a thread watches the parent."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="nianbao-parent-watch", daemon=True).start()
+
+
+def _warm(threads: int, parent: int) -> None:
+    """Worker start-up: die with the batch, import the whole pipeline once, and take a
+    share of the cores for OCR (onnxruntime would otherwise start a thread per core in
+    every worker, and workers wait on each other's threads)."""
+    _die_with(parent)
     from .. import pipeline  # noqa: F401
     from ..ocr.engine import THREADS_ENV, use_threads
 
@@ -121,7 +136,7 @@ def extract_many(paths: Iterable[str | Path], workers: int | None = None) -> Ite
     # and only that document fails.
     context = multiprocessing.get_context("spawn")
     timeout = limits.seconds_with_grace()
-    pool = ProcessPool(max_workers=workers, initializer=_warm, initargs=(threads,), context=context)
+    pool = ProcessPool(max_workers=workers, initializer=_warm, initargs=(threads, os.getpid()), context=context)
     try:
         pending: dict = {}
         queue = iter(files)

@@ -1,18 +1,18 @@
 """A corpus in one DuckDB file: reports, facts, mentions, findings and failures as tables.
 
-Analysts query it with SQL and export it with DuckDB's own COPY (Parquet, CSV). Rows
-are staged as JSON Lines and loaded with `read_json`, which is far faster than row
-by row inserts. Re-adding a file (same path) replaces its rows.
+Analysts query it with SQL and export it with DuckDB's own COPY (Parquet, CSV). Every
+row carries its document's key (the file's resolved path); re-adding a document
+replaces its rows.
 """
 
 from __future__ import annotations
 
-import json
-import tempfile
+import re
 from pathlib import Path
 
 from models import Report
 
+from ..errors import display_path, one_line
 from .batch import Failure
 
 SCHEMA = {
@@ -37,12 +37,11 @@ SCHEMA = {
         "reported": "DOUBLE", "computed": "DOUBLE", "delta": "DOUBLE", "metrics": "VARCHAR",
         "fingerprint": "VARCHAR",
     },
-    "failures": {"path": "VARCHAR", "code": "VARCHAR", "reason": "VARCHAR"},
+    "failures": {"path": "VARCHAR", "code": "VARCHAR", "reason": "VARCHAR", "sha256": "VARCHAR"},
 }
 
 
-def _rows(report: Report) -> dict[str, list[dict]]:
-    path = report.source.path
+def _rows(report: Report, path: str) -> dict[str, list[dict]]:
     m = report.meta
     return {
         "reports": [{
@@ -71,55 +70,104 @@ def _rows(report: Report) -> dict[str, list[dict]]:
     }
 
 
+class StoreError(Exception):
+    """The store cannot be opened (another process writes it, or it is no DuckDB file)."""
+
+    def __init__(self, path: str | Path, code: str, reason: str):
+        self.path, self.code, self.reason = display_path(path), code, reason
+        super().__init__(self.line())
+
+    def line(self) -> str:
+        return one_line(f"nianbao: {self.code}: {self.path}: {self.reason}")
+
+
+def _open(db_path: str | Path):
+    import duckdb
+
+    try:
+        return duckdb.connect(str(db_path))
+    except duckdb.IOException as exc:
+        text = str(exc)
+        if "lock" in text.lower():
+            pid = re.search(r"PID (\d+)", text)
+            who = f"process {pid.group(1)}" if pid else "another process"
+            raise StoreError(db_path, "store_busy", f"{who} is writing to this store; run again when it has finished") from None
+        raise StoreError(db_path, "bad_store", text.splitlines()[0]) from None
+    except duckdb.Error as exc:
+        raise StoreError(db_path, "bad_store", str(exc).splitlines()[0]) from None
+
+
 class CorpusStore:
-    """Buffered writer of outcomes into a DuckDB file."""
+    """Writer of outcomes into a DuckDB file, one transaction per `commit()`.
 
-    def __init__(self, db_path: str | Path, flush_every: int = 200):
-        import duckdb
+    Rows are keyed by the file's resolved path (`key`), so a file given once relative and
+    once absolute is one document; `known()` tells a rerun what is already there and with
+    which content."""
 
-        self.db = duckdb.connect(str(db_path))
+    def __init__(self, db_path: str | Path):
+        self.db = _open(db_path)
         for table, cols in SCHEMA.items():
             body = ", ".join(f'"{c}" {t}' for c, t in cols.items())
-            self.db.execute(f'CREATE TABLE IF NOT EXISTS {table} ({body})')
+            self.db.execute(f"CREATE TABLE IF NOT EXISTS {table} ({body})")
+            for column, kind in cols.items():  # a store written by an older version lacks new columns
+                self.db.execute(f'ALTER TABLE {table} ADD COLUMN IF NOT EXISTS "{column}" {kind}')
         self.buffer: dict[str, list[dict]] = {t: [] for t in SCHEMA}
-        self.paths: list[str] = []
-        self.flush_every = flush_every
+        self.replaced: list[str] = []
 
-    def add_report(self, report: Report) -> None:
-        self.paths.append(report.source.path)
-        for table, rows in _rows(report).items():
+    def known(self) -> dict[str, tuple[str | None, bool]]:
+        """Every document in the store: key → (sha256 of its content, whether it failed)."""
+        out = {k: (h, True) for k, h in self.db.execute("SELECT path, sha256 FROM failures").fetchall()}
+        out.update({k: (h, False) for k, h in self.db.execute("SELECT path, sha256 FROM reports").fetchall()})
+        return out
+
+    def add_report(self, report: Report, key: str | None = None, replaces: bool = True) -> None:
+        key = key or report.source.path
+        if replaces:
+            self.replaced.append(key)
+        for table, rows in _rows(report, key).items():
             self.buffer[table].extend(rows)
-        if len(self.paths) >= self.flush_every:
-            self.flush()
 
-    def add_failure(self, failure: Failure) -> None:
-        self.paths.append(failure.path)
-        self.buffer["failures"].append({"path": failure.path, "code": failure.code, "reason": failure.reason})
+    def add_failure(self, failure: Failure, key: str | None = None, sha256: str | None = None,
+                    replaces: bool = True) -> None:
+        key = key or failure.path
+        if replaces:
+            self.replaced.append(key)
+        self.buffer["failures"].append({"path": key, "code": failure.code, "reason": failure.reason, "sha256": sha256})
 
-    def flush(self) -> None:
-        if not self.paths:
+    def commit(self) -> None:
+        """Write what was added since the last commit in one transaction: a process killed at
+        any moment leaves the store as it was after some commit."""
+        if not self.replaced and not any(self.buffer.values()):
             return
         self.db.execute("BEGIN")
-        for table in SCHEMA:
-            self.db.execute(f"DELETE FROM {table} WHERE path IN (SELECT unnest(?::VARCHAR[]))", [self.paths])
-        with tempfile.TemporaryDirectory() as tmp:
+        try:
+            if self.replaced:
+                for table in SCHEMA:
+                    self.db.execute(f"DELETE FROM {table} WHERE path IN (SELECT unnest(?::VARCHAR[]))", [self.replaced])
             for table, rows in self.buffer.items():
-                if not rows:
-                    continue
-                staged = Path(tmp) / f"{table}.jsonl"
-                staged.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-                columns = ", ".join(f"'{c}': '{t}'" for c, t in SCHEMA[table].items())
-                self.db.execute(
-                    f"INSERT INTO {table} SELECT * FROM read_json(?, format='newline_delimited', columns={{{columns}}})",
-                    [str(staged)],
-                )
-        self.db.execute("COMMIT")
+                if rows:
+                    self._insert(table, rows)
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
         self.buffer = {t: [] for t in SCHEMA}
-        self.paths = []
+        self.replaced = []
+
+    flush = commit
+
+    def _insert(self, table: str, rows: list[dict]) -> None:
+        # One list parameter per column, zipped back by unnest: a few ms for a report's
+        # hundreds of rows (row-by-row inserts take a hundred times longer).
+        columns = SCHEMA[table]
+        select = ", ".join(f"unnest(?::{kind}[])" for kind in columns.values())
+        names = ", ".join(f'"{c}"' for c in columns)
+        self.db.execute(f"INSERT INTO {table} ({names}) SELECT {select}",
+                        [[row.get(c) for row in rows] for c in columns])
 
     def export(self, folder: str | Path, fmt: str = "parquet") -> list[Path]:
         """Write every table as Parquet or CSV into `folder`."""
-        self.flush()
+        self.commit()
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
         out = []
@@ -131,7 +179,7 @@ class CorpusStore:
         return out
 
     def close(self) -> None:
-        self.flush()
+        self.commit()
         self.db.close()
 
     def __enter__(self) -> "CorpusStore":

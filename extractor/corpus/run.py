@@ -1,0 +1,121 @@
+"""One batch over a corpus: decide what to extract, extract it, commit each outcome.
+
+A document's identity is its resolved path and its content (sha256): `a/x.pdf` and
+`/abs/a/x.pdf` are one document, and a rerun skips every file whose resolved path is in
+the store with the same content. A changed file is extracted again; `force` redoes
+everything; `retry_failed` retries the recorded failures (kept, not retried, by default:
+most are the file's own fault). Outcomes are committed as they arrive, so a batch killed
+at any moment loses only the documents still being extracted, and its rerun goes on
+where it stopped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .. import limits
+from ..errors import display_path
+from .batch import Failure, Outcome, expand_paths, extract_many
+from .store import CorpusStore
+
+
+@dataclass(frozen=True)
+class Item:
+    """A file of the batch: the path workers open, the key the store files it under, and
+    the digest of its content (None when it is no regular file: its extraction says why)."""
+
+    given: str
+    key: str
+    sha256: str | None
+
+
+@dataclass
+class Summary:
+    files: int = 0          # distinct documents asked for
+    skipped: int = 0        # already in the store with the same content
+    extracted: int = 0
+    failed: int = 0
+    seconds: float = 0.0
+    formats: Counter = field(default_factory=Counter)
+    failures: list[Failure] = field(default_factory=list)
+
+    @property
+    def done(self) -> int:
+        return self.extracted + self.failed
+
+    def as_dict(self) -> dict:
+        return {"files": self.files, "skipped": self.skipped, "extracted": self.extracted, "failed": self.failed,
+                "seconds": round(self.seconds, 3), "formats": dict(self.formats)}
+
+
+def identify(path: str | Path) -> Item:
+    given = os.fspath(path)
+    key = display_path(os.path.realpath(given))
+    return Item(given, key, _digest(given))
+
+
+def _digest(path: str) -> str | None:
+    """sha256 of a regular file's bytes; None for anything else (a FIFO would block, a
+    folder or device is no report) or a file over the byte limit (it fails unread)."""
+    try:
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > limits.current().file_bytes:
+            return None
+        with open(path, "rb") as f:
+            return hashlib.file_digest(f, "sha256").hexdigest()
+    except OSError:
+        return None
+
+
+def plan(items: Iterable[Item], known: dict[str, tuple[str | None, bool]], force: bool = False,
+         retry_failed: bool = False) -> tuple[list[Item], list[Item]]:
+    """(to extract, to skip): one item per key, in the order given."""
+    todo, skip, seen = [], [], set()
+    for item in items:
+        if item.key in seen:
+            continue
+        seen.add(item.key)
+        stored = known.get(item.key)
+        same = stored is not None and item.sha256 is not None and stored[0] == item.sha256
+        if same and not force and not (retry_failed and stored[1]):
+            skip.append(item)
+        else:
+            todo.append(item)
+    return todo, skip
+
+
+def run(paths: Iterable[str | Path], store: CorpusStore, workers: int | None = None, *, force: bool = False,
+        retry_failed: bool = False, on_start: Callable[[Summary], None] | None = None,
+        on_outcome: Callable[[Outcome, Summary], None] | None = None) -> Summary:
+    """Extract every report file under `paths` that the store does not hold yet."""
+    started = time.perf_counter()
+    known = store.known()
+    todo, skip = plan(map(identify, expand_paths(paths)), known, force, retry_failed)
+    summary = Summary(files=len(todo) + len(skip), skipped=len(skip))
+    if on_start:
+        on_start(summary)
+    by_given = {item.given: item for item in todo}
+    for outcome in extract_many([item.given for item in todo], workers=workers):
+        item = by_given[outcome.path]
+        replaces = item.key in known
+        if outcome.report is not None:
+            summary.extracted += 1
+            summary.formats[outcome.report.source.format] += 1
+            store.add_report(outcome.report, item.key, replaces=replaces)
+        else:
+            summary.failed += 1
+            summary.failures.append(outcome.failure)
+            store.add_failure(outcome.failure, item.key, item.sha256, replaces=replaces)
+        store.commit()
+        summary.seconds = time.perf_counter() - started
+        if on_outcome:
+            on_outcome(outcome, summary)
+    summary.seconds = time.perf_counter() - started
+    return summary
