@@ -192,6 +192,8 @@ def batch(
     force: bool = typer.Option(False, "--force", help="Extract again documents the store already holds."),
     retry_failed: bool = typer.Option(False, "--retry-failed", help="Extract again the documents that failed before."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar: one JSON summary line on stdout."),
+    organ_aliases: Optional[Path] = typer.Option(
+        None, "--organ-aliases", readable=False, help="CSV of `alias,organ`: names that are one organ across years."),
     limit: list[str] = typer.Option([], "--limit", metavar="NAME=VALUE", help=LIMIT_HELP),
 ) -> None:
     """Extract a whole corpus into a DuckDB file, committing each report as it is done.
@@ -201,6 +203,7 @@ def batch(
     _set_limits(limit)
     from .corpus.run import run
     from .corpus.store import CorpusStore, StoreError
+    from .corpus.years import load_aliases
 
     progress = None if quiet or not err.is_terminal else _batch_progress()
     task = None
@@ -218,10 +221,11 @@ def batch(
             progress.update(task, advance=1, failed=summary.failed, rate=rate, mix=mix)
 
     try:
+        aliases = load_aliases(organ_aliases) if organ_aliases is not None else None
         with CorpusStore(db) as store:
             try:
                 summary = run(paths, store, workers or None, force=force, retry_failed=retry_failed,
-                              on_start=started, on_outcome=advanced)
+                              on_start=started, on_outcome=advanced, aliases=aliases)
             finally:
                 if progress is not None:
                     progress.stop()
@@ -239,7 +243,9 @@ def batch(
         sys.stdout.write(json.dumps({**summary.as_dict(), "db": display_path(db)}, ensure_ascii=False) + "\n")
     else:
         skipped = f", {summary.skipped} already in the store" if summary.skipped else ""
-        err.print(f"{summary.extracted} reports extracted, {summary.failed} failed{skipped} → {display_path(db)}",
+        pairs = summary.years.get("pairs", 0)
+        years = f"; {pairs} reports paired with their organ's year before" if pairs else ""
+        err.print(f"{summary.extracted} reports extracted, {summary.failed} failed{skipped}{years} → {display_path(db)}",
                   markup=False)
     raise typer.Exit(1 if summary.failed else 0)
 

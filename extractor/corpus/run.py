@@ -6,7 +6,7 @@ the store with the same content. A changed file is extracted again; `force` redo
 everything; `retry_failed` retries the recorded failures (kept, not retried, by default:
 most are the file's own fault). Outcomes are committed as they arrive, so a batch killed
 at any moment loses only the documents still being extracted, and its rerun goes on
-where it stopped.
+where it stopped. Last, each organ's reports are paired across years (`years`).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from .. import limits
 from ..errors import display_path
 from .batch import Failure, Outcome, expand_paths, extract_many
 from .store import CorpusStore
+from .years import link_years
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ class Summary:
     seconds: float = 0.0
     formats: Counter = field(default_factory=Counter)
     failures: list[Failure] = field(default_factory=list)
+    years: dict[str, int] = field(default_factory=dict)  # pairs of consecutive years, as link_years counts them
 
     @property
     def done(self) -> int:
@@ -52,7 +54,7 @@ class Summary:
 
     def as_dict(self) -> dict:
         return {"files": self.files, "skipped": self.skipped, "extracted": self.extracted, "failed": self.failed,
-                "seconds": round(self.seconds, 3), "formats": dict(self.formats)}
+                "seconds": round(self.seconds, 3), "formats": dict(self.formats), "years": self.years}
 
 
 def identify(path: str | Path) -> Item:
@@ -93,8 +95,10 @@ def plan(items: Iterable[Item], known: dict[str, tuple[str | None, bool]], force
 
 def run(paths: Iterable[str | Path], store: CorpusStore, workers: int | None = None, *, force: bool = False,
         retry_failed: bool = False, on_start: Callable[[Summary], None] | None = None,
-        on_outcome: Callable[[Outcome, Summary], None] | None = None) -> Summary:
-    """Extract every report file under `paths` that the store does not hold yet."""
+        on_outcome: Callable[[Outcome, Summary], None] | None = None,
+        aliases: dict[str, str] | None = None) -> Summary:
+    """Extract every report file under `paths` that the store does not hold yet, then link
+    each organ's reports across years (`years.link_years`; `aliases`: see `load_aliases`)."""
     started = time.perf_counter()
     known = store.known()
     todo, skip = plan(map(identify, expand_paths(paths)), known, force, retry_failed)
@@ -117,5 +121,6 @@ def run(paths: Iterable[str | Path], store: CorpusStore, workers: int | None = N
         summary.seconds = time.perf_counter() - started
         if on_outcome:
             on_outcome(outcome, summary)
+    summary.years = link_years(store, aliases)
     summary.seconds = time.perf_counter() - started
     return summary

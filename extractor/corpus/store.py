@@ -20,7 +20,7 @@ SCHEMA = {
         "path": "VARCHAR", "sha256": "VARCHAR", "format": "VARCHAR", "organ": "VARCHAR",
         "year": "INTEGER", "layout": "VARCHAR", "pages": "INTEGER", "title": "VARCHAR",
         "sections_found": "VARCHAR", "n_facts": "INTEGER", "n_mentions": "INTEGER",
-        "n_errors": "INTEGER", "n_warnings": "INTEGER",
+        "n_errors": "INTEGER", "n_warnings": "INTEGER", "organ_key": "VARCHAR",
     },
     "facts": {
         "path": "VARCHAR", "metric": "VARCHAR", "value": "DOUBLE", "raw": "VARCHAR", "status": "VARCHAR",
@@ -38,7 +38,27 @@ SCHEMA = {
         "fingerprint": "VARCHAR",
     },
     "failures": {"path": "VARCHAR", "code": "VARCHAR", "reason": "VARCHAR", "sha256": "VARCHAR"},
+    # A report (path) and the organ's report of the year before, with the contents they
+    # were paired at: cross-year findings are recomputed when either changes.
+    "year_links": {
+        "path": "VARCHAR", "sha256": "VARCHAR", "previous_path": "VARCHAR", "previous_sha256": "VARCHAR",
+        "organ_key": "VARCHAR", "year": "INTEGER",
+    },
 }
+
+# One row per report: its organ (as matched across years), year, errors and warnings
+# (cross-year findings included) and last year's report if the corpus has it.
+ORGAN_YEARS = """
+CREATE OR REPLACE VIEW organ_years AS
+SELECT coalesce(r.organ_key, r.organ) AS organ, r.year, r.path AS report,
+       count(f.rule) FILTER (WHERE f.severity = 'error') AS errors,
+       count(f.rule) FILTER (WHERE f.severity = 'warning') AS warnings,
+       any_value(l.previous_path) AS previous_report
+FROM reports r
+LEFT JOIN findings f ON f.path = r.path
+LEFT JOIN year_links l ON l.path = r.path
+GROUP BY ALL
+"""
 
 
 def _rows(report: Report, path: str) -> dict[str, list[dict]]:
@@ -62,11 +82,15 @@ def _rows(report: Report, path: str) -> dict[str, list[dict]]:
             "kind": x.kind, "metric": x.metric, "topic": x.topic, "scope": x.scope,
             "section": x.section, "start": x.start, "end": x.end, "page": x.page,
         } for x in report.mentions],
-        "findings": [{
-            "path": path, "rule": f.rule, "severity": f.severity, "message": f.message,
-            "reported": f.reported, "computed": f.computed, "delta": f.delta,
-            "metrics": ",".join(f.metrics), "fingerprint": f.fingerprint,
-        } for f in report.findings],
+        "findings": [_finding_row(path, f) for f in report.findings],
+    }
+
+
+def _finding_row(path: str, f) -> dict:
+    return {
+        "path": path, "rule": f.rule, "severity": f.severity, "message": f.message,
+        "reported": f.reported, "computed": f.computed, "delta": f.delta,
+        "metrics": ",".join(f.metrics), "fingerprint": f.fingerprint,
     }
 
 
@@ -111,6 +135,7 @@ class CorpusStore:
             self.db.execute(f"CREATE TABLE IF NOT EXISTS {table} ({body})")
             for column, kind in cols.items():  # a store written by an older version lacks new columns
                 self.db.execute(f'ALTER TABLE {table} ADD COLUMN IF NOT EXISTS "{column}" {kind}')
+        self.db.execute(ORGAN_YEARS)
         self.buffer: dict[str, list[dict]] = {t: [] for t in SCHEMA}
         self.replaced: list[str] = []
 
@@ -155,6 +180,66 @@ class CorpusStore:
         self.replaced = []
 
     flush = commit
+
+    # What linking the years of a corpus reads and writes (extractor/corpus/years.py).
+
+    def report_identities(self) -> dict[str, tuple]:
+        """path → (sha256, organ, year, layout, format) of every report."""
+        rows = self.db.execute("SELECT path, sha256, organ, year, layout, format FROM reports").fetchall()
+        return {r[0]: tuple(r[1:]) for r in rows}
+
+    def readable_cells(self) -> dict[str, int]:
+        rows = self.db.execute("SELECT path, count(*) FROM facts WHERE status IN ('value', 'annotated') "
+                               "AND NOT derived GROUP BY path").fetchall()
+        return dict(rows)
+
+    def set_organ_keys(self, keys: dict[str, str | None]) -> None:
+        if keys:
+            self.db.execute("UPDATE reports SET organ_key = k.key FROM (SELECT unnest(?::VARCHAR[]) AS path, "
+                            "unnest(?::VARCHAR[]) AS key) k WHERE reports.path = k.path "
+                            "AND reports.organ_key IS DISTINCT FROM k.key", [list(keys), list(keys.values())])
+
+    def year_links(self) -> dict[str, tuple]:
+        rows = self.db.execute("SELECT path, sha256, previous_path, previous_sha256 FROM year_links").fetchall()
+        return {r[0]: tuple(r[1:]) for r in rows}
+
+    def reports_for_relations(self, paths: set[str]) -> dict[str, Report]:
+        """The reports at `paths` rebuilt from their rows (表二 and 表三 cells, meta)."""
+        from .years import report_from_rows
+
+        paths = sorted(paths)
+        if not paths:
+            return {}
+        idents = {r[0]: tuple(r[1:]) for r in self.db.execute(
+            "SELECT path, sha256, organ, year, layout, format FROM reports WHERE path IN (SELECT unnest(?::VARCHAR[]))",
+            [paths]).fetchall()}
+        facts: dict[str, list[tuple]] = {p: [] for p in paths}
+        for row in self.db.execute(
+                "SELECT path, metric, value, raw, status, derived, note FROM facts WHERE path IN "
+                "(SELECT unnest(?::VARCHAR[])) AND (metric LIKE 't2.%' OR metric LIKE 't3.%')", [paths]).fetchall():
+            facts[row[0]].append(row[1:])
+        return {p: report_from_rows(p, idents[p], facts[p]) for p in paths if p in idents}
+
+    def replace_year_links(self, links: dict[str, tuple], findings: dict[str, list], remove: list[str]) -> None:
+        """Record the pairs `links` (path → (sha256, previous path, previous sha256, organ, year))
+        with their cross-year findings, and forget the pairs of `remove`, in one transaction."""
+        paths = sorted(set(links) | set(remove))
+        if not paths:
+            return
+        self.db.execute("BEGIN")
+        try:
+            self.db.execute("DELETE FROM year_links WHERE path IN (SELECT unnest(?::VARCHAR[]))", [paths])
+            self.db.execute("DELETE FROM findings WHERE starts_with(rule, 'cross_year.') "
+                            "AND path IN (SELECT unnest(?::VARCHAR[]))", [paths])
+            if links:
+                self._insert("year_links", [dict(zip(SCHEMA["year_links"], (p, *link))) for p, link in links.items()])
+            rows = [_finding_row(p, f) for p, fs in findings.items() for f in fs]
+            if rows:
+                self._insert("findings", rows)
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
 
     def _insert(self, table: str, rows: list[dict]) -> None:
         # One list parameter per column, zipped back by unnest: a few ms for a report's
