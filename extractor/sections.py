@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from models import normalize_label, vocabulary
 from models.vocabulary import similarity
@@ -26,6 +27,17 @@ class Section:
 
 def _title_length(numeral: str, text: str) -> int | None:
     """Length of the section title at the start of `text`, or None if none matches."""
+    return _title_length_of(numeral, text[: _window(numeral)])
+
+
+@cache
+def _window(numeral: str) -> int:
+    """How much of the text after a numeral a title match can read."""
+    return max(len(title) for title in vocabulary().sections[numeral]) + 8
+
+
+@lru_cache(maxsize=8192)  # headings repeat from report to report: fuzzy matching them once is enough
+def _title_length_of(numeral: str, text: str) -> int | None:
     best: tuple[float, int] | None = None
     for title in vocabulary().sections[numeral]:
         want = normalize_label(title)

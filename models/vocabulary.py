@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 from functools import cache, lru_cache
 from pathlib import Path
 
-from pydantic import BaseModel
+from pydantic import BaseModel, PrivateAttr
 
 LAYOUTS = ("2021", "2019")
 
@@ -61,7 +61,12 @@ class T3Row(BaseModel):
     number: int | None = None
 
 
+_UNSEEN = object()
+_BEST_LABEL_CACHE_SIZE = 100_000
+
+
 class Vocabulary(BaseModel):
+    _best_label_cache: dict = PrivateAttr(default_factory=dict)
     t2_items: dict[str, list[str]]
     t2_columns: dict[str, list[str]]
     t2_decimal: list[str]
@@ -139,8 +144,19 @@ class Vocabulary(BaseModel):
 
         Exact normalised match wins; otherwise the best fuzzy match must reach
         `threshold` and beat the runner-up clearly, so a typo is tolerated but two
-        similar labels are never confused.
+        similar labels are never confused. Answers are remembered (a corpus prints the same
+        few hundred labels again and again, and fuzzy matching is the costly part); the key
+        is the choices' ids, which stand for the vocabulary's labels.
         """
+        key = (tuple(choices), text, threshold)
+        found = self._best_label_cache.get(key, _UNSEEN)
+        if found is _UNSEEN:
+            if len(self._best_label_cache) >= _BEST_LABEL_CACHE_SIZE:  # hostile input: bounded
+                self._best_label_cache.clear()
+            found = self._best_label_cache[key] = self._best_label(text, choices, threshold)
+        return found
+
+    def _best_label(self, text: str, choices: dict[str, list[str]], threshold: float) -> str | None:
         norm = normalize_label(text)
         if not norm:
             return None

@@ -34,6 +34,7 @@ Conventions of the mentions (see models.report.Mention):
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.util import filter_spans
 
@@ -87,10 +88,15 @@ def extract_mentions(doc: Document) -> list[Mention]:
     sections = find_sections(text)
     sents = sentences(text)
     mentions: list[Mention] = []
-    pipe = nlp()
+    # A sentence with no digit and no numeral character states no count: it skips the
+    # spaCy pipeline (a quarter of a report's sentences), its nil statements and claims
+    # are still read.
+    may_count = _may_count()
+    counted = [i for i, (a, b) in enumerate(sents) if may_count.search(text, a, b)]
+    sdocs = dict(zip(counted, nlp().pipe(text[sents[i][0]:sents[i][1]] for i in counted)))
     prev_sentence_start = 0  # index in `mentions` of the previous sentence's first mention
-    for s_idx, ((s_start, s_end), sdoc) in enumerate(zip(sents, pipe.pipe(text[a:b] for a, b in sents))):
-        items = _items(text[s_start:s_end], sdoc)
+    for s_idx, (s_start, s_end) in enumerate(sents):
+        items = _items(text[s_start:s_end], sdocs.get(s_idx))
         first = len(mentions)
         context_start = sents[s_idx - 1][0] if s_idx else s_start
         _link_sentence(text, (s_start, s_end), s_idx, items, mentions, prev_sentence_start, context_start)
@@ -103,12 +109,17 @@ def extract_mentions(doc: Document) -> list[Mention]:
     return mentions
 
 
+@cache
+def _may_count() -> re.Pattern:
+    return re.compile("[0-9" + "".join(sorted(lexicon().cn_chars)) + "%]")
+
+
 def _items(sentence: str, sdoc) -> list[dict]:
     """Counts, nil statements and claims of one sentence, in text order (offsets
     relative to the sentence)."""
     lex = lexicon()
     items: list[dict] = []
-    spans = filter_spans(list(sdoc.spans[SPANS_KEY]))
+    spans = filter_spans(list(sdoc.spans[SPANS_KEY])) if sdoc is not None else []
     blocked = [(m.start(), m.end()) for m in lex.block_phrases.finditer(sentence)]
     quoted = [(m.start(1), m.end(1)) for m in _QUOTED.finditer(sentence)]
     for span in spans:
