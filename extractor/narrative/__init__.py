@@ -43,7 +43,7 @@ from models import Document, Mention
 from ..sections import find_sections, section_at
 from . import metrics
 from .numbers import lexicon, numeral_value
-from .pipeline import SPANS_KEY, nlp, sentences
+from .pipeline import SPANS_KEY, nlp, rejoin, sentences
 
 _PART_WORDS = re.compile(r"其中|含|包括|包含|涉及|分别为")
 _INCLUDE_WORDS = re.compile(r"含|包含")
@@ -82,11 +82,14 @@ _NEAR = 12  # characters between a cue and its count beyond which the cue names 
 
 def extract_mentions(doc: Document) -> list[Mention]:
     """Every count stated in the document's narrative text, in text order."""
-    text = doc.text
-    if not text.strip():
+    original = doc.text
+    if not original.strip():
         return []
-    sections = find_sections(text)
-    sents = sentences(text)
+    sections = find_sections(original)
+    # Counts are read in the text with the line breaks inside sentences taken out ("申请" /
+    # "58" / "件" is "申请58件"); their offsets are turned back into the document's at the end.
+    text, where = rejoin(original)
+    sents = sentences(text, rejoined=True)
     mentions: list[Mention] = []
     # A sentence with no digit and no numeral character states no count: it skips the
     # spaCy pipeline (a quarter of a report's sentences), its nil statements and claims
@@ -103,6 +106,8 @@ def extract_mentions(doc: Document) -> list[Mention]:
         if len(mentions) > first:
             prev_sentence_start = first
     for m in mentions:
+        m.start, m.end = where[m.start], where[m.end - 1] + 1
+        m.text = original[m.start : m.end]
         m.section = section_at(sections, m.start)
         block = doc.block_at(m.start)
         m.page = block.source.page if block is not None else None

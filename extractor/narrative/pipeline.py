@@ -181,15 +181,68 @@ def nlp() -> spacy.Language:
     return pipe
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
+# A line that goes on: the next one starts with a figure, a unit or a clause's punctuation
+# ("…申请" / "58" / "件，上年结转" / "3" / "件。": a sentence a crawler cut at every tag).
+_GOES_ON = re.compile(r"\s*(?:[0-9%，,、。；;：:）)]|(?:件|条|人次|个|项|份|篇|场|期|次|万|亿|元|余|多)(?![、.．]))")
+_ENDS_CLAUSE = re.compile(r"[。；;！!？?：:]\s*$")
+
+
+def _ends_sentence(text: str, i: int) -> bool:
+    """Whether the line break at `i` ends a sentence: after a heading or before one, and
+    after a short line (a title) unless the words go on across the break."""
+    line_start = text.rfind("\n", 0, i) + 1
+    line = text[line_start:i].strip()
+    if _HEADING_START.match(text, i + 1) or _HEADING_START.match(line):
+        return True
+    if len(line) >= _SHORT_LINE:
+        return False
+    if not line or _ENDS_CLAUSE.search(line):
+        return bool(line) or not _continued(text, i)
+    return not (line[-1].isdigit() or _continued(text, i))
+
+
+def _continued(text: str, i: int) -> bool:
+    nxt = text[i + 1 : text.find("\n", i + 1) if text.find("\n", i + 1) >= 0 else len(text)].strip()
+    if not nxt:  # a blank line: look past it ("申请" / "" / "17" / "" / "件")
+        j = i + 1
+        while j < len(text) and text[j] in " \t\r\n":
+            j += 1
+        end = text.find("\n", j)
+        nxt = text[j : end if end >= 0 else len(text)].strip()
+    return bool(nxt) and (bool(_GOES_ON.match(nxt)) or numeral_value(nxt) is not None)
+
+
+def rejoin(text: str) -> tuple[str, list[int]]:
+    """The text with every line break inside a sentence taken out (a PDF's line wraps, a
+    crawler's one node per line), and where each character of it stands in `text`: counts
+    are read in the joined words, their offsets still point into the original."""
+    keep = [i for i, ch in enumerate(text) if ch != "\n" or _ends_sentence(text, i)]
+    keep = [i for i in keep if not (text[i] in " \t\r" and _beside_removed_break(text, i))]
+    return "".join(text[i] for i in keep), keep
+
+
+def _beside_removed_break(text: str, i: int) -> bool:
+    """Blanks that only padded a line break which is taken out."""
+    j = i
+    while j > 0 and text[j - 1] in " \t\r":
+        j -= 1
+    k = i
+    while k < len(text) and text[k] in " \t\r":
+        k += 1
+    for edge in (j - 1, k):
+        if 0 <= edge < len(text) and text[edge] == "\n" and not _ends_sentence(text, edge):
+            return True
+    return False
+
+
+def sentences(text: str, rejoined: bool = False) -> list[tuple[int, int]]:
     """(start, end) of each sentence. Splits after 。；！？ and at line breaks that end a
-    heading or start one; other line breaks are PDF line wraps inside a sentence."""
+    heading or start one; other line breaks are PDF line wraps inside a sentence. In a
+    `rejoined` text (see `rejoin`) every line break left ends a sentence."""
     cuts = {m.end() for m in _SENT_END.finditer(text)}
     for m in re.finditer(r"\n", text):
         i = m.start()
-        line_start = text.rfind("\n", 0, i) + 1
-        line = text[line_start:i].strip()
-        if len(line) < _SHORT_LINE or _HEADING_START.match(text, i + 1):
+        if rejoined or _ends_sentence(text, i):
             cuts.add(i + 1)
     bounds = sorted(cuts | {0, len(text)})
     out = []

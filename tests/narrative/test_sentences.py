@@ -60,7 +60,21 @@ def same_metric(a: str | None, b: str | None) -> bool:
     """Equal ids; sum expressions compare as sets of ids."""
     if a is None or b is None:
         return a is b
-    return sorted(a.split("+")) == sorted(b.split("+"))
+    return _cells(a) == _cells(b)
+
+
+def _cells(expr: str) -> list[str]:
+    """The printed cells a sum expression adds up: a derived id (t4.litigation.total =
+    直接起诉 + 复议后起诉, REPORT_FORMAT.md) is the same reading as its expansion."""
+    out = []
+    for metric in expr.split("+"):
+        table, _, rest = metric.partition(".")
+        group, _, column = rest.rpartition(".")
+        if table == "t4" and group == "litigation":
+            out += [f"t4.litigation_direct.{column}", f"t4.litigation_after.{column}"]
+        else:
+            out.append(metric)
+    return sorted(out)
 
 
 def _same_reading(exp: dict, got) -> bool:
