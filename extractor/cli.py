@@ -188,6 +188,10 @@ def batch(
     paths: list[Path] = typer.Argument(..., readable=False, help="Report files and/or folders (searched recursively)."),
     db: Path = typer.Option(..., "--db", help="DuckDB file to write (created or updated)."),
     workers: int = typer.Option(0, "--workers", "-w", help="Worker processes (0 = one per CPU core)."),
+    scheduler: Optional[str] = typer.Option(
+        None, "--scheduler", metavar="ADDRESS",
+        help="Extract on the Dask cluster of this scheduler (tcp://HOST:8786) instead of local processes; "
+             "its workers must see the files at the same paths."),
     export: Optional[Path] = typer.Option(None, "--export", help="Also write every table as Parquet into this folder."),
     force: bool = typer.Option(False, "--force", help="Extract again documents the store already holds."),
     retry_failed: bool = typer.Option(False, "--retry-failed", help="Extract again the documents that failed before."),
@@ -201,6 +205,7 @@ def batch(
     A rerun skips the documents already in the store with the same content (a killed batch
     goes on where it stopped); failures are recorded, listed at the end, and the rest go on."""
     _set_limits(limit)
+    from .corpus.distributed import ClusterError
     from .corpus.run import run
     from .corpus.store import CorpusStore, StoreError
     from .corpus.years import load_aliases
@@ -225,13 +230,13 @@ def batch(
         with CorpusStore(db) as store:
             try:
                 summary = run(paths, store, workers or None, force=force, retry_failed=retry_failed,
-                              on_start=started, on_outcome=advanced, aliases=aliases)
+                              on_start=started, on_outcome=advanced, aliases=aliases, scheduler=scheduler)
             finally:
                 if progress is not None:
                     progress.stop()
             if export is not None:
                 store.export(export)
-    except StoreError as exc:
+    except (StoreError, ClusterError) as exc:
         err.print(exc.line(), markup=False)
         raise typer.Exit(2) from None
     if summary.files == 0:
@@ -248,6 +253,28 @@ def batch(
         err.print(f"{summary.extracted} reports extracted, {summary.failed} failed{skipped}{years} → {display_path(db)}",
                   markup=False)
     raise typer.Exit(1 if summary.failed else 0)
+
+
+@app.command()
+def export(
+    store: Path = typer.Argument(..., readable=False, help="DuckDB file written by `nianbao batch`."),
+    format: str = typer.Option(
+        "parquet", "--format", "-f", metavar="csv|xlsx|parquet",
+        help="parquet or csv: one file per table into the folder OUT; xlsx: one workbook OUT for reviewers "
+             "(reports, 表二, 表三, 表四 as the form prints them, findings, failures)."),
+    out: Path = typer.Option(..., "--out", "-o", help="Folder (parquet, csv) or workbook file (xlsx) to write."),
+    by_year: bool = typer.Option(False, "--by-year", help="parquet, csv: each table split by its report's year (Hive style)."),
+) -> None:
+    """Export a corpus store for reviewers (xlsx) or other tools (parquet, csv); the store is only read."""
+    from .corpus.export import describe, export_store
+    from .corpus.store import StoreError
+
+    try:
+        written = export_store(store, out, format, by_year=by_year)
+    except StoreError as exc:
+        err.print(exc.line(), markup=False)
+        raise typer.Exit(2) from None
+    err.print(f"{format} → {describe(written)}", markup=False)
 
 
 def _batch_progress():

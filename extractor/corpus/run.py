@@ -18,6 +18,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from .. import limits
@@ -96,17 +97,24 @@ def plan(items: Iterable[Item], known: dict[str, tuple[str | None, bool]], force
 def run(paths: Iterable[str | Path], store: CorpusStore, workers: int | None = None, *, force: bool = False,
         retry_failed: bool = False, on_start: Callable[[Summary], None] | None = None,
         on_outcome: Callable[[Outcome, Summary], None] | None = None,
-        aliases: dict[str, str] | None = None) -> Summary:
+        aliases: dict[str, str] | None = None, scheduler: str | None = None) -> Summary:
     """Extract every report file under `paths` that the store does not hold yet, then link
-    each organ's reports across years (`years.link_years`; `aliases`: see `load_aliases`)."""
+    each organ's reports across years (`years.link_years`; `aliases`: see `load_aliases`).
+    Extraction runs on `workers` local processes, or on the Dask cluster whose scheduler is
+    at `scheduler` (`distributed`; connected to first, so an unreachable one fails at once)."""
     started = time.perf_counter()
+    extract = partial(extract_many, workers=workers)
+    if scheduler is not None:
+        from .distributed import cluster
+
+        extract = cluster(scheduler)
     known = store.known()
     todo, skip = plan(map(identify, expand_paths(paths)), known, force, retry_failed)
     summary = Summary(files=len(todo) + len(skip), skipped=len(skip))
     if on_start:
         on_start(summary)
     by_given = {item.given: item for item in todo}
-    for outcome in extract_many([item.given for item in todo], workers=workers):
+    for outcome in extract([item.given for item in todo]):
         item = by_given[outcome.path]
         replaces = item.key in known
         if outcome.report is not None:

@@ -250,8 +250,11 @@ class CorpusStore:
         self.db.execute(f"INSERT INTO {table} ({names}) SELECT {select}",
                         [[row.get(c) for row in rows] for c in columns])
 
-    def export(self, folder: str | Path, fmt: str = "parquet") -> list[Path]:
-        """Write every table as Parquet or CSV into `folder`."""
+    def export(self, folder: str | Path, fmt: str = "parquet", by_year: bool = False) -> list[Path]:
+        """Write every table as Parquet or CSV into `folder`. `by_year`: each table as a
+        folder split by its report's year instead (`facts/year=2023/data_0.parquet`, Hive
+        style; failures under `year=__HIVE_DEFAULT_PARTITION__`), so that readers of a large
+        corpus on shared storage open only the years they ask for."""
         self.commit()
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
@@ -259,7 +262,14 @@ class CorpusStore:
         for table in SCHEMA:
             target = folder / f"{table}.{fmt}"
             option = "(FORMAT PARQUET)" if fmt == "parquet" else "(FORMAT CSV, HEADER)"
-            self.db.execute(f"COPY {table} TO '{target.as_posix()}' {option}")
+            if by_year:
+                target = folder / table
+                rows = table if "year" in SCHEMA[table] else \
+                    f"(SELECT t.*, r.year FROM {table} t LEFT JOIN reports r ON r.path = t.path)"
+                split = option.replace(")", ", PARTITION_BY (year), OVERWRITE)")
+                self.db.execute(f"COPY {rows} TO '{target.as_posix()}' {split}")
+            else:
+                self.db.execute(f"COPY {table} TO '{target.as_posix()}' {option}")
             out.append(target)
         return out
 
