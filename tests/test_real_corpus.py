@@ -1,4 +1,5 @@
-"""The project's real regression corpus (corpora/real): crawled report pages read by hand.
+"""The project's real regression corpus (corpora/real): crawled report pages (and the HTML
+pages of twelve of them) read by hand.
 
 Every gold cell exact (or, where the page text does not settle a cell, unreadable with
 every reading the text allows), every inconsistency the hand reader found reported, and no
@@ -26,8 +27,11 @@ SHARED = sorted((PROJECT_REAL / "shared-gold").glob("*.gold.json"))
 def _case(gold_path: Path) -> tuple[dict, Path]:
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     shared = (gold.get("source") or {}).get("shared")
-    path = ROOT / shared if shared else gold_path.with_name(gold_path.name.replace(".gold.json", ".txt"))
-    return gold, path
+    if shared:
+        return gold, ROOT / shared
+    stem = gold_path.name.replace(".gold.json", "")
+    found = [gold_path.with_name(stem + ext) for ext in (".txt", ".html") if gold_path.with_name(stem + ext).exists()]
+    return gold, found[0] if found else gold_path.with_name(stem + ".txt")
 
 
 def test_the_corpus_is_there():

@@ -18,7 +18,10 @@ _ANNOTATED = re.compile(
 )
 _UNIT = re.compile(r"^(?P<num>[+\-]?\d[\d,]*(?:\.\d+)?)\s*(?:件|个|条|项|万元|元|次|批|家|份|宗|起|户|人|篇|场|期)$")
 # A figure as it may appear once spaces are gone: used to tell label cells from value cells.
-VALUE_LIKE = re.compile(r"^[+\-]?\d[\d,]*(?:\.\d+)?(?:件|个|条|项|万元|元|次|批|家|份|宗|起|户|人|篇|场|期)?(?:[(（].*[)）])?$")
+VALUE_LIKE = re.compile(r"^[+\-]?\d[\d,]*(?:\.\d+)?(?:件|个|条|项|万元|万|元|次|批|家|份|宗|起|户|人|篇|场|期)?(?:[(（].*[)）])?$")
+# "16万" in a column counted in 万元 (采购总金额, 收费金额): 16 (万元); anywhere else ten
+# thousand times more than the figure, so it is read only where the column says 万元.
+TEN_THOUSAND = re.compile(r"^(?P<num>\d[\d,]*(?:\.\d+)?)万$")
 
 
 @dataclass(frozen=True)

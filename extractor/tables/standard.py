@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from models import Cell, Document, Fact, FactSource, Mention, Report, normalize_label, vocabulary
 
-from .cells import CellReading, clean, is_value_like, read_cell
+from .cells import TEN_THOUSAND, CellReading, clean, is_value_like, read_cell
 from .runs import CELL, REPEAT, RUN, as_numbers, resolve, splits, splits_with_blanks, token_counts
 
 T3_HEADER_WORDS = {"申请人情况", "自然人", "法人或其他组织", "商业企业", "科研机构", "社会公益组织", "法律服务机构"}
@@ -198,8 +198,18 @@ class _Reader:
         if self.mode == "t4":
             return
 
+    def _t2_column_at_end(self, text: str) -> str | None:
+        """A column header with a stray word glued before it in one cell ("上一年项目本年收费
+        金额（单位：万元）", a fragment of the header beside it): the column its text ends
+        with, when that label is the longer part."""
+        norm = normalize_label(text)
+        found = [(len(lab), key) for key, labels in self.v.t2_columns.items() for lab in map(normalize_label, labels)
+                 if len(lab) >= 4 and norm.endswith(lab) and 2 * len(lab) > len(norm)]
+        return max(found)[1] if found else None
+
     def _t2_header(self, row: _Row, norms: list[str]) -> bool:
-        matched = [self.v.best_label(text, self.v.t2_columns, threshold=0.85) for text in row.label_texts]
+        matched = [self.v.best_label(text, self.v.t2_columns, threshold=0.85) or self._t2_column_at_end(text)
+                   for text in row.label_texts]
         if not any(matched) and not ("信息内容" in norms and len(norms) > 1 and not row.figures):
             return False
         # The column headers follow 信息内容 (or the article number); a header the form
@@ -669,6 +679,8 @@ def _row_facts(p: _Pending, candidates: list[tuple[str, ...]], v, doubt: str | N
             continue
         raw = readings[0]
         reading: CellReading = read_cell(raw)
+        if reading.status == "unreadable" and v.is_decimal(metric) and (wan := TEN_THOUSAND.match(clean(raw))):
+            reading = replace(read_cell(wan.group("num")), note="printed with 万: the column counts 万元")
         status, note = reading.status, reading.note
         shared = sum(1 for c, _ in owners if c is cell)
         if cell.repeated and shared > 1 and note is None:
