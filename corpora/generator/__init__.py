@@ -179,6 +179,19 @@ def _print_styles(figs: Figures, rng: random.Random, fmt: str) -> None:
                 figs.cell_raw[f"t2.{k}"] = f"{v:,}"
 
 
+def _word_page_slips(figs: Figures, variant: random.Random) -> bool:
+    """Slips of real Word-exported pages (莆田 HTML pages, 2026-12): an amount printed with
+    万 in a column counted in 万元 ("16万"), and a stray fragment of a 2019 header glued
+    into the cell of the fee column's header ("上一年项目本年收费金额（单位：万元）").
+    Returns whether the header slip is made (the renderer makes it)."""
+    for m in ("t2.procurement.amount", "t2.fees.amount_wan"):
+        v = figs.t2.get(m.removeprefix("t2."))
+        if v is not None and m not in figs.cell_raw and figs.cell_status.get(m, "value") == "value" \
+                and variant.random() < 0.3:
+            figs.cell_raw[m] = f"{v}万"
+    return figs.layout == "2021" and variant.random() < 0.3
+
+
 def generate_report(rid: str, fmt: str, seed: str, out: Path, *, organ: Organ | None = None,
                     prev: tuple[Figures, dict] | None = None, inject: str | None = "auto") -> tuple[Figures, dict]:
     """Write one report and its gold; returns its figures and gold (for a following year)."""
@@ -204,6 +217,9 @@ def generate_report(rid: str, fmt: str, seed: str, out: Path, *, organ: Organ | 
     injected = _inject_table(inject, figs, rng, _break_shows(fmt, t4_joined)) if inject else []
 
     _print_styles(figs, rng, fmt)
+    glued_header = False
+    if fmt == "html-word":
+        glued_header = _word_page_slips(figs, variant)
     inj = Injections(break_sum=inject == "narrative.sum", break_percent=inject == "narrative.percent")
     state = rng.getstate()
     narr = build(organ, year, figs, rng, inj)
@@ -262,10 +278,10 @@ def generate_report(rid: str, fmt: str, seed: str, out: Path, *, organ: Organ | 
         path.write_text(plain_html(blocks, rng=rng if rng.random() < 0.5 else None), encoding="utf-8")
     elif fmt == "html-word":
         if rng.random() < 0.3:  # declared gb2312, written as GBK (its superset), as such sites do
-            path.write_bytes(word_html(blocks, rng, charset="gb2312").encode("gbk"))
+            path.write_bytes(word_html(blocks, rng, charset="gb2312", glued_header=glued_header).encode("gbk"))
             gold["encoding"] = "gbk"
         else:
-            path.write_text(word_html(blocks, rng), encoding="utf-8")
+            path.write_text(word_html(blocks, rng, glued_header=glued_header), encoding="utf-8")
     elif fmt == "text":
         path.write_text(pipe_text(blocks, rng), encoding="utf-8")
     elif fmt == "text-flattened":

@@ -11,6 +11,7 @@ import functools
 import html
 import random
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 from .tables import TableSpec
@@ -179,8 +180,9 @@ def _word_cell_html(text: str, rng: random.Random, figure: bool) -> str:
     return "".join(p + span + _esc(s) + "<span lang=EN-US><o:p></o:p></span></span></p>" for s in pieces)
 
 
-def word_html(blocks: list[Block], rng: random.Random, charset: str = "utf-8") -> str:
-    """Word's "save as web page"; older sites serve it as gb2312 (`charset`)."""
+def word_html(blocks: list[Block], rng: random.Random, charset: str = "utf-8", glued_header: bool = False) -> str:
+    """Word's "save as web page"; older sites serve it as gb2312 (`charset`).
+    `glued_header`: a stray "上一年项目" glued before the fee column's header in its cell."""
     title = next(b[1] for b in blocks if b[0] == "title")
     out = [_WORD_HEAD.format(title=_esc(title)).replace("charset=utf-8", f"charset={charset}")]
     for kind, val in blocks:
@@ -203,6 +205,8 @@ def word_html(blocks: list[Block], rng: random.Random, charset: str = "utf-8") -
             for i, row in enumerate(t.rows):
                 out.append(f"<tr style='mso-yfti-irow:{i};height:20.0pt'>")
                 for c in row:
+                    if glued_header and c.header and c.text.startswith("本年收费金额"):
+                        c = replace(c, text="上一年项目" + c.text)
                     span = (f" rowspan={c.rowspan}" if c.rowspan > 1 else "") + (f" colspan={c.colspan}" if c.colspan > 1 else "")
                     out.append(f"<td{span} valign=center style='border:solid windowtext 1.0pt;mso-border-alt:solid windowtext .5pt;"
                                "padding:0cm 5.4pt 0cm 5.4pt;height:20.0pt'>"
