@@ -51,7 +51,7 @@ _CLOSE_PAREN = re.compile(r"[)）]")
 # The top-level rows of 表三: none is a breakdown of another.
 _T3_ROW = re.compile(r"t3\.(?:new_received|carried_over|total|carried_forward)\.total")
 _SHARE_WORDS = re.compile(r"占")
-_DECREASE = re.compile(r"下降|减少|降低|回落|下滑|降幅|减|少")
+_DECREASE = re.compile(r"下降|减少|降低|回落|下滑|缩短|压缩|降幅|减|少")
 # "优秀集体9个、个人32名": no cue of its own, listed with the count before it.
 _SIBLING_GAP = re.compile(r"^\s*[、和及与]\s*[^,，;；。、]{0,6}$")
 _CLAUSE_BREAK = re.compile(r"[,，;；:：。]")
@@ -116,7 +116,7 @@ def extract_mentions(doc: Document) -> list[Mention]:
 
 @cache
 def _may_count() -> re.Pattern:
-    return re.compile("[0-9" + "".join(sorted(lexicon().cn_chars)) + "%]")
+    return re.compile(r"[\d%％" + "".join(sorted(lexicon().cn_chars)) + "]")  # \d: full-width digits too
 
 
 def _items(sentence: str, sdoc) -> list[dict]:

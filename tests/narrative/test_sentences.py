@@ -13,6 +13,14 @@ careful reader finds in it.
   复议诉讼, 处理费, sections 五 and 六) for governments from 省 to 乡镇 and departments.
   Measured blind, before any fix: recall 97.5% (513/526), link precision 93.8%
   (198/211), 5 false counts.
+- blind4.jsonl: a fourth blind set (270 sentences, 422 counts), written the same way for
+  the classes of issue 11: the 2019 form's wording, totals said with verbs of handling,
+  counts carried into next year, the whole 行政诉讼, counts scoped to one organ, counts
+  outside the tables (new media, N大类M项, durations, changes, shares in words), sentences
+  a crawler cut across lines, and non-counts. Measured blind, before any fix: recall
+  69.7% (294/422), link precision 95.3% (142/149), cells read 63.7% (165/259), 10 false
+  counts. Tuned on since (sentences rejoined across lines, durations, handling verbs,
+  2019 表二 wording): its floors below are what it reaches now, not the others'.
 
 Each expected count: v (value), u (unit), k (kind, default "count"), a (approximate,
 default false), m (canonical metric; absent = no table cell), alt (a reading that must be
@@ -23,7 +31,8 @@ Measured over each set by the same function (`measure`) and printed:
 - recall: expected counts found with the right value, unit, kind and approximation flag;
 - link precision: of the found counts (and unexpected counts) that carry a metric, the
   share whose metric is the expected one;
-- cells linked: expected table cells that were linked (link recall; not asserted);
+- cells linked: expected table cells that were linked as the metric, and as the metric or
+  a declared alternative reading (link recall as the bench counts it; not asserted);
 - false counts: mentions found where none is expected (dates, document numbers …).
 """
 
@@ -45,6 +54,7 @@ SETS = {
     "heldout": (HERE / "heldout.jsonl", 0.97, 0.98),
     "blind2": (HERE / "blind2.jsonl", 0.97, 0.98),
     "blind3": (HERE / "blind3.jsonl", 0.97, 0.98),
+    "blind4": (HERE / "blind4.jsonl", 0.87, 0.96),
 }
 
 
@@ -89,7 +99,7 @@ def _same_reading(exp: dict, got) -> bool:
 def measure(path: Path, nfkc: bool = False) -> dict:
     """Score one set; `nfkc`: as ingest hands text over (NFKC: ASCII commas, brackets)."""
     stats = {"expected": 0, "found": 0, "linked": 0, "link_ok": 0, "false": 0, "sentences": 0,
-             "cells": 0, "cells_found": 0}
+             "cells": 0, "cells_found": 0, "cells_read": 0}
     misses: list[str] = []
     for case in cases(path):
         stats["sentences"] += 1
@@ -118,6 +128,8 @@ def measure(path: Path, nfkc: bool = False) -> dict:
                 misses.append(f"FIELD {case['s']} :: {exp} : {'; '.join(problems)}")
             else:
                 stats["found"] += 1
+            if exp.get("m") is not None and any(same_metric(r, exp["m"]) for r in [g.metric, *g.alternatives]):
+                stats["cells_read"] += 1  # link recall as issue 11 counts it: the metric or a declared reading
             if g.metric is not None:
                 stats["linked"] += 1
                 if same_metric(g.metric, exp.get("m")):
@@ -158,7 +170,8 @@ def test_recall_and_link_precision(evaluation):
         f"\n{name}: {s['sentences']} sentences, {s['expected']} expected counts; "
         f"recall {s['recall']:.1%} ({s['found']}/{s['expected']}), "
         f"link precision {s['precision']:.1%} ({s['link_ok']}/{s['linked']}), "
-        f"cells linked {s['cells_found']}/{s['cells']}, false counts {s['false']}"
+        f"cells linked {s['cells_found']}/{s['cells']} (as metric or reading {s['cells_read']}), "
+        f"false counts {s['false']}"
     )
     for line in s["misses"]:
         print("  " + line)
