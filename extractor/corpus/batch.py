@@ -108,11 +108,12 @@ def _die_with(parent: int) -> None:
     threading.Thread(target=watch, name="nianbao-parent-watch", daemon=True).start()
 
 
-def _warm(threads: int, parent: int) -> None:
-    """Worker start-up: die with the batch, import the whole pipeline once, and take a
-    share of the cores for OCR (onnxruntime would otherwise start a thread per core in
-    every worker, and workers wait on each other's threads)."""
-    _die_with(parent)
+def _warm(threads: int, parent: int | None = None) -> None:
+    """Worker start-up: die with the process that started it (`parent`, by default the
+    one it has now), import the whole pipeline once, and take a share of the cores for OCR
+    (onnxruntime would otherwise start a thread per core in every worker, and workers wait
+    on each other's threads)."""
+    _die_with(parent if parent is not None else os.getppid())
     from .. import pipeline  # noqa: F401
     from ..ocr.engine import THREADS_ENV, use_threads
 
