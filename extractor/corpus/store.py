@@ -86,6 +86,11 @@ def _rows(report: Report, path: str) -> dict[str, list[dict]]:
     }
 
 
+def _sql_text(text: str) -> str:
+    """A string literal for SQL (COPY takes no parameter for its target): quotes doubled."""
+    return "'" + text.replace("'", "''") + "'"
+
+
 def _finding_row(path: str, f) -> dict:
     return {
         "path": path, "rule": f.rule, "severity": f.severity, "message": f.message,
@@ -267,9 +272,9 @@ class CorpusStore:
                 rows = table if "year" in SCHEMA[table] else \
                     f"(SELECT t.*, r.year FROM {table} t LEFT JOIN reports r ON r.path = t.path)"
                 split = option.replace(")", ", PARTITION_BY (year), OVERWRITE)")
-                self.db.execute(f"COPY {rows} TO '{target.as_posix()}' {split}")
+                self.db.execute(f"COPY {rows} TO {_sql_text(target.as_posix())} {split}")
             else:
-                self.db.execute(f"COPY {table} TO '{target.as_posix()}' {option}")
+                self.db.execute(f"COPY {table} TO {_sql_text(target.as_posix())} {option}")
             out.append(target)
         return out
 
