@@ -407,8 +407,12 @@ def run_on(server: Server, clients: int, seconds: float, seed: int = 1) -> dict:
         rng = random.Random(seed * 1000 + i)
         end = time.monotonic() + seconds
         kinds, weights = zip(*MIX)
+        first = True
         while time.monotonic() < end:
-            kind = rng.choices(kinds, weights)[0]
+            # Each client's first request is a kind of its own, so that every run mixes
+            # min(clients, kinds) kinds however slow the machine is; then the weighted draw.
+            kind = kinds[i % len(kinds)] if first else rng.choices(kinds, weights)[0]
+            first = False
             try:
                 load.record(kind(load, rng))
             except Exception as exc:  # noqa: BLE001 - a failed connection is a finding, not a crash
