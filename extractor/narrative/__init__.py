@@ -142,6 +142,7 @@ def _items(sentence: str, sdoc) -> list[dict]:
         if item is not None:
             items.append(item)
     items = _without_ranges(sentence, items)
+    items += _shares_in_words(sentence, items)
     for start, end, cue in metrics.nil_statements(sentence):
         items.append({"kind": "nil", "start": start, "end": end, "value": 0, "unit": cue.unit,
                       "metric": cue.metric, "topic": cue.topic, "alternatives": list(cue.alternatives)})
@@ -149,6 +150,33 @@ def _items(sentence: str, sdoc) -> list[dict]:
         items.append({"kind": "claim", "start": start, "end": end, "claim": c.claim})
     items.sort(key=lambda i: (i["start"], i["end"]))
     return items
+
+
+def _shares_in_words(sentence: str, items: list[dict]) -> list[dict]:
+    """"八成以上", "近三成", "过半": a share said in words is a percentage (approximate unless
+    it is a bare N成); after a verb of rising or falling it is a change."""
+    lex = lexicon()
+    out = []
+    for pattern in (lex.share_tenths, lex.share_halves):
+        for m in pattern.finditer(sentence):
+            a, b = m.span()
+            if any(it["start"] < b and a < it["end"] for it in items + out):
+                continue
+            n = m.groupdict().get("n")
+            value = numeral_value(n) * 10 if n else 50
+            words = [w for w in (m.groupdict().get("before"), m.groupdict().get("after")) if w]
+            approx = bool(words) or not n  # 过半 is more than half, 一半 about half
+            change = _CHANGE_BEFORE.search(sentence[:a])
+            kind = "change" if change else "percent"
+            if change and _DECREASE.search(change.group()):
+                value = -value
+            out.append({"kind": kind, "start": a, "end": b, "value": value, "unit": "%", "approx": approx,
+                        "approx_word": words[0] if words else ("过" if not n and sentence[a] == "过" else None)})
+    return out
+
+
+# A verb of rising or falling right before a share in words makes it a change ("增长近三成").
+_CHANGE_BEFORE = re.compile(r"(?:增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑)(?:了)?\s*$")
 
 
 def _without_ranges(sentence: str, items: list[dict]) -> list[dict]:

@@ -46,6 +46,8 @@ class Lexicon:
     magnitude_only: frozenset[str] = frozenset()
     magnitudes: str = ""
     case_units: frozenset[str] = frozenset()
+    share_tenths: re.Pattern | None = None
+    share_halves: re.Pattern | None = None
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +73,8 @@ def lexicon() -> Lexicon:
         magnitude_only=frozenset(raw["approx"].get("before_magnitude_only", ())),
         magnitudes=raw["approx"].get("magnitudes", ""),
         case_units=frozenset(raw["units"].get("cases", ())),
+        share_tenths=re.compile(raw["shares"]["tenths"]),
+        share_halves=re.compile(raw["shares"]["halves"]),
     )
 
 
