@@ -110,6 +110,15 @@ def split_word(word: str) -> list[str]:
     """Split a jieba word that glues a count together ("三件", "多人次", "万条",
     "近三百") into numeral / multiplier / approximation / unit pieces; other words
     come back whole."""
+    return list(_split_word(word))
+
+
+@lru_cache(maxsize=65536)  # a report's words repeat from sentence to sentence and report to report
+def _split_word(word: str) -> tuple[str, ...]:
+    return tuple(_split_word_uncached(word))
+
+
+def _split_word_uncached(word: str) -> list[str]:
     lex = lexicon()
     if len(word) < 2:
         return [word]

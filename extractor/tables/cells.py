@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 SLASHES = {"/", "／", "\\", "—", "——", "－", "-", "--", "–", "无", "×", "…"}
 
@@ -34,6 +35,17 @@ class CellReading:
 
 def clean(text: str) -> str:
     """NFKC, no white space of any kind (figures are never split by spaces on purpose)."""
+    # The same labels and figures are cleaned again and again: short ones are remembered
+    # (a long text, which a hostile file may hold, is not kept).
+    return _clean_short(text) if text is not None and len(text) <= 256 else _clean(text)
+
+
+@lru_cache(maxsize=65536)
+def _clean_short(text: str) -> str:
+    return _clean(text)
+
+
+def _clean(text: str) -> str:
     s = unicodedata.normalize("NFKC", text or "")
     return re.sub(r"[\s\u00a0\u3000\u200b\ufeff]+", "", s)
 
