@@ -38,7 +38,7 @@ from functools import cache
 
 from spacy.util import filter_spans
 
-from models import Document, Mention
+from models import Document, Mention, vocabulary
 
 from ..sections import find_sections, section_at
 from . import metrics
@@ -177,6 +177,17 @@ def _shares_in_words(sentence: str, items: list[dict]) -> list[dict]:
 
 # A verb of rising or falling right before a share in words makes it a change ("增长近三成").
 _CHANGE_BEFORE = re.compile(r"(?:增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑)(?:了)?\s*$")
+
+
+@cache
+def _t2_cells() -> frozenset[str]:
+    v = vocabulary()
+    return frozenset(f"t2.{c}" for cells in v.t2_layouts.values() for c in cells)
+
+
+def _is_t2_cell(metric: str) -> bool:
+    """Whether a 表二 id filled in from the count before names a cell either form prints."""
+    return metric in _t2_cells()
 
 
 def _without_ranges(sentence: str, items: list[dict]) -> list[dict]:
@@ -505,8 +516,9 @@ def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first:
         m.topic = "行政复议" if group == "reconsideration" else "行政诉讼" if group else "行政复议行政诉讼"
     elif entry.role == "t2_column":
         p = _find(mentions, sent_first, r"t2\.[a-z_]+\.[a-z_]+")
-        if p is not None:
-            m.metric = entry.metric.format(item=mentions[p].metric.split(".")[1])
+        metric = entry.metric.format(item=mentions[p].metric.split(".")[1]) if p is not None else None
+        if metric is not None and _is_t2_cell(metric):  # 其他对外管理服务事项 has no 本年制发件数
+            m.metric = metric
             m.topic = mentions[p].topic
     elif entry.role == "t2_item":
         p = _find(mentions, sent_first, r"t2\.[a-z_]+\.[a-z_]+")
