@@ -342,8 +342,9 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                 # "区政府办代表区政府受理17件", "全县收到95件，其中县政府办收到12件": said of
                 # less than the report's tables cover — the cell is only a reading.
                 m.alternatives, m.metric = [m.metric, *m.alternatives], None
-            if kind == "change":
-                m.metric, m.alternatives = None, []  # a change is not a cell value
+            if kind == "change" and not (m.metric or "").endswith(".delta"):
+                # a change is not a cell value — but for 2019 表二 本年增/减, which is one
+                m.metric, m.alternatives = None, []
             elif m.metric and _EACH.search(window):
                 # "行政复议、行政诉讼各1件": the number is each listed item's, not the
                 # last one's alone; keep the reading for the reconciler to try.
