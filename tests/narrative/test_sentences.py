@@ -20,7 +20,8 @@ careful reader finds in it.
   a crawler cut across lines, and non-counts. Measured blind, before any fix: recall
   69.7% (294/422), link precision 95.3% (142/149), cells read 63.7% (165/259), 10 false
   counts. Tuned on since (sentences rejoined across lines, durations, handling verbs,
-  2019 表二 wording): its floors below are what it reaches now, not the others'.
+  2019 表二 wording, shares in words): its floors below are what it reaches now (recall
+  89.3%, link precision 96.9%, cells read 83.4%), not the others'.
 
 Each expected count: v (value), u (unit), k (kind, default "count"), a (approximate,
 default false), m (canonical metric; absent = no table cell), alt (a reading that must be
