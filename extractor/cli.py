@@ -184,6 +184,40 @@ def check(
 
 
 @app.command()
+def compare(
+    last: Path = typer.Argument(..., readable=False, help="Last year's report of the organ."),
+    this: Path = typer.Argument(..., readable=False, help="This year's report of the same organ."),
+    format: str = typer.Option("table", "--format", "-f", metavar="table|json|html",
+                               help="table (terminal), json (the Comparison model) or html (one printable page)."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write here instead of stdout."),
+    limit: list[str] = typer.Option([], "--limit", metavar="NAME=VALUE", help=LIMIT_HELP),
+) -> None:
+    """Compare two consecutive reports of one organ: figure by figure, cross-year checks, reused narrative."""
+    from .compare import compare_files, rich_tables, to_html, to_json
+
+    if format not in ("table", "json", "html"):
+        err.print(f"nianbao: bad_option: --format: {format!r} is not one of table, json, html", markup=False)
+        raise typer.Exit(2)
+    _set_limits(limit)
+    try:
+        comparison = compare_files(last, this)
+    except ExtractionError as exc:
+        err.print(exc.line(), markup=False)
+        raise typer.Exit(2) from None
+    if format == "json":
+        _write(to_json(comparison), out)
+    elif format == "html":
+        _write(to_html(comparison), out)
+    else:
+        parts = rich_tables(comparison)
+        if out is None:
+            Console().print(*parts)
+        else:
+            with open(out, "w", encoding="utf-8") as sink:
+                Console(file=sink, width=160).print(*parts)
+
+
+@app.command()
 def batch(
     paths: list[Path] = typer.Argument(..., readable=False, help="Report files and/or folders (searched recursively)."),
     db: Path = typer.Option(..., "--db", help="DuckDB file to write (created or updated)."),
