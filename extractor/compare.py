@@ -32,7 +32,7 @@ from pydantic import BaseModel, Field
 from models import Document, Fact, Finding, Report, vocabulary
 from models.vocabulary import LAYOUTS
 
-from .reconcile import _consecutive, _same_organ, check
+from .reconcile import check, consecutive_years, same_organ
 from .reconcile.engine import Figures, finding, fmt, metric_label, other_single_row
 
 MAP_FILE = Path(__file__).with_name("compare_map.toml")
@@ -351,7 +351,7 @@ def compare(last_doc: Document, last: Report, this_doc: Document, this: Report) 
     findings.sort(key=lambda f: order[f.severity])
     return Comparison(
         last=_side(last), this=_side(this),
-        same_organ=_same_organ(this, last), consecutive=_consecutive(this, last),
+        same_organ=same_organ(this, last), consecutive=consecutive_years(this, last),
         figures=rows, changes=[r.metric for r in rows if r.changed],
         only_last=only_last, only_this=only_this, findings=findings, reused=reused,
     )

@@ -2,6 +2,7 @@
 
     check(report) -> list[Finding]             the report against itself
     check(report, previous) -> list[Finding]   … and against last year's report of the organ
+    same_organ(a, b), consecutive_years(a, b)  whether `previous` is the organ's year before
 
 The relations are data (rules.toml), interpreted by engine.py; relations.py checks the
 table relations (t3.R1 … t4.R5, cross_year.*), structure.py the form (table.missing,
@@ -20,12 +21,12 @@ from .structure import check_structure
 _ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
-def _same_organ(report: Report, previous: Report) -> bool:
+def same_organ(report: Report, previous: Report) -> bool:
     a, b = report.meta.organ, previous.meta.organ
     return a is None or b is None or normalize_label(a) == normalize_label(b)
 
 
-def _consecutive(report: Report, previous: Report) -> bool:
+def consecutive_years(report: Report, previous: Report) -> bool:
     a, b = report.meta.year, previous.meta.year
     return a is None or b is None or a - b == 1
 
@@ -33,7 +34,7 @@ def _consecutive(report: Report, previous: Report) -> bool:
 def check(report: Report, previous: Report | None = None) -> list[Finding]:
     """Every finding of one report, errors first; a pure function of its inputs."""
     findings: list[Finding] = []
-    if previous is not None and not (_same_organ(report, previous) and _consecutive(report, previous)):
+    if previous is not None and not (same_organ(report, previous) and consecutive_years(report, previous)):
         findings.append(
             finding(
                 report, "cross_year.carry", "info",
