@@ -147,7 +147,7 @@ def test_a_killed_batch_keeps_what_it_committed_its_workers_die_and_a_rerun_fini
     folder = tmp_path / "corpus"
     folder.mkdir()
     sample = (SAMPLES / "qinglan-2023-word.html").read_bytes()
-    for i in range(40):  # distinct files (a comment makes each one's content its own)
+    for i in range(24):  # distinct files (a comment makes each one's content its own)
         (folder / f"r{i:02}.html").write_bytes(sample + f"<!-- {i} -->".encode())
     db = tmp_path / "c.duckdb"
     cmd = [sys.executable, "-m", "extractor", "batch", str(folder), "--db", str(db), "-w", "2", "--quiet"]
@@ -168,15 +168,15 @@ def test_a_killed_batch_keeps_what_it_committed_its_workers_die_and_a_rerun_fini
     assert not any(_alive(w) for w in workers), "worker processes outlived the killed batch"
 
     kept, failures, _ = _store(db)  # readable after the kill
-    assert not failures and 0 < len(kept) < 40
+    assert not failures and 0 < len(kept) < 24
     done = subprocess.run([sys.executable, "-m", "extractor", "batch", str(folder), "--db", str(db), "-w", "2",
                            "--quiet"], capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert done.returncode == 0, done.stderr
     summary = json.loads(done.stdout)
-    assert summary["skipped"] == len(kept) and summary["extracted"] == 40 - len(kept)
+    assert summary["skipped"] == len(kept) and summary["extracted"] == 24 - len(kept)
     reports, failures, facts = _store(db)
-    assert len(reports) == 40 and not failures
-    assert facts == 40 * (facts // 40)  # every report's rows once, none twice
+    assert len(reports) == 24 and not failures
+    assert facts == 24 * (facts // 24)  # every report's rows once, none twice
 
 
 def test_odd_file_names_keep_their_rows(tmp_path):

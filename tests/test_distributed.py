@@ -151,11 +151,13 @@ def test_an_unreachable_scheduler_is_one_line_and_exit_2(tmp_path):
     started = time.monotonic()
     done = subprocess.run([sys.executable, "-m", "extractor", "batch", str(_corpus(tmp_path)),
                            "--db", str(tmp_path / "c.duckdb"), "--scheduler", address],
-                          capture_output=True, text=True, cwd=ROOT, timeout=120)
+                          capture_output=True, text=True, cwd=ROOT, timeout=120,
+                          env={**os.environ, "NIANBAO_SCHEDULER_TIMEOUT": "2"})
     assert done.returncode == 2
     assert done.stderr.startswith(f"nianbao: scheduler_unreachable: {address}: ")
     assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr, done.stderr
-    assert time.monotonic() - started < 40
+    assert time.monotonic() - started < 30
+    assert "within 2 s" in done.stderr  # the timeout as set
 
 
 def test_a_local_batch_does_not_load_dask():

@@ -27,7 +27,8 @@ from .. import limits
 from ..errors import display_path, one_line
 from .batch import Failure, Outcome, _lost, extract_one
 
-CONNECT_SECONDS = 10  # an unreachable scheduler fails within this, not after a hang
+# An unreachable scheduler fails within this, not after a hang (NIANBAO_SCHEDULER_TIMEOUT).
+CONNECT_SECONDS = float(os.environ.get("NIANBAO_SCHEDULER_TIMEOUT") or 10)
 WATCH_SECONDS = 0.5   # how often the client looks for documents past their time
 PER_THREAD = 4        # futures in flight per worker thread, as extract_many keeps per process
 
@@ -104,7 +105,7 @@ def _why(exc: BaseException) -> str:
     while root.__cause__ is not None or root.__context__ is not None:
         root = root.__cause__ or root.__context__
     if root is not exc and isinstance(root, OSError) and root.strerror:
-        return f"{root.strerror} (no answer within {CONNECT_SECONDS} s)"
+        return f"{root.strerror} (no answer within {CONNECT_SECONDS:g} s)"
     return str(exc) or type(exc).__name__
 
 
