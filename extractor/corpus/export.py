@@ -1,7 +1,7 @@
 """A corpus store exported for people who do not query DuckDB.
 
 `parquet` and `csv` write every table of the store as one file each (DuckDB's own COPY,
-through `CorpusStore.export`), for analysts. `xlsx` writes one workbook for reviewers who
+through `store.copy_tables`, as `batch --export` writes them), for analysts. `xlsx` writes one workbook for reviewers who
 read the printed form: a sheet of reports, then 表二, 表三 and 表四 laid out as the form
 prints them (one block of rows per report, the form's Chinese row and column labels from
 the vocabulary), then the findings and the failures. Cells the extraction could not read
@@ -25,7 +25,7 @@ from models import vocabulary
 from models.vocabulary import LAYOUTS
 
 from ..errors import display_path
-from .store import SCHEMA, CorpusStore, StoreError
+from .store import SCHEMA, StoreError, sql_text, copy_tables, store_error
 
 FORMATS = ("csv", "parquet", "xlsx")
 
@@ -59,16 +59,16 @@ def export_store(store: str | Path, out: str | Path, fmt: str = "parquet", by_ye
         raise StoreError(out, "bad_output", f"is a file; {fmt} export writes one file per table into a folder")
     import duckdb
 
-    ro = _ReadOnlyStore(store)
+    db = _attach_read_only(store)
     try:
         try:
-            return [write_workbook(ro.db, out)] if fmt == "xlsx" else ro.export(out, fmt, by_year=by_year)
+            return [write_workbook(db, out)] if fmt == "xlsx" else copy_tables(db, out, fmt, by_year)
         except OSError as exc:
             raise StoreError(out, "write_failed", exc.strerror or str(exc)) from None
         except duckdb.Error as exc:  # COPY could not write (permissions, disk full, path)
             raise StoreError(out, "write_failed", str(exc).splitlines()[0]) from None
     finally:
-        ro.db.close()
+        db.close()
 
 
 # The tables that make a DuckDB file a nianbao store; tables and columns added to the
@@ -76,21 +76,11 @@ def export_store(store: str | Path, out: str | Path, fmt: str = "parquet", by_ye
 CORE_TABLES = ("reports", "facts", "mentions", "findings", "failures")
 
 
-class _ReadOnlyStore(CorpusStore):
-    """`CorpusStore` whose `export` reads the store without changing it: the store's writer
-    creates and upgrades tables on opening, which an export must not do (nor wait for).
-
-    The store is attached read-only to an in-memory database whose views show each table
-    of SCHEMA with every column: a store written by an older nianbao exports the same
-    files, its missing columns and tables empty."""
-
-    def __init__(self, db_path: str | Path):
-        self.db = _attach_read_only(db_path)
-        self.buffer = {t: [] for t in SCHEMA}
-        self.replaced = []
-
-
 def _attach_read_only(db_path: str | Path):
+    """The store attached read-only to an in-memory database whose views show each table
+    of SCHEMA with every column: an export neither changes the store nor waits for it, and
+    a store written by an older nianbao exports the same files, its missing columns and
+    tables empty."""
     import duckdb
 
     path = Path(db_path)
@@ -100,8 +90,7 @@ def _attach_read_only(db_path: str | Path):
         raise StoreError(db_path, "bad_store", "is a folder, not a DuckDB file written by `nianbao batch`")
     db = duckdb.connect(":memory:")
     try:
-        literal = str(path).replace("'", "''")
-        db.execute(f"ATTACH '{literal}' AS nianbao_store (TYPE DUCKDB, READ_ONLY)")
+        db.execute(f"ATTACH {sql_text(str(path))} AS nianbao_store (TYPE DUCKDB, READ_ONLY)")
         have: dict[str, set[str]] = {}
         for table, column in db.execute(
                 "SELECT table_name, column_name FROM information_schema.columns "
@@ -109,15 +98,7 @@ def _attach_read_only(db_path: str | Path):
             have.setdefault(table, set()).add(column)
     except duckdb.Error as exc:
         db.close()
-        text = str(exc)
-        if "conflicting lock" in text.lower() or "could not set lock" in text.lower():
-            pid = re.search(r"PID (\d+)", text)
-            who = f"process {pid.group(1)}" if pid else "another process"
-            raise StoreError(db_path, "store_busy",
-                             f"{who} is writing to this store; run again when it has finished") from None
-        if "not a valid DuckDB database" in text:
-            raise StoreError(db_path, "bad_store", "not a DuckDB file (write one with `nianbao batch`)") from None
-        raise StoreError(db_path, "bad_store", text.splitlines()[0]) from None
+        raise store_error(db_path, exc) from None
     missing = [t for t in CORE_TABLES if t not in have]
     if missing:
         db.close()

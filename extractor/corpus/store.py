@@ -86,7 +86,30 @@ def _rows(report: Report, path: str) -> dict[str, list[dict]]:
     }
 
 
-def _sql_text(text: str) -> str:
+def copy_tables(db, folder: str | Path, fmt: str = "parquet", by_year: bool = False) -> list[Path]:
+    """Write every table of SCHEMA in `db` as Parquet or CSV into `folder`. `by_year`: each
+    table as a folder split by its report's year instead (`facts/year=2023/data_0.parquet`,
+    Hive style; failures under `year=__HIVE_DEFAULT_PARTITION__`), so that readers of a
+    large corpus on shared storage open only the years they ask for."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    out = []
+    for table in SCHEMA:
+        target = folder / f"{table}.{fmt}"
+        option = "(FORMAT PARQUET)" if fmt == "parquet" else "(FORMAT CSV, HEADER)"
+        if by_year:
+            target = folder / table
+            rows = table if "year" in SCHEMA[table] else \
+                f"(SELECT t.*, r.year FROM {table} t LEFT JOIN reports r ON r.path = t.path)"
+            split = option.replace(")", ", PARTITION_BY (year), OVERWRITE)")
+            db.execute(f"COPY {rows} TO {sql_text(target.as_posix())} {split}")
+        else:
+            db.execute(f"COPY {table} TO {sql_text(target.as_posix())} {option}")
+        out.append(target)
+    return out
+
+
+def sql_text(text: str) -> str:
     """A string literal for SQL (COPY takes no parameter for its target): quotes doubled."""
     return "'" + text.replace("'", "''") + "'"
 
@@ -110,20 +133,26 @@ class StoreError(Exception):
         return one_line(f"nianbao: {self.code}: {self.path}: {self.reason}")
 
 
+def store_error(db_path: str | Path, exc: Exception) -> StoreError:
+    """The one line for a DuckDB error met opening a store: another process holds it, or
+    it is no store at all."""
+    text = str(exc)
+    if "lock" in text.lower():
+        pid = re.search(r"PID (\d+)", text)
+        who = f"process {pid.group(1)}" if pid else "another process"
+        return StoreError(db_path, "store_busy", f"{who} is writing to this store; run again when it has finished")
+    if "not a valid DuckDB database" in text:
+        return StoreError(db_path, "bad_store", "not a DuckDB file (write one with `nianbao batch`)")
+    return StoreError(db_path, "bad_store", text.splitlines()[0])
+
+
 def _open(db_path: str | Path):
     import duckdb
 
     try:
         return duckdb.connect(str(db_path))
-    except duckdb.IOException as exc:
-        text = str(exc)
-        if "lock" in text.lower():
-            pid = re.search(r"PID (\d+)", text)
-            who = f"process {pid.group(1)}" if pid else "another process"
-            raise StoreError(db_path, "store_busy", f"{who} is writing to this store; run again when it has finished") from None
-        raise StoreError(db_path, "bad_store", text.splitlines()[0]) from None
     except duckdb.Error as exc:
-        raise StoreError(db_path, "bad_store", str(exc).splitlines()[0]) from None
+        raise store_error(db_path, exc) from None
 
 
 class CorpusStore:
@@ -256,27 +285,9 @@ class CorpusStore:
                         [[row.get(c) for row in rows] for c in columns])
 
     def export(self, folder: str | Path, fmt: str = "parquet", by_year: bool = False) -> list[Path]:
-        """Write every table as Parquet or CSV into `folder`. `by_year`: each table as a
-        folder split by its report's year instead (`facts/year=2023/data_0.parquet`, Hive
-        style; failures under `year=__HIVE_DEFAULT_PARTITION__`), so that readers of a large
-        corpus on shared storage open only the years they ask for."""
+        """Write every table as Parquet or CSV into `folder` (see `copy_tables`)."""
         self.commit()
-        folder = Path(folder)
-        folder.mkdir(parents=True, exist_ok=True)
-        out = []
-        for table in SCHEMA:
-            target = folder / f"{table}.{fmt}"
-            option = "(FORMAT PARQUET)" if fmt == "parquet" else "(FORMAT CSV, HEADER)"
-            if by_year:
-                target = folder / table
-                rows = table if "year" in SCHEMA[table] else \
-                    f"(SELECT t.*, r.year FROM {table} t LEFT JOIN reports r ON r.path = t.path)"
-                split = option.replace(")", ", PARTITION_BY (year), OVERWRITE)")
-                self.db.execute(f"COPY {rows} TO {_sql_text(target.as_posix())} {split}")
-            else:
-                self.db.execute(f"COPY {table} TO {_sql_text(target.as_posix())} {option}")
-            out.append(target)
-        return out
+        return copy_tables(self.db, folder, fmt, by_year)
 
     def close(self) -> None:
         self.commit()

@@ -202,37 +202,37 @@ def _ends_sentence(text: str, i: int) -> bool:
 
 
 def _continued(text: str, i: int) -> bool:
-    nxt = text[i + 1 : text.find("\n", i + 1) if text.find("\n", i + 1) >= 0 else len(text)].strip()
-    if not nxt:  # a blank line: look past it ("申请" / "" / "17" / "" / "件")
-        j = i + 1
-        while j < len(text) and text[j] in " \t\r\n":
-            j += 1
-        end = text.find("\n", j)
-        nxt = text[j : end if end >= 0 else len(text)].strip()
+    """Whether the words after the line break at `i` go on with the line before it; a
+    blank line is looked past ("申请" / "" / "17" / "" / "件")."""
+    j = i + 1
+    while j < len(text) and text[j] in " \t\r\n":
+        j += 1
+    end = text.find("\n", j)
+    nxt = text[j : end if end >= 0 else len(text)].strip()
     return bool(nxt) and (bool(_GOES_ON.match(nxt)) or numeral_value(nxt) is not None)
 
 
+# A line break with the blanks that pad it.
+_BREAK = re.compile(r"[ \t\r]*\n[ \t\r]*")
+
+
 def rejoin(text: str) -> tuple[str, list[int]]:
-    """The text with every line break inside a sentence taken out (a PDF's line wraps, a
-    crawler's one node per line), and where each character of it stands in `text`: counts
-    are read in the joined words, their offsets still point into the original."""
-    keep = [i for i, ch in enumerate(text) if ch != "\n" or _ends_sentence(text, i)]
-    keep = [i for i in keep if not (text[i] in " \t\r" and _beside_removed_break(text, i))]
-    return "".join(text[i] for i in keep), keep
-
-
-def _beside_removed_break(text: str, i: int) -> bool:
-    """Blanks that only padded a line break which is taken out."""
-    j = i
-    while j > 0 and text[j - 1] in " \t\r":
-        j -= 1
-    k = i
-    while k < len(text) and text[k] in " \t\r":
-        k += 1
-    for edge in (j - 1, k):
-        if 0 <= edge < len(text) and text[edge] == "\n" and not _ends_sentence(text, edge):
-            return True
-    return False
+    """The text with every line break inside a sentence taken out, with the blanks that
+    pad it (a PDF's line wraps, a crawler's one node per line), and where each character
+    of it stands in `text`: counts are read in the joined words, their offsets still
+    point into the original."""
+    pieces: list[str] = []
+    where: list[int] = []
+    pos = 0
+    for m in _BREAK.finditer(text):
+        if _ends_sentence(text, text.index("\n", m.start())):
+            continue  # kept, with its blanks: taken with the next piece
+        pieces.append(text[pos : m.start()])
+        where.extend(range(pos, m.start()))
+        pos = m.end()
+    pieces.append(text[pos:])
+    where.extend(range(pos, len(text)))
+    return "".join(pieces), where
 
 
 def sentences(text: str, rejoined: bool = False) -> list[tuple[int, int]]:
