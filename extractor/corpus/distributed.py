@@ -100,13 +100,15 @@ def connect(address: str):
 
 
 def _why(exc: BaseException) -> str:
-    """The root cause of a connection failure ("Connection refused"), else the error itself."""
+    """Why the scheduler did not answer, the same words whichever way dask gave up: the root
+    cause when the system named one ("Connection refused"), always with the time waited."""
     root = exc
     while root.__cause__ is not None or root.__context__ is not None:
         root = root.__cause__ or root.__context__
+    within = f"no answer within {CONNECT_SECONDS:g} s"
     if root is not exc and isinstance(root, OSError) and root.strerror:
-        return f"{root.strerror} (no answer within {CONNECT_SECONDS:g} s)"
-    return str(exc) or type(exc).__name__
+        return f"{root.strerror} ({within})"
+    return within
 
 
 def prepare(client, address: str) -> None:
