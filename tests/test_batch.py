@@ -200,3 +200,28 @@ def test_odd_file_names_keep_their_rows(tmp_path):
     assert any(p.endswith("\\xff\\xfe report.html") for p in reports), reports
     with CorpusStore(db) as store:
         assert run([folder], store, workers=1).skipped == 2
+
+
+def test_outcomes_arriving_together_share_a_commit_and_a_slow_one_holds_none_back():
+    """`in_groups`: what arrives within the window is one group (one commit); an outcome
+    that comes long after does not delay the group before it; an error in the extraction
+    reaches the consumer."""
+    import time
+
+    import pytest
+
+    from extractor.corpus.run import in_groups
+
+    def arrivals():
+        yield "a"
+        yield "b"
+        time.sleep(0.6)
+        yield "c"
+        raise RuntimeError("worker pool broke")
+
+    seen, started = [], time.monotonic()
+    with pytest.raises(RuntimeError, match="worker pool broke"):
+        for group in in_groups(arrivals(), 0.1):
+            seen.append((group, time.monotonic() - started))
+    assert [g for g, _ in seen] == [["a", "b"], ["c"]]
+    assert seen[0][1] < 0.5  # given while "c" was still on its way

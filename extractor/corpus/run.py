@@ -4,19 +4,21 @@ A document's identity is its resolved path and its content (sha256): `a/x.pdf` a
 `/abs/a/x.pdf` are one document, and a rerun skips every file whose resolved path is in
 the store with the same content. A changed file is extracted again; `force` redoes
 everything; `retry_failed` retries the recorded failures (kept, not retried, by default:
-most are the file's own fault). Outcomes are committed as they arrive, so a batch killed
-at any moment loses only the documents still being extracted, and its rerun goes on
-where it stopped. Last, each organ's reports are paired across years (`years`).
+most are the file's own fault). Outcomes are committed as they arrive (those arriving
+within a quarter of a second together), so a batch killed at any moment loses only the
+documents still being extracted or just finished, and its rerun goes on where it stopped. Last, each organ's reports are paired across years (`years`).
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import queue
 import stat
+import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -94,6 +96,56 @@ def plan(items: Iterable[Item], known: dict[str, tuple[str | None, bool]], force
     return todo, skip
 
 
+# Outcomes that arrive within this many seconds of each other share one commit: a commit
+# costs ~10 ms whatever it holds, more than extracting a report takes a worker.
+COMMIT_EVERY = 0.25
+
+
+def in_groups(outcomes: Iterator[Outcome], seconds: float) -> Iterator[list[Outcome]]:
+    """The outcomes as they arrive, in groups: a group is given `seconds` after its first
+    outcome came (whether or not more came since), so none waits longer than that to be
+    committed. The extraction is pulled on a thread of its own, so that a slow document
+    does not hold back the outcomes that came before it."""
+    arrived: queue.Queue = queue.Queue()
+    end = object()
+
+    def pull() -> None:
+        try:
+            for outcome in outcomes:
+                arrived.put(outcome)
+        except BaseException as exc:  # handed to the consumer, raised there
+            arrived.put(_Raised(exc))
+        finally:
+            arrived.put(end)
+
+    threading.Thread(target=pull, name="nianbao-outcomes", daemon=True).start()
+    group: list[Outcome] = []
+    due = None
+    while True:
+        try:
+            got = arrived.get(timeout=None if due is None else max(0.0, due - time.monotonic()))
+        except queue.Empty:
+            yield group
+            group, due = [], None
+            continue
+        if got is end:
+            break
+        if isinstance(got, _Raised):  # what arrived before is committed first
+            if group:
+                yield group
+            raise got.exc
+        group.append(got)
+        if due is None:
+            due = time.monotonic() + seconds
+    if group:
+        yield group
+
+
+@dataclass(frozen=True)
+class _Raised:
+    exc: BaseException
+
+
 def run(paths: Iterable[str | Path], store: CorpusStore, workers: int | None = None, *, force: bool = False,
         retry_failed: bool = False, on_start: Callable[[Summary], None] | None = None,
         on_outcome: Callable[[Outcome, Summary], None] | None = None,
@@ -114,21 +166,23 @@ def run(paths: Iterable[str | Path], store: CorpusStore, workers: int | None = N
     if on_start:
         on_start(summary)
     by_given = {item.given: item for item in todo}
-    for outcome in extract([item.given for item in todo]):
-        item = by_given[outcome.path]
-        replaces = item.key in known
-        if outcome.report is not None:
-            summary.extracted += 1
-            summary.formats[outcome.report.source.format] += 1
-            store.add_report(outcome.report, item.key, replaces=replaces)
-        else:
-            summary.failed += 1
-            summary.failures.append(outcome.failure)
-            store.add_failure(outcome.failure, item.key, item.sha256, replaces=replaces)
+    for group in in_groups(extract([item.given for item in todo]), COMMIT_EVERY):
+        for outcome in group:
+            item = by_given[outcome.path]
+            replaces = item.key in known
+            if outcome.report is not None:
+                summary.extracted += 1
+                summary.formats[outcome.report.source.format] += 1
+                store.add_report(outcome.report, item.key, replaces=replaces)
+            else:
+                summary.failed += 1
+                summary.failures.append(outcome.failure)
+                store.add_failure(outcome.failure, item.key, item.sha256, replaces=replaces)
         store.commit()
         summary.seconds = time.perf_counter() - started
         if on_outcome:
-            on_outcome(outcome, summary)
+            for outcome in group:
+                on_outcome(outcome, summary)
     summary.years = link_years(store, aliases)
     summary.seconds = time.perf_counter() - started
     return summary

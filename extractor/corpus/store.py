@@ -8,6 +8,7 @@ replaces its rows.
 from __future__ import annotations
 
 import re
+from functools import cache
 from pathlib import Path
 
 from models import Report
@@ -45,6 +46,15 @@ SCHEMA = {
         "organ_key": "VARCHAR", "year": "INTEGER",
     },
 }
+
+@cache
+def _arrow_schema(table: str):
+    """SCHEMA's columns of `table` as an Arrow schema (pyarrow imported on first use)."""
+    import pyarrow as pa
+
+    types = {"VARCHAR": pa.string(), "INTEGER": pa.int32(), "DOUBLE": pa.float64(), "BOOLEAN": pa.bool_()}
+    return pa.schema([(c, types[kind]) for c, kind in SCHEMA[table].items()])
+
 
 # One row per report: its organ (as matched across years), year, errors and warnings
 # (cross-year findings included) and last year's report if the corpus has it.
@@ -276,13 +286,18 @@ class CorpusStore:
             raise
 
     def _insert(self, table: str, rows: list[dict]) -> None:
-        # One list parameter per column, zipped back by unnest: a few ms for a report's
-        # hundreds of rows (row-by-row inserts take a hundred times longer).
-        columns = SCHEMA[table]
-        select = ", ".join(f"unnest(?::{kind}[])" for kind in columns.values())
-        names = ", ".join(f'"{c}"' for c in columns)
-        self.db.execute(f"INSERT INTO {table} ({names}) SELECT {select}",
-                        [[row.get(c) for row in rows] for c in columns])
+        # Handed over as an Arrow table, which DuckDB scans in place: ~4 ms a statement and
+        # little per row, where binding Python values (unnest of list parameters) costs
+        # ~6 µs a value — the batch writer's main cost before.
+        import pyarrow as pa
+
+        schema = _arrow_schema(table)
+        self.db.register("_rows_in", pa.table({c: [row.get(c) for row in rows] for c in schema.names}, schema=schema))
+        try:
+            names = ", ".join(f'"{c}"' for c in schema.names)
+            self.db.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _rows_in")
+        finally:
+            self.db.unregister("_rows_in")
 
     def export(self, folder: str | Path, fmt: str = "parquet", by_year: bool = False) -> list[Path]:
         """Write every table as Parquet or CSV into `folder` (see `copy_tables`)."""
