@@ -34,9 +34,17 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 _WS = re.compile(r"[ \t\r\f\v\u00a0\u3000\u200b\ufeff]+")
 
 
+_TAG_NAMES: dict[str, str] = {}
+
+
 def _tag(el) -> str:
-    tag = el.tag if isinstance(el.tag, str) else ""
-    return tag.split("}")[-1].lower()
+    tag = el.tag
+    if not isinstance(tag, str):
+        return ""
+    name = _TAG_NAMES.get(tag)
+    if name is None:  # computed once per spelling: this runs for every node, several times
+        name = _TAG_NAMES[tag] = tag.split("}")[-1].lower()
+    return name
 
 
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all", re.I)
@@ -59,11 +67,10 @@ def _text(el) -> str:
 
     def rec(node):
         tag = _tag(node)
-        if tag in _SKIP or not isinstance(node.tag, str) or _is_hidden(node):
+        if not tag or tag in _SKIP or (node.attrib and _is_hidden(node)):
             return
-        if tag == "br":
-            parts.append("\n")
-        elif tag in _BLOCK:
+        block = tag in _BLOCK
+        if block or tag == "br":
             parts.append("\n")
         if node.text:
             parts.append(node.text)
@@ -71,7 +78,7 @@ def _text(el) -> str:
             rec(child)
             if child.tail:
                 parts.append(child.tail)
-        if tag in _BLOCK:
+        if block:
             parts.append("\n")
 
     rec(el)
@@ -85,8 +92,13 @@ def _cell_text(el) -> str:
 
 
 def _span(el, name: str) -> int:
+    value = el.get(name)
+    if value is None:
+        return 1
+    if value.isdigit():
+        return max(1, int(value))
     try:
-        return max(1, int(re.sub(r"\D", "", el.get(name, "1")) or 1))
+        return max(1, int(re.sub(r"\D", "", value) or 1))
     except ValueError:
         return 1
 
