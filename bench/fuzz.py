@@ -1,4 +1,4 @@
-"""python -m bench fuzz [--n 10000] [--formats html text pdf docx image] [--workers 2] [--seed 1]
+"""python -m bench fuzz [--n 10000] [--formats html text pdf docx image] [--workers 2] [--seed 1] [--start 0]
    python -m bench fuzz --scaling      # CPU time of HTML pages of 0.5 … 4 MB of paragraphs
 
 Damaged inputs (`corpora.hostile`) through the whole pipeline, N per format, each in a
@@ -91,7 +91,7 @@ def _warm(threads: int) -> None:
     warm(threads)
 
 
-def run(formats: list[str], n: int, workers: int, seed: int, keep: Path, checkpoint=None) -> dict:
+def run(formats: list[str], n: int, workers: int, seed: int, keep: Path, checkpoint=None, start: int = 0) -> dict:
     from pebble import ProcessExpired, ProcessPool
 
     from corpora.hostile import mutate, seeds
@@ -112,7 +112,7 @@ def run(formats: list[str], n: int, workers: int, seed: int, keep: Path, checkpo
             t_format = time.perf_counter()
             last_report = 0
             pending: dict = {}
-            todo = iter(range(n))
+            todo = iter(range(start, start + n))
 
             def submit():
                 for i in todo:
@@ -226,6 +226,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--formats", nargs="+", default=list(FORMATS), choices=FORMATS)
     p.add_argument("--workers", type=int, default=2)
     p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--start", type=int, default=0,
+                   help="index of the first input: a long run (OCR costs seconds an image) done in parts, "
+                        "e.g. --n 2000 --start 2000 after --n 2000; the parts' inputs never overlap")
     p.add_argument("--json", type=Path, default=RESULTS / "fuzz.json")
     p.add_argument("--scaling", action="store_true",
                    help="instead: CPU time of pages of 0.5, 1, 2, 4 MB of paragraphs (is it linear?)")
@@ -237,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
     args.json.parent.mkdir(parents=True, exist_ok=True)
 
     def write(stats: dict) -> None:
-        result = {"n": args.n, "seed": args.seed, "workers": args.workers,
+        result = {"n": args.n, "start": args.start, "seed": args.seed, "workers": args.workers,
                   "seconds": round(time.perf_counter() - t0, 1), "formats": stats}
         args.json.write_text(json.dumps(result, ensure_ascii=False, indent=1, default=dict) + "\n", encoding="utf-8")
 
@@ -248,7 +251,7 @@ def main(argv: list[str] | None = None) -> int:
         write(stats)
 
     try:
-        stats = run(args.formats, args.n, args.workers, args.seed, KEEP, checkpoint=checkpoint)
+        stats = run(args.formats, args.n, args.workers, args.seed, KEEP, checkpoint=checkpoint, start=args.start)
     except KeyboardInterrupt:  # stopped early: the figures of the inputs run so far
         print("interrupted: figures so far", file=sys.stderr)
         stats = partial
