@@ -185,8 +185,11 @@ def check(
 
 @app.command()
 def compare(
-    last: Path = typer.Argument(..., readable=False, help="Last year's report of the organ."),
-    this: Path = typer.Argument(..., readable=False, help="This year's report of the same organ."),
+    last: str = typer.Argument(..., help="Last year's report of the organ: a file, or with --db a stored "
+                                           "report (its stored path, or ORGAN@YEAR)."),
+    this: str = typer.Argument(..., help="This year's report of the same organ (the same forms)."),
+    db: Optional[Path] = typer.Option(None, "--db", help="A store of `nianbao batch`: name its reports instead "
+                                                          "of files; they are read back, not extracted again."),
     format: str = typer.Option("table", "--format", "-f", metavar="table|json|html",
                                help="table (terminal), json (the Comparison model) or html (one printable page)."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write here instead of stdout."),
@@ -194,14 +197,15 @@ def compare(
 ) -> None:
     """Compare two consecutive reports of one organ: figure by figure, cross-year checks, reused narrative."""
     from .compare import compare_files, rich_tables, to_html, to_json
+    from .corpus.store import StoreError
 
     if format not in ("table", "json", "html"):
         err.print(f"nianbao: bad_option: --format: {format!r} is not one of table, json, html", markup=False)
         raise typer.Exit(2)
     _set_limits(limit)
     try:
-        comparison = compare_files(last, this)
-    except ExtractionError as exc:
+        comparison = compare_files(last, this, db)
+    except (ExtractionError, StoreError) as exc:
         err.print(exc.line(), markup=False)
         raise typer.Exit(2) from None
     if format == "json":

@@ -1,7 +1,7 @@
 """Two reports of one organ, last year's and this year's, side by side (`nianbao compare`).
 
     compare(last_doc, last, this_doc, this) -> Comparison     plain function over the models
-    compare_files(last_path, this_path) -> Comparison         … reading both files first
+    compare_files(last_path, this_path[, store]) -> Comparison  … reading both files (or stored reports) first
 
 Three parts:
 
@@ -124,6 +124,7 @@ class Comparison(BaseModel):
     only_this: list[str] = Field(default_factory=list)  # printed by this year's form only
     findings: list[Finding] = Field(default_factory=list)  # cross_year.* and narrative.stale
     reused: list[Reuse] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list)  # what could not be compared, and why
 
 
 # -- figures --------------------------------------------------------------------------
@@ -357,13 +358,59 @@ def compare(last_doc: Document, last: Report, this_doc: Document, this: Report) 
     )
 
 
-def compare_files(last_path: str | Path, this_path: str | Path) -> Comparison:
-    """Read both reports (raises ExtractionError) and compare them."""
+def compare_files(last_path: str | Path, this_path: str | Path, store: str | Path | None = None) -> Comparison:
+    """Read both reports and compare them. With `store` (a DuckDB file of `nianbao batch`),
+    either argument may name a report of the store instead of a file (see `read_side`).
+    Raises ExtractionError (a file) or StoreError (the store, or a name it lacks)."""
+    db = None
+    if store is not None:
+        from .corpus.store import attach_read_only
+
+        db = attach_read_only(store)
+    notes: list[str] = []
+    try:
+        last_doc, last = read_side(last_path, db, store, notes)
+        this_doc, this = read_side(this_path, db, store, notes)
+    finally:
+        if db is not None:
+            db.close()
+    comparison = compare(last_doc, last, this_doc, this)
+    comparison.notes = notes
+    return comparison
+
+
+_ORGAN_YEAR = re.compile(r"^(?P<organ>.+)@(?P<year>\d{4})$")
+
+
+def read_side(name: str | Path, db=None, store: str | Path | None = None,
+              notes: list[str] | None = None) -> tuple[Document, Report]:
+    """One side of a comparison: a report file, extracted; or, with a store open (`db`), a
+    report it holds — a file name that is no file but a key of the store (the resolved path
+    the batch filed it under), or ORGAN@YEAR (the organ as printed or as matched across
+    years) — read back exactly as it was extracted, without extracting it again."""
+    from .corpus.store import StoreError, find_reports, load_report
+    from .errors import display_path
     from .pipeline import run
 
-    last_doc, last = run(last_path)
-    this_doc, this = run(this_path)
-    return compare(last_doc, last, this_doc, this)
+    name = str(name)
+    if db is None or Path(name).exists():
+        return run(name)
+    keys = [display_path(Path(name).resolve())]
+    if m := _ORGAN_YEAR.match(name):
+        keys = find_reports(db, m["organ"].strip(), int(m["year"]))
+        if len(keys) > 1:
+            raise StoreError(store, "ambiguous", f"{name}: {len(keys)} reports in the store: {', '.join(keys)}")
+    loaded = load_report(db, keys[0]) if keys else None
+    if loaded is None:
+        raise StoreError(store, "not_in_store", f"{name}: no such file, and no report of the store by that "
+                                                "name (a stored path, or ORGAN@YEAR)")
+    text, report = loaded
+    if text is None and notes is not None:
+        notes.append(f"{name}: the store keeps no text of it (written by an older nianbao): "
+                     "its narrative is not compared")
+    doc = Document(path=report.source.path, format=report.source.format, sha256=report.source.sha256,
+                   blocks=[], text=text or "")
+    return doc, report
 
 
 # -- output ---------------------------------------------------------------------------------
@@ -410,6 +457,7 @@ def rich_tables(c: Comparison) -> list:
     out: list = [Text(_heading(c), style="bold")]
     if not (c.same_organ and c.consecutive):
         out.append(Text("两份报告不是同一机关的相邻年度：跨年度核对未做。", style="yellow"))
+    out += [Text(note, style="yellow") for note in c.notes]
     by_metric = {r.metric: r for r in c.figures}
     changes = Table(title=f"变化（{len(c.changes)}项）")
     for col in ("指标", "上年", "本年", "变化", "变化%"):
@@ -469,6 +517,7 @@ th { background: #eee; } td.n { text-align: right; white-space: nowrap; }
 {% endfor %}
 </div>
 {% if not (c.same_organ and c.consecutive) %}<p class="note">两份报告不是同一机关的相邻年度：跨年度核对未做。</p>{% endif %}
+{% for note in c.notes %}<p class="note">{{ note }}</p>{% endfor %}
 
 <h2>变化（{{ c.changes|length }}项）</h2>
 <table><tr><th>指标</th><th>上年</th><th>本年</th><th>变化</th><th>变化%</th></tr>

@@ -203,3 +203,36 @@ def test_cli_unreadable_file_is_one_line(tmp_path):
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("nianbao: unreadable_file: ") and "nope-2022.txt" in lines[0]
     assert result.stdout == ""
+
+
+def test_reports_named_in_the_store_compare_as_their_files_do(tmp_path, read):
+    """`compare --db STORE`: a report of the store, named ORGAN@YEAR or by the path the batch
+    filed it under, is read back exactly as extracted (figures, findings, reused sentences
+    and their offsets) — the same comparison as from the files; the file is not needed."""
+    import shutil
+
+    from extractor.corpus.store import CorpusStore
+    from extractor.corpus.run import run as batch_run
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for f in (URBAN_2021, URBAN_2022):
+        shutil.copy(f, folder / f.name)
+    db = tmp_path / "c.duckdb"
+    with CorpusStore(db) as store:
+        batch_run([folder], store, workers=1)
+    from_files = _compare(read, URBAN_2021, URBAN_2022).model_dump()
+    organ = from_files["this"]["organ"]
+    (folder / URBAN_2022.name).unlink()  # the store alone answers for 2022
+    done = CliRunner().invoke(app, ["compare", f"{organ}@2021", str(folder / URBAN_2022.name),
+                                    "--db", str(db), "--format", "json"])
+    assert done.exit_code == 0, done.output
+    stored = json.loads(done.stdout)
+    for side in ("last", "this"):
+        from_files[side]["path"] = stored[side]["path"]  # the store's copies live elsewhere
+    assert stored["figures"] == from_files["figures"] and stored["findings"] == from_files["findings"]
+    assert stored["reused"] == from_files["reused"] and stored["reused"] and stored["notes"] == []
+
+    missing = CliRunner().invoke(app, ["compare", f"{organ}@2019", f"{organ}@2022", "--db", str(db)])
+    assert missing.exit_code == 2
+    assert f"nianbao: not_in_store: {db}: {organ}@2019: no such file" in missing.output

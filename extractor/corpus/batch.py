@@ -42,6 +42,7 @@ class Outcome:
     path: str
     report: Report | None = None
     failure: Failure | None = None
+    text: str | None = None  # the document text the report's offsets index
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
@@ -73,11 +74,12 @@ def _is_dir(path: Path) -> bool:
 
 def extract_one(path: str | Path) -> Outcome:
     """Extract one file, turning any error into a recorded failure."""
-    from ..pipeline import extract
+    from ..pipeline import run
 
     path = str(path)
     try:
-        return Outcome(path, report=extract(path))
+        doc, report = run(path)
+        return Outcome(path, report=report, text=doc.text)
     except ExtractionError as exc:
         return Outcome(path, failure=Failure(display_path(path), exc.code, exc.reason))
     except Exception as exc:  # a bug in one document must not stop the corpus

@@ -25,7 +25,7 @@ from models import vocabulary
 from models.vocabulary import LAYOUTS
 
 from ..errors import display_path
-from .store import SCHEMA, StoreError, sql_text, copy_tables, store_error
+from .store import StoreError, attach_read_only, copy_tables
 
 FORMATS = ("csv", "parquet", "xlsx")
 
@@ -59,7 +59,7 @@ def export_store(store: str | Path, out: str | Path, fmt: str = "parquet", by_ye
         raise StoreError(out, "bad_output", f"is a file; {fmt} export writes one file per table into a folder")
     import duckdb
 
-    db = _attach_read_only(store)
+    db = attach_read_only(store)
     try:
         try:
             return [write_workbook(db, out)] if fmt == "xlsx" else copy_tables(db, out, fmt, by_year)
@@ -69,46 +69,6 @@ def export_store(store: str | Path, out: str | Path, fmt: str = "parquet", by_ye
             raise StoreError(out, "write_failed", str(exc).splitlines()[0]) from None
     finally:
         db.close()
-
-
-# The tables that make a DuckDB file a nianbao store; tables and columns added to the
-# store since (SCHEMA) may be absent from an older one and are then exported empty.
-CORE_TABLES = ("reports", "facts", "mentions", "findings", "failures")
-
-
-def _attach_read_only(db_path: str | Path):
-    """The store attached read-only to an in-memory database whose views show each table
-    of SCHEMA with every column: an export neither changes the store nor waits for it, and
-    a store written by an older nianbao exports the same files, its missing columns and
-    tables empty."""
-    import duckdb
-
-    path = Path(db_path)
-    if not path.exists():
-        raise StoreError(db_path, "no_store", "no such file")
-    if path.is_dir():
-        raise StoreError(db_path, "bad_store", "is a folder, not a DuckDB file written by `nianbao batch`")
-    db = duckdb.connect(":memory:")
-    try:
-        db.execute(f"ATTACH {sql_text(str(path))} AS nianbao_store (TYPE DUCKDB, READ_ONLY)")
-        have: dict[str, set[str]] = {}
-        for table, column in db.execute(
-                "SELECT table_name, column_name FROM information_schema.columns "
-                "WHERE table_catalog = 'nianbao_store' AND table_schema = 'main'").fetchall():
-            have.setdefault(table, set()).add(column)
-    except duckdb.Error as exc:
-        db.close()
-        raise store_error(db_path, exc) from None
-    missing = [t for t in CORE_TABLES if t not in have]
-    if missing:
-        db.close()
-        raise StoreError(db_path, "bad_store", f"no table {', '.join(missing)}: not a store written by `nianbao batch`")
-    for table, cols in SCHEMA.items():
-        present = have.get(table, set())
-        columns = ", ".join(f'"{c}"' if c in present else f'NULL::{kind} AS "{c}"' for c, kind in cols.items())
-        source = f"nianbao_store.main.{table}" if table in have else "(SELECT 1) AS nothing WHERE false"
-        db.execute(f"CREATE VIEW main.{table} AS SELECT {columns} FROM {source}")
-    return db
 
 
 # -- the workbook ------------------------------------------------------------------------

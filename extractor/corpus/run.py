@@ -173,7 +173,7 @@ def run(paths: Iterable[str | Path], store: CorpusStore, workers: int | None = N
             if outcome.report is not None:
                 summary.extracted += 1
                 summary.formats[outcome.report.source.format] += 1
-                store.add_report(outcome.report, item.key, replaces=replaces)
+                store.add_report(outcome.report, item.key, replaces=replaces, text=outcome.text)
             else:
                 summary.failed += 1
                 summary.failures.append(outcome.failure)

@@ -8,6 +8,7 @@ replaces its rows.
 from __future__ import annotations
 
 import re
+import zlib
 from functools import cache
 from pathlib import Path
 
@@ -39,6 +40,11 @@ SCHEMA = {
         "fingerprint": "VARCHAR",
     },
     "failures": {"path": "VARCHAR", "code": "VARCHAR", "reason": "VARCHAR", "sha256": "VARCHAR"},
+    # Each report whole, to be read back exactly (`CorpusStore.load`: `nianbao compare`, the
+    # review): the report as OUTPUT.md's JSON and the narrative text its offsets index, each
+    # zlib-compressed (~7 KB a report, not the ~80 KB of JSON). Not exported: the tables above
+    # hold the same figures for SQL and spreadsheets.
+    "documents": {"path": "VARCHAR", "report": "BLOB", "text": "BLOB"},
     # A report (path) and the organ's report of the year before, with the contents they
     # were paired at: cross-year findings are recomputed when either changes.
     "year_links": {
@@ -52,9 +58,13 @@ def _arrow_schema(table: str):
     """SCHEMA's columns of `table` as an Arrow schema (pyarrow imported on first use)."""
     import pyarrow as pa
 
-    types = {"VARCHAR": pa.string(), "INTEGER": pa.int32(), "DOUBLE": pa.float64(), "BOOLEAN": pa.bool_()}
+    types = {"VARCHAR": pa.string(), "INTEGER": pa.int32(), "DOUBLE": pa.float64(), "BOOLEAN": pa.bool_(),
+             "BLOB": pa.binary()}
     return pa.schema([(c, types[kind]) for c, kind in SCHEMA[table].items()])
 
+
+# Tables written out by `export` and `batch --export` (documents hold blobs, not figures).
+EXPORTED = [t for t in SCHEMA if t != "documents"]
 
 # One row per report: its organ (as matched across years), year, errors and warnings
 # (cross-year findings included) and last year's report if the corpus has it.
@@ -71,9 +81,13 @@ GROUP BY ALL
 """
 
 
-def _rows(report: Report, path: str) -> dict[str, list[dict]]:
+def _rows(report: Report, path: str, text: str | None = None) -> dict[str, list[dict]]:
     m = report.meta
     return {
+        "documents": [{
+            "path": path, "report": zlib.compress(report.model_dump_json().encode(), 1),
+            "text": None if text is None else zlib.compress(text.encode(), 1),
+        }],
         "reports": [{
             "path": path, "sha256": report.source.sha256, "format": report.source.format,
             "organ": m.organ, "year": m.year, "layout": m.layout, "pages": m.pages, "title": m.title,
@@ -97,14 +111,14 @@ def _rows(report: Report, path: str) -> dict[str, list[dict]]:
 
 
 def copy_tables(db, folder: str | Path, fmt: str = "parquet", by_year: bool = False) -> list[Path]:
-    """Write every table of SCHEMA in `db` as Parquet or CSV into `folder`. `by_year`: each
+    """Write every table of EXPORTED in `db` as Parquet or CSV into `folder`. `by_year`: each
     table as a folder split by its report's year instead (`facts/year=2023/data_0.parquet`,
     Hive style; failures under `year=__HIVE_DEFAULT_PARTITION__`), so that readers of a
     large corpus on shared storage open only the years they ask for."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     out = []
-    for table in SCHEMA:
+    for table in EXPORTED:
         target = folder / f"{table}.{fmt}"
         option = "(FORMAT PARQUET)" if fmt == "parquet" else "(FORMAT CSV, HEADER)"
         if by_year:
@@ -189,11 +203,13 @@ class CorpusStore:
         out.update({k: (h, False) for k, h in self.db.execute("SELECT path, sha256 FROM reports").fetchall()})
         return out
 
-    def add_report(self, report: Report, key: str | None = None, replaces: bool = True) -> None:
+    def add_report(self, report: Report, key: str | None = None, replaces: bool = True,
+                   text: str | None = None) -> None:
+        """Queue a report's rows; `text`: the document text its offsets index (kept with it)."""
         key = key or report.source.path
         if replaces:
             self.replaced.append(key)
-        for table, rows in _rows(report, key).items():
+        for table, rows in _rows(report, key, text).items():
             self.buffer[table].extend(rows)
 
     def add_failure(self, failure: Failure, key: str | None = None, sha256: str | None = None,
@@ -313,3 +329,70 @@ class CorpusStore:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+# -- reading a store without writing it -------------------------------------------------
+
+
+# The tables that make a DuckDB file a nianbao store; tables and columns added to the
+# store since (SCHEMA) may be absent from an older one and are then exported empty.
+CORE_TABLES = ("reports", "facts", "mentions", "findings", "failures")
+
+
+def attach_read_only(db_path: str | Path):
+    """The store attached read-only to an in-memory database whose views show each table
+    of SCHEMA with every column: an export neither changes the store nor waits for it, and
+    a store written by an older nianbao exports the same files, its missing columns and
+    tables empty."""
+    import duckdb
+
+    path = Path(db_path)
+    if not path.exists():
+        raise StoreError(db_path, "no_store", "no such file")
+    if path.is_dir():
+        raise StoreError(db_path, "bad_store", "is a folder, not a DuckDB file written by `nianbao batch`")
+    db = duckdb.connect(":memory:")
+    try:
+        db.execute(f"ATTACH {sql_text(str(path))} AS nianbao_store (TYPE DUCKDB, READ_ONLY)")
+        have: dict[str, set[str]] = {}
+        for table, column in db.execute(
+                "SELECT table_name, column_name FROM information_schema.columns "
+                "WHERE table_catalog = 'nianbao_store' AND table_schema = 'main'").fetchall():
+            have.setdefault(table, set()).add(column)
+    except duckdb.Error as exc:
+        db.close()
+        raise store_error(db_path, exc) from None
+    missing = [t for t in CORE_TABLES if t not in have]
+    if missing:
+        db.close()
+        raise StoreError(db_path, "bad_store", f"no table {', '.join(missing)}: not a store written by `nianbao batch`")
+    for table, cols in SCHEMA.items():
+        present = have.get(table, set())
+        columns = ", ".join(f'"{c}"' if c in present else f'NULL::{kind} AS "{c}"' for c, kind in cols.items())
+        source = f"nianbao_store.main.{table}" if table in have else "(SELECT 1) AS nothing WHERE false"
+        db.execute(f"CREATE VIEW main.{table} AS SELECT {columns} FROM {source}")
+    return db
+
+
+def load_report(db, key: str) -> tuple[str | None, Report] | None:
+    """The stored report at `key` (its resolved path) exactly as it was extracted, with the
+    document text its offsets index (None when a store written before texts were kept);
+    None when the store has no such report."""
+    row = db.execute("SELECT report, text FROM documents WHERE path = ?", [key]).fetchone()
+    if row is None or row[0] is None:
+        return None
+    text = zlib.decompress(row[1]).decode() if row[1] is not None else None
+    return text, Report.model_validate_json(zlib.decompress(row[0]))
+
+
+def find_reports(db, organ: str, year: int) -> list[str]:
+    """Keys of the reports of `organ` (as printed, or as matched across years) for `year`."""
+    rows = db.execute("SELECT path FROM reports WHERE year = ? AND (organ = ? OR organ_key = ?) ORDER BY path",
+                      [year, organ, organ]).fetchall()
+    return [p for (p,) in rows]
+
+
+def previous_report(db, key: str) -> str | None:
+    """The key of the organ's report of the year before, as the batch paired them."""
+    row = db.execute("SELECT previous_path FROM year_links WHERE path = ?", [key]).fetchone()
+    return row[0] if row else None
