@@ -256,11 +256,23 @@ def _mask(text: str) -> str:
     return _DIGITS.sub("#", re.sub(r"\s+", "", text))
 
 
+_CLAUSE_END = re.compile(r"[；;]\s*$")
+
+
 def _narrative_sentences(text: str) -> list[tuple[int, int, str]]:
+    """Whole sentences (to 。！？): the narrative's sentences with the clauses a ； ends joined
+    back, for a copied sentence is copied whole, and a clause of a list alone
+    ("新制作规范性文件2件；") is too short to tell a copy from a formula."""
     from .narrative.pipeline import sentences
 
-    out = []
+    joined: list[tuple[int, int]] = []
     for a, b in sentences(text):
+        if joined and _CLAUSE_END.search(text, joined[-1][0], joined[-1][1]) and "\n" not in text[joined[-1][1]:a]:
+            joined[-1] = (joined[-1][0], b)
+        else:
+            joined.append((a, b))
+    out = []
+    for a, b in joined:
         masked = _mask(text[a:b])
         if len(masked) >= MIN_SENTENCE and _CJK.search(masked):
             out.append((a, b, masked))

@@ -236,3 +236,17 @@ def test_reports_named_in_the_store_compare_as_their_files_do(tmp_path, read):
     missing = CliRunner().invoke(app, ["compare", f"{organ}@2019", f"{organ}@2022", "--db", str(db)])
     assert missing.exit_code == 2
     assert f"nianbao: not_in_store: {db}: {organ}@2019: no such file" in missing.output
+
+
+def test_generated_pairs_carry_breaks_and_stale_copies_all_found_none_invented(tmp_path):
+    """The generator's consecutive years of one organ (a carry break, or a sentence of last
+    year's copied with its figures while the table moved on, or neither): `compare` finds
+    every one and nothing else (`python -m bench pairs` runs the same over hundreds)."""
+    from bench.pairs import score
+    from corpora.generator import generate
+
+    golds = generate(n=70, out=tmp_path, seed=11, formats=["html", "text"])
+    res = score(tmp_path, golds)
+    kinds = res["kinds"]
+    assert kinds["cross_year.carry"]["expected"] >= 2 and kinds["narrative.stale"]["expected"] >= 1, res
+    assert res["misses"] == [] and res["clean_pairs"] >= 1 and res["errors_on_clean_pairs"] == 0, res

@@ -31,7 +31,7 @@ from .render import (cell_lines_text, flat_ambiguous, flat_text, markdown_ocr, p
 from .scan import scan
 from .tables import t2_table, t3_table, t4_table
 
-GENERATOR_VERSION = "2"
+GENERATOR_VERSION = "3"  # 3: next years copy a sentence of last year's narrative
 # Names as in ../shared/corpus/real/*.gold.json "format".
 FORMATS = ["html", "html-word", "text", "text-flattened", "text-crawled", "text-cells", "markdown-ocr", "docx",
            "pdf-text", "pdf-shared", "pdf-scanned", "pdf-shared-scanned", "image"]
@@ -241,6 +241,15 @@ def generate_report(rid: str, fmt: str, seed: str, out: Path, *, organ: Organ | 
         narr.expected.append({"rule": "narrative.table", "severity": "error", "where": target,
                               "reported": wrong, "computed": v, "metrics": [target]})
 
+    figs.narrative = narr
+    # Next year's report of an organ copies, half the time, a sentence of last year's narrative
+    # stating a figure that has changed since (drawn from a generator of its own: the rest of
+    # the report is as it would be without it). Not with a carry break: one injection a report.
+    stale = []
+    if prev is not None and inject != "cross_year.carry":
+        copier = random.Random(f"stale:{seed}")
+        if copier.random() < 0.5:
+            stale = copy_stale_sentence(prev[0], figs, narr, year, copier)
     gold = {"id": rid, "generator": {"version": GENERATOR_VERSION, "seed": seed}, "format": fmt,
             "file": f"{rid}.{EXT[fmt]}", "organ": organ.name, "organ_level": organ.level,
             "organ_kind": organ.kind, "year": year, "layout": layout, "other_single_row": single,
@@ -265,6 +274,10 @@ def generate_report(rid: str, fmt: str, seed: str, out: Path, *, organ: Organ | 
                          "true": prev[1]["t3"]["carried_forward"][carry[0]]})
     for e in narr.expected:
         injected.append({"kind": e["rule"], "where": e["where"], "printed": e["reported"], "true": e.get("computed")})
+    for metric, printed, true in stale:
+        injected.append({"kind": "narrative.stale", "where": metric, "printed": printed, "true": true})
+        expected.append({"rule": "narrative.table", "severity": "error", "where": metric,
+                         "reported": printed, "computed": true, "metrics": [metric]})
     # What was broken on purpose, and every inconsistency that follows (one per broken relation).
     gold["injected"] = injected
     gold["known_inconsistencies"] = [{"kind": e["rule"], "where": e["where"], "reported": e.get("reported"),
@@ -317,6 +330,52 @@ def generate_report(rid: str, fmt: str, seed: str, out: Path, *, organ: Organ | 
         raise ValueError(f"unknown format {fmt!r}; known: {FORMATS}")
     _dump(out / f"{rid}.gold.json", gold)
     return figs, gold
+
+
+def copy_stale_sentence(last: Figures, figs: Figures, narr, year: int, rng: random.Random
+                        ) -> list[tuple[str, int, int]]:
+    """Append to this year's narrative a sentence of last year's, word for word but for its
+    leading year (updated, as a hurried writer does), that states a figure which has changed
+    since: the stale copy a reviewer looks for. Only sentences whose figures stand alone (no
+    part of a total this year, no claim such as 均获维持) are copied, so that what follows is
+    known: one `narrative.table` error per stale figure. Returns (metric, printed, this
+    year's figure) per stale figure; [] when last year has no such sentence."""
+    previous = last.narrative
+    if previous is None:
+        return []
+    alone = set(previous.standalone) & set(narr.standalone)
+    claims = [c.get("quote", "") for c in previous.claims]
+    options = []
+    for key, paragraphs in previous.sections.items():
+        for paragraph in paragraphs:
+            for sentence in paragraph.split("。"):
+                inside = [m for m in previous.mentions if m["quote"] and m["quote"] in sentence]
+                with_metric = [m for m in inside if m.get("metric")]
+                # Each figure as last year's table printed it (a sentence that was wrong already is
+                # no stale copy), standing alone in both years.
+                if not all(m["metric"] in alone and m["kind"] == "count" and not m["approx"]
+                           and last.value(m["metric"]) == m["value"] for m in with_metric):
+                    continue
+                stale = [m for m in with_metric if figs.value(m["metric"]) != m["value"]]
+                if (stale and len(sentence) >= 20
+                        and not any(c and (c in sentence or sentence in c) for c in claims)
+                        and not sentence.startswith(("其中", "其", "另", "此外"))):
+                    options.append((key, sentence, inside, stale))
+    if not options:
+        return []
+    key, sentence, inside, stale = rng.choice(options)
+    then, now = f"{year - 1}年", f"{year}年"
+    copied = now + sentence[len(then):] if sentence.startswith(then) else sentence
+    paragraphs = narr.sections[key]
+    at = max((i for i, p in enumerate(paragraphs) if p.endswith("。")), default=None)
+    if at is None:
+        paragraphs.append(copied + "。")
+    else:
+        paragraphs[at] += copied + "。"
+    for m in inside:
+        narr.mentions.append({**m, "quote": m["quote"].replace(then, now, 1) if m["quote"].startswith(then)
+                              else m["quote"]})
+    return [(m["metric"], m["value"], figs.value(m["metric"])) for m in stale]
 
 
 def _dump(path: Path, data: dict) -> None:

@@ -51,6 +51,9 @@ class Figures:
     # How a cell is printed when not as the bare figure: "—" for a slash cell, "1,234",
     # "22（其中修订3件）" for an annotated one.
     cell_raw: dict[str, str] = field(default_factory=dict)
+    # The narrative written over these figures (generator.narrative.Narrative): next year's
+    # report of the organ may copy a sentence of it (a stale figure).
+    narrative: object | None = None
 
     def t3v(self, row: str, col: str = "total") -> int:
         """A t3 figure, or a derived group subtotal (denied, unavailable …) from printed cells."""
