@@ -342,9 +342,20 @@ def serve(
         None, help=f"Documents waiting or in extraction before 503 (env NIANBAO_MAX_QUEUE; "
                    f"default {Settings.max_queue})."),
     limit: list[str] = typer.Option([], "--limit", metavar="NAME=VALUE", help=LIMIT_HELP),
+    db: Optional[Path] = typer.Option(None, "--db", help="A store of `nianbao batch`: its reports at /corpus, "
+                                                          "each with a comparison with the organ's year before."),
 ) -> None:
     """Run the HTTP service (JSON API and review page)."""
     from .service.server import serve as run_server
+
+    if db is not None:  # a store that cannot be read is said now, not at the first request
+        from .corpus.store import StoreError, attach_read_only
+
+        try:
+            attach_read_only(db).close()
+        except StoreError as exc:
+            err.print(exc.line(), markup=False)
+            raise typer.Exit(2) from None
 
     _set_limits(limit)  # before the extraction workers start: they inherit the environment
     try:
@@ -353,7 +364,7 @@ def serve(
     except ValueError as exc:
         err.print(f"nianbao: bad_option: {exc}", markup=False)
         raise typer.Exit(2) from None
-    run_server(settings, host=host, port=port)
+    run_server(settings, host=host, port=port, store=db)
 
 
 @app.command()

@@ -370,10 +370,12 @@ def compare(last_doc: Document, last: Report, this_doc: Document, this: Report) 
     )
 
 
-def compare_files(last_path: str | Path, this_path: str | Path, store: str | Path | None = None) -> Comparison:
+def compare_files(last_path: str | Path, this_path: str | Path, store: str | Path | None = None,
+                  files: bool = True) -> Comparison:
     """Read both reports and compare them. With `store` (a DuckDB file of `nianbao batch`),
-    either argument may name a report of the store instead of a file (see `read_side`).
-    Raises ExtractionError (a file) or StoreError (the store, or a name it lacks)."""
+    either argument may name a report of the store instead of a file (see `read_side`);
+    `files=False` takes names of the store only (the service: a request names no file of
+    the server's). Raises ExtractionError (a file) or StoreError (the store, or a name it lacks)."""
     db = None
     if store is not None:
         from .corpus.store import attach_read_only
@@ -381,8 +383,8 @@ def compare_files(last_path: str | Path, this_path: str | Path, store: str | Pat
         db = attach_read_only(store)
     notes: list[str] = []
     try:
-        last_doc, last = read_side(last_path, db, store, notes)
-        this_doc, this = read_side(this_path, db, store, notes)
+        last_doc, last = read_side(last_path, db, store, notes, files)
+        this_doc, this = read_side(this_path, db, store, notes, files)
     finally:
         if db is not None:
             db.close()
@@ -395,7 +397,7 @@ _ORGAN_YEAR = re.compile(r"^(?P<organ>.+)@(?P<year>\d{4})$")
 
 
 def read_side(name: str | Path, db=None, store: str | Path | None = None,
-              notes: list[str] | None = None) -> tuple[Document, Report]:
+              notes: list[str] | None = None, files: bool = True) -> tuple[Document, Report]:
     """One side of a comparison: a report file, extracted; or, with a store open (`db`), a
     report it holds — a file name that is no file but a key of the store (the resolved path
     the batch filed it under), or ORGAN@YEAR (the organ as printed or as matched across
@@ -405,9 +407,9 @@ def read_side(name: str | Path, db=None, store: str | Path | None = None,
     from .pipeline import run
 
     name = str(name)
-    if db is None or Path(name).exists():
+    if db is None or (files and Path(name).exists()):
         return run(name)
-    keys = [display_path(Path(name).resolve())]
+    keys = [display_path(Path(name).resolve())] if files else [name]
     if m := _ORGAN_YEAR.match(name):
         keys = find_reports(db, m["organ"].strip(), int(m["year"]))
         if len(keys) > 1:

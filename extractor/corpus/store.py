@@ -371,6 +371,7 @@ def attach_read_only(db_path: str | Path):
         columns = ", ".join(f'"{c}"' if c in present else f'NULL::{kind} AS "{c}"' for c, kind in cols.items())
         source = f"nianbao_store.main.{table}" if table in have else "(SELECT 1) AS nothing WHERE false"
         db.execute(f"CREATE VIEW main.{table} AS SELECT {columns} FROM {source}")
+    db.execute(ORGAN_YEARS)  # over those views: a store older than the view has it too
     return db
 
 

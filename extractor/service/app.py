@@ -92,7 +92,7 @@ async def api_schema() -> dict:
 
 @router.get("/", response_class=HTMLResponse)
 async def index(request: Request) -> HTMLResponse:
-    return templates.TemplateResponse(request, "index.html.j2", {})
+    return templates.TemplateResponse(request, "index.html.j2", {"has_store": request.app.state.store is not None})
 
 
 @router.post("/review", response_class=HTMLResponse)
@@ -115,8 +115,71 @@ async def docs() -> HTMLResponse:
     return page
 
 
-def create_app(settings: Settings | None = None) -> Guard:
-    """The service with these limits (default: from the environment, see `settings.py`)."""
+PAGE_SIZE = 100  # reports per page of the corpus view
+
+
+def _store(request: Request) -> Path:
+    store = request.app.state.store
+    if store is None:
+        raise Refusal(404, "no_store", None, "the service was started without a store (nianbao serve --db corpus.duckdb)")
+    return store
+
+
+@router.get("/corpus", response_class=HTMLResponse)
+async def corpus(request: Request, page: int = 1, organ: str = "", year: int | None = None) -> HTMLResponse:
+    """The store's reports (organ, year, errors, warnings), PAGE_SIZE a page, each with a
+    link to the comparison with the organ's report of the year before when the store has it."""
+    store = _store(request)
+    rows, total = await run_in_threadpool(_organ_years, store, max(1, page), organ.strip(), year)
+    pages = max(1, -(-total // PAGE_SIZE))
+    return templates.TemplateResponse(request, "corpus.html.j2", {
+        "rows": rows, "total": total, "page": max(1, page), "pages": pages, "organ": organ.strip(),
+        "year": year, "store_name": Path(store).name})
+
+
+def _organ_years(store: Path, page: int, organ: str, year: int | None) -> tuple[list[dict], int]:
+    from ..corpus.store import StoreError, attach_read_only
+
+    try:
+        db = attach_read_only(store)
+    except StoreError as exc:
+        raise Refusal(503, exc.code, exc.path, exc.reason) from None
+    try:
+        where = "WHERE (? = '' OR organ LIKE '%' || ? || '%') AND (?::INTEGER IS NULL OR year = ?)"
+        args = [organ, organ, year, year]
+        total = db.execute(f"SELECT count(*) FROM organ_years {where}", args).fetchone()[0]
+        rows = db.execute(f"SELECT organ, year, report, errors, warnings, previous_report FROM organ_years {where} "
+                          "ORDER BY organ, year, report LIMIT ? OFFSET ?",
+                          [*args, PAGE_SIZE, (page - 1) * PAGE_SIZE]).fetchall()
+    finally:
+        db.close()
+    keys = ("organ", "year", "report", "errors", "warnings", "previous")
+    return [dict(zip(keys, r)) for r in rows], total
+
+
+@router.get("/compare", response_class=HTMLResponse)
+async def compare_page(request: Request, last: str, this: str) -> HTMLResponse:
+    """`nianbao compare`'s printable page for two reports of the store (named by their keys;
+    a request names no file of the server's)."""
+    from ..compare import compare_files, to_html
+    from ..corpus.store import StoreError
+
+    store = _store(request)
+    try:
+        comparison = await run_in_threadpool(compare_files, last, this, store, False)
+    except StoreError as exc:
+        raise Refusal(404 if exc.code in ("not_in_store", "ambiguous") else 503, exc.code, exc.path, exc.reason) from None
+    page = HTMLResponse(to_html(comparison))
+    # The page is self-contained (one inline <style>, no script): allow that style by its hash.
+    styles = re.findall(rb"<style>(.*?)</style>", page.body, re.S)
+    hashes = " ".join("'sha256-%s'" % base64.b64encode(hashlib.sha256(s).digest()).decode() for s in styles)
+    page.headers["content-security-policy"] = CSP + f"; style-src 'self' {hashes}"
+    return page
+
+
+def create_app(settings: Settings | None = None, store: str | Path | None = None) -> Guard:
+    """The service with these limits (default: from the environment, see `settings.py`);
+    `store`: a DuckDB file of `nianbao batch`, shown at /corpus."""
     settings = settings or Settings.from_env()
     extractors = Extractors(settings)
 
@@ -131,6 +194,7 @@ def create_app(settings: Settings | None = None) -> Guard:
     api = FastAPI(title="nianbao", version="1", docs_url=None, redoc_url=None, lifespan=lifespan,
                   description="Extract and reconcile 政府信息公开工作年度报告.")
     api.state.settings = settings
+    api.state.store = Path(store) if store is not None else None
     api.state.extractors = extractors
     api.include_router(router)
     api.mount("/static", StaticFiles(directory=HERE / "static"), name="static")

@@ -87,9 +87,9 @@ def protocol(settings: Settings) -> type[H11Protocol]:
                 {"header_timeout": settings.header_timeout, "body_timeout": settings.body_timeout})
 
 
-def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8000) -> None:
+def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8000, store=None) -> None:
     from .app import create_app
 
     # h11 refuses headers larger than 16 KiB (400): a client cannot make the server buffer more.
-    config = uvicorn.Config(create_app(settings), host=host, port=port, http=protocol(settings))
+    config = uvicorn.Config(create_app(settings, store), host=host, port=port, http=protocol(settings))
     uvicorn.Server(config).run()
