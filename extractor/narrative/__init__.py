@@ -43,7 +43,7 @@ from models import Document, Mention, vocabulary
 from ..sections import find_sections, section_at
 from . import metrics
 from .numbers import lexicon, numeral_value
-from .pipeline import SPANS_KEY, nlp, rejoin, sentences
+from .pipeline import SPANS_KEY, count_patterns, nlp, rejoin, sentences
 
 _PART_WORDS = re.compile(r"其中|含|包括|包含|涉及|分别为")
 _INCLUDE_WORDS = re.compile(r"含|包含")
@@ -91,9 +91,9 @@ def extract_mentions(doc: Document) -> list[Mention]:
     text, where = rejoin(original)
     sents = sentences(text, rejoined=True)
     mentions: list[Mention] = []
-    # A sentence with no digit and no numeral character states no count: it skips the
-    # spaCy pipeline (a quarter of a report's sentences), its nil statements and claims
-    # are still read.
+    # A sentence without what a count's pattern needs (a digit, or a Chinese numeral before a
+    # unit, …: `_may_count`) skips the spaCy pipeline (half of a report's sentences: "一是…",
+    # "进一步…"); its nil statements and claims are still read.
     may_count = _may_count()
     counted = [i for i, (a, b) in enumerate(sents) if may_count.search(text, a, b)]
     sdocs = dict(zip(counted, nlp().pipe(text[sents[i][0]:sents[i][1]] for i in counted)))
@@ -116,7 +116,14 @@ def extract_mentions(doc: Document) -> list[Mention]:
 
 @cache
 def _may_count() -> re.Pattern:
-    return re.compile(r"[\d%％" + "".join(sorted(lexicon().cn_chars)) + "]")  # \d: full-width digits too
+    """What every span of data/counts.jsonl contains: a digit (\\d: full-width ones too), a
+    Chinese numeral followed by a unit (余/多/几 and blanks between), 百分之, or an audience
+    word (the `audience` pattern's, read from the file). Anything else states no count."""
+    lex = lexicon()
+    cn = re.escape("".join(sorted(lex.cn_chars)))
+    units = "|".join(map(re.escape, sorted(lex.units | lex.change_units | {"%", "％"}, key=len, reverse=True)))
+    audience = next(p["pattern"][0]["TEXT"]["REGEX"] for p in count_patterns() if p["id"] == "audience")
+    return re.compile(rf"\d|百分之|[{cn}][\s{cn}余多几]*(?:{units})|" + audience.replace("^", "").replace("$", ""))
 
 
 def _items(sentence: str, sdoc) -> list[dict]:

@@ -177,8 +177,14 @@ def nlp() -> spacy.Language:
     seg.load_userdict(str(DATA / "userdict.txt"))
     pipe.tokenizer = CountTokenizer(pipe.vocab, seg)
     ruler = pipe.add_pipe("span_ruler", config={"spans_key": SPANS_KEY, "spans_filter": None})
-    ruler.add_patterns(list(srsly.read_jsonl(DATA / "counts.jsonl")))
+    ruler.add_patterns(count_patterns())
     return pipe
+
+
+@lru_cache(maxsize=1)
+def count_patterns() -> list[dict]:
+    """The span_ruler's patterns (data/counts.jsonl)."""
+    return list(srsly.read_jsonl(DATA / "counts.jsonl"))
 
 
 # A line that goes on: the next one starts with a figure, a unit or a clause's punctuation
