@@ -109,10 +109,7 @@ def _rows(table_el) -> list:
 
 
 def _nearest_table(el):
-    parent = el.getparent()
-    while parent is not None and _tag(parent) != "table":
-        parent = parent.getparent()
-    return parent
+    return next(el.iterancestors("table"), None)
 
 
 def expand_grid(rows: list[list[tuple[object, int, int]]], path: str = "<html>"
@@ -232,7 +229,7 @@ class _Walker:
             self.flush()
             self.table(el)
             return
-        if tag in _HEADINGS or (tag in _BLOCK and not any(_tag(d) in _BLOCK for d in el.iterdescendants())):
+        if tag in _HEADINGS or (tag in _BLOCK and next(el.iterdescendants(*_BLOCK), None) is None):
             self.flush()
             text = _text(el)
             for line in text.split("\n"):
@@ -261,7 +258,7 @@ class _Walker:
         spec = [[(td, _span(td, "rowspan"), _span(td, "colspan"))
                  for td in tr if _tag(td) in ("td", "th")] for tr in rows]
         placed, n_rows, n_cols = expand_grid(spec, self.path)
-        nested = any(_tag(d) == "table" for d in el.iterdescendants())
+        nested = next(el.iterdescendants("table"), None) is not None
         if nested or n_cols <= 1 or n_rows == 0:
             # A layout table or a framed paragraph: its content is narrative.
             for tr in rows:
