@@ -67,6 +67,7 @@ _BEST_LABEL_CACHE_SIZE = 100_000
 
 class Vocabulary(BaseModel):
     _best_label_cache: dict = PrivateAttr(default_factory=dict)
+    _children: dict = PrivateAttr(default_factory=dict)
     t2_items: dict[str, list[str]]
     t2_columns: dict[str, list[str]]
     t2_decimal: list[str]
@@ -111,7 +112,10 @@ class Vocabulary(BaseModel):
         return rows
 
     def t3_children(self, group_id: str) -> list[str]:
-        return [r.id for r in self.t3_rows if r.parent == group_id]
+        children = self._children.get(group_id)
+        if children is None:  # asked thousands of times a report: the rows never change
+            children = self._children[group_id] = [r.id for r in self.t3_rows if r.parent == group_id]
+        return list(children)
 
     @property
     def t3_groups(self) -> list[str]:

@@ -101,8 +101,14 @@ def other_single_row(report: Report) -> bool:
 
 
 def sets_for(report: Report) -> dict[str, list[str]]:
+    return _sets(other_single_row(report))
+
+
+@cache
+def _sets(single: bool) -> dict[str, list[str]]:
+    """The sets a formula ranges over; they depend on the report only through whether
+    （六）其他处理 is one row (so two dicts serve every report: never mutate one)."""
     v = vocabulary()
-    single = other_single_row(report)
     cols = v.t3_column_ids
     applicant = [c for c in cols if c != "total"]
     rows = v.t3_value_rows(single)
@@ -149,7 +155,11 @@ def substitute(pattern: str, bindings: dict[str, str]) -> str:
     return _PLACEHOLDER.sub(lambda m: bindings.get(m.group(1), m.group(0)), pattern)
 
 
-@dataclass
+# Parsed formulas (Figures.parse): (text, bindings, one-row 其他处理) → terms.
+_PARSED: dict[tuple, list["Term"]] = {}
+
+
+@dataclass(frozen=True)
 class Term:
     sign: int
     metrics: list[str]  # one id, or the ids a sum() ranges over (may carry "prev:")
@@ -225,6 +235,17 @@ class Figures:
             compiled.append((re.compile(rx), formula, sets))
         return compiled
 
+    def parse(self, text: str, bindings: dict[str, str]) -> list[Term]:
+        """`parse_side` over this report's sets, remembered: the rules are data, parsed
+        once per formula, binding and kind of report rather than once per report."""
+        key = (text, tuple(bindings.items()), self.sets is _sets(True))
+        terms = _PARSED.get(key)
+        if terms is None:
+            if len(_PARSED) >= 10_000:  # formulas come from rules.toml and narrative readings: bounded anyway
+                _PARSED.clear()
+            terms = _PARSED[key] = parse_side(text, bindings, self.sets)
+        return terms
+
     def has_table(self, table: str) -> bool:
         """Whether any cell of 表二/三/四 ("t2"…, or "prev:t3" for last year's) was found."""
         if table.startswith("prev:"):
@@ -253,7 +274,7 @@ class Figures:
         for rx, formula, sets in self._derived:
             m = rx.fullmatch(metric)
             if m and all(m.group(var) in self.sets.get(s, []) for var, s in sets.items()):
-                fig = self.evaluate(parse_side(formula, m.groupdict(), self.sets))
+                fig = self.evaluate(self.parse(formula, m.groupdict()))
                 if fig.known or metric not in self.lead_derived:
                     return fig
         fact = self.lead_derived.get(metric)
@@ -281,7 +302,7 @@ class Figures:
         """A narrative reading such as "t3.new_received.total+t3.carried_over.total";
         one that is not an expression over ids counts as a figure not found."""
         try:
-            return self.evaluate(parse_side(expr, {}, self.sets))
+            return self.evaluate(self.parse(expr, {}))
         except (ValueError, KeyError):
             return Figure(None, [], [(expr, "missing")])
 

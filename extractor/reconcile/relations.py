@@ -16,7 +16,6 @@ from .engine import (
     fmt,
     label,
     metric_label,
-    parse_side,
     rules,
     split_metric,
     substitute,
@@ -208,8 +207,8 @@ def outcomes(report: Report, figs: Figures, previous: Report | None = None):
         lhs_text, rhs_text = rel["formula"].split("=")
         for member in figs.sets[set_name]:
             bindings = {var: member}
-            lhs = parse_side(lhs_text, bindings, figs.sets)
-            rhs = parse_side(rhs_text, bindings, figs.sets)
+            lhs = figs.parse(lhs_text, bindings)
+            rhs = figs.parse(rhs_text, bindings)
             L, R = figs.evaluate(lhs), figs.evaluate(rhs)
             e = _Expanded(substitute(rel["context"], {var: label(member, "row" if var == "row" else "")}), lhs, rhs, L, R)
             tol = L.tol + R.tol + 1e-9

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from models import Cell, Document, Fact, FactSource, Mention, Report, normalize_label, vocabulary
 
@@ -203,8 +204,8 @@ class _Reader:
         金额（单位：万元）", a fragment of the header beside it): the column its text ends
         with, when that label is the longer part."""
         norm = normalize_label(text)
-        found = [(len(lab), key) for key, labels in self.v.t2_columns.items() for lab in map(normalize_label, labels)
-                 if len(lab) >= 4 and norm.endswith(lab) and 2 * len(lab) > len(norm)]
+        found = [(len(lab), key) for lab, key in _t2_column_labels()
+                 if norm.endswith(lab) and 2 * len(lab) > len(norm)]
         return max(found)[1] if found else None
 
     def _t2_header(self, row: _Row, norms: list[str]) -> bool:
@@ -894,3 +895,11 @@ def _across_rows(mapped: MappedTables, how: str) -> None:
 
 def _is_number(text: str) -> bool:
     return read_cell(text).value is not None
+
+
+@cache
+def _t2_column_labels() -> list[tuple[str, str]]:
+    """(normalised label, column id) of 表二's column labels of 4 characters or more: the
+    labels a stray word may be glued before (`_t2_column_at_end`), normalised once."""
+    v = vocabulary()
+    return [(lab, key) for key, labels in v.t2_columns.items() for lab in map(normalize_label, labels) if len(lab) >= 4]
