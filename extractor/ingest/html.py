@@ -267,9 +267,11 @@ class _Walker:
                         self.walk(td)
                         self.flush()
             return
+        # Built without validation: every value is already of its field's type (ints from
+        # expand_grid, str from the walker), and a page holds hundreds of cells.
         cells = [
-            Cell(row=r, col=c, rowspan=rs, colspan=cs, text=self.norm(_cell_text(td)),
-                 source=Provenance(dom_path=self.getpath(td)))
+            Cell.model_construct(row=r, col=c, rowspan=rs, colspan=cs, text=self.norm(_cell_text(td)),
+                                 source=Provenance.model_construct(dom_path=self.getpath(td)))
             for r, c, rs, cs, td in placed
         ]
         table = Table(n_rows=n_rows, n_cols=n_cols, cells=cells,
