@@ -553,8 +553,7 @@ def _source(cell: Cell, table: int, span: tuple[int, int] | None = None) -> Fact
     start, end = s.start, s.end
     if span is not None and start is not None:
         start, end = start + span[0], start + span[1]
-    # Without validation: copied from a validated cell's fields (one per fact, hundreds a report).
-    return FactSource.model_construct(
+    return FactSource(
         page=s.page, bbox=s.bbox, dom_path=s.dom_path, start=start, end=end,
         table=table, row=cell.row, col=cell.col,
     )
