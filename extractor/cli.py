@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Optional
 
 import typer
-from rich.console import Console
+from rich.console import Console, Group
 from rich.table import Table as RichTable
 from rich.text import Text
 
@@ -18,6 +18,7 @@ from models import Report
 
 from . import limits
 from .errors import ExtractionError, display_path, one_line
+from .reconcile.engine import fmt
 from .service.settings import Settings
 
 app = typer.Typer(
@@ -93,6 +94,66 @@ def _facts_table(report: Report) -> RichTable:
     return t
 
 
+# How a cell that holds no figure is shown in the form's grids.
+_STATUS_MARK = {"blank": "", "slash": "/", "unreadable": "?", "missing": "·"}
+
+
+def _form_tables(report: Report) -> Group:
+    """A report as a reviewer reads it: its header line, 表二/表三/表四 laid out as the form
+    prints them (Chinese labels; a cell in an error red, in a warning yellow; `?` unreadable,
+    `/` a slash, `·` not found), then its findings."""
+    from .form import form_layout
+
+    form = form_layout(report)
+    facts = {f.metric: f for f in report.facts}
+    severity: dict[str, str] = {}
+    for f in report.findings:
+        for m in f.metrics:
+            if f.severity == "error" or (f.severity == "warning" and m not in severity):
+                severity[m] = f.severity
+
+    def cell(metric: str) -> Text:
+        f = facts.get(metric)
+        if f is None:
+            shown = _STATUS_MARK["missing"]
+        elif f.status in ("value", "annotated") and f.value is not None:
+            shown = fmt(f.value)
+        else:
+            shown = _STATUS_MARK.get(f.status, f.status)
+        style = {"error": "bold red", "warning": "yellow"}.get(severity.get(metric, ""), "dim" if f is None else "")
+        return Text(shown, style=style)
+
+    m = report.meta
+    n_err = sum(f.severity == "error" for f in report.findings)
+    n_warn = sum(f.severity == "warning" for f in report.findings)
+    head = Text(f"{m.organ or '?'} {m.year or '?'}年 · {m.layout or '?'}版式 · {report.source.format} · "
+                f"{report.source.path} · 错误 {n_err} · 警告 {n_warn}", style="bold")
+    t2 = RichTable(title="表二 主动公开政府信息情况", title_justify="left", show_header=False)
+    t2.add_column("信息内容", overflow="fold")
+    width = max(len(cols) for cols in form["t2_items"].values())
+    for _ in range(width):
+        t2.add_column(overflow="fold")
+        t2.add_column(justify="right", no_wrap=True)
+    for item, cols in form["t2_items"].items():
+        row: list = [Text(form["t2_labels"][item])]
+        for c in cols:
+            row += [Text(form["t2_col_labels"][c], style="dim"), cell(f"t2.{item}.{c}")]
+        t2.add_row(*row, *[""] * (2 * (width - len(cols))))
+    t3 = RichTable(title="表三 收到和处理政府信息公开申请情况", title_justify="left")
+    t3.add_column("", overflow="fold", max_width=14)  # labels wrap rather than lose their words
+    for c in form["t3_cols"]:
+        t3.add_column(form["t3_col_labels"][c], justify="right", overflow="fold", min_width=4)
+    for r in form["t3_rows"]:
+        t3.add_row(Text(form["t3_labels"][r]), *[cell(f"t3.{r}.{c}") for c in form["t3_cols"]])
+    t4 = RichTable(title="表四 政府信息公开行政复议、行政诉讼情况", title_justify="left")
+    t4.add_column("")
+    for c in form["t4_cols"]:
+        t4.add_column(form["t4_col_labels"][c], justify="right")
+    for g, label in form["t4_groups"].items():
+        t4.add_row(Text(label), *[cell(f"t4.{g}.{c}") for c in form["t4_cols"]])
+    return Group(head, t2, t3, t4, _findings_table(report))
+
+
 def _findings_table(report: Report) -> RichTable:
     t = RichTable(title=f"{report.source.path}: {len(report.findings)} findings")
     for col in ("severity", "rule", "message", "where"):
@@ -141,12 +202,14 @@ def extract(
     pages: bool = typer.Option(
         False, "--pages", help="The FILES are the page images of one scanned report (read in name order)."
     ),
+    ids: bool = typer.Option(False, "--ids", help="With --format table: the flat list of canonical ids "
+                                                   "(for scripts) instead of the form's grids."),
     limit: list[str] = typer.Option([], "--limit", metavar="NAME=VALUE", help=LIMIT_HELP),
 ) -> None:
     """Extract every table cell, narrative count and finding of each report."""
     _set_limits(limit)
     reports, failures = _extract_all([files] if pages else files)
-    _emit(reports, format, out, _facts_table)
+    _emit(reports, format, out, _facts_table if ids else _form_tables)
     raise typer.Exit(1 if failures else 0)
 
 

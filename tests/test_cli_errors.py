@@ -33,8 +33,34 @@ def test_extract_jsonl_table_and_out_file(tmp_path):
     assert done.returncode == 0 and done.stdout == ""
     lines = (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()
     assert [json.loads(line)["source"]["path"] for line in lines] == [str(SAMPLE), str(second)]
-    table = nianbao("extract", SAMPLE, "--format", "table")
+    table = nianbao("extract", SAMPLE, "--format", "table", "--ids")
     assert table.returncode == 0 and "t3.new_received.total" in table.stdout
+
+
+def test_table_format_prints_the_form_as_a_reviewer_reads_it():
+    """`extract --format table`: a header line, then 表二/表三/表四 as the form lays them out
+    with Chinese labels and the report's figures (the sample's gold), then the findings;
+    `--ids` keeps the flat list of canonical ids for scripts."""
+    import re
+
+    from typer.testing import CliRunner
+
+    from extractor.cli import app
+
+    done = CliRunner().invoke(app, ["extract", str(SAMPLE), "--format", "table"], env={"COLUMNS": "220"})
+    assert done.exit_code == 0, done.output
+    out = done.output
+    assert out.splitlines()[0].startswith("青岚县人民政府办公室 2023年 · 2021版式 · html")
+    for title in ("表二 主动公开政府信息情况", "表三 收到和处理政府信息公开申请情况", "表四 政府信息公开行政复议、行政诉讼情况"):
+        assert title in out
+    assert "t3.new_received.total" not in out  # labels, not ids
+    gold = json.loads(SAMPLE.with_suffix(".gold.json").read_text(encoding="utf-8"))
+    rows = {line.split("│")[1].strip(): [c.strip() for c in line.split("│")[2:-1]]
+            for line in out.splitlines() if line.count("│") >= 7}
+    assert rows["总计"] == [str(v) for v in gold["t3"]["total"]]
+    assert rows["行政复议"] == [str(v) for v in gold["t4"]["reconsideration"]]
+    assert re.search(r"行政规范性文件\s*│\s*本年制发件数\s*│\s*6\s*│", out)
+    assert out.index("表四") < out.index("findings")  # the findings follow the tables
 
 
 def test_schema_is_the_report_json_schema():

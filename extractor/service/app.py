@@ -32,8 +32,9 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
-from models import Document, Report, vocabulary
+from models import Document, Report
 
+from ..form import form_layout
 from .guard import CSP, Guard
 from .settings import Settings
 from .work import Extractors, Refusal
@@ -213,7 +214,6 @@ app = create_app()
 def review_context(doc: Document, report: Report) -> dict:
     """What the review page shows: the findings, the three tables laid out as the
     printed form, and the narrative with its mentions marked."""
-    v = vocabulary()
     involved: dict[str, list[int]] = {}
     mention_findings: dict[int, list[int]] = {}
     for i, finding in enumerate(report.findings):
@@ -221,11 +221,6 @@ def review_context(doc: Document, report: Report) -> dict:
             involved.setdefault(m, []).append(i)
         for m in finding.mentions:
             mention_findings.setdefault(m, []).append(i)
-    layout = report.meta.layout or "2021"
-    t2_items: dict[str, list[str]] = {}
-    for metric in v.t2_layouts[layout]:
-        item, col = metric.split(".")
-        t2_items.setdefault(item, []).append(col)
     pieces, pos = [], 0
     for i, m in sorted(enumerate(report.mentions), key=lambda x: x[1].start):
         if m.start < pos:
@@ -239,16 +234,7 @@ def review_context(doc: Document, report: Report) -> dict:
         "facts": {f.metric: f for f in report.facts},
         "involved": involved,
         "mention_findings": mention_findings,
-        "t2_items": t2_items,
-        "t2_labels": {k: vs[0] for k, vs in v.t2_items.items()},
-        "t2_col_labels": {k: vs[0] for k, vs in v.t2_columns.items()},
-        "t3_rows": v.t3_value_rows(report.meta.other_single_row),
-        "t3_labels": {r.id: r.labels[0] for r in v.t3_rows},
-        "t3_cols": v.t3_column_ids,
-        "t3_col_labels": {k: vs[0] for k, vs in v.t3_columns.items()},
-        "t4_groups": {k: vs[0] for k, vs in v.t4_groups.items()},
-        "t4_cols": v.t4_column_ids,
-        "t4_col_labels": {k: vs[0] for k, vs in v.t4_columns.items()},
+        **form_layout(report),
         "pieces": pieces,
         "n_errors": sum(f.severity == "error" for f in report.findings),
         "n_warnings": sum(f.severity == "warning" for f in report.findings),
