@@ -5,8 +5,8 @@ terms of data/userdict.txt. jieba glues counts into
 words ("三件", "300多人次" → "300" "多人次", "1.2" "万条"); the tokenizer re-cuts them
 so numeral, multiplier, approximation word and unit are tokens of their own, and keeps
 Arabic numerals ("1,136", "12.3") whole. A `span_ruler` loaded from
-data/counts.jsonl then marks COUNT / PERCENT / CHANGE spans over token attributes
-(`_.numeral`, `_.unit`, `_.multiplier`, `_.change_unit`).
+data/counts.jsonl then marks COUNT / PERCENT / CHANGE spans over each token's part in a
+count, set by the tokenizer as its TAG (`role`: NUM, MULT, UNIT, CHANGE_UNIT).
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ class CountTokenizer:
         words.extend(self._cut(text[pos:]))
         words = _join_units(_split_units(_merge_numerals(_split_glued_numerals([w for w in words if w]))))
         words, spaces = get_words_and_spaces(words, text)
-        return Doc(self.vocab, words=words, spaces=spaces)
+        return Doc(self.vocab, words=words, spaces=spaces, tags=[role(w) for w in words])
 
     def _cut(self, chunk: str) -> list[str]:
         out: list[str] = []
@@ -150,6 +150,24 @@ def _join_units(words: list[str]) -> list[str]:
         else:
             out.append(w)
     return out
+
+
+def role(word: str) -> str:
+    """A token's part in a count, as its TAG (what data/counts.jsonl matches on): NUM a
+    numeral ("58", "两千三百"), MULT a multiplier (万, 亿), UNIT a measure word (件, 人次),
+    CHANGE_UNIT a unit only a change takes (%, 倍), X anything else. The lexicon keeps the four
+    apart; tags are compared in spaCy's C code, where extension attributes cost the matcher an
+    object per token and attribute."""
+    lex = lexicon()
+    if numeral_value(word) is not None:
+        return "NUM"
+    if word in lex.multipliers:
+        return "MULT"
+    if word in lex.units:
+        return "UNIT"
+    if word in lex.change_units:
+        return "CHANGE_UNIT"
+    return "X"
 
 
 def _set_extensions() -> None:
