@@ -7,6 +7,7 @@ import hashlib
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import duckdb
 import openpyxl
@@ -14,7 +15,7 @@ import pytest
 
 from conftest import ROOT, SAMPLES, nianbao
 
-SHEETS = ["报告", "表二 主动公开", "表三 依申请", "表四 复议诉讼", "发现的问题", "失败"]
+SHEETS = ["报告", "表二 主动公开", "表三 依申请", "表四 复议诉讼", "发现的问题", "指标", "失败"]
 TABLES = ["reports", "facts", "mentions", "findings", "failures"]
 
 
@@ -149,6 +150,8 @@ def test_xlsx_reads_like_the_form(store, tmp_path):
         prints = {r[0] for r in con.execute("SELECT fingerprint FROM findings").fetchall()}
     assert {r[-1] for r in rows} == prints
 
+    indicators = {(Path(r[0]).name, r[3]): r for r in wb["指标"].iter_rows(min_row=2, values_only=True)}
+    assert any(name == "实质公开率" for _, name in indicators)  # one row per report and indicator
     failures = list(wb["失败"].iter_rows(min_row=2, values_only=True))
     assert len(failures) == 1 and failures[0][0].endswith("broken.txt") and failures[0][1] == "unreadable_file"
 
@@ -161,7 +164,7 @@ def test_an_empty_store_exports_headers_only(tmp_path):
     CorpusStore(db).close()
     wb = openpyxl.load_workbook(export_store(db, tmp_path / "e.xlsx", "xlsx")[0])
     assert wb.sheetnames == SHEETS
-    assert [wb[s].max_row for s in SHEETS] == [1, 1, 1, 3, 1, 1]
+    assert [wb[s].max_row for s in SHEETS] == [1, 1, 1, 3, 1, 1, 1]
     export_store(db, tmp_path / "csv", "csv")
     assert (tmp_path / "csv" / "facts.csv").read_text().startswith("path,metric,value")
 

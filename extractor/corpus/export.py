@@ -35,6 +35,7 @@ SHEET_T3 = "表三 依申请"
 SHEET_T4 = "表四 复议诉讼"
 SHEET_FINDINGS = "发现的问题"
 SHEET_FAILURES = "失败"
+SHEET_INDICATORS = "指标"
 
 # Excel's limit; a sheet that would pass it goes on in "<name> (2)", headers repeated.
 MAX_ROWS = 1_048_576
@@ -89,6 +90,7 @@ def write_workbook(db, out: str | Path) -> Path:
         _t3_sheet(wb, db)
         _t4_sheet(wb, db)
         _findings_sheet(wb, db)
+        _indicators_sheet(wb, db)
         _failures_sheet(wb, db)
         wb.save(tmp)
         os.replace(tmp, out)
@@ -315,6 +317,18 @@ def _findings_sheet(wb, db) -> None:
         sheet.append([sheet.text(organ), year, sheet.text(path), rule, severity, sheet.text(message),
                       _number(reported), _number(computed), _number(delta),
                       "；".join(_metric_label(m) for m in ids), ", ".join(ids), fingerprint])
+
+
+def _indicators_sheet(wb, db) -> None:
+    """One row per report and indicator (extractor/indicators.toml): value, sample, and a
+    small sample marked (shown, not to be ranked)."""
+    sheet = _Sheet(wb, SHEET_INDICATORS, [["文件", "机关", "年度", "指标", "数值", "分子", "分母（样本量）", "样本过小", "说明"]],
+                   [60, 28, 8, 20, 10, 10, 14, 10, 40])
+    query = (f"SELECT r.path, r.organ, r.year, i.name, i.value, i.numerator, i.denominator, i.small_sample, i.note "
+             f"FROM indicators i JOIN reports r ON r.path = i.path ORDER BY {_ORDER}, i.indicator")
+    for path, organ, year, name, value, num, den, small, note in _rows(db, query):
+        sheet.append([sheet.text(path), sheet.text(organ), year, name, value, num, den, "是" if small else "",
+                      sheet.text(note)])
 
 
 def _failures_sheet(wb, db) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 from models import Report
 
 from ..errors import display_path, one_line
+from ..indicators import YEARLY_INDICATORS, indicators
 from .batch import Failure
 
 SCHEMA = {
@@ -40,6 +41,12 @@ SCHEMA = {
         "fingerprint": "VARCHAR",
     },
     "failures": {"path": "VARCHAR", "code": "VARCHAR", "reason": "VARCHAR", "sha256": "VARCHAR"},
+    # The indicators of extractor/indicators.toml, per report (those needing last year's
+    # report are written when the years are linked).
+    "indicators": {
+        "path": "VARCHAR", "indicator": "VARCHAR", "name": "VARCHAR", "value": "DOUBLE", "numerator": "DOUBLE",
+        "denominator": "DOUBLE", "sample": "INTEGER", "small_sample": "BOOLEAN", "note": "VARCHAR",
+    },
     # Each report whole, to be read back exactly (`CorpusStore.load`: `nianbao compare`, the
     # review): the report as OUTPUT.md's JSON and the narrative text its offsets index, each
     # zlib-compressed (~7 KB a report, not the ~80 KB of JSON). Not exported: the tables above
@@ -107,7 +114,13 @@ def _rows(report: Report, path: str, text: str | None = None) -> dict[str, list[
             "section": x.section, "start": x.start, "end": x.end, "page": x.page,
         } for x in report.mentions],
         "findings": [_finding_row(path, f) for f in report.findings],
+        "indicators": [indicator_row(path, i) for i in indicators(report)],
     }
+
+
+def indicator_row(path: str, i) -> dict:
+    return {"path": path, "indicator": i.id, "name": i.name, "value": i.value, "numerator": i.numerator,
+            "denominator": i.denominator, "sample": i.sample, "small_sample": i.small_sample, "note": i.note}
 
 
 def copy_tables(db, folder: str | Path, fmt: str = "parquet", by_year: bool = False) -> list[Path]:
@@ -280,9 +293,11 @@ class CorpusStore:
             facts[row[0]].append(row[1:])
         return {p: report_from_rows(p, idents[p], facts[p]) for p in paths if p in idents}
 
-    def replace_year_links(self, links: dict[str, tuple], findings: dict[str, list], remove: list[str]) -> None:
+    def replace_year_links(self, links: dict[str, tuple], findings: dict[str, list], remove: list[str],
+                           yearly: dict[str, list] | None = None) -> None:
         """Record the pairs `links` (path → (sha256, previous path, previous sha256, organ, year))
-        with their cross-year findings, and forget the pairs of `remove`, in one transaction."""
+        with their cross-year findings and the indicators that need last year's report
+        (`yearly`), and forget the pairs of `remove`, in one transaction."""
         paths = sorted(set(links) | set(remove))
         if not paths:
             return
@@ -296,6 +311,11 @@ class CorpusStore:
             rows = [_finding_row(p, f) for p, fs in findings.items() for f in fs]
             if rows:
                 self._insert("findings", rows)
+            self.db.execute("DELETE FROM indicators WHERE indicator IN (SELECT unnest(?::VARCHAR[])) "
+                            "AND path IN (SELECT unnest(?::VARCHAR[]))", [YEARLY_INDICATORS, paths])
+            rows = [indicator_row(p, i) for p, items in (yearly or {}).items() for i in items]
+            if rows:
+                self._insert("indicators", rows)
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from models import Fact, Meta, Report, SourceFile, normalize_label
 
+from ..indicators import YEARLY_INDICATORS, indicators
 from ..reconcile.engine import Figures
 from ..reconcile.relations import check_relations
 from .store import CorpusStore, StoreError
@@ -75,12 +76,13 @@ def link_years(store: CorpusStore, aliases: dict[str, str] | None = None) -> dic
     todo = sorted(p for p, link in wanted.items() if stored.get(p) != link[:3])
     gone = sorted(p for p in stored if p not in wanted)
     loaded = store.reports_for_relations({p for p in todo} | {wanted[p][1] for p in todo})
-    findings = {}
+    findings, yearly = {}, {}
     for path in todo:
         later, previous = loaded[path], loaded[wanted[path][1]]
         figures = Figures(later, Figures(previous))
         findings[path] = [f for f in check_relations(later, figures, previous) if f.rule.startswith(CROSS_YEAR)]
-    store.replace_year_links({p: wanted[p] for p in todo}, findings, remove=gone)
+        yearly[path] = [i for i in indicators(later, previous) if i.id in YEARLY_INDICATORS]
+    store.replace_year_links({p: wanted[p] for p in todo}, findings, remove=gone, yearly=yearly)
     return {"pairs": len(wanted), "checked": len(todo),
             "findings": sum(len(v) for v in findings.values())}
 
