@@ -149,12 +149,17 @@ def _organ_years(store: Path, page: int, organ: str, year: int | None) -> tuple[
         where = "WHERE (? = '' OR organ LIKE '%' || ? || '%') AND (?::INTEGER IS NULL OR year = ?)"
         args = [organ, organ, year, year]
         total = db.execute(f"SELECT count(*) FROM organ_years {where}", args).fetchone()[0]
-        rows = db.execute(f"SELECT organ, year, report, errors, warnings, previous_report FROM organ_years {where} "
-                          "ORDER BY organ, year, report LIMIT ? OFFSET ?",
-                          [*args, PAGE_SIZE, (page - 1) * PAGE_SIZE]).fetchall()
+        rows = db.execute(
+            f"SELECT o.organ, o.year, o.report, o.errors, o.warnings, o.previous_report, s.value, s.sample, "
+            f"s.small_sample, a.value FROM (SELECT * FROM organ_years {where} "
+            "ORDER BY organ, year, report LIMIT ? OFFSET ?) o "
+            "LEFT JOIN indicators s ON s.path = o.report AND s.indicator = 'substantive_disclosure' "
+            "LEFT JOIN indicators a ON a.path = o.report AND a.indicator = 'applications' "
+            "ORDER BY o.organ, o.year, o.report", [*args, PAGE_SIZE, (page - 1) * PAGE_SIZE]).fetchall()
     finally:
         db.close()
-    keys = ("organ", "year", "report", "errors", "warnings", "previous")
+    keys = ("organ", "year", "report", "errors", "warnings", "previous", "disclosure", "disclosure_sample",
+            "disclosure_small", "applications")
     return [dict(zip(keys, r)) for r in rows], total
 
 

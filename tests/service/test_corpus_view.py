@@ -54,6 +54,8 @@ def test_the_corpus_lists_every_report_and_links_each_to_last_year(store):
         assert "'unsafe-inline'" not in policy and "script-src 'self'" in policy
         filtered = client.get("/corpus", params={"organ": "城市管理", "year": 2022})
         assert "共 1 份报告" in filtered.text
+        # The indicators beside each report: 2022 received 8 applications, 4 of 8 granted (a small sample).
+        assert re.search(r"<td>8</td>\s*<td class=\"small\" title=\"样本 8 件，样本过小\">50.0%\*</td>", filtered.text)
 
 
 def test_a_request_names_reports_of_the_store_never_files_of_the_server(store):
