@@ -22,6 +22,14 @@ careful reader finds in it.
   counts. Tuned on since (sentences rejoined across lines, durations, handling verbs,
   2019 表二 wording, shares in words): its floors below are what it reaches now (recall
   89.3%, link precision 96.9%, cells read 83.4%), not the others'.
+- blind5.jsonl: a fifth blind set (209 passages, 401 counts), written the same way by a helper
+  who read only REPORT_FORMAT.md, for the classes of issue 11. Its writer was told to list no
+  nil statements (scored with nils_listed=False), and wrote decreases as positive changes: they
+  were signed by the sentence's own verb (下降, 减少, 缩短 …) to the contract's convention.
+  Measured blind, before any fix: recall 97.0% (389/401), link precision 95.9%, cells read
+  89.4% (237/265), 4 false counts. Tuned on since (postponed replies, 表三 reasons before their
+  verb, 2019 对外公开总数量, 确认违法/责令 as 纠正): recall 97.0%, link precision 98.2%, cells
+  read 94.0% (249/265) — the floors below.
 
 Each expected count: v (value), u (unit), k (kind, default "count"), a (approximate,
 default false), m (canonical metric; absent = no table cell), alt (a reading that must be
@@ -56,7 +64,11 @@ SETS = {
     "blind2": (HERE / "blind2.jsonl", 0.97, 0.98),
     "blind3": (HERE / "blind3.jsonl", 0.97, 0.98),
     "blind4": (HERE / "blind4.jsonl", 0.87, 0.96),
+    "blind5": (HERE / "blind5.jsonl", 0.97, 0.98),
 }
+# Sets that list no nil statements (无/未发生 …): a nil mention found there is neither a miss
+# nor a false count.
+NILS_UNLISTED = {"blind5"}
 
 
 def _doc(text: str) -> Document:
@@ -97,8 +109,9 @@ def _same_reading(exp: dict, got) -> bool:
     )
 
 
-def measure(path: Path, nfkc: bool = False) -> dict:
-    """Score one set; `nfkc`: as ingest hands text over (NFKC: ASCII commas, brackets)."""
+def measure(path: Path, nfkc: bool = False, nils_listed: bool = True) -> dict:
+    """Score one set; `nfkc`: as ingest hands text over (NFKC: ASCII commas, brackets);
+    `nils_listed=False`: the set lists no nil statements, so the nils found are not scored."""
     stats = {"expected": 0, "found": 0, "linked": 0, "link_ok": 0, "false": 0, "sentences": 0,
              "cells": 0, "cells_found": 0, "cells_read": 0}
     misses: list[str] = []
@@ -139,6 +152,8 @@ def measure(path: Path, nfkc: bool = False) -> dict:
                 else:
                     misses.append(f"LINK {case['s']} :: {g.text!r} -> {g.metric} (expected {exp.get('m')})")
         for i in free:
+            if got[i].kind == "nil" and not nils_listed:
+                continue
             if got[i].kind in ("count", "nil", "percent", "change"):
                 stats["false"] += 1
                 misses.append(f"FALSE {case['s']} :: {got[i].text!r} {got[i].value} {got[i].unit} -> {got[i].metric}")
@@ -154,7 +169,7 @@ def measure(path: Path, nfkc: bool = False) -> dict:
                 ids=lambda p: f"{p[0]}-{'nfkc' if p[1] else 'as-written'}")
 def evaluation(request) -> tuple[str, dict]:
     name, nfkc = request.param
-    return name, measure(SETS[name][0], nfkc=nfkc)
+    return name, measure(SETS[name][0], nfkc=nfkc, nils_listed=name not in NILS_UNLISTED)
 
 
 @pytest.mark.parametrize("name", list(SETS))
