@@ -6,7 +6,8 @@ the store with the same content. A changed file is extracted again; `force` redo
 everything; `retry_failed` retries the recorded failures (kept, not retried, by default:
 most are the file's own fault). Outcomes are committed as they arrive (those arriving
 within a quarter of a second together), so a batch killed at any moment loses only the
-documents still being extracted or just finished, and its rerun goes on where it stopped. Last, each organ's reports are paired across years (`years`).
+documents still being extracted or just finished, and its rerun goes on where it stopped.
+Last, each organ's reports are paired across years (`years`).
 """
 
 from __future__ import annotations

@@ -47,7 +47,7 @@ SCHEMA = {
         "path": "VARCHAR", "indicator": "VARCHAR", "name": "VARCHAR", "value": "DOUBLE", "numerator": "DOUBLE",
         "denominator": "DOUBLE", "sample": "INTEGER", "small_sample": "BOOLEAN", "note": "VARCHAR",
     },
-    # Each report whole, to be read back exactly (`CorpusStore.load`: `nianbao compare`, the
+    # Each report whole, to be read back exactly (`load_report`: `nianbao compare`, the
     # review): the report as OUTPUT.md's JSON and the narrative text its offsets index, each
     # zlib-compressed (~7 KB a report, not the ~80 KB of JSON). Not exported: the tables above
     # hold the same figures for SQL and spreadsheets.
@@ -59,6 +59,7 @@ SCHEMA = {
         "organ_key": "VARCHAR", "year": "INTEGER",
     },
 }
+
 
 @cache
 def _arrow_schema(table: str):
