@@ -332,7 +332,9 @@ def test_batch_workers_stop_a_document_past_the_time_limit(tmp_path):
     import duckdb
 
     con = duckdb.connect(str(db))
-    assert con.execute("select code, count(*) from failures group by code").fetchall() == [("limit_exceeded", 2)]
+    failures = con.execute("select path, code, reason from failures order by path").fetchall()
+    # (Once, under a loaded machine, one came back internal_error; the reasons say why if it recurs.)
+    assert [code for _, code, _ in failures] == ["limit_exceeded", "limit_exceeded"], failures
 
 
 # ---------------------------------------------------------------- linear work on long pages
