@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+# Under pytest-xdist two workers share the machine's cores: each runs OCR on one thread (and so
+# do the command lines they start), so that onnxruntime's spinning thread pools do not fight
+# over the cores. A setting given from outside wins.
+if os.environ.get("PYTEST_XDIST_WORKER"):
+    os.environ.setdefault("NIANBAO_OCR_THREADS", "1")
 
 ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT.parent / "shared" / "corpus" / "real"
