@@ -223,7 +223,7 @@ def _reading(span) -> dict | None:
     start = span.start_char
     for tok in span:
         t = tok.text
-        if value is None and tok._.numeral:
+        if value is None and tok.tag_ == "NUM":
             value = numeral_value(t)
             if approx_word in lex.magnitude_only and t[:1] not in lex.magnitudes:
                 approx_word, start = None, tok.idx  # "会上3名": 上 is no approximation
@@ -237,7 +237,7 @@ def _reading(span) -> dict | None:
             mult = lex.multipliers[t]
         elif value is not None and t in lex.approx_between and unit is None:
             approx_word = approx_word or t
-        elif value is not None and (tok._.change_unit) and unit is None:
+        elif value is not None and tok.tag_ in ("UNIT", "CHANGE_UNIT") and unit is None:
             unit = t
         elif unit is not None and t in lex.approx_after:
             approx_word = approx_word or t

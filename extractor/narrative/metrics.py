@@ -68,12 +68,21 @@ class Table:
     organ: re.Pattern
 
 
+_FRAGMENT = re.compile(r"\{([a-z_]+)\}")
+
+
 @lru_cache(maxsize=1)
 def table() -> Table:
     raw = tomllib.loads((DATA / "metrics.toml").read_text(encoding="utf-8"))
+    fragments = raw.get("fragments", {})
+
+    def cue(text: str) -> re.Pattern:
+        """A cue with its {fragment} names replaced by their patterns ({0,14} is no name)."""
+        return re.compile(_FRAGMENT.sub(lambda m: fragments[m.group(1)], text))
+
     links = tuple(
         Link(
-            cue=re.compile(e["cue"]),
+            cue=cue(e["cue"]),
             metric=e.get("metric"),
             alternatives=tuple(e.get("alternatives", ())),
             topic=e.get("topic"),

@@ -19,7 +19,7 @@ from pathlib import Path
 import jieba
 import spacy
 import srsly
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 from spacy.util import get_words_and_spaces
 
 from .numbers import ARABIC, lexicon, numeral_value, split_word
@@ -170,24 +170,10 @@ def role(word: str) -> str:
     return "X"
 
 
-def _set_extensions() -> None:
-    lex = lexicon()
-    change_units = lex.change_units
-    for name, getter in {
-        "numeral": lambda t: numeral_value(t.text) is not None,
-        "unit": lambda t: t.text in lex.units,
-        "multiplier": lambda t: t.text in lex.multipliers,
-        "change_unit": lambda t: t.text in change_units,
-    }.items():
-        if not Token.has_extension(name):
-            Token.set_extension(name, getter=getter)
-
-
 @lru_cache(maxsize=1)
 def nlp() -> spacy.Language:
     """The pipeline (cached: jieba's dictionary takes about a second to load)."""
     jieba.setLogLevel(logging.WARNING)
-    _set_extensions()
     pipe = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     # The segmenter spaCy initialised (jieba's process-wide one: a second private
     # dictionary would cost another ~0.7 s); the user dictionary only adds domain words.

@@ -107,10 +107,8 @@ async def docs() -> HTMLResponse:
     """Swagger UI (its script comes from a CDN): the page's policy allows that script
     and its one inline script, by hash, and nothing else."""
     page = get_swagger_ui_html(openapi_url="/openapi.json", title="nianbao API")
-    inline = re.findall(rb"<script>(.*?)</script>", page.body, re.S)
-    hashes = " ".join("'sha256-%s'" % base64.b64encode(hashlib.sha256(s).digest()).decode() for s in inline)
     cdn = "https://cdn.jsdelivr.net"
-    policy = (CSP.replace("script-src 'self'", f"script-src 'self' {cdn} {hashes}")
+    policy = (CSP.replace("script-src 'self'", f"script-src 'self' {cdn} {_inline_hashes(page.body, 'script')}")
               + f"; style-src 'self' {cdn}; img-src 'self' data: https://fastapi.tiangolo.com")
     page.headers["content-security-policy"] = policy
     return page
@@ -177,10 +175,14 @@ async def compare_page(request: Request, last: str, this: str) -> HTMLResponse:
         raise Refusal(404 if exc.code in ("not_in_store", "ambiguous") else 503, exc.code, exc.path, exc.reason) from None
     page = HTMLResponse(to_html(comparison))
     # The page is self-contained (one inline <style>, no script): allow that style by its hash.
-    styles = re.findall(rb"<style>(.*?)</style>", page.body, re.S)
-    hashes = " ".join("'sha256-%s'" % base64.b64encode(hashlib.sha256(s).digest()).decode() for s in styles)
-    page.headers["content-security-policy"] = CSP + f"; style-src 'self' {hashes}"
+    page.headers["content-security-policy"] = CSP + f"; style-src 'self' {_inline_hashes(page.body, 'style')}"
     return page
+
+
+def _inline_hashes(body: bytes, tag: str) -> str:
+    """CSP sources that allow exactly the inline <tag> elements of `body`, by their hashes."""
+    found = re.findall(rb"<%s>(.*?)</%s>" % (tag.encode(), tag.encode()), body, re.S)
+    return " ".join("'sha256-%s'" % base64.b64encode(hashlib.sha256(s).digest()).decode() for s in found)
 
 
 def create_app(settings: Settings | None = None, store: str | Path | None = None) -> Guard:
