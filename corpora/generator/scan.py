@@ -156,3 +156,116 @@ def scan(pdf: bytes, rng: random.Random, container: str = "pdf") -> tuple[bytes,
     pages, plan = _pages(pdf, rng)
     data = image_pdf(pages, plan) if container == "pdf" else tiff(pages, plan)
     return data, [asdict(t) for t in plan]
+
+
+# -- Degraded profiles (bench rows: how far the OCR reads before it gives up) ---------------
+
+@dataclass(frozen=True)
+class Profile:
+    """A scanning session worse than an office's usual one. Every page of a report gets it,
+    with its own skew (and stamps, perspective) drawn from the session's generator."""
+
+    dpi: int
+    skew: tuple[float, float]  # |angle| in degrees, drawn in this range; the sign at random
+    noise: float  # σ of Gaussian noise, grey levels
+    quality: int  # JPEG quality of the published file (0: none)
+    blur: float = 0.0  # σ in pixels of Gaussian blur before the noise: focus, toner spread
+    binarize: bool = False  # fax: one bit a pixel, thresholded, then the noise flips specks
+    stamps: int = 0  # red seals pressed over figures, per page holding figures
+    perspective: float = 0.0  # photographed: each corner moved by up to this share of the side
+    shading: float = 0.0  # photographed: light falling off towards one side, by this share
+
+
+PROFILES = {
+    # The issue's harsh scan: 150 dpi, 1–2° skew, heavy noise, blur, JPEG 50.
+    "harsh": Profile(dpi=150, skew=(1.0, 2.0), noise=22.0, quality=50, blur=0.7),
+    # Fax-like: 120 dpi, one bit a pixel, specks.
+    "fax": Profile(dpi=120, skew=(0.3, 1.2), noise=30.0, quality=0, blur=0.5, binarize=True),
+    # Seals over the tables' figures (the red ink whitened by the pipeline, black under it kept).
+    "stamped": Profile(dpi=150, skew=(0.2, 1.0), noise=12.0, quality=60, stamps=2),
+    # A page photographed by a phone: perspective, uneven light, soft focus.
+    "photo": Profile(dpi=150, skew=(0.0, 1.0), noise=10.0, quality=60, blur=0.9, perspective=0.025, shading=0.35),
+}
+
+
+def _seal(img: np.ndarray, centre: tuple[float, float], dpi: int, rng: random.Random) -> None:
+    """A round red seal (ring, star, arc of characters' strokes) printed over the page:
+    red ink multiplies with what is under it, so black under the seal stays black."""
+    h, w = img.shape[:2]
+    r = int(rng.uniform(0.75, 0.85) * dpi)  # a 4 cm seal
+    layer = np.full((h, w, 3), 255, np.uint8)
+    red = (rng.randint(20, 60), rng.randint(20, 60), rng.randint(190, 235))  # BGR
+    cx, cy = int(centre[0]), int(centre[1])
+    cv2.circle(layer, (cx, cy), r, red, max(2, dpi // 40))
+    star = [(cx + r * 0.3 * np.cos(np.pi / 2 + k * 4 * np.pi / 5), cy - r * 0.3 * np.sin(np.pi / 2 + k * 4 * np.pi / 5))
+            for k in range(5)]
+    cv2.fillPoly(layer, [np.int32(star)], red)
+    for k in range(14):  # the organ's name round the rim, as strokes
+        a = np.pi * (0.9 + 1.2 * k / 13)
+        x, y = cx + 0.72 * r * np.cos(a), cy - 0.72 * r * np.sin(a)
+        cv2.rectangle(layer, (int(x - dpi * 0.05), int(y - dpi * 0.05)), (int(x + dpi * 0.05), int(y + dpi * 0.05)), red, 2)
+    strength = rng.uniform(0.7, 0.95)
+    ink = 1.0 - strength * (1.0 - layer.astype(np.float32) / 255)
+    np.multiply(img, ink, out=img, casting="unsafe")
+
+
+def _figure_spots(pdf: bytes, page: int, dpi: int) -> list[tuple[float, float]]:
+    """Where the page prints digits, in pixels at `dpi` (a seal is pressed over one)."""
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        p = doc[page]
+        height = p.get_height()
+        text = p.get_textpage()
+        spots = []
+        for i in range(text.count_chars()):
+            if text.get_text_range(i, 1).isdigit():
+                x0, y0, x1, y1 = text.get_charbox(i)
+                spots.append(((x0 + x1) / 2 * dpi / 72, (height - (y0 + y1) / 2) * dpi / 72))
+        return spots
+    finally:
+        doc.close()
+
+
+def _photographed(img: np.ndarray, p: Profile, rng: random.Random) -> np.ndarray:
+    h, w = img.shape[:2]
+    src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
+    dst = src + np.float32([[rng.uniform(-1, 1) * p.perspective * w, rng.uniform(-1, 1) * p.perspective * h]
+                            for _ in range(4)])
+    out = cv2.warpPerspective(img, cv2.getPerspectiveTransform(src, dst), (w, h), borderValue=(255, 255, 255))
+    side = rng.choice([0, 1])
+    ramp = np.linspace(1.0, 1.0 - p.shading, w if side == 0 else h, dtype=np.float32)
+    light = ramp[None, :, None] if side == 0 else ramp[:, None, None]
+    return np.clip(out.astype(np.float32) * light, 0, 255).astype(np.uint8)
+
+
+def profiled(pdf: bytes, profile: Profile | str, rng: random.Random) -> tuple[bytes, list[dict]]:
+    """The report in `pdf` scanned under a degraded profile, as an image-only PDF, and each
+    page's treatment (the profile, the skew drawn, the seals' places)."""
+    p = PROFILES[profile] if isinstance(profile, str) else profile
+    images = render_pages(pdf, p.dpi)
+    pages, plan, placed = [], [], []
+    for n, img in enumerate(images):
+        angle = round(rng.uniform(*p.skew) * rng.choice([-1, 1]), 2)
+        seals = []
+        if p.stamps:
+            spots = _figure_spots(pdf, n, p.dpi)
+            for _ in range(min(p.stamps, len(spots))):
+                spot = rng.choice(spots)
+                _seal(img, spot, p.dpi, rng)
+                seals.append([round(spot[0]), round(spot[1])])
+        if p.perspective or p.shading:
+            img = _photographed(img, p, rng)
+        if p.blur:
+            img = cv2.GaussianBlur(img, (0, 0), p.blur)
+        seed = rng.getrandbits(32)
+        out = degrade(img, angle=angle, noise=0 if p.binarize else p.noise, seed=seed)
+        if p.binarize:
+            gray = cv2.cvtColor(out, cv2.COLOR_BGR2GRAY).astype(np.int16)
+            gray = gray + np.random.default_rng(seed).normal(0, p.noise, gray.shape)
+            out = cv2.cvtColor(np.where(gray < 150, 0, 255).astype(np.uint8), cv2.COLOR_GRAY2BGR)
+        pages.append(out)
+        plan.append(Treatment(dpi=p.dpi, skew=angle, noise=p.noise, quality=p.quality, gray=p.binarize, seed=seed))
+        placed.append(seals)
+    return image_pdf(pages, plan), [asdict(t) | {"seals": s} for t, s in zip(plan, placed)]

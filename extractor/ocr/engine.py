@@ -217,3 +217,52 @@ def recognize_crops(crops: list[np.ndarray]) -> list[tuple[str, float]]:
         rec = engine()._load_rec_model()
         res = rec(TextRecInput(img=[_bgr(c) for c in crops]))
     return [(t, float(s)) for t, s in zip(res.txts, res.scores)]
+
+
+@dataclass
+class FigureReading:
+    """A line image read by the recogniser with its output restricted to figure characters."""
+
+    text: str
+    confidence: float  # least certain character, among figure characters only
+    foreign: float  # most probability any read character's step gave to other characters
+
+
+_FIGURE_CHARACTERS = "0123456789.,%-"
+
+
+def read_figures(crops: list[np.ndarray]) -> list[FigureReading]:
+    """Read each crop as a figure: the recogniser's per-step probabilities restricted to
+    digits and figure punctuation (and CTC's blank), decoded greedily. An "O" that is a
+    noisy "0" then counts for the 0; how much a step gave to other characters is kept as
+    `foreign`, so a glyph that is no digit at all ("a", "Q" for a smudge) is known as such
+    rather than forced into one. The crops go in one batch, padded to the widest."""
+    if not crops:
+        return []
+    with _lock:
+        rec = engine()._load_rec_model()
+        chars = rec.postprocess_op.character
+        allowed = _allowed_classes(tuple(chars))
+        _c, h, w = rec.rec_image_shape[:3]
+        ratio = max([w / h] + [c.shape[1] / max(1, c.shape[0]) for c in crops])
+        batch = np.concatenate([rec.resize_norm_img(_bgr(c), ratio)[None] for c in crops]).astype(np.float32)
+        preds = rec.session(batch)
+    out = []
+    for p in preds:
+        sub = p[:, allowed]
+        mass = sub.sum(axis=1)
+        best = sub.argmax(axis=1)
+        text, confs, foreign, prev = "", [], 0.0, 0
+        for t, k in enumerate(best):
+            if k and k != prev:
+                text += chars[allowed[k]]
+                confs.append(float(sub[t, k] / mass[t]))
+                foreign = max(foreign, float(1 - mass[t]))
+            prev = k
+        out.append(FigureReading(text, min(confs) if confs else 0.0, foreign))
+    return out
+
+
+@lru_cache(maxsize=2)
+def _allowed_classes(chars: tuple[str, ...]) -> np.ndarray:
+    return np.array([0] + [i for i, c in enumerate(chars) if c in _FIGURE_CHARACTERS])

@@ -264,20 +264,27 @@ def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
-def text_mask(shape: tuple[int, int], texts) -> np.ndarray:
-    """Where recognised text runs (each line's box, its ends trimmed): a 'rule' inside a
-    line of text is a character stroke. Lines that ran across a real rule lose that rule,
-    which merges two cells: their figures then fail the form's cell count and are
-    reported unreadable, never misplaced. `texts` are (bbox, text) of OCR lines."""
-    mask = np.zeros(shape, np.uint8)
+def text_boxes(texts) -> list[tuple[float, float, float, float]]:
+    """Where recognised Chinese text runs (each line's box, its ends trimmed). `texts` are
+    (bbox, text) of OCR lines."""
+    out = []
     for (x0, y0, x1, y1), text in texts:
         text = text.strip()
         if len(text) < 2 or not any(_is_cjk(c) for c in text):
             continue
         trim = 0.3 * (y1 - y0)
         if x1 - x0 > 2 * trim:
-            cv2.rectangle(mask, (int(x0 + trim), int(y0) + 2), (int(x1 - trim), int(y1) - 2), 255, -1)
-    return mask
+            out.append((x0 + trim, y0 + 2, x1 - trim, y1 - 2))
+    return out
+
+
+def _mostly_in_text(v: Segment, boxes) -> bool:
+    """Is a vertical 'rule' mostly inside lines of text? Then it is a character's stroke. A
+    real rule that a text line ran across (the detector joins words on both sides of a
+    faint rule) reaches well above and below the line, and stays: losing it would merge
+    two cells, and with them the labels of rows that print figures."""
+    inside = sum(max(0.0, min(v.hi, y1) - max(v.lo, y0)) for x0, y0, x1, y1 in boxes if x0 < v.pos < x1)
+    return inside > 0.5 * (v.hi - v.lo)
 
 
 def find_tables(gray: np.ndarray, dpi: int, lines=None, ink_mask: np.ndarray | None = None) -> list[Grid]:
@@ -294,15 +301,13 @@ def find_tables(gray: np.ndarray, dpi: int, lines=None, ink_mask: np.ndarray | N
 
 def _find_tables(gray: np.ndarray, dpi: int, texts, ink_mask: np.ndarray | None) -> list[Grid]:
     hmask, vmask = rule_masks(gray, dpi, ink_mask)
-    if texts:
-        # What is left of a stroke outside its character box is too short to be a rule.
-        vmask = cv2.bitwise_and(vmask, cv2.bitwise_not(text_mask(vmask.shape, texts)))
-        vk = max(10, int(V_RULE_MIN_IN * dpi))
-        vmask = cv2.morphologyEx(vmask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, vk)))
     thick = max(6, 0.05 * dpi)
     gap, tol = 0.08 * dpi, max(2.0, 0.01 * dpi)
     hsegs = _mend(_segments(hmask, True, thick), gap, tol)
     vsegs = _mend(_segments(vmask, False, thick), gap, tol)
+    if texts:
+        boxes = text_boxes(texts)
+        vsegs = [v for v in vsegs if not _mostly_in_text(v, boxes)]
     hsegs, vsegs = _table_rules(hsegs, vsegs, dpi, [bbox for bbox, _ in texts])
     # Tables are the connected groups of rules (rules touch at the corners).
     joined = np.zeros_like(hmask)

@@ -15,10 +15,12 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from . import DIGIT_CONFIDENCE_MIN
 from .engine import OcrLine, detect, read, recognize_crops
 from .grid import find_tables
 from .layout import UNREAD_MARK, PageLayout, page_blocks
 from .render import ink, rotate, skew_angle, turn
+from .second_look import look_again
 
 # Figure cells scoring below this are read again from the cell's own crop.
 RECHECK_BELOW = 0.98
@@ -157,6 +159,7 @@ def ocr_page(img: np.ndarray, dpi: int, page: int) -> PageResult:
     grids = find_tables(gray, dpi, lines, ink_mask)
     layout = page_blocks(lines, grids, page, gray.shape, dpi, ink_mask)
     _recheck_figures(layout, gray, dpi)
+    look_again(list(_doubtful_figures(layout, gray, dpi)), dpi, _ink_crop, DIGIT_CONFIDENCE_MIN)
     h, w = gray.shape
     return PageResult(page=page, layout=layout, dpi=dpi, size=(w, h), skew=angle, quarter_turns=turns, lines=lines)
 
@@ -202,6 +205,21 @@ def _recheck_figures(layout: PageLayout, gray: np.ndarray, dpi: int) -> None:
             if score > cell.confidence:
                 cell.text = again
             cell.confidence = round(min(cell.confidence, score, DISAGREE), 4)
+
+
+def _doubtful_figures(layout: PageLayout, gray: np.ndarray, dpi: int):
+    """(cell, its interior) for each figure cell still below the trust threshold."""
+    inset = max(3, int(0.02 * dpi))
+    for block in layout.blocks:
+        if block.kind != "table":
+            continue
+        for cell in block.table.cells:
+            if cell.confidence is None or cell.confidence >= DIGIT_CONFIDENCE_MIN or not _FIGURE.match(cell.text.strip()):
+                continue
+            if not any(c.isdigit() for c in cell.text):
+                continue
+            x0, y0, x1, y1 = (int(v) for v in cell.source.bbox)
+            yield cell, gray[max(0, y0 + inset):y1 - inset, max(0, x0 + inset):x1 - inset]
 
 
 def _ink_crop(roi: np.ndarray, dpi: int) -> np.ndarray | None:

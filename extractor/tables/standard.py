@@ -273,7 +273,12 @@ class _Reader:
 
     def _match_t3(self, row: _Row) -> str | None:
         """The most specific t3 row the label cells name, updating the group context."""
-        found = None
+        named = self._t3_rows_named(row)
+        return named[-1] if named else None
+
+    def _t3_rows_named(self, row: _Row) -> list[str]:
+        """Every t3 row the label cells name, in order, updating the group context."""
+        found = []
         for cell in row.labels:
             row_id = None
             for choices in self._t3_choices(cell.text):
@@ -289,7 +294,7 @@ class _Reader:
                 self.t3_group = None
             else:
                 self.t3_group = spec.parent
-            found = row_id
+            found.append(row_id)
         return found
 
     def _t3_group_only(self, row: _Row) -> None:
@@ -298,9 +303,19 @@ class _Reader:
             self._match_t3(row)
 
     def _t3_row(self, row: _Row) -> bool:
-        row_id = self._match_t3(row)
-        if row_id is None:
+        named = self._t3_rows_named(row)
+        if not named:
             return False
+        row_id = named[-1]
+        leaves = list(dict.fromkeys(r for r in named if not self.v.t3_row(r).group))
+        if len(leaves) > 1:
+            # One label cell naming several rows of figures (a scan whose inner rules were
+            # lost merges the labels of the rows below into the first row's): which row
+            # these figures belong to is not known, so none of them is read.
+            self.mode = "t3"
+            self.warnings.append(("t3_row_ambiguous", f"表三 figures under one label naming {len(leaves)} rows "
+                                  f"({', '.join(leaves)}): not read"))
+            return True
         spec = self.v.t3_row(row_id)
         if spec.group:
             if not spec.single_row:
