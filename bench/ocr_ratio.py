@@ -9,7 +9,8 @@ the figures of the real scans against their gold.
 Each mode runs in its own process, so the peak RSS of each is its own. "raw" is
 `RapidOCR(use_cls=False)(page_image)` on the same rendered pages; "full" is what
 `scanned.ocr_pdf_pages` does per page: render, deskew, orientation, stamp removal,
-OCR with character boxes, ruling-line grid, cell assignment, re-reading doubtful figures.
+OCR with character boxes, ruling-line grid, cell assignment, re-reading doubtful figures
+and the second look at those still doubtful (its cells and seconds are printed apart).
 The paired ratio is also taken with the pages turned (raw rapidocr then reads them as they
 lie). Target: full ≤ 1.2 × raw, either way up. Results go to bench/results/ocr-ratio.json.
 `raw_engine` / `raw_seconds` are also the baseline of `python -m bench speed` for scans.
@@ -107,7 +108,13 @@ def _timed(mode: str, pdf: str, pages: list[int], q) -> None:
         per_page.append(time.perf_counter() - t)
         cpu.append(time.process_time() - c)
     # CPU seconds (all threads) are steadier than wall seconds on a shared machine.
-    q.put({"mode": mode, "load_s": round(load, 2), "per_page_s": [round(x, 2) for x in per_page],
+    from extractor.ocr.second_look import TALLY
+
+    # The second look's share: doubtful figure cells looked at again, settled, seconds spent.
+    second = {"cells": TALLY.cells, "accepted": TALLY.accepted, "seconds": round(TALLY.seconds, 2),
+              "share_of_time": round(TALLY.seconds / max(1e-9, sum(per_page)), 4)}
+    q.put({"mode": mode, "second_look": second if mode == "full" else None,
+           "load_s": round(load, 2), "per_page_s": [round(x, 2) for x in per_page],
            "mean_s": round(sum(per_page) / len(per_page), 2), "cpu_mean_s": round(sum(cpu) / len(cpu), 2),
            "peak_rss_mb": round(_peak_mb())})
 
@@ -261,6 +268,9 @@ def main(argv: list[str] | None = None) -> int:
         entry = {"raw": raw, "full": full, "paired": paired}
         print(f"{name}: full {full['mean_s']} s/page ({full['cpu_mean_s']} CPU-s, peak {full['peak_rss_mb']} MB), "
               f"raw rapidocr {raw['mean_s']} s/page ({raw['cpu_mean_s']} CPU-s, peak {raw['peak_rss_mb']} MB)")
+        sl = full["second_look"]
+        print(f"  second look: {sl['cells']} doubtful figure cells, {sl['accepted']} settled, {sl['seconds']} s "
+              f"({sl['share_of_time']:.1%} of the pipeline's time)")
         for k, r in paired["by_turns"].items():
             how = "as scanned" if k == "0" else f"fed in turned {90 * int(k)}°"
             print(f"  full/raw page by page (median), {how}: {r['wall_ratio_median']}× wall, "

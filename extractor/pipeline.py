@@ -74,7 +74,8 @@ def _run(path, previous: Report | None) -> tuple[Document, Report]:
         meta=meta,
         facts=mapped.facts,
         mentions=mentions,
-        warnings=[Warning_(code=c, message=m) for c, m in doc.warnings + mapped.warnings],
+        # A table row spanned by one label cell is met once per row it covers: one warning each.
+        warnings=[Warning_(code=c, message=m) for c, m in dict.fromkeys(doc.warnings + mapped.warnings)],
     )
     with _timed(timings, "reconcile"):
         report.findings = check(report, previous)
