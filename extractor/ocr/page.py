@@ -73,15 +73,28 @@ def stamp_mask(img: np.ndarray, dpi: int) -> np.ndarray:
     return out
 
 
+# Under a seal, a pixel this light in the red channel (of 255, the seal's paper) and
+# coloured is the seal's own ink; darker is the text printed under it.
+SEAL_INK_MIN = 170
+
+
 def _drop_stamps(img: np.ndarray, dpi: int) -> tuple[np.ndarray, np.ndarray]:
-    """Whiten the red ink of seals (black text under a seal stays readable)."""
+    """Drop the red ink of seals, keeping what is printed under them: inside a seal the
+    page is seen through its red channel (a scanner's red drop-out: red ink is as light
+    as paper there, black stays black, and the grey edges of small figures stay grey
+    instead of being whitened with the red they were mixed with), and coloured pixels
+    still light after that are whitened."""
     stamps = stamp_mask(img, dpi)
     if not stamps.any():
         return img, stamps
-    hsv = cv2.cvtColor(img, cv2.COLOR_BGR2HSV)
-    colored = (hsv[..., 1] >= 50) & (stamps > 0)
+    inside = stamps > 0
+    red = img[..., 2].astype(np.float32)
+    paper = max(1.0, float(np.percentile(red[inside], 90)))
+    seen = np.clip(red * (255 / paper), 0, 255).astype(np.uint8)
+    sat = cv2.cvtColor(img, cv2.COLOR_BGR2HSV)[..., 1]
+    seen[(sat >= 50) & (seen >= SEAL_INK_MIN)] = 255
     clean = img.copy()
-    clean[colored] = 255
+    clean[inside] = seen[inside][:, None]
     return clean, stamps
 
 
