@@ -89,13 +89,16 @@ def rule_masks(gray: np.ndarray, dpi: int, ink_mask: np.ndarray | None = None) -
 
 
 def _segments(mask: np.ndarray, horizontal: bool, max_thick: float) -> list[Segment]:
+    """Rules: thin runs of ink. Thickness is the run's mean (area over length), not its
+    box's: a long rule left a fraction of a degree off level by the deskew spans more
+    rows than its stroke is thick."""
     n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
     out = []
-    for x, y, w, h, _area in stats[1:n]:
-        if horizontal and h <= max_thick:
-            out.append(Segment(y + h / 2, x, x + w, h))
-        elif not horizontal and w <= max_thick:
-            out.append(Segment(x + w / 2, y, y + h, w))
+    for x, y, w, h, area in stats[1:n]:
+        if horizontal and area / w <= max_thick and h <= 2 * max_thick:
+            out.append(Segment(y + h / 2, x, x + w, min(h, max_thick)))
+        elif not horizontal and area / h <= max_thick and w <= 2 * max_thick:
+            out.append(Segment(x + w / 2, y, y + h, min(w, max_thick)))
     return out
 
 
@@ -117,6 +120,31 @@ def _meets(end: float, at: float, rules: list[Segment], slack: float) -> bool:
     return any(abs(end - r.pos) <= r.thick / 2 + slack and r.lo - slack <= at <= r.hi + slack for r in rules)
 
 
+def _trimmed(v: Segment, hsegs: list[Segment], slack: float, text_boxes, vsegs: list[Segment]) -> Segment:
+    """A vertical rule whose end ran on into a line of text just above or below the table
+    (blur joins a heading's stroke to the outer rule) ends at the outermost rule it
+    crosses. Only an overshoot into recognised text that no other wall shares is cut: the
+    walls of a row cut by a page break all end together in the open, and stay as they are."""
+    crossed = [h.pos for h in hsegs if h.lo - slack <= v.pos <= h.hi + slack and v.lo - slack <= h.pos <= v.hi + slack]
+    if len(crossed) < 2 or max(crossed) - min(crossed) < 0.5 * (v.hi - v.lo):
+        return v  # a piece of a wall, not a rule running the table's height with an overshoot
+
+    def into_text(a: float, b: float) -> bool:
+        return b - a > slack and any(x0 <= v.pos <= x1 and min(b, y1) - max(a, y0) > 0.5 * (b - a)
+                                     for x0, y0, x1, y1 in text_boxes)
+
+    def shared(end: float, past: float) -> bool:  # another wall also runs on to this end
+        return any(o is not v and abs(o.pos - v.pos) > 4 * slack and abs(end - (o.lo if end < past else o.hi)) <= 3 * slack
+                   for o in vsegs)
+
+    lo, hi = v.lo, v.hi
+    if into_text(v.lo, min(crossed)) and not shared(v.lo, min(crossed)):
+        lo = min(crossed)
+    if into_text(max(crossed), v.hi) and not shared(v.hi, max(crossed)):
+        hi = max(crossed)
+    return v if (lo, hi) == (v.lo, v.hi) else Segment(v.pos, lo, hi, v.thick)
+
+
 def _table_rules(hsegs: list[Segment], vsegs: list[Segment], dpi: int,
                  text_boxes=()) -> tuple[list[Segment], list[Segment]]:
     """Keep the rules that make a table: a vertical rule runs from one horizontal rule to
@@ -130,6 +158,7 @@ def _table_rules(hsegs: list[Segment], vsegs: list[Segment], dpi: int,
         # One open end is allowed for a long rule: a table cut by the page break.
         return (top and bottom) or ((top or bottom) and v.hi - v.lo >= long_rule)
 
+    vsegs = [_trimmed(v, hsegs, slack, text_boxes, vsegs) for v in vsegs]
     vs = [v for v in vsegs if vertical_ok(v, hsegs)]
     hs = [h for h in hsegs
           if sum(1 for v in vs if v.lo - h.thick - slack <= h.pos <= v.hi + h.thick + slack

@@ -707,6 +707,15 @@ def _row_facts(p: _Pending, candidates: list[tuple[str, ...]], v, doubt: str | N
             status, note = "unreadable", f"negative figure {raw!r} where the form counts"
         if cell.confidence is not None and status in ("value", "annotated") and cell.confidence < _ocr_min():
             status, note = "unreadable", f"OCR read {raw!r} with confidence {cell.confidence:.2f}"
+        if cell.confidence is not None and status == "value" and "." in clean(raw) and not v.is_decimal(metric):
+            # A count with a decimal point, from a scan: a speck between two digits reads
+            # as a point ("1.0" for 10), so neither reading is taken.
+            facts.append(Fact(
+                metric=metric, raw=clean(raw), status="unreadable", source=src,
+                candidates=sorted({reading.value, int(re.sub(r"\D", "", clean(raw)) or 0)}),
+                note=f"OCR read {raw!r} in a column of counts: the point may be a speck",
+            ))
+            continue
         signless = status == "value" and reading.value and clean(raw)[:1] not in "+-－—"
         if cell.confidence is not None and v.is_signed(metric) and signless:
             # 本年增/减 from a scan: a minus sign is a short stroke that noise and JPEG
