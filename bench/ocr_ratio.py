@@ -108,7 +108,7 @@ def _timed(mode: str, pdf: str, pages: list[int], q) -> None:
         per_page.append(time.perf_counter() - t)
         cpu.append(time.process_time() - c)
     # CPU seconds (all threads) are steadier than wall seconds on a shared machine.
-    from extractor.ocr.second_look import TALLY
+    from extractor.ocr.reread import TALLY
 
     # The second look's share: doubtful figure cells looked at again, settled, seconds spent.
     second = {"cells": TALLY.cells, "accepted": TALLY.accepted, "seconds": round(TALLY.seconds, 2),

@@ -72,9 +72,10 @@ def classify(gold: dict, report, only: set[str] | None = None) -> dict:
     return out
 
 
-def _one(job: tuple[str, str, str, str, str]) -> dict:
-    """Worker: scan one text PDF under one profile and read it (its own process)."""
-    name, text_pdf, gold_path, profile, tmp = job
+def _one(job: tuple[str, str, str, tuple[str, ...], str]) -> list[dict]:
+    """Worker: read one text PDF (the baseline, once), then scan it under each profile and
+    read the scan (its own process)."""
+    name, text_pdf, gold_path, profiles, tmp = job
     os.environ["NIANBAO_OCR_THREADS"] = "1"
     sys.path.insert(0, str(ROOT))
     from corpora.generator.scan import profiled
@@ -83,24 +84,27 @@ def _one(job: tuple[str, str, str, str, str]) -> dict:
     gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
     data = Path(text_pdf).read_bytes()
     baseline = classify(gold, extract(Path(text_pdf)))
-    scan_path = Path(tmp) / f"{name}.{profile}.pdf"
-    scanned, plan = profiled(data, profile, random.Random(f"{name}:{profile}"))
-    scan_path.write_bytes(scanned)
-    t = time.perf_counter()
-    report = extract(scan_path)
-    spent = time.perf_counter() - t
-    got = classify(gold, report, set(baseline["exact"]))
-    return {"doc": name, "profile": profile, "pages": len(plan), "seconds": round(spent, 1),
-            "text_pdf_exact": len(baseline["exact"]), "text_pdf_cells": sum(len(v) for v in baseline.values()),
-            **{k: len(v) for k, v in got.items()}, "not_exact": got["unreadable"] + got["wrong"],
-            "missing_cells": got["missing"][:40]}
+    rows = []
+    for profile in profiles:
+        scan_path = Path(tmp) / f"{name}.{profile}.pdf"
+        scanned, plan = profiled(data, profile, random.Random(f"{name}:{profile}"))
+        scan_path.write_bytes(scanned)
+        t = time.perf_counter()
+        report = extract(scan_path)
+        spent = time.perf_counter() - t
+        got = classify(gold, report, set(baseline["exact"]))
+        rows.append({"doc": name, "profile": profile, "pages": len(plan), "seconds": round(spent, 1),
+                     "text_pdf_exact": len(baseline["exact"]), "text_pdf_cells": sum(len(v) for v in baseline.values()),
+                     **{k: len(v) for k, v in got.items()}, "not_exact": got["unreadable"] + got["wrong"],
+                     "missing_cells": got["missing"][:40]})
+    return rows
 
 
 def _real_jobs(names: list[str], profiles: list[str], tmp: Path) -> list[tuple]:
     jobs = []
     for name in names:
         pdf = print_to_pdf(REAL / f"{name}-html.html", tmp / f"{name}.pdf")
-        jobs += [(name, str(pdf), str(REAL / f"{name}-html.gold.json"), p, str(tmp)) for p in profiles]
+        jobs.append((name, str(pdf), str(REAL / f"{name}-html.gold.json"), tuple(profiles), str(tmp)))
     return jobs
 
 
@@ -112,7 +116,7 @@ def _generated_jobs(n: int, seed: int, profiles: list[str], tmp: Path) -> list[t
         rid = f"gen{seed}-{i:03d}"
         _figs, gold = generate_report(rid, "pdf-text", f"scans:{seed}:{i}", tmp, inject=None)
         pdf = tmp / gold["file"]
-        jobs += [(rid, str(pdf), str(tmp / f"{rid}.gold.json"), p, str(tmp)) for p in profiles]
+        jobs.append((rid, str(pdf), str(tmp / f"{rid}.gold.json"), tuple(profiles), str(tmp)))
     return jobs
 
 
@@ -151,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
         jobs = _real_jobs(names, args.profiles, tmp) + _generated_jobs(args.generated, args.seed, args.profiles, tmp)
         with ProcessPoolExecutor(args.workers) as pool:
             rows = []
-            for row in pool.map(_one, jobs):
+            for row in (row for document in pool.map(_one, jobs) for row in document):
                 rows.append(row)
                 print(f"{row['doc']:34} {row['profile']:8} {row['exact']:4}/{row['text_pdf_exact']:<4} exact "
                       f"{row['unreadable']:3} unreadable {row['wrong']} wrong {row['missing']:3} missing "

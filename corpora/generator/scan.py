@@ -209,21 +209,22 @@ def _seal(img: np.ndarray, centre: tuple[float, float], dpi: int, rng: random.Ra
     np.multiply(img, ink, out=img, casting="unsafe")
 
 
-def _figure_spots(pdf: bytes, page: int, dpi: int) -> list[tuple[float, float]]:
-    """Where the page prints digits, in pixels at `dpi` (a seal is pressed over one)."""
+def _figure_spots(pdf: bytes, dpi: int) -> list[list[tuple[float, float]]]:
+    """Where each page prints digits, in pixels at `dpi` (a seal is pressed over one)."""
     import pypdfium2 as pdfium
 
     doc = pdfium.PdfDocument(pdf)
     try:
-        p = doc[page]
-        height = p.get_height()
-        text = p.get_textpage()
-        spots = []
-        for i in range(text.count_chars()):
-            if text.get_text_range(i, 1).isdigit():
-                x0, y0, x1, y1 = text.get_charbox(i)
-                spots.append(((x0 + x1) / 2 * dpi / 72, (height - (y0 + y1) / 2) * dpi / 72))
-        return spots
+        out = []
+        for p in doc:
+            height, text = p.get_height(), p.get_textpage()
+            spots = []
+            for i in range(text.count_chars()):
+                if text.get_text_range(i, 1).isdigit():
+                    x0, y0, x1, y1 = text.get_charbox(i)
+                    spots.append(((x0 + x1) / 2 * dpi / 72, (height - (y0 + y1) / 2) * dpi / 72))
+            out.append(spots)
+        return out
     finally:
         doc.close()
 
@@ -245,12 +246,13 @@ def profiled(pdf: bytes, profile: Profile | str, rng: random.Random) -> tuple[by
     page's treatment (the profile, the skew drawn, the seals' places)."""
     p = PROFILES[profile] if isinstance(profile, str) else profile
     images = render_pages(pdf, p.dpi)
+    figure_spots = _figure_spots(pdf, p.dpi) if p.stamps else [[] for _ in images]
     pages, plan, placed = [], [], []
     for n, img in enumerate(images):
         angle = round(rng.uniform(*p.skew) * rng.choice([-1, 1]), 2)
         seals = []
         if p.stamps:
-            spots = _figure_spots(pdf, n, p.dpi)
+            spots = figure_spots[n]
             for _ in range(min(p.stamps, len(spots))):
                 spot = rng.choice(spots)
                 _seal(img, spot, p.dpi, rng)

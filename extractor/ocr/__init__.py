@@ -1,11 +1,11 @@
 """Offline OCR of scanned pages: engine, page images, ruling-line grids, cell assignment.
 
 `page.ocr_page(image, dpi, page)` runs the stages, each a plain function to inspect alone:
-`render` (page images, skew) → `page` (red seals whitened) → `engine.detect` (text lines
+`render` (page images, skew) → `page` (red seals dropped) → `engine.detect` (text lines
 found) → `page.orientation` (90°/180° turns, from the lines found) → `engine.read` (text
 with character confidences and boxes) → `grid.find_tables` (ruling lines → cells with
-spans) → `layout.page_blocks` (lines into cells or paragraphs) → doubtful figures re-read
-→ `models.Block`s. `extractor.ingest.scanned` is the backend. Each page is detected and
+spans) → `layout.page_blocks` (lines into cells or paragraphs) → `reread` (doubtful
+figures read alone, then under treatments that vote) → `models.Block`s. `extractor.ingest.scanned` is the backend. Each page is detected and
 recognised once, as bare rapidocr would (bench/ocr_ratio.py measures the rest).
 """
 

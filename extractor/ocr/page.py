@@ -9,23 +9,17 @@ recogniser's own scores on a few of them) is turned by 180°.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import cv2
 import numpy as np
 
-from . import DIGIT_CONFIDENCE_MIN
 from .engine import OcrLine, detect, read, recognize_crops
 from .grid import find_tables
-from .layout import UNREAD_MARK, PageLayout, page_blocks
+from .layout import PageLayout, page_blocks
 from .render import ink, rotate, skew_angle, turn
-from .second_look import look_again
+from .reread import look_again, recheck
 
-# Figure cells scoring below this are read again from the cell's own crop.
-RECHECK_BELOW = 0.98
-# Confidence of a figure whose two readings disagree (below any sensible threshold).
-DISAGREE = 0.5
 # Lines scoring this well on average are upright: no need to test the 180° reading.
 UPRIGHT_SCORE = 0.93
 # Orientation is read from the starts of this many of the longest lines, each cut this
@@ -171,88 +165,7 @@ def ocr_page(img: np.ndarray, dpi: int, page: int) -> PageResult:
     ink_mask = ink(gray)
     grids = find_tables(gray, dpi, lines, ink_mask)
     layout = page_blocks(lines, grids, page, gray.shape, dpi, ink_mask)
-    _recheck_figures(layout, gray, dpi)
-    look_again(list(_doubtful_figures(layout, gray, dpi)), dpi, _ink_crop, DIGIT_CONFIDENCE_MIN)
+    recheck(layout, gray, dpi)
+    look_again(layout, gray, dpi)
     h, w = gray.shape
     return PageResult(page=page, layout=layout, dpi=dpi, size=(w, h), skew=angle, quarter_turns=turns, lines=lines)
-
-
-_FIGURE = re.compile(r"^[\d.,+\-%]*$")
-
-
-def _recheck_figures(layout: PageLayout, gray: np.ndarray, dpi: int) -> None:
-    """Read doubtful figure cells again, alone, from the cell's interior.
-
-    The engine recognises lines in batches padded to the widest crop, which costs a lone
-    narrow digit ("1") much of its score. A second reading of the figure cut tight from its
-    cell that agrees restores the confidence; one that disagrees makes the cell doubtful
-    (at most `DISAGREE`), so it is reported unreadable rather than guessed. All doubtful
-    cells go in one call: a figure narrower than the recogniser's input (≈6.7 × its
-    height) is padded to that input whether read alone or with others.
-    """
-    inset = max(3, int(0.02 * dpi))
-    todo = []
-    for block in layout.blocks:
-        if block.kind != "table":
-            continue
-        for cell in block.table.cells:
-            text = re.sub(r"\s+", "", cell.text)
-            if cell.confidence is None or cell.confidence >= RECHECK_BELOW:
-                continue
-            if text != UNREAD_MARK and not (_FIGURE.match(text) and any(c.isdigit() for c in text)):
-                continue
-            x0, y0, x1, y1 = (int(v) for v in cell.source.bbox)
-            crop = _ink_crop(gray[y0 + inset:y1 - inset, x0 + inset:x1 - inset], dpi)
-            if crop is not None:
-                todo.append((cell, text, crop))
-    got = recognize_crops([cv2.cvtColor(crop, cv2.COLOR_GRAY2BGR) for _, _, crop in todo])
-    for (cell, text, _), (again, score) in zip(todo, got):
-        again = re.sub(r"\s+", "", again)
-        if not (again and _FIGURE.match(again) and any(c.isdigit() for c in again)):
-            continue  # the second reading is no figure either: the cell stays doubtful
-        if text == UNREAD_MARK:
-            cell.text, cell.confidence = again, round(score, 4)
-        elif again == text:
-            cell.confidence = round(max(cell.confidence, score), 4)
-        else:  # two readings disagree: keep the better one as the note, never trust it
-            if score > cell.confidence:
-                cell.text = again
-            cell.confidence = round(min(cell.confidence, score, DISAGREE), 4)
-
-
-def _doubtful_figures(layout: PageLayout, gray: np.ndarray, dpi: int):
-    """(cell, its interior) for each figure cell still below the trust threshold."""
-    inset = max(3, int(0.02 * dpi))
-    for block in layout.blocks:
-        if block.kind != "table":
-            continue
-        for cell in block.table.cells:
-            if cell.confidence is None or cell.confidence >= DIGIT_CONFIDENCE_MIN or not _FIGURE.match(cell.text.strip()):
-                continue
-            if not any(c.isdigit() for c in cell.text):
-                continue
-            x0, y0, x1, y1 = (int(v) for v in cell.source.bbox)
-            yield cell, gray[max(0, y0 + inset):y1 - inset, max(0, x0 + inset):x1 - inset]
-
-
-def _ink_crop(roi: np.ndarray, dpi: int) -> np.ndarray | None:
-    """The printed part of a cell, cut tight with a margin and binarised: a lone small
-    digit in a tall cell is otherwise shrunk to a dot by the recogniser's fixed input
-    height, and speckle costs it confidence. Ink touching the crop's edge is what is left
-    of the cell's rules, not part of the figure."""
-    if roi.size == 0:
-        return None
-    mask = ink(roi)
-    h, w = mask.shape
-    n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
-    boxes = [s for s in stats[1:n] if s[3] >= 0.04 * dpi
-             and s[0] > 0 and s[1] > 0 and s[0] + s[2] < w and s[1] + s[3] < h]
-    if not boxes:
-        return None
-    x0 = min(s[0] for s in boxes)
-    y0 = min(s[1] for s in boxes)
-    x1 = max(s[0] + s[2] for s in boxes)
-    y1 = max(s[1] + s[3] for s in boxes)
-    pad = max(4, int(0.3 * (y1 - y0)))
-    _, tight = cv2.threshold(roi[y0:y1, x0:x1], 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
-    return cv2.copyMakeBorder(tight, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255)

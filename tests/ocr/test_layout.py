@@ -111,15 +111,15 @@ def _one_cell_layout(text: str, confidence: float):
 
 
 def test_doubtful_figure_is_read_again_alone():
-    from extractor.ocr.page import DISAGREE, _recheck_figures
+    from extractor.ocr.reread import DISAGREE, recheck
 
     page = np.full((80, 120), 255, np.uint8)
     cv2.putText(page, "7", (45, 55), cv2.FONT_HERSHEY_SIMPLEX, 1.2, 0, 3)
     agree, cell = _one_cell_layout("7", 0.9)
-    _recheck_figures(agree, page, DPI)
+    recheck(agree, page, DPI)
     assert cell.text == "7" and cell.confidence >= DIGIT_CONFIDENCE_MIN  # a second reading agrees
     disagree, cell = _one_cell_layout("1", 0.97)
-    _recheck_figures(disagree, page, DPI)
+    recheck(disagree, page, DPI)
     assert cell.confidence <= DISAGREE < DIGIT_CONFIDENCE_MIN  # readings differ: never trusted
 
 

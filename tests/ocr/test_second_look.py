@@ -12,7 +12,7 @@ import numpy as np
 from extractor import extract
 from extractor.ocr.engine import FigureReading, read_figures
 from extractor.ocr.grid import Segment, _mostly_in_text
-from extractor.ocr.second_look import VOTES_NEEDED, verdict
+from extractor.ocr.reread import VOTES_NEEDED, verdict
 
 
 def _votes(text: str, n: int, confidence: float = 0.99, foreign: float = 0.01) -> list[FigureReading]:
