@@ -14,7 +14,9 @@ stay 0 whatever the profile. Scans are made from a fixed seed, so a row is the s
 from run to run; each (document, profile) is read in its own process of a two-worker pool,
 OCR on one thread each.
 
-The twelve pages are split once, by organ: `dev` (tuned on) and `heldout` (only measured).
+The first twelve pages are split once, by organ: `dev` (tuned on) and `heldout` (measured
+blind, then fixed); `heldout2` and `heldout3` (eleven more each, one page an organ, collected
+later) were each scored blind once, then fixed in turn (corpora/real/README.md has the scores).
 """
 
 from __future__ import annotations
@@ -38,6 +40,14 @@ SETS = {
             "putian-science-2021", "putian-stats-2022"],
     "heldout": ["putian-culture-tourism-2019", "putian-ethnic-religious-2022", "putian-ocean-fisheries-2021",
                 "putian-sports-2019", "putian-urban-management-2023", "putian-water-2023"],
+    # Collected after issue 16's fixes and scored blind once (2026-12-03), one page per organ.
+    "heldout2": ["putian-audit-2022", "putian-culture-2021", "putian-emergency-2021", "putian-ethnic-religious-2024",
+                 "putian-forestry-2025", "putian-ocean-fisheries-2020", "putian-science-2024", "putian-sports-2022",
+                 "putian-stats-2019", "putian-urban-management-2021", "putian-water-2025"],
+    # Collected after heldout2's fixes and scored blind once (2026-12-03), one page per organ.
+    "heldout3": ["putian-audit-2023", "putian-culture-2022", "putian-emergency-2022", "putian-ethnic-religious-2021",
+                 "putian-forestry-2021", "putian-ocean-fisheries-2024", "putian-science-2019", "putian-sports-2020",
+                 "putian-stats-2021", "putian-urban-management-2019", "putian-water-2021"],
 }
 CHROMIUM = ["/usr/bin/chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
             "--no-pdf-header-footer"]
@@ -147,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--json", type=Path, default=RESULTS / "scans.json")
     args = p.parse_args(argv)
     names = args.docs or ([] if args.set == "none" else
-                          SETS["dev"] + SETS["heldout"] if args.set == "all" else SETS[args.set])
+                          sum(SETS.values(), []) if args.set == "all" else SETS[args.set])
     if args.keep:
         args.keep.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as scratch:

@@ -17,7 +17,7 @@ from . import ingest, limits
 from .errors import NotAReport, display_path
 from .meta import read_meta
 from .narrative import extract_mentions
-from .reconcile import check
+from .reconcile import check, pin_readings
 from .tables.standard import map_tables, settle_with_narrative, settle_with_previous
 
 
@@ -78,6 +78,7 @@ def _run(path, previous: Report | None) -> tuple[Document, Report]:
         warnings=[Warning_(code=c, message=m) for c, m in dict.fromkeys(doc.warnings + mapped.warnings)],
     )
     with _timed(timings, "reconcile"):
+        report = pin_readings(report)
         report.findings = check(report, previous)
     report.timings_ms = timings
     return doc, report

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import opencc
 
@@ -102,3 +103,17 @@ def test_facts_come_in_the_order_the_form_prints_them():
     form = vocabulary().metric_ids(report.meta.layout, report.meta.other_single_row)
     assert printed == [m for m in form if m in set(printed)]
     assert not any(f.derived for f in report.facts[: len(printed)])  # subtotals come after
+
+
+def test_table_inside_an_inline_element_keeps_its_grid(tmp_path):
+    """Word exports wrap a table in <font><div>…: flattened as inline text, the 表二 rows
+    before the first block the text-table finder recognised were lost (ocean-fisheries-2020)."""
+    gold = _gold()
+    body = report_html(gold, ["一、总体情况", *SECTIONS], chrome=False).split("<body>")[1].split("</body>")[0]
+    wrapped = re.sub(r"(<table.*?</table>)", r'<font face="宋体"><div align="center">\1</div></font>', body, flags=re.S)
+    assert wrapped.count("<font") >= 3
+    page = tmp_path / "font-wrapped.html"
+    page.write_text(f"<html><body><div>{wrapped}</div></body></html>", encoding="utf-8")
+    report = extract(page)
+    assert cell_mismatches(report, gold) == []
+    assert sum(1 for b in read(page).blocks if b.kind == "table") >= 3

@@ -217,9 +217,10 @@ def generate_report(rid: str, fmt: str, seed: str, out: Path, *, organ: Organ | 
     injected = _inject_table(inject, figs, rng, _break_shows(fmt, t4_joined)) if inject else []
 
     _print_styles(figs, rng, fmt)
-    glued_header = False
+    glued_header = font_wrapped = False
     if fmt == "html-word":
         glued_header = _word_page_slips(figs, variant)
+        font_wrapped = random.Random(f"font:{seed}").random() < 0.3  # its own draw: other variants stay
     inj = Injections(break_sum=inject == "narrative.sum", break_percent=inject == "narrative.percent")
     state = rng.getstate()
     narr = build(organ, year, figs, rng, inj)
@@ -291,10 +292,10 @@ def generate_report(rid: str, fmt: str, seed: str, out: Path, *, organ: Organ | 
         path.write_text(plain_html(blocks, rng=rng if rng.random() < 0.5 else None), encoding="utf-8")
     elif fmt == "html-word":
         if rng.random() < 0.3:  # declared gb2312, written as GBK (its superset), as such sites do
-            path.write_bytes(word_html(blocks, rng, charset="gb2312", glued_header=glued_header).encode("gbk"))
+            path.write_bytes(word_html(blocks, rng, charset="gb2312", glued_header=glued_header, font_wrapped=font_wrapped).encode("gbk"))
             gold["encoding"] = "gbk"
         else:
-            path.write_text(word_html(blocks, rng, glued_header=glued_header), encoding="utf-8")
+            path.write_text(word_html(blocks, rng, glued_header=glued_header, font_wrapped=font_wrapped), encoding="utf-8")
     elif fmt == "text":
         path.write_text(pipe_text(blocks, rng), encoding="utf-8")
     elif fmt == "text-flattened":

@@ -180,9 +180,12 @@ def _word_cell_html(text: str, rng: random.Random, figure: bool) -> str:
     return "".join(p + span + _esc(s) + "<span lang=EN-US><o:p></o:p></span></span></p>" for s in pieces)
 
 
-def word_html(blocks: list[Block], rng: random.Random, charset: str = "utf-8", glued_header: bool = False) -> str:
+def word_html(blocks: list[Block], rng: random.Random, charset: str = "utf-8", glued_header: bool = False,
+              font_wrapped: bool = False) -> str:
     """Word's "save as web page"; older sites serve it as gb2312 (`charset`).
-    `glued_header`: a stray "上一年项目" glued before the fee column's header in its cell."""
+    `glued_header`: a stray "上一年项目" glued before the fee column's header in its cell.
+    `font_wrapped`: each table inside an inline <font> (a site editor's wrapper around the
+    export, as on a real 莆田 page), which a reader must not flatten into text."""
     title = next(b[1] for b in blocks if b[0] == "title")
     out = [_WORD_HEAD.format(title=_esc(title)).replace("charset=utf-8", f"charset={charset}")]
     for kind, val in blocks:
@@ -199,7 +202,7 @@ def word_html(blocks: list[Block], rng: random.Random, charset: str = "utf-8", g
                        + _word_runs(val, rng, "仿宋_GB2312") + "<span lang=EN-US style='font-size:16.0pt'><o:p></o:p></span></p>")
         else:
             t: TableSpec = val
-            out.append("<div align=center><table class=MsoNormalTable border=0 cellspacing=0 cellpadding=0 "
+            out.append(("<font face=宋体>" if font_wrapped else "") + "<div align=center><table class=MsoNormalTable border=0 cellspacing=0 cellpadding=0 "
                        "style='border-collapse:collapse;border:none;mso-border-alt:solid windowtext .5pt;"
                        "mso-yfti-tbllook:1184;mso-padding-alt:0cm 5.4pt 0cm 5.4pt'>")
             for i, row in enumerate(t.rows):
@@ -212,7 +215,7 @@ def word_html(blocks: list[Block], rng: random.Random, charset: str = "utf-8", g
                                "padding:0cm 5.4pt 0cm 5.4pt;height:20.0pt'>"
                                + _word_cell_html(c.text, rng, c.metric is not None) + "</td>")
                 out.append("</tr>")
-            out.append("</table></div>")
+            out.append("</table></div>" + ("</font>" if font_wrapped else ""))
             out.append("<p class=MsoNormal><span lang=EN-US><o:p>&nbsp;</o:p></span></p>")
     out.append("</div>\n</body>\n</html>\n")
     return "\n".join(out)

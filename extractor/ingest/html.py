@@ -245,7 +245,9 @@ class _Walker:
             ctag = _tag(child)
             if ctag == "br":
                 self.inline("\n", el)
-            elif ctag in _BLOCK or ctag in _SKIP:
+            elif ctag in _BLOCK or ctag in _SKIP or child.find(".//table") is not None:
+                # An inline element holding a table (a <font> around a Word export's
+                # <div><table>) is walked too: flattened, the table would lose its grid.
                 self.flush()
                 self.walk(child)
             elif isinstance(child.tag, str):

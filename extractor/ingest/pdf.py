@@ -176,7 +176,12 @@ def _table(tf, chars: list[dict], page: int) -> Table | None:
     n_rows, n_cols = len(ys) - 1, len(xs) - 1
     owner: list[list[int | None]] = [[None] * n_cols for _ in range(n_rows)]
     entries = list(by_slot.values())
-    for i, (_, s) in enumerate(entries):
+    # Smaller boxes claim their slots first: a box holding others whole is no cell of its
+    # own but the outline pdfplumber closed around them where a wall stops short of its
+    # corner (a browser's print of a rowspan cut by the page break), and keeps only the
+    # slots none of them covers.
+    for i in sorted(range(len(entries)), key=lambda i: entries[i][1].rowspan * entries[i][1].colspan):
+        s = entries[i][1]
         for r in range(s.row, min(s.row + s.rowspan, n_rows)):
             for c in range(s.col, min(s.col + s.colspan, n_cols)):
                 if owner[r][c] is None:
@@ -188,13 +193,18 @@ def _table(tf, chars: list[dict], page: int) -> Table | None:
         if 0 <= r < n_rows and 0 <= c < n_cols and owner[r][c] is not None:
             texts[owner[r][c]].append(ch)
     cells = []
-    for (box, s), cchars in zip(entries, texts):
-        if owner[s.row][s.col] is None or entries[owner[s.row][s.col]][1] is not s:
-            continue  # a box hidden under a larger one
+    for i, ((box, s), cchars) in enumerate(zip(entries, texts)):
+        if owner[s.row][s.col] != i:
+            continue  # a box hidden under another
+        # The slots it kept, from its top-left corner (all of them, unless it held others).
+        rowspan = next((k for k in range(1, s.rowspan) if s.row + k >= n_rows or owner[s.row + k][s.col] != i), s.rowspan)
+        colspan = next((k for k in range(1, s.colspan) if s.col + k >= n_cols or owner[s.row][s.col + k] != i), s.colspan)
+        if (rowspan, colspan) != (s.rowspan, s.colspan):
+            box = (xs[s.col], ys[s.row], xs[min(s.col + colspan, n_cols)], ys[min(s.row + rowspan, n_rows)])
         text = _join([ln.text for ln in _lines(cchars, page)])
         cells.append(
             Cell(
-                row=s.row, col=s.col, rowspan=s.rowspan, colspan=s.colspan, text=text,
+                row=s.row, col=s.col, rowspan=rowspan, colspan=colspan, text=text,
                 source=Provenance(page=page, bbox=tuple(round(v, 2) for v in box)),
             )
         )

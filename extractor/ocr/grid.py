@@ -155,8 +155,17 @@ def _table_rules(hsegs: list[Segment], vsegs: list[Segment], dpi: int,
 
     def vertical_ok(v: Segment, rules: list[Segment]) -> bool:
         top, bottom = _meets(v.lo, v.pos, rules, slack), _meets(v.hi, v.pos, rules, slack)
-        # One open end is allowed for a long rule: a table cut by the page break.
-        return (top and bottom) or ((top or bottom) and v.hi - v.lo >= long_rule)
+        if top and bottom:
+            return True
+        if v.hi - v.lo < long_rule:
+            return False
+        # One open end is allowed for a long rule: a table cut by the page break. Both ends
+        # open, when it crosses the rules of at least two rows (the middle page of a table
+        # cut above and below: a browser prints no rule where it breaks a table), or of one
+        # row when twice that long (cut by the break below, its top short of the rule above
+        # where a browser drew a label cell's border from below its padding).
+        crossed = sum(1 for h in rules if h.lo - slack <= v.pos <= h.hi + slack and v.lo + slack < h.pos < v.hi - slack)
+        return top or bottom or crossed >= 2 or (crossed == 1 and v.hi - v.lo >= 2 * long_rule)
 
     vsegs = [_trimmed(v, hsegs, slack, text_boxes, vsegs) for v in vsegs]
     vs = [v for v in vsegs if vertical_ok(v, hsegs)]
@@ -203,7 +212,7 @@ def _coverage(segs: list[Segment], lo: float, hi: float, slack: float) -> float:
     """Share of [lo, hi] covered by the segments (ends widened by `slack`)."""
     if hi <= lo:
         return 0.0
-    spans = sorted((max(lo, s.lo - slack), min(hi, s.hi + slack)) for s in segs)
+    spans = sorted((a, b) for a, b in ((max(lo, s.lo - slack), min(hi, s.hi + slack)) for s in segs) if b > a)
     covered, end = 0.0, lo
     for a, b in spans:
         if b <= end:
@@ -216,7 +225,7 @@ def _coverage(segs: list[Segment], lo: float, hi: float, slack: float) -> float:
 
 def _boundaries(lines: list[tuple[float, list[Segment]]], lo: float, hi: float, min_slot: float):
     """Boundary positions within [lo, hi], with the table's outer edges always present;
-    boundaries closer than a slot keep the better-drawn one."""
+    boundaries closer than a slot are one, at the better-drawn one's place, drawn by the rules of both."""
     pts = [(lo, [], True), *[(p, s, False) for p, s in lines if lo - min_slot < p < hi + min_slot], (hi, [], True)]
     pts.sort(key=lambda t: t[0])
     out: list[tuple[float, list[Segment], bool]] = []
@@ -228,8 +237,8 @@ def _boundaries(lines: list[tuple[float, list[Segment]]], lo: float, hi: float, 
             if prev[2] or p[2]:
                 edge = prev if prev[2] else p
                 out[-1] = (edge[0], prev[1] + p[1], True)
-            elif not keep_prev:
-                out[-1] = p
+            else:  # the blocks of one table may draw a wall a little apart: both count
+                out[-1] = (prev[0] if keep_prev else p[0], prev[1] + p[1], False)
             continue
         out.append(p)
     return [p for p, _, _ in out], [s for _, s, _ in out]

@@ -3,6 +3,7 @@
     check(report) -> list[Finding]             the report against itself
     check(report, previous) -> list[Finding]   … and against last year's report of the organ
     same_organ(a, b), consecutive_years(a, b)  whether `previous` is the organ's year before
+    pin_readings(report) -> Report             doubtful OCR figures the relations confirm, taken
 
 The relations are data (rules.toml), interpreted by engine.py; relations.py checks the
 table relations (t3.R1 … t4.R5, cross_year.*), structure.py the form (table.missing,
@@ -15,6 +16,7 @@ from models import Finding, Report, normalize_label
 
 from .engine import Figures, finding
 from .narrative import check_narrative
+from .pinning import pin_readings
 from .relations import check_relations
 from .structure import check_structure
 

@@ -180,6 +180,12 @@ class _Reader:
             if not (row.crawled and self._blank_row(row)):
                 self._t3_group_only(row)
             return
+        if not has_figures and not row.crawled and self.mode == "t3" and len(row.figures) < len(self.v.t3_column_ids):
+            # Fewer empty cells than 表三 has columns: the remnant of a row a page break cut
+            # (a browser's print leaves the rowspans' empty tail on the page before), not a
+            # row printed empty; only its labels count, for the group they name.
+            self._t3_group_only(row)
+            return
         if not row.labels and self.mode != "t4" and (
             len([c for c in row.figures if clean(c.text)]) == 3 * len(self.v.t4_column_ids)
             or re.search(r"行政复议|行政诉讼", row.caption or "")
@@ -362,6 +368,10 @@ class _Reader:
 
     def _add(self, prefix: str, columns: list[str], row: _Row, blank: bool = False) -> None:
         if prefix in self.pending and not self.pending[prefix].blank:
+            held = self.pending[prefix].figures
+            again = _fit(row.figures, len(columns))
+            if len(again) == len(held) and all(a is b for a, b in zip(again, held)):
+                return  # the same cells seen from the next grid row they span (a stub rule split it)
             self.warnings.append(("duplicate_row", f"{prefix} printed twice; the first is kept"))
             return
         if prefix not in self.pending:
@@ -706,7 +716,7 @@ def _row_facts(p: _Pending, candidates: list[tuple[str, ...]], v, doubt: str | N
         if status == "value" and reading.value < 0 and not v.is_signed(metric):
             status, note = "unreadable", f"negative figure {raw!r} where the form counts"
         if cell.confidence is not None and status in ("value", "annotated") and cell.confidence < _ocr_min():
-            status, note = "unreadable", f"OCR read {raw!r} with confidence {cell.confidence:.2f}"
+            status, note = "unreadable", LOW_CONFIDENCE_NOTE.format(raw=raw, confidence=cell.confidence)
         if cell.confidence is not None and status == "value" and "." in clean(raw) and not v.is_decimal(metric):
             # A count with a decimal point, from a scan: a speck between two digits reads
             # as a point ("1.0" for 10), so neither reading is taken.
@@ -719,7 +729,8 @@ def _row_facts(p: _Pending, candidates: list[tuple[str, ...]], v, doubt: str | N
         signless = status == "value" and reading.value and clean(raw)[:1] not in "+-－—"
         if cell.confidence is not None and v.is_signed(metric) and signless:
             # 本年增/减 from a scan: a minus sign is a short stroke that noise and JPEG
-            # erase, so an unsigned figure may have been negative.
+            # erase, so an unsigned figure may have been negative. No look at the ink can
+            # settle it: a fax's one bit a pixel leaves no trace of a minus it dropped.
             facts.append(Fact(
                 metric=metric, raw=clean(raw), status="unreadable", source=src,
                 candidates=sorted({reading.value, -reading.value}),
@@ -745,6 +756,20 @@ def _open_note(p: _Pending) -> str:
         return ("the source prints one line for several equal cells; several placements of "
                 "this row's lines fit the form")
     return "the figures of this row ran together; several readings fit the form"
+
+
+# Why a figure the OCR read with too little confidence is unreadable; `low_confidence_reading`
+# reads it back (the reading and its confidence), for relations to confirm (reconcile.pinning).
+LOW_CONFIDENCE_NOTE = "OCR read {raw!r} with confidence {confidence:.2f}"
+_LOW_CONFIDENCE = re.compile(r"^OCR read '(?P<raw>[^']*)' with confidence (?P<confidence>[01]\.\d\d)$")
+
+
+def low_confidence_reading(fact: Fact) -> tuple[int | float, float] | None:
+    """(value, confidence) of a figure unreadable only for the OCR's low confidence in it."""
+    m = _LOW_CONFIDENCE.match(fact.note or "")
+    if fact.status != "unreadable" or m is None or len(fact.candidates) != 1:
+        return None
+    return fact.candidates[0], float(m["confidence"])
 
 
 def _ocr_min() -> float:

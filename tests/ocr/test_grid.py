@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from extractor.ocr.engine import OcrLine
-from extractor.ocr.grid import find_tables
+from extractor.ocr.grid import Segment, _coverage, find_tables
 from extractor.ocr.render import rotate, skew_angle
 
 DPI = 200
@@ -130,3 +130,54 @@ def test_lone_stroke_through_text_or_between_underlines_is_no_wall():
     cv2.line(page, (300, 560), (900, 560), 0, 2)
     cv2.line(page, (600, 500), (600, 560), 0, 3)
     assert find_tables(page, DPI) == []
+
+
+def test_middle_page_of_a_long_table_has_no_top_or_bottom_rule():
+    """A browser prints no rule where it breaks a table: on a page the table runs across,
+    every wall has both ends in the open, crossing the rules of the rows between."""
+    img = np.full((2300, 1650), 255, np.uint8)
+    for x in XS:
+        cv2.line(img, (x, 100), (x, 1900), 0, 2)
+    rows = range(300, 1900, 200)
+    for y in rows:
+        cv2.line(img, (XS[0], y), (XS[-1], y), 0, 2)
+    (grid,) = find_tables(img, DPI)
+    assert grid.n_cols == 4 and grid.n_rows == len(rows) + 1  # the cut rows at both ends too
+    assert grid.bbox == pytest.approx((200, 100, 1200, 1900), abs=6)
+    assert all((c.rowspan, c.colspan) == (1, 1) for c in grid.cells)
+    # Cut by the break below, with one rule crossed and the walls' tops short of the rule
+    # above (drawn from below a label cell's padding): still the table's two rows.
+    img = np.full((2300, 1650), 255, np.uint8)
+    cv2.line(img, (XS[0], 1500), (XS[-1], 1500), 0, 2)
+    cv2.line(img, (XS[0], 1700), (XS[-1], 1700), 0, 2)
+    for x in XS:
+        cv2.line(img, (x, 1540 if x == XS[1] else 1500), (x, 1900), 0, 2)  # the label's wall short
+    (grid,) = find_tables(img, DPI)
+    assert (grid.n_rows, grid.n_cols) == (2, 4)
+    assert all((c.rowspan, c.colspan) == (1, 1) for c in grid.cells)
+
+
+def test_blocks_drawing_a_wall_a_little_apart_keep_it_in_both():
+    """表二's blocks put a column's wall a few pixels apart (the colspans move between
+    blocks): one boundary, drawn by the rules of both — not the better one alone, which
+    merged every cell of the other block into its neighbour."""
+    img = np.full((2300, 1650), 255, np.uint8)
+    ys = [300, 380, 460, 540, 620]
+    for y in ys:
+        cv2.line(img, (XS[0], y), (XS[-1], y), 0, 2)
+    for x in (XS[0], XS[-1]):
+        cv2.line(img, (x, ys[0]), (x, ys[-1]), 0, 2)
+    for x0 in XS[1:-1]:
+        cv2.line(img, (x0, ys[0]), (x0, ys[2]), 0, 2)  # the upper block's walls
+        cv2.line(img, (x0 + 12, ys[2]), (x0 + 12, ys[-1]), 0, 2)  # the lower block's, 12 px on
+    (grid,) = find_tables(img, DPI)
+    assert (grid.n_rows, grid.n_cols) == (4, 4)
+    assert all((c.rowspan, c.colspan) == (1, 1) for c in grid.cells)
+
+
+def test_a_wall_piece_beyond_the_slot_adds_nothing_to_its_cover():
+    """A wall drawn above and below a slot but not beside it covers none of it: a piece
+    past the slot's end once counted negative and hid the piece that does cover it."""
+    pieces = [Segment(152, 56, 243), Segment(152, 340, 436)]
+    assert _coverage(pieces, 173, 248, 4.5) == pytest.approx((243 + 4.5 - 173) / 75)
+    assert _coverage(pieces, 250, 330, 4.5) == 0.0

@@ -343,3 +343,27 @@ def test_ratio_bench_runs_and_reports(tmp_path, capsys):
     assert result["pages"] == 3 and result["ratio"] > 0
     assert set(result) >= {"raw pdfplumber", "ingest (pdf.py)", "full pipeline"}
     assert "ratio full pipeline / raw pdfplumber" in capsys.readouterr().out
+
+
+def test_box_closed_around_smaller_cells_keeps_only_its_own_slots():
+    """A wall stopping short of its corner (a browser's print of a rowspan cut by the page
+    break) leaves pdfplumber a box round a label column and the item cells beside it: the
+    items keep their cells, the box only the group label's column."""
+    from types import SimpleNamespace
+
+    from extractor.ingest.pdf import _table
+
+    def ch(text, x, y):
+        return {"text": text, "x0": x, "x1": x + 8, "top": y, "bottom": y + 8, "size": 8}
+
+    items = [(140, 0, 220, 30), (140, 30, 220, 60), (140, 60, 220, 90)]
+    figures = [(220, y0, 260, y1) for _, y0, _, y1 in items]
+    outline = (100, 0, 220, 90)  # closed round the （六） column (x 100–140) and its items; no box of its own
+    tf = SimpleNamespace(cells=[outline, *items, *figures], bbox=(100, 0, 260, 90))
+    chars = [ch("六", 110, 40), ch("甲", 150, 10), ch("乙", 150, 40), ch("丙", 150, 70),
+             ch("1", 230, 10), ch("2", 230, 40), ch("3", 230, 70)]
+    table = _table(tf, chars, 1)
+    by_text = {c.text: (c.row, c.col, c.rowspan, c.colspan) for c in table.cells}
+    assert by_text["六"] == (0, 0, 3, 1)
+    assert by_text["甲"] == (0, 1, 1, 1) and by_text["乙"] == (1, 1, 1, 1) and by_text["丙"] == (2, 1, 1, 1)
+    assert [c.text for row in table.rows() for c in row] == ["六", "甲", "1", "六", "乙", "2", "六", "丙", "3"]

@@ -1,0 +1,49 @@
+"""Doubtful scanned figures that the table's own relations confirm.
+
+A figure the OCR read with too little confidence is unreadable. When the table's
+relations pin that cell to one value (each relation that can solve it has it as its only
+unknown, and they all give the same value), and that value is exactly what the OCR read
+from the ink, the two are independent evidence of one figure: the reading is taken, with a
+note naming the relations. The relation never supplies a figure the ink did not show, and
+a table with a broken relation is not leaned on (the document may be wrong, and a wrong
+document is reported, not repaired). A plain function of the report, run before `check`.
+"""
+
+from __future__ import annotations
+
+from models import Report
+
+from ..tables.standard import low_confidence_reading
+from .engine import Figures
+from .relations import outcomes
+
+# Below this the OCR's reading is too weak to be confirmed (a smudge read as some digit).
+PIN_MIN_CONFIDENCE = 0.3
+
+
+def pin_readings(report: Report) -> Report:
+    """The report with each low-confidence OCR figure its relations confirm taken as read."""
+    doubtful = {f.metric: (i, reading) for i, f in enumerate(report.facts)
+                if not f.derived and (reading := low_confidence_reading(f)) is not None
+                and reading[1] >= PIN_MIN_CONFIDENCE}
+    if not doubtful:
+        return report
+    figs = Figures(report)
+    solved: dict[str, list[tuple[float, str]]] = {}
+    for o in outcomes(report, figs):
+        if o.status == "broken":
+            return report
+        if o.solved is not None and o.solved[0] in doubtful:
+            solved.setdefault(o.solved[0], []).append((o.solved[1], o.expanded.context))
+    facts = list(report.facts)
+    for metric, found in solved.items():
+        i, (value, confidence) = doubtful[metric]
+        if {v for v, _ in found} != {value}:
+            continue
+        fact = facts[i]
+        why = "、".join(dict.fromkeys(c for _, c in found))
+        facts[i] = fact.model_copy(update={
+            "status": "value", "value": value, "candidates": [],
+            "note": f"{fact.note}; taken: the table's relations ({why}) give the same figure",
+        })
+    return report.model_copy(update={"facts": facts})
