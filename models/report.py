@@ -59,6 +59,8 @@ class Fact(BaseModel):
     # For unreadable cells: whether the cell may also have been empty on the page (a crawler
     # dropped both empty cells and repeated lines, so the two cannot be told apart).
     blank_possible: bool = False
+    # For a figure read by OCR: the recogniser's confidence in its least certain digit.
+    ocr_confidence: float | None = None
     source: FactSource = Field(default_factory=FactSource)
 
 

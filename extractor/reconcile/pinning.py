@@ -15,7 +15,7 @@ from models import Report
 
 from ..tables.standard import low_confidence_reading
 from .engine import Figures
-from .relations import outcomes
+from .relations import outcomes, pinned
 
 # Below this the OCR's reading is too weak to be confirmed (a smudge read as some digit).
 PIN_MIN_CONFIDENCE = 0.3
@@ -23,27 +23,23 @@ PIN_MIN_CONFIDENCE = 0.3
 
 def pin_readings(report: Report) -> Report:
     """The report with each low-confidence OCR figure its relations confirm taken as read."""
-    doubtful = {f.metric: (i, reading) for i, f in enumerate(report.facts)
-                if not f.derived and (reading := low_confidence_reading(f)) is not None
-                and reading[1] >= PIN_MIN_CONFIDENCE}
+    doubtful = {f.metric: (i, value) for i, f in enumerate(report.facts)
+                if not f.derived and (value := low_confidence_reading(f, PIN_MIN_CONFIDENCE)) is not None}
     if not doubtful:
         return report
-    figs = Figures(report)
-    solved: dict[str, list[tuple[float, str]]] = {}
-    for o in outcomes(report, figs):
+    solved: dict[str, list[tuple[int, str]]] = {}
+    for o in outcomes(report, Figures(report)):
         if o.status == "broken":
             return report
         if o.solved is not None and o.solved[0] in doubtful:
             solved.setdefault(o.solved[0], []).append((o.solved[1], o.expanded.context))
     facts = list(report.facts)
-    for metric, found in solved.items():
-        i, (value, confidence) = doubtful[metric]
-        if {v for v, _ in found} != {value}:
+    for metric, (value, contexts) in pinned(solved).items():
+        i, read = doubtful[metric]
+        if value != read:
             continue
-        fact = facts[i]
-        why = "、".join(dict.fromkeys(c for _, c in found))
-        facts[i] = fact.model_copy(update={
+        facts[i] = facts[i].model_copy(update={
             "status": "value", "value": value, "candidates": [],
-            "note": f"{fact.note}; taken: the table's relations ({why}) give the same figure",
+            "note": f"{facts[i].note}; taken: the table's relations ({'、'.join(contexts)}) give the same figure",
         })
     return report.model_copy(update={"facts": facts})

@@ -164,21 +164,28 @@ def _solved(figs: Figures, lhs: list[Term], rhs: list[Term], known_diff: float) 
     return cell, int(round(value))
 
 
-def suggestions(report: Report, figs: Figures, solved: dict[str, list[tuple[int, str]]]) -> list[Finding]:
-    """An unreadable cell that the table's own relations pin to one value: said as a
-    suggestion (info), never turned into a fact. Relations that disagree suggest nothing."""
-    spec = rules()["suggestion"]
-    out = []
+def pinned(solved: dict[str, list[tuple[int, str]]]) -> dict[str, tuple[int, list[str]]]:
+    """Each unreadable cell its relations pin to one value: (value, the relations' contexts).
+    Relations that disagree pin nothing."""
+    out = {}
     for cell, found in solved.items():
         values = {v for v, _ in found}
-        if len(values) != 1:
-            continue
-        value = values.pop()
+        if len(values) == 1:
+            out[cell] = (values.pop(), list(dict.fromkeys(c for _, c in found)))
+    return out
+
+
+def suggestions(report: Report, figs: Figures, solved: dict[str, list[tuple[int, str]]]) -> list[Finding]:
+    """An unreadable cell that the table's own relations pin to one value: said as a
+    suggestion (info), never turned into a fact."""
+    spec = rules()["suggestion"]
+    out = []
+    for cell, (value, contexts) in pinned(solved).items():
         fact = figs.printed[cell]
         read = f"（读作「{fact.raw}」）" if fact.raw else ""
         out.append(finding(
             report, spec["id"], spec["severity"],
-            f"{metric_label(cell)}无法读取{read}；按{'、'.join(dict.fromkeys(c for _, c in found))}的关系应为"
+            f"{metric_label(cell)}无法读取{read}；按{'、'.join(contexts)}的关系应为"
             f"{value}（仅为建议，未作为读取结果）",
             computed=value, metrics=[cell],
         ))

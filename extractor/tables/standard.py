@@ -716,7 +716,7 @@ def _row_facts(p: _Pending, candidates: list[tuple[str, ...]], v, doubt: str | N
         if status == "value" and reading.value < 0 and not v.is_signed(metric):
             status, note = "unreadable", f"negative figure {raw!r} where the form counts"
         if cell.confidence is not None and status in ("value", "annotated") and cell.confidence < _ocr_min():
-            status, note = "unreadable", LOW_CONFIDENCE_NOTE.format(raw=raw, confidence=cell.confidence)
+            status, note = "unreadable", f"OCR read {raw!r} with confidence {cell.confidence:.2f}"
         if cell.confidence is not None and status == "value" and "." in clean(raw) and not v.is_decimal(metric):
             # A count with a decimal point, from a scan: a speck between two digits reads
             # as a point ("1.0" for 10), so neither reading is taken.
@@ -724,6 +724,7 @@ def _row_facts(p: _Pending, candidates: list[tuple[str, ...]], v, doubt: str | N
                 metric=metric, raw=clean(raw), status="unreadable", source=src,
                 candidates=sorted({reading.value, int(re.sub(r"\D", "", clean(raw)) or 0)}),
                 note=f"OCR read {raw!r} in a column of counts: the point may be a speck",
+                ocr_confidence=cell.confidence,
             ))
             continue
         signless = status == "value" and reading.value and clean(raw)[:1] not in "+-－—"
@@ -735,6 +736,7 @@ def _row_facts(p: _Pending, candidates: list[tuple[str, ...]], v, doubt: str | N
                 metric=metric, raw=clean(raw), status="unreadable", source=src,
                 candidates=sorted({reading.value, -reading.value}),
                 note=f"OCR read {raw!r} in a signed column: a minus sign may have been lost in the scan",
+                ocr_confidence=cell.confidence,
             ))
             continue
         readable = status in ("value", "annotated")
@@ -746,6 +748,7 @@ def _row_facts(p: _Pending, candidates: list[tuple[str, ...]], v, doubt: str | N
             decimals=reading.decimals,
             note=note,
             candidates=[reading.value] if status == "unreadable" and reading.value is not None else [],
+            ocr_confidence=cell.confidence,
             source=src,
         ))
     return facts
@@ -758,18 +761,13 @@ def _open_note(p: _Pending) -> str:
     return "the figures of this row ran together; several readings fit the form"
 
 
-# Why a figure the OCR read with too little confidence is unreadable; `low_confidence_reading`
-# reads it back (the reading and its confidence), for relations to confirm (reconcile.pinning).
-LOW_CONFIDENCE_NOTE = "OCR read {raw!r} with confidence {confidence:.2f}"
-_LOW_CONFIDENCE = re.compile(r"^OCR read '(?P<raw>[^']*)' with confidence (?P<confidence>[01]\.\d\d)$")
-
-
-def low_confidence_reading(fact: Fact) -> tuple[int | float, float] | None:
-    """(value, confidence) of a figure unreadable only for the OCR's low confidence in it."""
-    m = _LOW_CONFIDENCE.match(fact.note or "")
-    if fact.status != "unreadable" or m is None or len(fact.candidates) != 1:
+def low_confidence_reading(fact: Fact, at_least: float = 0.0) -> int | float | None:
+    """The figure the OCR read in a cell left unreadable only for its low confidence in it
+    (at least `at_least`), for the table's relations to confirm (reconcile.pinning)."""
+    conf = fact.ocr_confidence
+    if fact.status != "unreadable" or conf is None or not at_least <= conf < _ocr_min() or len(fact.candidates) != 1:
         return None
-    return fact.candidates[0], float(m["confidence"])
+    return fact.candidates[0]
 
 
 def _ocr_min() -> float:

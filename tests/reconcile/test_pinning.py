@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from extractor.reconcile import check, pin_readings
-from extractor.tables.standard import LOW_CONFIDENCE_NOTE
 from models import Fact
 
 from .helpers import CLEAN_T3, clean
@@ -11,8 +10,8 @@ from .helpers import CLEAN_T3, clean
 
 def _doubtful(report, metric: str, read: int, confidence: float):
     """The report with `metric` unreadable as table mapping leaves a low-confidence OCR figure."""
-    facts = [Fact(metric=f.metric, status="unreadable", raw=str(read), candidates=[read],
-                  note=LOW_CONFIDENCE_NOTE.format(raw=str(read), confidence=confidence))
+    facts = [Fact(metric=f.metric, status="unreadable", raw=str(read), candidates=[read], ocr_confidence=confidence,
+                  note=f"OCR read '{read}' with confidence {confidence:.2f}")
              if f.metric == metric else f for f in report.facts]
     return report.model_copy(update={"facts": facts})
 
