@@ -54,6 +54,17 @@ def _scanner() -> re.Pattern[str]:
     return re.compile(rf"(?P<label>{_ARTICLE}|{_REMARK}|{_NUMBERING}(?:{body}){parenthetical})")
 
 
+@cache
+def _header_scanner() -> re.Pattern[str]:
+    """A cheap test that a text could hold a header label (`_is_header`): its characters
+    in order with nothing but punctuation or spaces between them."""
+    labels = set(HEADER_LABELS)
+    for variants in vocabulary().t2_columns.values():
+        labels.update(variants)
+    body = "|".join(r"\W*".join(re.escape(ch) for ch in label) for label in sorted(labels))
+    return re.compile(rf"{_ARTICLE}|{_REMARK}|{body}")
+
+
 @dataclass
 class _Piece:
     kind: str  # "label" | "figures" | "text"
@@ -108,6 +119,8 @@ def find_tables(
     "机构", which the label patterns allow): there a figure alone on its line is one
     cell, or with `repeats_collapsed` one line for one or more equal cells.
     """
+    if not node_lines and not _header_scanner().search(text):
+        return []  # no header label at all: most paragraphs, cheaply
     pieces = _pieces(text)
     if node_lines:
         pieces = _unlisted_labels(text, _line_pieces(text, pieces))

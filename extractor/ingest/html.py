@@ -51,7 +51,10 @@ _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s
 
 
 def _is_hidden(el) -> bool:
-    return el.get("hidden") is not None or bool(_HIDDEN.search(el.get("style", "")))
+    if el.get("hidden") is not None:
+        return True
+    style = el.get("style")
+    return style is not None and _HIDDEN.search(style) is not None
 
 
 def _is_chrome(el) -> bool:
@@ -64,26 +67,28 @@ def _is_chrome(el) -> bool:
 def _text(el) -> str:
     """Visible text of an element; block children and <br> become line breaks."""
     parts: list[str] = []
-
-    def rec(node):
-        tag = _tag(node)
-        if not tag or tag in _SKIP or (node.attrib and _is_hidden(node)):
-            return
-        block = tag in _BLOCK
-        if block or tag == "br":
-            parts.append("\n")
-        if node.text:
-            parts.append(node.text)
-        for child in node:
-            rec(child)
-            if child.tail:
-                parts.append(child.tail)
-        if block:
-            parts.append("\n")
-
-    rec(el)
+    _gather(el, parts)
     lines = [_WS.sub(" ", line).strip() for line in "".join(parts).split("\n")]
     return "\n".join(line for line in lines if line)
+
+
+def _gather(node, parts: list[str]) -> None:
+    # Runs for every node of every table cell: attributes are asked for by name (cheaper
+    # than building lxml's attribute proxy) and the tag is classified once.
+    tag = _tag(node)
+    if not tag or tag in _SKIP or _is_hidden(node):
+        return
+    block = tag in _BLOCK
+    if block or tag == "br":
+        parts.append("\n")
+    if node.text:
+        parts.append(node.text)
+    for child in node:
+        _gather(child, parts)
+        if child.tail:
+            parts.append(child.tail)
+    if block:
+        parts.append("\n")
 
 
 def _cell_text(el) -> str:
