@@ -43,11 +43,11 @@ def _corpus(tmp_path: Path) -> Path:
     return folder
 
 
-def _rows(db: Path, table: str, folder: Path) -> list[tuple]:
+def _rows(db: Path, table: str, folder: Path, columns: str = "*") -> list[tuple]:
     """The table's rows, sorted, with each path relative to the corpus folder."""
     con = duckdb.connect(str(db), read_only=True)
     try:
-        cursor = con.execute(f"SELECT * FROM {table}")
+        cursor = con.execute(f"SELECT {columns} FROM {table}")
         names = [c[0] for c in cursor.description]
         rows = cursor.fetchall()
     finally:
@@ -72,6 +72,10 @@ def test_the_cluster_writes_the_store_a_local_batch_writes(tmp_path, scheduler, 
         rows = _rows(tmp_path / "cluster.duckdb", table, folder)
         assert rows == _rows(tmp_path / "local.duckdb", table, folder), table
         assert rows, table
+    # The document text the mentions' offsets index comes back from the workers too.
+    texts = _rows(tmp_path / "cluster.duckdb", "documents", folder, "path, text")
+    assert texts == _rows(tmp_path / "local.duckdb", "documents", folder, "path, text")
+    assert len(texts) == 3 and all(text for _, text in texts)
     # For readers on shared storage: each table split by its report's year.
     with CorpusStore(tmp_path / "cluster.duckdb") as store:
         store.export(tmp_path / "parquet", by_year=True)

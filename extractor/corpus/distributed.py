@@ -296,4 +296,4 @@ def _outcome(future, given: str, overtime: bool, address: str) -> Outcome:
             return Outcome(given, failure=Failure(display_path(given), "internal_error", reason))
         return _lost(given, exc)
     failure = outcome.failure and replace(outcome.failure, path=display_path(given))
-    return Outcome(given, report=outcome.report, failure=failure)
+    return replace(outcome, path=given, failure=failure)  # the document text comes along too
