@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-import lxml.html
 from lxml import etree
 
 from models import Block, Cell, Document, Provenance, Table
@@ -286,6 +285,12 @@ class _Walker:
         self.blocks.append(Block(kind="table", table=table, source=table.source))
 
 
+# lxml's own HTML parser, as `lxml.html` uses it but without its element classes: their
+# lookup runs in Python for every element the walk touches.
+_PARSER = etree.HTMLParser()
+_STRING = etree.XPath("string()")
+
+
 def parse(data: bytes, path: str = "<html>") -> list[Block]:
     m = _CHARSET.search(data[:4096])
     try:
@@ -294,12 +299,14 @@ def parse(data: bytes, path: str = "<html>") -> list[Block]:
         raise UnreadableFile(path, "the page is in no encoding nianbao knows (UTF-8, GBK, GB18030)") from None
     text = _XML_DECL.sub("", text)
     try:
-        root = lxml.html.document_fromstring(text)
+        root = etree.fromstring(text, _PARSER)
     except (etree.ParserError, ValueError) as exc:
         raise UnreadableFile(path, f"the HTML cannot be parsed ({exc})") from None
+    if root is None:
+        raise UnreadableFile(path, "the HTML cannot be parsed (Document is empty)")
     # Comments (Word's <!--[if !supportLists]--> among them) go; the text after them stays.
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
-    walker = _Walker(root.getroottree(), is_traditional(root.text_content()[:20000]), path)
+    walker = _Walker(root.getroottree(), is_traditional(_STRING(root)[:20000]), path)
     body = root.find("body")
     walker.walk(body if body is not None else root)
     walker.flush()
