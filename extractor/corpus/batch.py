@@ -1,7 +1,7 @@
 """Whole corpora: extract many files on worker processes; a failure is recorded, the rest go on.
 
-`extract_many` yields one `Outcome` per input (a `Report`, or the error that stopped
-that file), in completion order. Workers load the pipeline once and are reused, so a
+`extract_many` yields one `Outcome` per input (a `Report`, or the store's rows of it, or
+the error that stopped that file), in completion order. Workers load the pipeline once and are reused, so a
 corpus costs one start-up per worker, not per file.
 """
 
@@ -43,6 +43,14 @@ class Outcome:
     report: Report | None = None
     failure: Failure | None = None
     text: str | None = None  # the document text the report's offsets index
+    # Instead of `report` and `text` when asked for the store (`for_store`): its rows.
+    rows: dict[str, list[dict]] | None = None
+
+    @property
+    def format(self) -> str | None:
+        if self.report is not None:
+            return self.report.source.format
+        return self.rows["reports"][0]["format"] if self.rows else None
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
@@ -72,13 +80,18 @@ def _is_dir(path: Path) -> bool:
         return False
 
 
-def extract_one(path: str | Path) -> Outcome:
-    """Extract one file, turning any error into a recorded failure."""
+def extract_one(path: str | Path, for_store: bool = False) -> Outcome:
+    """Extract one file, turning any error into a recorded failure; `for_store`: the
+    outcome carries the store's rows (`store.report_rows`) instead of the report."""
     from ..pipeline import run
 
     path = str(path)
     try:
         doc, report = run(path)
+        if for_store:
+            from .store import report_rows
+
+            return Outcome(path, rows=report_rows(report, doc.text))
         return Outcome(path, report=report, text=doc.text)
     except ExtractionError as exc:
         return Outcome(path, failure=Failure(display_path(path), exc.code, exc.reason))
@@ -123,13 +136,15 @@ def _warm(threads: int, parent: int | None = None) -> None:
         use_threads(threads)
 
 
-def extract_many(paths: Iterable[str | Path], workers: int | None = None) -> Iterator[Outcome]:
-    """Extract every file; `workers` processes (default: the CPU count; 1 = in this process)."""
+def extract_many(paths: Iterable[str | Path], workers: int | None = None, for_store: bool = False
+                 ) -> Iterator[Outcome]:
+    """Extract every file; `workers` processes (default: the CPU count; 1 = in this process);
+    `for_store`: see `extract_one`."""
     files = [str(p) for p in paths]
     workers = workers or os.cpu_count() or 1
     if workers <= 1 or len(files) <= 1:
         for f in files:
-            yield extract_one(f)
+            yield extract_one(f, for_store)
         return
     threads = max(1, (os.cpu_count() or 1) // workers)
     # Spawned, not forked: a fork of a process whose libraries already run threads (onnxruntime,
@@ -146,7 +161,7 @@ def extract_many(paths: Iterable[str | Path], workers: int | None = None) -> Ite
 
         def submit() -> None:
             for f in queue:
-                pending[pool.schedule(extract_one, args=(f,), timeout=timeout)] = f
+                pending[pool.schedule(extract_one, args=(f, for_store), timeout=timeout)] = f
                 if len(pending) >= workers * 4:
                     break
 

@@ -173,7 +173,7 @@ def extract_remote(path: str, index: int, chosen: dict, topic: str) -> Outcome:
     except ValueError:  # not on a worker
         pass
     with limits.using(**chosen):
-        return extract_one(path)
+        return extract_one(path, for_store=True)
 
 
 def extract_on(client, files: list[str], address: str = "", task: Callable = extract_remote) -> Iterator[Outcome]:

@@ -156,7 +156,7 @@ def run(paths: Iterable[str | Path], store: CorpusStore, workers: int | None = N
     Extraction runs on `workers` local processes, or on the Dask cluster whose scheduler is
     at `scheduler` (`distributed`; connected to first, so an unreachable one fails at once)."""
     started = time.perf_counter()
-    extract = partial(extract_many, workers=workers)
+    extract = partial(extract_many, workers=workers, for_store=True)
     if scheduler is not None:
         from .distributed import cluster
 
@@ -171,10 +171,10 @@ def run(paths: Iterable[str | Path], store: CorpusStore, workers: int | None = N
         for outcome in group:
             item = by_given[outcome.path]
             replaces = item.key in known
-            if outcome.report is not None:
+            if outcome.rows is not None:
                 summary.extracted += 1
-                summary.formats[outcome.report.source.format] += 1
-                store.add_report(outcome.report, item.key, replaces=replaces, text=outcome.text)
+                summary.formats[outcome.format] += 1
+                store.add_rows(outcome.rows, item.key, replaces=replaces)
             else:
                 summary.failed += 1
                 summary.failures.append(outcome.failure)

@@ -89,7 +89,10 @@ GROUP BY ALL
 """
 
 
-def _rows(report: Report, path: str, text: str | None = None) -> dict[str, list[dict]]:
+def report_rows(report: Report, text: str | None = None, path: str | None = None) -> dict[str, list[dict]]:
+    """The store's rows of one report (`text`: the document text its offsets index), keyed
+    on `path` (the store sets it when the rows are added). Batch workers make them where
+    the report was extracted: they are several times cheaper to send than the `Report`."""
     m = report.meta
     return {
         "documents": [{
@@ -220,11 +223,16 @@ class CorpusStore:
     def add_report(self, report: Report, key: str | None = None, replaces: bool = True,
                    text: str | None = None) -> None:
         """Queue a report's rows; `text`: the document text its offsets index (kept with it)."""
-        key = key or report.source.path
+        self.add_rows(report_rows(report, text), key or report.source.path, replaces)
+
+    def add_rows(self, rows: dict[str, list[dict]], key: str, replaces: bool = True) -> None:
+        """Queue a report's rows (`report_rows`) under `key`, the document's identity."""
         if replaces:
             self.replaced.append(key)
-        for table, rows in _rows(report, key, text).items():
-            self.buffer[table].extend(rows)
+        for table, table_rows in rows.items():
+            for row in table_rows:
+                row["path"] = key
+            self.buffer[table].extend(table_rows)
 
     def add_failure(self, failure: Failure, key: str | None = None, sha256: str | None = None,
                     replaces: bool = True) -> None:
