@@ -90,10 +90,13 @@ def fmt(v: float | int | None, decimals: int = 0) -> str:
 # -- sets -----------------------------------------------------------------------------
 
 
+_OTHER_AS_ONE_ROW = re.compile(r"t3\.other\.[a-z_]+")
+
+
 def other_single_row(report: Report) -> bool:
     """（六）其他处理 printed as one row? The cells decide; meta is the fallback."""
     for f in report.facts:
-        if not f.derived and re.fullmatch(r"t3\.other\.[a-z_]+", f.metric):
+        if not f.derived and f.metric.startswith("t3.other.") and _OTHER_AS_ONE_ROW.fullmatch(f.metric):
             return True
     if any(not f.derived and f.metric.startswith("t3.other.") for f in report.facts):
         return False
@@ -188,11 +191,14 @@ def parse_side(text: str, bindings: dict[str, str], sets: dict[str, list[str]]) 
     return terms
 
 
+_DECIMALS = re.compile(r"\.(\d+)")
+
+
 def _decimals_of(f: Fact) -> int:
     """Printed decimal places: the mapping's count, else read off the raw text."""
     if f.decimals:
         return f.decimals
-    m = re.search(r"\.(\d+)", f.raw or "")
+    m = _DECIMALS.search(f.raw or "")
     return len(m.group(1)) if m else 0
 
 
