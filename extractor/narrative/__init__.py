@@ -54,6 +54,8 @@ _SHARE_WORDS = re.compile(r"占")
 _DECREASE = re.compile(r"下降|减少|降低|回落|下滑|缩短|压缩|降幅|减|少")
 # "优秀集体9个、个人32名": no cue of its own, listed with the count before it.
 _SIBLING_GAP = re.compile(r"^\s*[、和及与]\s*[^,，;；。、]{0,6}$")
+# The signs of a change the 2019 表二 prints ("本年增/减-3项"): minus first.
+_SIGNS = "-－−+＋"
 _CLAUSE_BREAK = re.compile(r"[,，;；:：。]")
 _EACH = re.compile(r"各\s*$")
 _LIST_GAP = re.compile(r"[\s,，、;；和及与]*")
@@ -229,6 +231,8 @@ def _reading(span) -> dict | None:
                 approx_word, start = None, tok.idx  # "会上3名": 上 is no approximation
         elif value is None and t in lex.multipliers and approx_word is not None:
             value, mult = 1, lex.multipliers[t]  # 近万份: about ten thousand
+        elif value is None and span.label_ == "CHANGE" and t in _SIGNS:
+            decrease = t in _SIGNS[:3]  # 2019 表二 "本年增/减-3项", "+5项": the sign says
         elif value is None and span.label_ == "CHANGE" and _DECREASE.search(t):
             decrease = True
         elif value is None and t in lex.approx_before:
@@ -281,6 +285,12 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
         idx = len(mentions)
         if kind == "nil":
             m.metric, m.topic, m.alternatives = item["metric"], item["topic"], item["alternatives"]
+            if m.metric and "{item}" in m.metric:
+                # "上一年为40项，本年无增减": the 表二 item of the count before it in the sentence.
+                p = _find(mentions, sent_first, r"t2\.[a-z_]+\.[a-z_]+")
+                m.metric = m.metric.format(item=mentions[p].metric.split(".")[1]) if p is not None else None
+                if m.metric and not _is_t2_cell(m.metric):
+                    m.metric = None
             if metrics.other_figure(sentence[:a]):  # "历年累计收到依申请公开数为0": not this year's
                 m.metric, m.alternatives = None, []
         elif kind == "claim":
@@ -301,8 +311,9 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                 link, cue_start = _choose_link(sentence, last_end, a, b, kind)
             if link is not None:
                 link = metrics.for_unit(link, m.unit)
-            if link is not None and metrics.other_figure(sentence[:a]):
-                # "较2022年的76件", "自2008年以来累计受理3.2万件": not this year's cell.
+            if link is not None and metrics.other_figure(sentence[:a]) and not (link.metric or "").endswith(".prev_count"):
+                # "较2022年的76件", "自2008年以来累计受理3.2万件": not this year's cell (but
+                # "由上一年的2816项" is 表二's 上一年项目数量).
                 link = metrics.topic_only(link)
             if link is not None and link.context is not None and not link.context.search(text[context_start:s_end]):
                 link = metrics.topic_only(link)
@@ -523,10 +534,16 @@ def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first:
             group = "litigation"
         m.topic = "行政复议" if group == "reconsideration" else "行政诉讼" if group else "行政复议行政诉讼"
     elif entry.role == "t2_column":
-        p = _find(mentions, sent_first, r"t2\.[a-z_]+\.[a-z_]+")
-        metric = entry.metric.format(item=mentions[p].metric.split(".")[1]) if p is not None else None
+        # A column that is a reading only (处理决定数量) may follow its item's count in the
+        # sentence before ("…本年增加3项；处理决定数量1,204件").
+        p = _find(mentions, sent_first if entry.metric else prev_start, r"t2\.[a-z_]+\.[a-z_]+")
+        item = mentions[p].metric.split(".")[1] if p is not None else None
+        metric = entry.metric.format(item=item) if item and entry.metric else None
         if metric is not None and _is_t2_cell(metric):  # 其他对外管理服务事项 has no 本年制发件数
             m.metric = metric
+            m.topic = mentions[p].topic
+        elif item and entry.alternatives:
+            m.alternatives = [x for x in (t.format(item=item) for t in entry.alternatives) if _is_t2_cell(x)]
             m.topic = mentions[p].topic
     elif entry.role == "t2_item":
         p = _find(mentions, sent_first, r"t2\.[a-z_]+\.[a-z_]+")
