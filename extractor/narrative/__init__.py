@@ -47,6 +47,7 @@ from .pipeline import SPANS_KEY, count_patterns, nlp, rejoin, sentences
 
 _PART_WORDS = re.compile(r"其中|含|包括|包含|涉及|分别为")
 _INCLUDE_WORDS = re.compile(r"含|包含")
+_ASIDE = re.compile(r"另有|另外|此外")
 _CLOSE_PAREN = re.compile(r"[)）]")
 # The top-level rows of 表三: none is a breakdown of another.
 _T3_ROW = re.compile(r"t3\.(?:new_received|carried_over|total|carried_forward)\.total")
@@ -65,8 +66,15 @@ _LIST_JOINERS = "、和及与"
 _CARRIED_OVER = "t3.carried_over.total"
 # "加上上年结转8件，共…164件": a sum of this year's and last year's applications.
 _PLUS = re.compile(r"加上|连同|加之|再加")
-_SUM_WORDS = re.compile(r"共|合计|总计")
+_SUM_WORDS = re.compile(r"共|合计|总计|需办理|需处理")
+# "…共需办理47件，已全部办结": every application was closed — the total of 表三's results.
+_ALL_CLOSED = re.compile(r"^[^。；;]{0,4}(?:已|均已)?全部(?:办结|答复)|^[^。；;]{0,4}均已(?:办结|答复)")
 _NEW = "t3.new_received.total"
+_CARRIED_FORWARD = "t3.carried_forward.total"
+# The sentence's last clause, after the count; the counts after it (a year is none).
+_LAST_CLAUSE = re.compile(r"[^。；;]*?[，,]\s*([^。；;，,]*?)\s*[。；;]?\s*$")
+_LATER_COUNT = re.compile(r"\d|[一二两三四五六七八九十百]\s*(?:件|个)")
+_YEAR = re.compile(r"\d{4}\s*年(?:度)?(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?")
 # "结转下年度继续办理的申请：0件": a label and its figure.
 _LABEL_COLON = re.compile(r"\s*[：:]\s*")
 _OPEN_BRACKET = re.compile(r"\s*[（(]\s*$")
@@ -304,6 +312,9 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
             elif including and _CLOSE_PAREN.search(window):
                 # "保留有效6件（含原发布5件），废止15件": the inclusion ended with its bracket.
                 parent, including = None, False
+            elif _ASIDE.search(window):
+                # "受理9件（其中当面申请2件…），另有上年结转1件": besides them, not among them.
+                parent, including = None, False
             if idx - sent_first in listed:
                 # "予以公开、部分公开分别为20件、4件": the n-th count is the n-th listed item's.
                 link, cue_start = listed[idx - sent_first], a
@@ -334,6 +345,8 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                 if (m.unit == mentions[plus_carried].unit and m.topic in (None, "依申请公开")
                         and (m.metric in (None, _NEW, both)) and set(m.alternatives) <= readings):
                     m.metric, m.alternatives, m.topic = both, [_NEW], "依申请公开"
+                    if _ALL_CLOSED.search(sentence[b:]):
+                        m.metric, m.alternatives = "t3.total.total", [both, _NEW]
                 plus_carried = None
             if kind == "count" and m.metric == _CARRIED_OVER and _PLUS.search(window):
                 plus_carried = idx
@@ -342,7 +355,7 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                 if m.share_of is not None and m.topic is None:
                     m.topic = mentions[m.share_of].topic
             if kind == "count" and parent is not None and m.part_of is None and parent != idx:
-                _with_carried_over(mentions[parent], m)
+                _with_carried_over(mentions[parent], m, [q.metric for q in mentions if q.part_of == parent])
                 if (not including and _T3_ROW.fullmatch(m.metric or "")
                         and _T3_ROW.fullmatch(mentions[parent].metric or "") and m.metric != mentions[parent].metric):
                     # "办结49件，其中予以公开22件…，结转下年度2件": another row of 表三
@@ -432,6 +445,13 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str) -> tup
             # further on they only give the topic ("8件申请因尚在答复期限内").
             entry = right[0] if right[1] <= 1 else metrics.topic_only(right[0])
             return entry, a
+        # "尚有3件申请处于法定答复期内，结转至2021年度继续办理": the last count of the sentence,
+        # named by nothing else, carried into next year by the clause that ends the sentence.
+        last = _LAST_CLAUSE.match(sentence, b)
+        if last and not _LATER_COUNT.search(_YEAR.sub("", sentence[b:])):
+            found = metrics.best_link(last.group(1))
+            if found is not None and found[0].metric == _CARRIED_FORWARD and found[2] == len(last.group(1)):
+                return found[0], a
     return None, a
 
 
@@ -441,12 +461,18 @@ def _tail(sentence: str, b: int) -> str:
     return re.split(r"[,，;；:：。、]|\d+(?![\d年])", sentence[b : b + 16], maxsplit=1)[0]
 
 
-def _with_carried_over(parent: Mention, part: Mention) -> None:
+def _with_carried_over(parent: Mention, part: Mention, siblings: list[str | None]) -> None:
     """"共受理申请61件，其中上年结转3件" / "收到申请61件（含上年结转3件）": the total holds
-    last year's applications, so it is new + carried over; new alone stays a reading."""
+    last year's applications, so it is new + carried over; new alone stays a reading.
+    "办理申请87件，其中新收84件、上年结转3件" (`siblings`: the metrics of the parts before):
+    handled, said as the sum of both — new + carried over is a reading too (办理 names no
+    cell: the ones closed are as likely)."""
     both = f"{_NEW}+{_CARRIED_OVER}"
     if part.metric == _CARRIED_OVER and parent.metric == _NEW and both in parent.alternatives:
         parent.metric, parent.alternatives = both, [_NEW, *(x for x in parent.alternatives if x != both)]
+    elif (parent.metric is None and {_NEW, "t3.total.total"} <= set(parent.alternatives)
+          and {part.metric, *siblings} >= {_NEW, _CARRIED_OVER} and both not in parent.alternatives):
+        parent.alternatives = [both, *parent.alternatives]
 
 
 def _respectively(sentence: str, items: list[dict]) -> dict[int, metrics.Link | None]:
@@ -562,7 +588,8 @@ def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first:
             if q.kind != "count" or q.part_of is not None or q.unit != m.unit:
                 break
             parts.insert(0, i)
-        if len(parts) >= 2:
+        if len(parts) >= 2 and metrics.best_link(lead) is None:
+            # (not "…1件，其余均为自然人申请（共计23件）": other words name the total)
             for i in parts:
                 mentions[i].part_of = idx
             if all(mentions[i].metric for i in parts):
