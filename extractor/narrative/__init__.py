@@ -63,6 +63,7 @@ _LIST_GAP = re.compile(r"[\s,，、;；和及与]*")
 _AMONG = re.compile(r"\s*中")
 _RESPECTIVELY = re.compile(r"分别")
 _LIST_JOINERS = "、和及与"
+_ALL_BEFORE = re.compile(r"\s*(?:均|全部|都)(?:为|被|获|系)?\s*")
 _CARRIED_OVER = "t3.carried_over.total"
 # "加上上年结转8件，共…164件": a sum of this year's and last year's applications.
 _PLUS = re.compile(r"加上|连同|加之|再加")
@@ -159,6 +160,7 @@ def _items(sentence: str, sdoc) -> list[dict]:
         if item is not None:
             items.append(item)
     items = _without_ranges(sentence, items)
+    _joined_changes(sentence, items)
     items += _shares_in_words(sentence, items)
     for start, end, cue in metrics.nil_statements(sentence):
         items.append({"kind": "nil", "start": start, "end": end, "value": 0, "unit": cue.unit,
@@ -220,6 +222,17 @@ def _without_ranges(sentence: str, items: list[dict]) -> list[dict]:
                 and _RANGE_JOIN.fullmatch(sentence[it["end"] : nxt["start"]])):
             drop.update((i, i + 1))
     return [it for i, it in enumerate(items) if i not in drop]
+
+
+def _joined_changes(sentence: str, items: list[dict]) -> None:
+    """"同比分别增长8.2%和15%", "分别下降40%和25%": a percentage joined to a change before it
+    is a change too, the same way."""
+    for prev, it in zip(items, items[1:]):
+        if (it["kind"] == "percent" and prev["kind"] == "change" and prev["unit"] == it["unit"]
+                and re.fullmatch(r"\s*[和、及与]\s*", sentence[prev["end"] : it["start"]])):
+            it["kind"] = "change"
+            if prev["value"] < 0 < it["value"]:
+                it["value"] = -it["value"]
 
 
 def _reading(span) -> dict | None:
@@ -380,6 +393,8 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                 # "行政复议、行政诉讼各1件": the number is each listed item's, not the
                 # last one's alone; keep the reading for the reconciler to try.
                 m.alternatives, m.metric = [m.metric, *m.alternatives], None
+            if kind == "count" and m.metric:
+                _refined(m, sentence[b:])
             if cue_start < a:
                 m.start = s_start + cue_start
                 m.text = text[m.start : m.end]
@@ -443,7 +458,8 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str) -> tup
         if right is not None:
             # Only words right after the count name its cell ("58件政府信息公开申请");
             # further on they only give the topic ("8件申请因尚在答复期限内").
-            entry = right[0] if right[1] <= 1 else metrics.topic_only(right[0])
+            near = right[1] <= 1 or _ALL_BEFORE.fullmatch(_tail(sentence, b)[: right[1]])  # "4件均为结果维持"
+            entry = right[0] if near else metrics.topic_only(right[0])
             return entry, a
         # "尚有3件申请处于法定答复期内，结转至2021年度继续办理": the last count of the sentence,
         # named by nothing else, carried into next year by the clause that ends the sentence.
@@ -453,6 +469,31 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str) -> tup
             if found is not None and found[0].metric == _CARRIED_FORWARD and found[2] == len(last.group(1)):
                 return found[0], a
     return None, a
+
+
+# What opens the words right after a count that say more of it ("2件，均为直接起诉",
+# "1件（复议后起诉）", "12件均为信访举报投诉类申请", "1件，目前尚未审结").
+_APPOSITIVE = re.compile(r"\s*[，,（(]?\s*(?:目前|现在|现|均|全部|都|系|为|属于|已)*\s*(?:申请人)?(?:无正当理由)?")
+_CLAUSE_END = re.compile(r"[,，;；。:：)）]")
+
+
+def _refined(m: Mention, after: str) -> None:
+    """"被提起行政诉讼2件，均为直接起诉", "不予处理的12件均为信访举报投诉类申请", "行政诉讼1件，尚未
+    审结": the words right after a count (to the end of their clause or bracket, with no other
+    figure) name a part of its cell — the kind of 行政诉讼, the reason of a 表三 group, a 表四
+    outcome of the group. That cell is the same count: a reading."""
+    words = _CLAUSE_END.split(after[_APPOSITIVE.match(after).end() :], maxsplit=1)[0]
+    if not words or re.search(r"\d", words):
+        return
+    found = metrics.first_link(words, roles=("t4_outcome",))
+    if found is None or found[1] != 0:
+        return
+    group = m.metric.split(".")[1] if m.metric.count(".") == 2 and m.metric.endswith(".total") else None
+    entry = found[0]
+    reading = entry.metric.format(group=group) if entry.role == "t4_outcome" and group else entry.metric
+    if (group and reading and "+" not in reading and "{" not in reading and reading != m.metric
+            and reading.startswith((f"t3.{group}.", f"t4.{group}")) and reading not in m.alternatives):
+        m.alternatives.append(reading)
 
 
 def _tail(sentence: str, b: int) -> str:
@@ -620,7 +661,9 @@ def _litigation_group(mentions: list[Mention], p: int, first: int, value, templa
         return "litigation", []  # "判决维持29件，纠正1件": listed with an outcome of the whole
     kinds = {q.metric for q in mentions[first:] if q.kind == "count"
              and q.metric in {f"t4.{g}.total" for g in _LITIGATION_PARTS}}
-    if len(kinds) == len(_LITIGATION_PARTS):
+    if len(kinds) == len(_LITIGATION_PARTS) and not any(
+            q.metric and re.fullmatch(r"t4\.litigation_[a-z]+\.(?!total)[a-z_]+", q.metric) for q in mentions[first:p]):
+        # (but "直接起诉14件（维持9件…），复议后起诉3件（维持2件…）": each kind's outcomes follow it)
         return "litigation", []
     if value is not None and mentions[p].value is not None and value > mentions[p].value:
         return "litigation", []
