@@ -72,6 +72,8 @@ _SUM_WORDS = re.compile(r"共|合计|总计|需办理|需处理")
 _ALL_CLOSED = re.compile(r"^[^。；;]{0,4}(?:已|均已)?全部(?:办结|答复)|^[^。；;]{0,4}均已(?:办结|答复)")
 _NEW = "t3.new_received.total"
 _CARRIED_FORWARD = "t3.carried_forward.total"
+# 表三's six results, which add up to its 总计 (t3.R2).
+_T3_RESULTS = sorted(f"t3.{g}.total" for g in ("granted", "partial", "denied", "unavailable", "not_processed", "other"))
 # The sentence's last clause, after the count; the counts after it (a year is none).
 _LAST_CLAUSE = re.compile(r"[^。；;]*?[，,]\s*([^。；;，,]*?)\s*[。；;]?\s*$")
 _LATER_COUNT = re.compile(r"\d|[一二两三四五六七八九十百]\s*(?:件|个)")
@@ -455,12 +457,10 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str) -> tup
     if kind == "count":
         # Up to the next count or list item: "新收18件、上年结转1件" — 上年结转 is 1件's.
         right = metrics.first_link(_tail(sentence, b), roles=("t4_outcome",))
-        if right is not None:
-            # Only words right after the count name its cell ("58件政府信息公开申请");
-            # further on they only give the topic ("8件申请因尚在答复期限内").
-            near = right[1] <= 1 or _ALL_BEFORE.fullmatch(_tail(sentence, b)[: right[1]])  # "4件均为结果维持"
-            entry = right[0] if near else metrics.topic_only(right[0])
-            return entry, a
+        # Only words right after the count name its cell ("58件政府信息公开申请");
+        # further on they only give the topic ("8件申请因尚在答复期限内").
+        if right is not None and (right[1] <= 1 or _ALL_BEFORE.fullmatch(_tail(sentence, b)[: right[1]])):
+            return right[0], a  # (also "4件均为结果维持")
         # "尚有3件申请处于法定答复期内，结转至2021年度继续办理": the last count of the sentence,
         # named by nothing else, carried into next year by the clause that ends the sentence.
         last = _LAST_CLAUSE.match(sentence, b)
@@ -468,6 +468,8 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str) -> tup
             found = metrics.best_link(last.group(1))
             if found is not None and found[0].metric == _CARRIED_FORWARD and found[2] == len(last.group(1)):
                 return found[0], a
+        if right is not None:
+            return metrics.topic_only(right[0]), a
     return None, a
 
 
@@ -635,6 +637,8 @@ def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first:
                 mentions[i].part_of = idx
             if all(mentions[i].metric for i in parts):
                 m.metric = "+".join(mentions[i].metric for i in parts)
+                if sorted(m.metric.split("+")) == _T3_RESULTS:  # "…其他处理9件，总计213件": t3.R2
+                    m.metric = "t3.total.total"
             m.topic = mentions[parts[0]].topic
         elif (named := _listed_before(before)) is not None:
             # "顺延到下年度办理的共4件", "行政复议、行政诉讼案件共计4件": 共 sums no
