@@ -47,6 +47,7 @@ from .pipeline import SPANS_KEY, count_patterns, nlp, rejoin, sentences
 
 _PART_WORDS = re.compile(r"其中|含|包括|包含|涉及|分别为")
 _INCLUDE_WORDS = re.compile(r"含|包含")
+_ASIDE = re.compile(r"另有|另外|此外")
 _CLOSE_PAREN = re.compile(r"[)）]")
 # The top-level rows of 表三: none is a breakdown of another.
 _T3_ROW = re.compile(r"t3\.(?:new_received|carried_over|total|carried_forward)\.total")
@@ -54,17 +55,29 @@ _SHARE_WORDS = re.compile(r"占")
 _DECREASE = re.compile(r"下降|减少|降低|回落|下滑|缩短|压缩|降幅|减|少")
 # "优秀集体9个、个人32名": no cue of its own, listed with the count before it.
 _SIBLING_GAP = re.compile(r"^\s*[、和及与]\s*[^,，;；。、]{0,6}$")
+# The signs of a change the 2019 表二 prints ("本年增/减-3项"): minus first.
+_SIGNS = "-－−+＋"
 _CLAUSE_BREAK = re.compile(r"[,，;；:：。]")
 _EACH = re.compile(r"各\s*$")
 _LIST_GAP = re.compile(r"[\s,，、;；和及与]*")
 _AMONG = re.compile(r"\s*中")
 _RESPECTIVELY = re.compile(r"分别")
 _LIST_JOINERS = "、和及与"
+_ALL_BEFORE = re.compile(r"\s*(?:均|全部|都)(?:为|被|获|系)?\s*")
 _CARRIED_OVER = "t3.carried_over.total"
 # "加上上年结转8件，共…164件": a sum of this year's and last year's applications.
 _PLUS = re.compile(r"加上|连同|加之|再加")
-_SUM_WORDS = re.compile(r"共|合计|总计")
+_SUM_WORDS = re.compile(r"共|合计|总计|需办理|需处理")
+# "…共需办理47件，已全部办结": every application was closed — the total of 表三's results.
+_ALL_CLOSED = re.compile(r"^[^。；;]{0,4}(?:已|均已)?全部(?:办结|答复)|^[^。；;]{0,4}均已(?:办结|答复)")
 _NEW = "t3.new_received.total"
+_CARRIED_FORWARD = "t3.carried_forward.total"
+# 表三's six results, which add up to its 总计 (t3.R2).
+_T3_RESULTS = sorted(f"t3.{g}.total" for g in ("granted", "partial", "denied", "unavailable", "not_processed", "other"))
+# The sentence's last clause, after the count; the counts after it (a year is none).
+_LAST_CLAUSE = re.compile(r"[^。；;]*?[，,]\s*([^。；;，,]*?)\s*[。；;]?\s*$")
+_LATER_COUNT = re.compile(r"\d|[一二两三四五六七八九十百]\s*(?:件|个)")
+_YEAR = re.compile(r"\d{4}\s*年(?:度)?(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?")
 # "结转下年度继续办理的申请：0件": a label and its figure.
 _LABEL_COLON = re.compile(r"\s*[：:]\s*")
 _OPEN_BRACKET = re.compile(r"\s*[（(]\s*$")
@@ -149,6 +162,7 @@ def _items(sentence: str, sdoc) -> list[dict]:
         if item is not None:
             items.append(item)
     items = _without_ranges(sentence, items)
+    _joined_changes(sentence, items)
     items += _shares_in_words(sentence, items)
     for start, end, cue in metrics.nil_statements(sentence):
         items.append({"kind": "nil", "start": start, "end": end, "value": 0, "unit": cue.unit,
@@ -212,6 +226,17 @@ def _without_ranges(sentence: str, items: list[dict]) -> list[dict]:
     return [it for i, it in enumerate(items) if i not in drop]
 
 
+def _joined_changes(sentence: str, items: list[dict]) -> None:
+    """"同比分别增长8.2%和15%", "分别下降40%和25%": a percentage joined to a change before it
+    is a change too, the same way."""
+    for prev, it in zip(items, items[1:]):
+        if (it["kind"] == "percent" and prev["kind"] == "change" and prev["unit"] == it["unit"]
+                and re.fullmatch(r"\s*[和、及与]\s*", sentence[prev["end"] : it["start"]])):
+            it["kind"] = "change"
+            if prev["value"] < 0 < it["value"]:
+                it["value"] = -it["value"]
+
+
 def _reading(span) -> dict | None:
     """Value, unit and approximation of a COUNT / PERCENT / CHANGE span."""
     lex = lexicon()
@@ -229,6 +254,8 @@ def _reading(span) -> dict | None:
                 approx_word, start = None, tok.idx  # "会上3名": 上 is no approximation
         elif value is None and t in lex.multipliers and approx_word is not None:
             value, mult = 1, lex.multipliers[t]  # 近万份: about ten thousand
+        elif value is None and span.label_ == "CHANGE" and t in _SIGNS:
+            decrease = t in _SIGNS[:3]  # 2019 表二 "本年增/减-3项", "+5项": the sign says
         elif value is None and span.label_ == "CHANGE" and _DECREASE.search(t):
             decrease = True
         elif value is None and t in lex.approx_before:
@@ -281,6 +308,12 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
         idx = len(mentions)
         if kind == "nil":
             m.metric, m.topic, m.alternatives = item["metric"], item["topic"], item["alternatives"]
+            if m.metric and "{item}" in m.metric:
+                # "上一年为40项，本年无增减": the 表二 item of the count before it in the sentence.
+                p = _find(mentions, sent_first, r"t2\.[a-z_]+\.[a-z_]+")
+                m.metric = m.metric.format(item=mentions[p].metric.split(".")[1]) if p is not None else None
+                if m.metric and not _is_t2_cell(m.metric):
+                    m.metric = None
             if metrics.other_figure(sentence[:a]):  # "历年累计收到依申请公开数为0": not this year's
                 m.metric, m.alternatives = None, []
         elif kind == "claim":
@@ -294,6 +327,9 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
             elif including and _CLOSE_PAREN.search(window):
                 # "保留有效6件（含原发布5件），废止15件": the inclusion ended with its bracket.
                 parent, including = None, False
+            elif _ASIDE.search(window):
+                # "受理9件（其中当面申请2件…），另有上年结转1件": besides them, not among them.
+                parent, including = None, False
             if idx - sent_first in listed:
                 # "予以公开、部分公开分别为20件、4件": the n-th count is the n-th listed item's.
                 link, cue_start = listed[idx - sent_first], a
@@ -301,8 +337,9 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                 link, cue_start = _choose_link(sentence, last_end, a, b, kind)
             if link is not None:
                 link = metrics.for_unit(link, m.unit)
-            if link is not None and metrics.other_figure(sentence[:a]):
-                # "较2022年的76件", "自2008年以来累计受理3.2万件": not this year's cell.
+            if link is not None and metrics.other_figure(sentence[:a]) and not (link.metric or "").endswith(".prev_count"):
+                # "较2022年的76件", "自2008年以来累计受理3.2万件": not this year's cell (but
+                # "由上一年的2816项" is 表二's 上一年项目数量).
                 link = metrics.topic_only(link)
             if link is not None and link.context is not None and not link.context.search(text[context_start:s_end]):
                 link = metrics.topic_only(link)
@@ -323,6 +360,8 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                 if (m.unit == mentions[plus_carried].unit and m.topic in (None, "依申请公开")
                         and (m.metric in (None, _NEW, both)) and set(m.alternatives) <= readings):
                     m.metric, m.alternatives, m.topic = both, [_NEW], "依申请公开"
+                    if _ALL_CLOSED.search(sentence[b:]):
+                        m.metric, m.alternatives = "t3.total.total", [both, _NEW]
                 plus_carried = None
             if kind == "count" and m.metric == _CARRIED_OVER and _PLUS.search(window):
                 plus_carried = idx
@@ -331,7 +370,7 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                 if m.share_of is not None and m.topic is None:
                     m.topic = mentions[m.share_of].topic
             if kind == "count" and parent is not None and m.part_of is None and parent != idx:
-                _with_carried_over(mentions[parent], m)
+                _with_carried_over(mentions[parent], m, [q.metric for q in mentions if q.part_of == parent])
                 if (not including and _T3_ROW.fullmatch(m.metric or "")
                         and _T3_ROW.fullmatch(mentions[parent].metric or "") and m.metric != mentions[parent].metric):
                     # "办结49件，其中予以公开22件…，结转下年度2件": another row of 表三
@@ -356,6 +395,8 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                 # "行政复议、行政诉讼各1件": the number is each listed item's, not the
                 # last one's alone; keep the reading for the reconciler to try.
                 m.alternatives, m.metric = [m.metric, *m.alternatives], None
+            if kind == "count" and m.metric:
+                _refined(m, sentence[b:])
             if cue_start < a:
                 m.start = s_start + cue_start
                 m.text = text[m.start : m.end]
@@ -416,12 +457,45 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str) -> tup
     if kind == "count":
         # Up to the next count or list item: "新收18件、上年结转1件" — 上年结转 is 1件's.
         right = metrics.first_link(_tail(sentence, b), roles=("t4_outcome",))
+        # Only words right after the count name its cell ("58件政府信息公开申请");
+        # further on they only give the topic ("8件申请因尚在答复期限内").
+        if right is not None and (right[1] <= 1 or _ALL_BEFORE.fullmatch(_tail(sentence, b)[: right[1]])):
+            return right[0], a  # (also "4件均为结果维持")
+        # "尚有3件申请处于法定答复期内，结转至2021年度继续办理": the last count of the sentence,
+        # named by nothing else, carried into next year by the clause that ends the sentence.
+        last = _LAST_CLAUSE.match(sentence, b)
+        if last and not _LATER_COUNT.search(_YEAR.sub("", sentence[b:])):
+            found = metrics.best_link(last.group(1))
+            if found is not None and found[0].metric == _CARRIED_FORWARD and found[2] == len(last.group(1)):
+                return found[0], a
         if right is not None:
-            # Only words right after the count name its cell ("58件政府信息公开申请");
-            # further on they only give the topic ("8件申请因尚在答复期限内").
-            entry = right[0] if right[1] <= 1 else metrics.topic_only(right[0])
-            return entry, a
+            return metrics.topic_only(right[0]), a
     return None, a
+
+
+# What opens the words right after a count that say more of it ("2件，均为直接起诉",
+# "1件（复议后起诉）", "12件均为信访举报投诉类申请", "1件，目前尚未审结").
+_APPOSITIVE = re.compile(r"\s*[，,（(]?\s*(?:目前|现在|现|均|全部|都|系|为|属于|已)*\s*(?:申请人)?(?:无正当理由)?")
+_CLAUSE_END = re.compile(r"[,，;；。:：)）]")
+
+
+def _refined(m: Mention, after: str) -> None:
+    """"被提起行政诉讼2件，均为直接起诉", "不予处理的12件均为信访举报投诉类申请", "行政诉讼1件，尚未
+    审结": the words right after a count (to the end of their clause or bracket, with no other
+    figure) name a part of its cell — the kind of 行政诉讼, the reason of a 表三 group, a 表四
+    outcome of the group. That cell is the same count: a reading."""
+    words = _CLAUSE_END.split(after[_APPOSITIVE.match(after).end() :], maxsplit=1)[0]
+    if not words or re.search(r"\d", words):
+        return
+    found = metrics.first_link(words, roles=("t4_outcome",))
+    if found is None or found[1] != 0:
+        return
+    group = m.metric.split(".")[1] if m.metric.count(".") == 2 and m.metric.endswith(".total") else None
+    entry = found[0]
+    reading = entry.metric.format(group=group) if entry.role == "t4_outcome" and group else entry.metric
+    if (group and reading and "+" not in reading and "{" not in reading and reading != m.metric
+            and reading.startswith((f"t3.{group}.", f"t4.{group}")) and reading not in m.alternatives):
+        m.alternatives.append(reading)
 
 
 def _tail(sentence: str, b: int) -> str:
@@ -430,12 +504,18 @@ def _tail(sentence: str, b: int) -> str:
     return re.split(r"[,，;；:：。、]|\d+(?![\d年])", sentence[b : b + 16], maxsplit=1)[0]
 
 
-def _with_carried_over(parent: Mention, part: Mention) -> None:
+def _with_carried_over(parent: Mention, part: Mention, siblings: list[str | None]) -> None:
     """"共受理申请61件，其中上年结转3件" / "收到申请61件（含上年结转3件）": the total holds
-    last year's applications, so it is new + carried over; new alone stays a reading."""
+    last year's applications, so it is new + carried over; new alone stays a reading.
+    "办理申请87件，其中新收84件、上年结转3件" (`siblings`: the metrics of the parts before):
+    handled, said as the sum of both — new + carried over is a reading too (办理 names no
+    cell: the ones closed are as likely)."""
     both = f"{_NEW}+{_CARRIED_OVER}"
     if part.metric == _CARRIED_OVER and parent.metric == _NEW and both in parent.alternatives:
         parent.metric, parent.alternatives = both, [_NEW, *(x for x in parent.alternatives if x != both)]
+    elif (parent.metric is None and {_NEW, "t3.total.total"} <= set(parent.alternatives)
+          and {part.metric, *siblings} >= {_NEW, _CARRIED_OVER} and both not in parent.alternatives):
+        parent.alternatives = [both, *parent.alternatives]
 
 
 def _respectively(sentence: str, items: list[dict]) -> dict[int, metrics.Link | None]:
@@ -523,10 +603,16 @@ def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first:
             group = "litigation"
         m.topic = "行政复议" if group == "reconsideration" else "行政诉讼" if group else "行政复议行政诉讼"
     elif entry.role == "t2_column":
-        p = _find(mentions, sent_first, r"t2\.[a-z_]+\.[a-z_]+")
-        metric = entry.metric.format(item=mentions[p].metric.split(".")[1]) if p is not None else None
+        # A column that is a reading only (处理决定数量) may follow its item's count in the
+        # sentence before ("…本年增加3项；处理决定数量1,204件").
+        p = _find(mentions, sent_first if entry.metric else prev_start, r"t2\.[a-z_]+\.[a-z_]+")
+        item = mentions[p].metric.split(".")[1] if p is not None else None
+        metric = entry.metric.format(item=item) if item and entry.metric else None
         if metric is not None and _is_t2_cell(metric):  # 其他对外管理服务事项 has no 本年制发件数
             m.metric = metric
+            m.topic = mentions[p].topic
+        elif item and entry.alternatives:
+            m.alternatives = [x for x in (t.format(item=item) for t in entry.alternatives) if _is_t2_cell(x)]
             m.topic = mentions[p].topic
     elif entry.role == "t2_item":
         p = _find(mentions, sent_first, r"t2\.[a-z_]+\.[a-z_]+")
@@ -545,11 +631,14 @@ def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first:
             if q.kind != "count" or q.part_of is not None or q.unit != m.unit:
                 break
             parts.insert(0, i)
-        if len(parts) >= 2:
+        if len(parts) >= 2 and metrics.best_link(lead) is None:
+            # (not "…1件，其余均为自然人申请（共计23件）": other words name the total)
             for i in parts:
                 mentions[i].part_of = idx
             if all(mentions[i].metric for i in parts):
                 m.metric = "+".join(mentions[i].metric for i in parts)
+                if sorted(m.metric.split("+")) == _T3_RESULTS:  # "…其他处理9件，总计213件": t3.R2
+                    m.metric = "t3.total.total"
             m.topic = mentions[parts[0]].topic
         elif (named := _listed_before(before)) is not None:
             # "顺延到下年度办理的共4件", "行政复议、行政诉讼案件共计4件": 共 sums no
@@ -576,7 +665,9 @@ def _litigation_group(mentions: list[Mention], p: int, first: int, value, templa
         return "litigation", []  # "判决维持29件，纠正1件": listed with an outcome of the whole
     kinds = {q.metric for q in mentions[first:] if q.kind == "count"
              and q.metric in {f"t4.{g}.total" for g in _LITIGATION_PARTS}}
-    if len(kinds) == len(_LITIGATION_PARTS):
+    if len(kinds) == len(_LITIGATION_PARTS) and not any(
+            q.metric and re.fullmatch(r"t4\.litigation_[a-z]+\.(?!total)[a-z_]+", q.metric) for q in mentions[first:p]):
+        # (but "直接起诉14件（维持9件…），复议后起诉3件（维持2件…）": each kind's outcomes follow it)
         return "litigation", []
     if value is not None and mentions[p].value is not None and value > mentions[p].value:
         return "litigation", []

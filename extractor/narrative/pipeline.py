@@ -193,7 +193,10 @@ def count_patterns() -> list[dict]:
 
 # A line that goes on: the next one starts with a figure, a unit or a clause's punctuation
 # ("…申请" / "58" / "件，上年结转" / "3" / "件。": a sentence a crawler cut at every tag).
-_GOES_ON = re.compile(r"\s*(?:[0-9%，,、。；;：:）)]|(?:件|条|人次|个|项|份|篇|场|期|次|万|亿|元|余|多)(?![、.．]))")
+_GOES_ON = re.compile(r"\s*(?:[0-9%，,、。；;：:）)]|(?:件|条|人次|个|项|份|篇|场|期|次|万|亿|元|余|多)(?![、.．])"
+                      r"|[〇零一二两三四五六七八九十百千]+(?:余|多)?(?:件|条|人次|个|项|份|篇|场|期|次)|和(?!谐))")
+# A short line cut inside a clause: it holds a comma ("…的4件中，属于“三安全一" / "稳定”的1件").
+_INSIDE_CLAUSE = re.compile(r"[，,、]")
 _ENDS_CLAUSE = re.compile(r"[。；;！!？?：:]\s*$")
 
 
@@ -208,7 +211,7 @@ def _ends_sentence(text: str, i: int) -> bool:
         return False
     if not line or _ENDS_CLAUSE.search(line):
         return bool(line) or not _continued(text, i)
-    return not (line[-1].isdigit() or _continued(text, i))
+    return not (line[-1].isdigit() or _INSIDE_CLAUSE.search(line) or _continued(text, i))
 
 
 def _continued(text: str, i: int) -> bool:
