@@ -2,7 +2,8 @@
 
 Analysts query it with SQL and export it with DuckDB's own COPY (Parquet, CSV). Every
 row carries its document's key (the file's resolved path); re-adding a document
-replaces its rows.
+replaces its rows — but reviewers' verdicts on its findings (KEPT), which apply again to
+every finding whose fingerprint returns.
 """
 
 from __future__ import annotations
