@@ -406,7 +406,9 @@ def serve(
                    f"default {Settings.max_queue})."),
     limit: list[str] = typer.Option([], "--limit", metavar="NAME=VALUE", help=LIMIT_HELP),
     db: Optional[Path] = typer.Option(None, "--db", help="A store of `nianbao batch`: its reports at /corpus, "
-                                                          "each with a comparison with the organ's year before."),
+                                                          "each with its review (verdicts on its findings, written "
+                                                          "into the store) and a comparison with the organ's year "
+                                                          "before."),
 ) -> None:
     """Run the HTTP service (JSON API and review page)."""
     from .service.server import serve as run_server

@@ -4,7 +4,10 @@
 through `store.copy_tables`, as `batch --export` writes them), for analysts. `xlsx` writes one workbook for reviewers who
 read the printed form: a sheet of reports, then 表二, 表三 and 表四 laid out as the form
 prints them (one block of rows per report, the form's Chinese row and column labels from
-the vocabulary), then the findings and the failures. Cells the extraction could not read
+the vocabulary), then the findings (each with its reviewers' verdict, note, reviewer and
+time) and the failures. The files' `findings` table carries the verdict too (columns
+`verdict`, `verdict_note`, `reviewer`, `verdict_at`), and `verdicts` holds every verdict
+ever given. Cells the extraction could not read
 as a figure show their status (`blank`, `slash`, `unreadable`) instead of a number, so a
 reviewer never mistakes an unread cell for a zero.
 
@@ -302,21 +305,28 @@ def _metric_label(metric: str) -> str:
         return metric
 
 
+VERDICT_NAMES = {"confirmed": "已确认", "dismissed": "已驳回", "noted": "备注"}
+
+
 def _findings_sheet(wb, db) -> None:
+    """Each finding with its cells, and its reviewers' verdict (the latest given in
+    `nianbao serve`): 已确认, 已驳回, 备注 (a note, no decision) or nothing."""
     sheet = _Sheet(wb, SHEET_FINDINGS,
                    [["机关", "年度", "文件", "规则", "级别", "说明", "报告值", "计算值", "差额", "涉及单元格",
-                     "单元格编号", "指纹"]],
-                   [28, 6, 40, 18, 9, 80, 10, 10, 10, 50, 40, 22])
+                     "单元格编号", "审核", "审核备注", "审核人", "审核时间（UTC）", "指纹"]],
+                   [28, 6, 40, 18, 9, 80, 10, 10, 10, 50, 40, 8, 40, 12, 24, 22])
     sql = f"""
         SELECT r.organ, r.year, f.path, f.rule, f.severity, f.message, f.reported, f.computed, f.delta,
-               f.metrics, f.fingerprint
-        FROM findings f LEFT JOIN reports r ON r.path = f.path
+               f.metrics, f.fingerprint, f.verdict, f.verdict_note, f.reviewer, f.verdict_at
+        FROM findings_reviewed f LEFT JOIN reports r ON r.path = f.path
         ORDER BY {_ORDER}, f.path, {_SEVERITY_ORDER}, f.rule, f.fingerprint"""
-    for organ, year, path, rule, severity, message, reported, computed, delta, metrics, fingerprint in _rows(db, sql):
+    for (organ, year, path, rule, severity, message, reported, computed, delta, metrics, fingerprint,
+         verdict, note, reviewer, at) in _rows(db, sql):
         ids = [m for m in (metrics or "").split(",") if m]
         sheet.append([sheet.text(organ), year, sheet.text(path), rule, severity, sheet.text(message),
                       _number(reported), _number(computed), _number(delta),
-                      "；".join(_metric_label(m) for m in ids), ", ".join(ids), fingerprint])
+                      "；".join(_metric_label(m) for m in ids), ", ".join(ids),
+                      VERDICT_NAMES.get(verdict, verdict), sheet.text(note), sheet.text(reviewer), at, fingerprint])
 
 
 def _indicators_sheet(wb, db) -> None:

@@ -2,7 +2,8 @@
 
 Analysts query it with SQL and export it with DuckDB's own COPY (Parquet, CSV). Every
 row carries its document's key (the file's resolved path); re-adding a document
-replaces its rows.
+replaces its rows — but reviewers' verdicts on its findings (KEPT), which apply again to
+every finding whose fingerprint returns.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from ..errors import display_path, one_line
 from ..indicators import YEARLY_INDICATORS, indicators
 from .batch import Failure
 
+# A batch deletes a report's rows from every table here before writing the report again
+# (what must outlive re-extraction goes into KEPT below).
 SCHEMA = {
     "reports": {
         "path": "VARCHAR", "sha256": "VARCHAR", "format": "VARCHAR", "organ": "VARCHAR",
@@ -61,6 +64,25 @@ SCHEMA = {
 }
 
 
+# Reviewers' verdicts on findings (`nianbao serve`), kept apart from SCHEMA: a batch deletes
+# a report's rows from every table of SCHEMA before it writes the report again, and a
+# verdict must outlive that. It is keyed by the report's path and the finding's
+# fingerprint (stable for the same document and finding), so a finding that comes back
+# from re-extraction has its verdict again; a verdict whose finding is gone stays here,
+# counted nowhere. History is kept: every verdict given is a row, and a finding's verdict
+# is its latest (`current_verdicts`). Written by the service only (`record_verdict`).
+KEPT = {
+    "verdicts": {
+        "path": "VARCHAR", "fingerprint": "VARCHAR", "verdict": "VARCHAR", "note": "VARCHAR",
+        "reviewer": "VARCHAR", "at": "VARCHAR",  # UTC, ISO 8601 to the microsecond: sorts as time (SQL: "at")
+    },
+}
+TABLES = {**SCHEMA, **KEPT}
+VERDICTS = ("confirmed", "dismissed", "noted")  # noted: a note, no decision (the finding stays open)
+MAX_NOTE = 2000      # characters of a verdict's note
+MAX_REVIEWER = 80    # characters of a reviewer's name
+
+
 @cache
 def _arrow_schema(table: str):
     """SCHEMA's columns of `table` as an Arrow schema (pyarrow imported on first use)."""
@@ -71,8 +93,9 @@ def _arrow_schema(table: str):
     return pa.schema([(c, types[kind]) for c, kind in SCHEMA[table].items()])
 
 
-# Tables written out by `export` and `batch --export` (documents hold blobs, not figures).
-EXPORTED = [t for t in SCHEMA if t != "documents"]
+# Tables written out by `export` and `batch --export` (documents hold blobs, not figures;
+# findings go out with their current verdicts, `findings_reviewed`).
+EXPORTED = [t for t in TABLES if t != "documents"]
 
 # One row per report: its organ (as matched across years), year, errors and warnings
 # (cross-year findings included) and last year's report if the corpus has it.
@@ -86,6 +109,17 @@ FROM reports r
 LEFT JOIN findings f ON f.path = r.path
 LEFT JOIN year_links l ON l.path = r.path
 GROUP BY ALL
+"""
+
+# Each finding's verdict (its latest), and each finding with it: what the corpus view
+# counts and the exports carry. A verdict whose finding is gone joins nothing.
+VERDICT_VIEWS = """
+CREATE OR REPLACE VIEW current_verdicts AS
+SELECT path, fingerprint, verdict, note, reviewer, "at" FROM verdicts
+QUALIFY row_number() OVER (PARTITION BY path, fingerprint ORDER BY "at" DESC) = 1;
+CREATE OR REPLACE VIEW findings_reviewed AS
+SELECT f.*, v.verdict, v.note AS verdict_note, v.reviewer, v."at" AS verdict_at
+FROM findings f LEFT JOIN current_verdicts v ON v.path = f.path AND v.fingerprint = f.fingerprint
 """
 
 
@@ -138,14 +172,15 @@ def copy_tables(db, folder: str | Path, fmt: str = "parquet", by_year: bool = Fa
     for table in EXPORTED:
         target = folder / f"{table}.{fmt}"
         option = "(FORMAT PARQUET)" if fmt == "parquet" else "(FORMAT CSV, HEADER)"
+        source = "findings_reviewed" if table == "findings" else table  # each finding with its verdict
         if by_year:
             target = folder / table
-            rows = table if "year" in SCHEMA[table] else \
-                f"(SELECT t.*, r.year FROM {table} t LEFT JOIN reports r ON r.path = t.path)"
+            rows = source if "year" in TABLES[table] else \
+                f"(SELECT t.*, r.year FROM {source} t LEFT JOIN reports r ON r.path = t.path)"
             split = option.replace(")", ", PARTITION_BY (year), OVERWRITE)")
             db.execute(f"COPY {rows} TO {sql_text(target.as_posix())} {split}")
         else:
-            db.execute(f"COPY {table} TO {sql_text(target.as_posix())} {option}")
+            db.execute(f"COPY {source} TO {sql_text(target.as_posix())} {option}")
         out.append(target)
     return out
 
@@ -210,6 +245,7 @@ class CorpusStore:
             self.db.execute(f"CREATE TABLE IF NOT EXISTS {table} ({body})")
             for column, kind in cols.items():  # a store written by an older version lacks new columns
                 self.db.execute(f'ALTER TABLE {table} ADD COLUMN IF NOT EXISTS "{column}" {kind}')
+        _create_kept(self.db)
         self.db.execute(ORGAN_YEARS)
         self.buffer: dict[str, list[dict]] = {t: [] for t in SCHEMA}
         self.replaced: list[str] = []
@@ -395,12 +431,13 @@ def attach_read_only(db_path: str | Path):
     if missing:
         db.close()
         raise StoreError(db_path, "bad_store", f"no table {', '.join(missing)}: not a store written by `nianbao batch`")
-    for table, cols in SCHEMA.items():
+    for table, cols in TABLES.items():
         present = have.get(table, set())
         columns = ", ".join(f'"{c}"' if c in present else f'NULL::{kind} AS "{c}"' for c, kind in cols.items())
         source = f"nianbao_store.main.{table}" if table in have else "(SELECT 1) AS nothing WHERE false"
         db.execute(f"CREATE VIEW main.{table} AS SELECT {columns} FROM {source}")
     db.execute(ORGAN_YEARS)  # over those views: a store older than the view has it too
+    db.execute(VERDICT_VIEWS)
     return db
 
 
@@ -426,3 +463,101 @@ def previous_report(db, key: str) -> str | None:
     """The key of the organ's report of the year before, as the batch paired them."""
     row = db.execute("SELECT previous_path FROM year_links WHERE path = ?", [key]).fetchone()
     return row[0] if row else None
+
+
+# -- reviewers' verdicts (KEPT) -----------------------------------------------------------
+
+
+def _create_kept(db) -> None:
+    """The tables of KEPT and the views over them, in a store open for writing."""
+    for table, cols in KEPT.items():
+        body = ", ".join(f'"{c}" {t}' for c, t in cols.items())
+        db.execute(f"CREATE TABLE IF NOT EXISTS {table} ({body})")
+        for column, kind in cols.items():
+            db.execute(f'ALTER TABLE {table} ADD COLUMN IF NOT EXISTS "{column}" {kind}')
+    db.execute(VERDICT_VIEWS)
+
+
+def report_id(path: str) -> str:
+    """A stored report's key in URLs: the first 16 hex digits of the SHA-256 of its path
+    (the store's key). URL-safe, stable across re-extraction, and unlike the content's
+    sha256 it tells apart two copies of one file filed under two paths."""
+    import hashlib
+
+    return hashlib.sha256(path.encode("utf-8")).hexdigest()[:16]
+
+
+def path_of_id(db, rid: str) -> str | None:
+    """The path of the report whose `report_id` is `rid`, or None."""
+    if not re.fullmatch(r"[0-9a-f]{16}", rid or ""):
+        return None
+    row = db.execute("SELECT path FROM reports WHERE left(sha256(path), 16) = ? LIMIT 1", [rid]).fetchone()
+    return row[0] if row else None
+
+
+def clean_verdict(verdict: str, note: str | None, reviewer: str | None) -> tuple[str, str, str]:
+    """A verdict as it will be stored, or ValueError with the one line why: the verdict one
+    of VERDICTS, the reviewer one line of 1..MAX_REVIEWER characters, the note (required
+    for `noted`) at most MAX_NOTE characters; control characters dropped (a note keeps
+    its line breaks)."""
+    import unicodedata
+
+    def plain(text: str, keep: str = "") -> str:
+        text = unicodedata.normalize("NFC", text or "")
+        return "".join(c for c in text if c in keep or not unicodedata.category(c).startswith("C")).strip()
+
+    if verdict not in VERDICTS:
+        raise ValueError(f"verdict must be one of {', '.join(VERDICTS)}")
+    reviewer, note = plain(reviewer or ""), plain((note or "").replace("\r\n", "\n"), "\n")
+    if not reviewer:
+        raise ValueError("reviewer: give the reviewer's name")
+    if len(reviewer) > MAX_REVIEWER:
+        raise ValueError(f"reviewer: at most {MAX_REVIEWER} characters")
+    if len(note) > MAX_NOTE:
+        raise ValueError(f"note: at most {MAX_NOTE} characters")
+    if verdict == "noted" and not note:
+        raise ValueError("note: a `noted` verdict needs its note")
+    return verdict, note, reviewer
+
+
+def record_verdict(db_path: str | Path, path: str, fingerprint: str, verdict: str, note: str | None,
+                   reviewer: str | None) -> dict:
+    """Add a verdict on the finding `fingerprint` of the report at `path`, at the current
+    UTC time; the store is opened for writing for this alone. Returns the stored row.
+    StoreError: `store_busy` while another process writes the store, `not_in_store` when
+    the report has no such finding; ValueError: a bad verdict (`clean_verdict`)."""
+    from datetime import datetime, timezone
+
+    verdict, note, reviewer = clean_verdict(verdict, note, reviewer)
+    db = _open(db_path)
+    try:
+        _create_kept(db)
+        if db.execute("SELECT 1 FROM findings WHERE path = ? AND fingerprint = ? LIMIT 1",
+                      [path, fingerprint]).fetchone() is None:
+            raise StoreError(db_path, "not_in_store", f"the report has no finding {fingerprint!r}")
+        at = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        row = {"path": path, "fingerprint": fingerprint, "verdict": verdict, "note": note,
+               "reviewer": reviewer, "at": at}
+        db.execute("INSERT INTO verdicts (path, fingerprint, verdict, note, reviewer, \"at\") VALUES (?, ?, ?, ?, ?, ?)",
+                   list(row.values()))
+    finally:
+        db.close()
+    return row
+
+
+def verdicts_of(db, path: str) -> dict[str, list[dict]]:
+    """Every verdict given on the findings of the report at `path`, by fingerprint, newest
+    first (the first is the finding's verdict)."""
+    out: dict[str, list[dict]] = {}
+    keys = ("fingerprint", "verdict", "note", "reviewer", "at")
+    for row in db.execute("SELECT fingerprint, verdict, note, reviewer, \"at\" FROM verdicts WHERE path = ? "
+                          "ORDER BY \"at\" DESC", [path]).fetchall():
+        out.setdefault(row[0], []).append(dict(zip(keys, row)))
+    return out
+
+
+def stored_findings(db, path: str) -> list[tuple]:
+    """The findings the store holds for the report at `path` (cross-year ones included):
+    (rule, severity, message, reported, computed, delta, metrics, fingerprint)."""
+    return db.execute("SELECT rule, severity, message, reported, computed, delta, metrics, fingerprint "
+                      "FROM findings WHERE path = ?", [path]).fetchall()

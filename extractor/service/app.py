@@ -7,6 +7,16 @@
 - `GET /api/schema` → the report's JSON Schema.
 - `GET /` → upload form; `POST /review` → the review page: findings first, each
   pointing at its table cells and narrative words, which light up when chosen.
+- With a store (`nianbao serve --db`, `stored.py`): `GET /corpus` lists its reports with
+  their verdict counts, `GET /corpus/reports/{id}` reviews one as stored, its findings each
+  with a verdict form (`POST /corpus/reports/{id}/verdicts`); the same as JSON:
+  `GET /api/corpus`, `GET /api/reports/{id}`, `POST /api/verdicts` (→ 201).
+
+Cross-site posts: the verdict form carries a token (an HMAC of the report's id under a
+secret drawn when the service starts), the JSON endpoint takes only `application/json`
+(which a page of another site cannot send without a CORS preflight, which this service
+never grants), and either is refused when the browser says the request is cross-site
+(`Sec-Fetch-Site`).
 
 Everything in a report is hostile: every template autoescapes, the page runs only its own
 static script under a strict Content-Security-Policy (`guard.py`), uploads are limited
@@ -17,18 +27,22 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import hmac
 import re
+import secrets
 import shutil
 import tempfile
 import unicodedata
 from contextlib import asynccontextmanager
 from pathlib import Path
+from urllib.parse import quote, unquote
 
 import jinja2
-from fastapi import APIRouter, FastAPI, File, Request, UploadFile
+from fastapi import APIRouter, Depends, FastAPI, File, Form, Query, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
+from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
@@ -37,12 +51,15 @@ from models import Document, Report
 from ..form import form_layout
 from .guard import CSP, Guard
 from .settings import Settings
+from .stored import (CorpusPage, StoreAccess, StoredReview, VerdictIn, VerdictOut, cell_label,
+                     corpus_page, refusal, stored_review)
 from .work import Extractors, Refusal
 
 HERE = Path(__file__).parent
 # Autoescape every template whatever its name (select_autoescape() would skip our *.html.j2).
 templates = Jinja2Templates(env=jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"),
                                                    autoescape=True))
+templates.env.filters["cell_label"] = cell_label
 router = APIRouter()
 MAX_NAME = 120  # characters of an uploaded file's name that are kept
 
@@ -114,51 +131,115 @@ async def docs() -> HTMLResponse:
     return page
 
 
-PAGE_SIZE = 100  # reports per page of the corpus view
-
-
-def _store(request: Request) -> Path:
-    store = request.app.state.store
-    if store is None:
+def _stored(request: Request) -> StoreAccess:
+    stored = request.app.state.stored
+    if stored is None:
         raise Refusal(404, "no_store", None, "the service was started without a store (nianbao serve --db corpus.duckdb)")
-    return store
+    return stored
 
 
 @router.get("/corpus", response_class=HTMLResponse)
 async def corpus(request: Request, page: int = 1, organ: str = "", year: int | None = None) -> HTMLResponse:
-    """The store's reports (organ, year, errors, warnings), PAGE_SIZE a page, each with a
-    link to the comparison with the organ's report of the year before when the store has it."""
-    store = _store(request)
-    rows, total = await run_in_threadpool(_organ_years, store, max(1, page), organ.strip(), year)
-    pages = max(1, -(-total // PAGE_SIZE))
+    """The store's reports (organ, year, errors, warnings, verdicts), PAGE_SIZE a page, each
+    opening its review, and linked to the comparison with the organ's report of the year
+    before when the store has it."""
+    stored = _stored(request)
+    listing = await run_in_threadpool(stored.read, corpus_page, max(1, page), organ.strip(), year)
     return templates.TemplateResponse(request, "corpus.html.j2", {
-        "rows": rows, "total": total, "page": max(1, page), "pages": pages, "organ": organ.strip(),
-        "year": year, "store_name": Path(store).name})
+        "rows": listing.reports, "total": listing.total, "page": listing.page, "pages": listing.pages,
+        "organ": organ.strip(), "year": year, "store_name": Path(stored.path).name})
 
 
-def _organ_years(store: Path, page: int, organ: str, year: int | None) -> tuple[list[dict], int]:
-    from ..corpus.store import StoreError, attach_read_only
+@router.get("/api/corpus", response_model=CorpusPage)
+async def api_corpus(request: Request, page: int = Query(1, ge=1), organ: str = "",
+                     year: int | None = None) -> CorpusPage:
+    """The store's reports, PAGE_SIZE a page (filtered by organ and year), each with its
+    errors, warnings and how many of them are confirmed, dismissed and open."""
+    return await run_in_threadpool(_stored(request).read, corpus_page, page, organ.strip(), year)
 
-    try:
-        db = attach_read_only(store)
-    except StoreError as exc:
-        raise Refusal(503, exc.code, exc.path, exc.reason) from None
-    try:
-        where = "WHERE (? = '' OR organ LIKE '%' || ? || '%') AND (?::INTEGER IS NULL OR year = ?)"
-        args = [organ, organ, year, year]
-        total = db.execute(f"SELECT count(*) FROM organ_years {where}", args).fetchone()[0]
-        rows = db.execute(
-            f"SELECT o.organ, o.year, o.report, o.errors, o.warnings, o.previous_report, s.value, s.sample, "
-            f"s.small_sample, a.value FROM (SELECT * FROM organ_years {where} "
-            "ORDER BY organ, year, report LIMIT ? OFFSET ?) o "
-            "LEFT JOIN indicators s ON s.path = o.report AND s.indicator = 'substantive_disclosure' "
-            "LEFT JOIN indicators a ON a.path = o.report AND a.indicator = 'applications' "
-            "ORDER BY o.organ, o.year, o.report", [*args, PAGE_SIZE, (page - 1) * PAGE_SIZE]).fetchall()
-    finally:
-        db.close()
-    keys = ("organ", "year", "report", "errors", "warnings", "previous", "disclosure", "disclosure_sample",
-            "disclosure_small", "applications")
-    return [dict(zip(keys, r)) for r in rows], total
+
+VERDICT_LABELS = {"confirmed": "已确认", "dismissed": "已驳回", "noted": "备注"}
+REVIEWER_COOKIE = "nianbao_reviewer"
+
+
+def _token(request: Request, rid: str) -> str:
+    """The verdict form's token for the report `rid`: only the service's own page has it."""
+    return hmac.new(request.app.state.secret, b"verdict:" + rid.encode(), hashlib.sha256).hexdigest()
+
+
+def _same_site(request: Request) -> None:
+    """Refuse a write a browser marks as coming from another site (a tool sends no such header)."""
+    if request.headers.get("sec-fetch-site", "same-origin") not in ("same-origin", "none"):
+        raise Refusal(403, "cross_site", None, "verdicts are taken only from this service's own pages")
+
+
+def _json_only(request: Request) -> None:
+    _same_site(request)
+    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if kind != "application/json":
+        raise Refusal(415, "bad_request", None, "send the verdict as JSON (Content-Type: application/json)")
+
+
+def _reviewer(request: Request) -> str:
+    """The reviewer's name the browser remembers (a cookie set when it last gave a verdict)."""
+    from ..corpus.store import MAX_REVIEWER
+
+    name = unquote(request.cookies.get(REVIEWER_COOKIE, ""))
+    return "".join(c for c in name if c.isprintable())[:MAX_REVIEWER]
+
+
+@router.get("/corpus/reports/{rid}", response_class=HTMLResponse)
+async def stored_review_page(request: Request, rid: str) -> HTMLResponse:
+    """A report of the store reviewed as an upload is, its findings each with its verdict
+    and a form to give one."""
+    doc, review = await run_in_threadpool(_stored(request).read, stored_review, rid)
+    context = review_context(doc, review.report)
+    if not doc.text:
+        context["pieces"] = []
+    context.update(stored=review, token=_token(request, rid), reviewer=_reviewer(request),
+                   verdict_labels=VERDICT_LABELS)
+    return templates.TemplateResponse(request, "review.html.j2", context)
+
+
+@router.post("/corpus/reports/{rid}/verdicts", include_in_schema=False)
+async def verdict_form(request: Request, rid: str, fingerprint: str = Form(...), verdict: str = Form(...),
+                       note: str = Form(""), reviewer: str = Form(""), token: str = Form("")) -> RedirectResponse:
+    """The review page's verdict form: the verdict stored, back to the page at the finding."""
+    stored = _stored(request)
+    _same_site(request)
+    if not re.fullmatch(r"[0-9a-f]{16}", rid):
+        raise Refusal(404, "not_in_store", None, f"no report {rid!r} in the store")
+    if not hmac.compare_digest(token.encode(), _token(request, rid).encode()):
+        raise Refusal(403, "bad_token", None, "the form is out of date or from another site: "
+                                              "reload the report's page and give the verdict again")
+    row = await run_in_threadpool(stored.write_verdict, rid, fingerprint, verdict, note, reviewer)
+    answer = RedirectResponse(f"/corpus/reports/{rid}#f-{quote(fingerprint, safe='')}", status_code=303)
+    answer.set_cookie(REVIEWER_COOKIE, quote(row["reviewer"], safe=""), max_age=365 * 86400, httponly=True,
+                      samesite="strict")
+    return answer
+
+
+@router.get("/api/reports/{rid}", response_model=StoredReview)
+async def api_report(request: Request, rid: str) -> StoredReview:
+    """A report of the store (`id` of GET /api/corpus) as extracted, with its findings
+    (cross-year ones included), each with its verdict and their history."""
+    return (await run_in_threadpool(_stored(request).read, stored_review, rid))[1]
+
+
+router.add_api_route("/api/reports/{rid}/", api_report, methods=["GET"], response_model=StoredReview,
+                     include_in_schema=False)
+
+
+@router.post("/api/verdicts", response_model=VerdictOut, status_code=201, dependencies=[Depends(_json_only)],
+             responses={404: {"description": "no such report or finding"},
+                        415: {"description": "not JSON"}, 422: {"description": "a bad verdict"},
+                        503: {"description": "a batch is writing the store: try again when it has finished"}})
+async def api_verdict(request: Request, body: VerdictIn) -> VerdictOut:
+    """Give a verdict on a finding (by its fingerprint) of a stored report, as `reviewer`,
+    at the server's time. Verdicts are kept as history; a finding's verdict is its latest."""
+    row = await run_in_threadpool(_stored(request).write_verdict, body.report, body.fingerprint, body.verdict,
+                                  body.note, body.reviewer)
+    return VerdictOut(**row)
 
 
 @router.get("/compare", response_class=HTMLResponse)
@@ -168,11 +249,16 @@ async def compare_page(request: Request, last: str, this: str) -> HTMLResponse:
     from ..compare import compare_files, to_html
     from ..corpus.store import StoreError
 
-    store = _store(request)
+    stored = _stored(request)
+
+    def compared():
+        with stored.reading():
+            return compare_files(last, this, stored.path, False)
+
     try:
-        comparison = await run_in_threadpool(compare_files, last, this, store, False)
+        comparison = await run_in_threadpool(compared)
     except StoreError as exc:
-        raise Refusal(404 if exc.code in ("not_in_store", "ambiguous") else 503, exc.code, exc.path, exc.reason) from None
+        raise refusal(exc) from None
     page = HTMLResponse(to_html(comparison))
     # The page is self-contained (one inline <style>, no script): allow that style by its hash.
     page.headers["content-security-policy"] = CSP + f"; style-src 'self' {_inline_hashes(page.body, 'style')}"
@@ -203,6 +289,8 @@ def create_app(settings: Settings | None = None, store: str | Path | None = None
                   description="Extract and reconcile 政府信息公开工作年度报告.")
     api.state.settings = settings
     api.state.store = Path(store) if store is not None else None
+    api.state.stored = StoreAccess(api.state.store) if store is not None else None
+    api.state.secret = secrets.token_bytes(32)  # the verdict forms' tokens: valid until a restart
     api.state.extractors = extractors
     api.include_router(router)
     api.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
@@ -211,6 +299,14 @@ def create_app(settings: Settings | None = None, store: str | Path | None = None
     async def _refused(_request: Request, exc: Refusal) -> JSONResponse:
         headers = {"retry-after": "5"} if exc.status == 503 else None
         return JSONResponse(status_code=exc.status, content=exc.content(), headers=headers)
+
+    @api.exception_handler(RequestValidationError)
+    async def _bad_request(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        """A request the API cannot take: 422 with one line (the first thing wrong)."""
+        first = (exc.errors() or [{}])[0]
+        where = ".".join(str(p) for p in first.get("loc", ()) if p not in ("body", "query", "path", "form"))
+        reason = " ".join(f"{where + ': ' if where else ''}{first.get('msg', 'bad request')}".split())
+        return JSONResponse(status_code=422, content={"error": "bad_request", "file": None, "reason": reason})
 
     return Guard(api, settings.max_upload_bytes, "NIANBAO_MAX_UPLOAD_MB, nianbao serve --max-upload-mb")
 

@@ -2,7 +2,8 @@
 // A static file (the Content-Security-Policy runs no inline script); it reads only the
 // page's data attributes, which the templates escape, and never writes markup.
 document.querySelectorAll(".finding").forEach(function (el) {
-  el.addEventListener("click", function () {
+  el.addEventListener("click", function (event) {
+    if (event.target.closest(".verdict")) { return; }  // giving a verdict is not choosing the finding
     document.querySelectorAll(".lit").forEach(function (x) { x.classList.remove("lit"); });
     document.querySelectorAll(".finding.active").forEach(function (x) { x.classList.remove("active"); });
     el.classList.add("active");
