@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, cached_property, lru_cache
+from typing import NamedTuple
 
 from models import Cell, Document, Fact, FactSource, Mention, Report, normalize_label, vocabulary
 
@@ -49,9 +50,14 @@ class _Row:
     # From a crawl that dropped repeated lines: a row printing no line is a row of empty cells.
     crawled: bool = False
 
-    @property
+    # Asked by every classifier the row is offered to: worked out once.
+    @cached_property
     def label_texts(self) -> list[str]:
         return [c.text for c in self.labels]
+
+    @cached_property
+    def norms(self) -> list[str]:
+        return [normalize_label(t) for t in self.label_texts]
 
 
 @dataclass
@@ -65,6 +71,11 @@ class _Pending:
     candidates: list[tuple[str, ...]] = field(default_factory=list)
     blank: bool = False  # a crawled row that printed no line: every cell empty
     label: Cell | None = None  # the row's label (where an empty row points)
+
+    @cached_property
+    def tokens(self) -> list[_Token]:
+        """The printed figures as `splits` tokens (run resolution and the facts both ask)."""
+        return _tokens(self)
 
 
 def _split_row(table: int, cells: list[Cell], caption: str | None = None, crawled: bool = False) -> _Row:
@@ -162,7 +173,7 @@ class _Reader:
     # -- classification -----------------------------------------------------------
 
     def feed(self, row: _Row) -> None:
-        norms = [normalize_label(t) for t in row.label_texts]
+        norms = row.norms
         has_figures = any(clean(c.text) for c in row.figures)
         if self._t2_header(row, norms):
             return
@@ -205,18 +216,8 @@ class _Reader:
         if self.mode == "t4":
             return
 
-    def _t2_column_at_end(self, text: str) -> str | None:
-        """A column header with a stray word glued before it in one cell ("上一年项目本年收费
-        金额（单位：万元）", a fragment of the header beside it): the column its text ends
-        with, when that label is the longer part."""
-        norm = normalize_label(text)
-        found = [(len(lab), key) for lab, key in _t2_column_labels()
-                 if norm.endswith(lab) and 2 * len(lab) > len(norm)]
-        return max(found)[1] if found else None
-
     def _t2_header(self, row: _Row, norms: list[str]) -> bool:
-        matched = [self.v.best_label(text, self.v.t2_columns, threshold=0.85) or self._t2_column_at_end(text)
-                   for text in row.label_texts]
+        matched = [_t2_column(text) for text in row.label_texts]
         if not any(matched) and not ("信息内容" in norms and len(norms) > 1 and not row.figures):
             return False
         # The column headers follow 信息内容 (or the article number); a header the form
@@ -267,16 +268,6 @@ class _Reader:
         self.sections.add("二")
         return True
 
-    def _t3_choices(self, text: str) -> list[dict[str, list[str]]]:
-        """Row candidates for a label, narrowest first: a numbered item ("2.重复申请") is
-        looked up among the current group's items, then among all items."""
-        rows = self.v.t3_rows
-        if not clean(text)[:1].isdigit():
-            return [{r.id: r.labels for r in rows}]
-        items = [r for r in rows if r.parent is not None]
-        children = [r for r in items if r.parent == self.t3_group]
-        return [{r.id: r.labels for r in group} for group in (children, items) if group]
-
     def _match_t3(self, row: _Row) -> str | None:
         """The most specific t3 row the label cells name, updating the group context."""
         named = self._t3_rows_named(row)
@@ -286,11 +277,7 @@ class _Reader:
         """Every t3 row the label cells name, in order, updating the group context."""
         found = []
         for cell in row.labels:
-            row_id = None
-            for choices in self._t3_choices(cell.text):
-                row_id = self.v.best_label(cell.text, choices, threshold=0.75)
-                if row_id is not None:
-                    break
+            row_id = _t3_row_named(cell.text, self.t3_group)
             if row_id is None:
                 continue
             spec = self.v.t3_row(row_id)
@@ -524,7 +511,7 @@ def _resolve_runs(pending: dict[str, _Pending], blanks: bool = False) -> tuple[d
         if p.blank:
             readings[prefix] = [("",) * len(p.columns)]
             continue
-        tokens = [(t.text, t.kind) for t in _tokens(p)]
+        tokens = [(t.text, t.kind) for t in p.tokens]
         if blanks and any(k == REPEAT for _, k in tokens) and len(tokens) < len(p.columns):
             # The page leaves cells empty and the crawler dropped them: a short row's lines
             # may sit anywhere among empty cells; the row's sum (blanks as none) narrows it.
@@ -561,7 +548,7 @@ def _resolve_runs(pending: dict[str, _Pending], blanks: bool = False) -> tuple[d
             # No placement of the lines keeps the row's sum: either the document is wrong
             # or the page left cells empty and the crawler dropped them. Only what both
             # explanations agree on is read ("1" for a row: 总计 1, one column 1 or empty).
-            tokens = [(t.text, t.kind) for t in _tokens(p)]
+            tokens = [(t.text, t.kind) for t in p.tokens]
             empty = splits_with_blanks(tokens, len(p.columns), prune=_blank_prune(prefix))
             if not empty.complete:
                 unsupported[prefix] = _TOO_MANY
@@ -597,8 +584,7 @@ def _piece_spans(cell: Cell, pieces: list[str]) -> list[tuple[int, int]] | None:
     return spans
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
     """A printed piece of a row for `splits`: its text, how it gives figures (CELL, RUN,
     REPEAT), the cell it was printed in and, for a piece of a cell, where in it."""
 
@@ -645,7 +631,7 @@ def _owners(p: _Pending, candidates: list[tuple[str, ...]]) -> list[tuple[Cell, 
     unreadable anyway)."""
     if not p.figures and p.label is not None:  # a row that printed no line: its label
         return [(p.label, None)] * len(p.columns)
-    tokens = _tokens(p)
+    tokens = p.tokens
     if all(t.kind == CELL and t.span is None for t in tokens):
         return [(t.cell, None) for t in tokens]
     pairs = [(t.text, t.kind) for t in tokens]
@@ -687,7 +673,8 @@ def _row_facts(p: _Pending, candidates: list[tuple[str, ...]], v, doubt: str | N
     owners = _owners(p, candidates)
     for i, (metric, (cell, span)) in enumerate(zip(metrics, owners)):
         src = _source(cell, p.table, span)
-        readings = sorted({cand[i] for cand in candidates}, key=lambda x: (len(x), x))
+        readings = [candidates[0][i]] if len(candidates) == 1 else sorted(
+            {cand[i] for cand in candidates}, key=lambda x: (len(x), x))
         if doubt:
             facts.append(Fact(
                 metric=metric, raw=clean(cell.text), status="unreadable", source=src, note=doubt,
@@ -708,11 +695,12 @@ def _row_facts(p: _Pending, candidates: list[tuple[str, ...]], v, doubt: str | N
         if reading.status == "unreadable" and v.is_decimal(metric) and (wan := TEN_THOUSAND.match(clean(raw))):
             reading = replace(read_cell(wan.group("num")), note="printed with 万: the column counts 万元")
         status, note = reading.status, reading.note
-        shared = sum(1 for c, _ in owners if c is cell)
-        if cell.repeated and shared > 1 and note is None:
-            note = f"printed once for {shared} equal cells (the source drops a line repeating the one before)"
-        elif span is not None and not cell.run and not cell.repeated and shared > 1 and note is None:
-            note = f"one of {shared} figures printed in one cell (no rule drawn between them)"
+        if note is None and (cell.repeated or span is not None and not cell.run):
+            shared = sum(1 for c, _ in owners if c is cell)
+            if cell.repeated and shared > 1:
+                note = f"printed once for {shared} equal cells (the source drops a line repeating the one before)"
+            elif span is not None and not cell.run and not cell.repeated and shared > 1:
+                note = f"one of {shared} figures printed in one cell (no rule drawn between them)"
         if status == "value" and reading.value < 0 and not v.is_signed(metric):
             status, note = "unreadable", f"negative figure {raw!r} where the form counts"
         if cell.confidence is not None and status in ("value", "annotated") and cell.confidence < _ocr_min():
@@ -942,6 +930,46 @@ def _across_rows(mapped: MappedTables, how: str) -> None:
 
 def _is_number(text: str) -> bool:
     return read_cell(text).value is not None
+
+
+@lru_cache(maxsize=65536)
+def _t3_row_named(text: str, group: str | None) -> str | None:
+    """The 表三 row a label cell names, with `group` the group heading the rows above."""
+    v = vocabulary()
+    for choices in _t3_choices(clean(text)[:1].isdigit(), group):
+        row_id = v.best_label(text, choices, threshold=0.75)
+        if row_id is not None:
+            return row_id
+    return None
+
+
+@cache
+def _t3_choices(numbered: bool, group: str | None) -> list[dict[str, list[str]]]:
+    """Row candidates for a label, narrowest first: a numbered item ("2.重复申请") is
+    looked up among the current group's items, then among all items."""
+    rows = vocabulary().t3_rows
+    if not numbered:
+        return [{r.id: r.labels for r in rows}]
+    items = [r for r in rows if r.parent is not None]
+    children = [r for r in items if r.parent == group]
+    return [{r.id: r.labels for r in rows} for rows in (children, items) if rows]
+
+
+@lru_cache(maxsize=65536)
+def _t2_column(text: str) -> str | None:
+    """The 表二 column a label cell names, if any (asked of every label of every row)."""
+    v = vocabulary()
+    return v.best_label(text, v.t2_columns, threshold=0.85) or _t2_column_at_end(text)
+
+
+def _t2_column_at_end(text: str) -> str | None:
+    """A column header with a stray word glued before it in one cell ("上一年项目本年收费
+    金额（单位：万元）", a fragment of the header beside it): the column its text ends
+    with, when that label is the longer part."""
+    norm = normalize_label(text)
+    found = [(len(lab), key) for lab, key in _t2_column_labels()
+             if norm.endswith(lab) and 2 * len(lab) > len(norm)]
+    return max(found)[1] if found else None
 
 
 @cache
