@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import cache, cached_property, lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from models import Cell, Document, Fact, FactSource, Mention, Report, normalize_label, vocabulary
@@ -49,15 +49,13 @@ class _Row:
     caption: str | None = None  # the heading printed just above the row's table
     # From a crawl that dropped repeated lines: a row printing no line is a row of empty cells.
     crawled: bool = False
-
     # Asked by every classifier the row is offered to: worked out once.
-    @cached_property
-    def label_texts(self) -> list[str]:
-        return [c.text for c in self.labels]
+    label_texts: list[str] = field(init=False)
+    norms: list[str] = field(init=False)  # normalised labels
 
-    @cached_property
-    def norms(self) -> list[str]:
-        return [normalize_label(t) for t in self.label_texts]
+    def __post_init__(self) -> None:
+        self.label_texts = [c.text for c in self.labels]
+        self.norms = [normalize_label(t) for t in self.label_texts]
 
 
 @dataclass
@@ -71,11 +69,11 @@ class _Pending:
     candidates: list[tuple[str, ...]] = field(default_factory=list)
     blank: bool = False  # a crawled row that printed no line: every cell empty
     label: Cell | None = None  # the row's label (where an empty row points)
+    # The figures as `splits` tokens (run resolution and the facts both read them).
+    tokens: list[_Token] = field(init=False)
 
-    @cached_property
-    def tokens(self) -> list[_Token]:
-        """The printed figures as `splits` tokens (run resolution and the facts both ask)."""
-        return _tokens(self)
+    def __post_init__(self) -> None:
+        self.tokens = _tokens(self)
 
 
 def _split_row(table: int, cells: list[Cell], caption: str | None = None, crawled: bool = False) -> _Row:
@@ -768,28 +766,32 @@ def _ocr_min() -> float:
 
 def derive_subtotals(facts: list[Fact], other_single_row: bool) -> list[Fact]:
     """Group subtotals the form does not print (t3.denied.<col>, t4.litigation.<col>)."""
-    v = vocabulary()
     by_metric = {f.metric: f for f in facts}
     out = []
-
-    def add(metric: str, parts: list[str]) -> None:
+    for metric, parts, note in _subtotals(other_single_row):
         got = [by_metric.get(p) for p in parts]
         if any(f is None or f.status not in ("value", "annotated") for f in got):
-            return
+            continue
         total = sum(f.value for f in got)
         decimals = max(f.decimals for f in got)
         out.append(Fact(metric=metric, value=round(total, decimals) if decimals else total,
-                        raw="", status="value", derived=True, decimals=decimals,
-                        note="= " + " + ".join(parts)))
+                        raw="", status="value", derived=True, decimals=decimals, note=note))
+    return out
 
+
+@cache
+def _subtotals(other_single_row: bool) -> list[tuple[str, list[str], str]]:
+    """(metric, its parts, the note saying so) of each subtotal `derive_subtotals` adds."""
+    v = vocabulary()
+    sums = []
     for group in v.t3_groups:
         if group == "other" and other_single_row:
             continue
         for col in v.t3_column_ids:
-            add(f"t3.{group}.{col}", [f"t3.{c}.{col}" for c in v.t3_children(group)])
+            sums.append((f"t3.{group}.{col}", [f"t3.{c}.{col}" for c in v.t3_children(group)]))
     for col in v.t4_column_ids:
-        add(f"t4.litigation.{col}", [f"t4.litigation_direct.{col}", f"t4.litigation_after.{col}"])
-    return out
+        sums.append((f"t4.litigation.{col}", [f"t4.litigation_direct.{col}", f"t4.litigation_after.{col}"]))
+    return [(metric, parts, "= " + " + ".join(parts)) for metric, parts in sums]
 
 
 def map_tables(doc: Document) -> MappedTables:
@@ -805,10 +807,7 @@ def map_tables(doc: Document) -> MappedTables:
     for prefix in reader.order:
         facts.extend(_facts_for(reader.pending[prefix], readings.get(prefix, []), v, unsupported.get(prefix)))
     layout = reader.layout
-    # The form's order: this layout's cells first (a later duplicate must not move them).
-    order: dict[str, int] = {}
-    for m in v.metric_ids(layout or "2021", reader.other_single_row) + v.metric_ids("2019", True):
-        order.setdefault(m, len(order))
+    order = _form_order(layout or "2021", reader.other_single_row)
     facts.sort(key=lambda f: order.get(f.metric, len(order)))
     facts += derive_subtotals(facts, reader.other_single_row)
     warnings = list(reader.warnings)
@@ -822,6 +821,17 @@ def map_tables(doc: Document) -> MappedTables:
         facts=facts, layout=layout, other_single_row=reader.other_single_row,
         warnings=warnings, sections=reader.sections, open_splits=open_splits,
     )
+
+
+@cache
+def _form_order(layout: str, other_single_row: bool) -> dict[str, int]:
+    """Metric id → place in the form: this layout's cells first (a later duplicate must not
+    move them), then the 2019 layout's."""
+    v = vocabulary()
+    order: dict[str, int] = {}
+    for m in v.metric_ids(layout, other_single_row) + v.metric_ids("2019", True):
+        order.setdefault(m, len(order))
+    return order
 
 
 def settle_with_narrative(mapped: MappedTables, mentions: list[Mention]) -> None:
