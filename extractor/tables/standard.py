@@ -447,6 +447,12 @@ def _t3_relations(values: dict[str, tuple[float, ...]]) -> bool:
     return True
 
 
+@lru_cache(maxsize=1024)
+def _signed(prefix: str, columns: tuple[str, ...]) -> list[bool]:
+    """Which of a row's columns the form signs (本年增/减), per row shape."""
+    return [vocabulary().is_signed(f"{prefix}.{c}") for c in columns]
+
+
 def _blank_prune(prefix: str):
     """The row's own sum, an empty cell counting as none (t3.R3, t4.R5 per group)."""
     size = 7 if prefix.startswith("t3.") else 5 if prefix == "t4" or prefix.startswith("t4.") else 0
@@ -521,7 +527,7 @@ def _resolve_runs(pending: dict[str, _Pending], blanks: bool = False) -> tuple[d
                 unsupported[prefix] = _BLANKS
             readings[prefix] = list(found)
             continue
-        signed = [vocabulary().is_signed(f"{prefix}.{c}") for c in p.columns]
+        signed = _signed(prefix, tuple(p.columns))
         found = splits(tokens, len(p.columns), signed, prune=_group_prune(prefix))
         if not found and found.complete:  # the document breaks the relation: every reading
             found = splits(tokens, len(p.columns), signed)
@@ -689,8 +695,9 @@ def _row_facts(p: _Pending, candidates: list[tuple[str, ...]], v, doubt: str | N
             ))
             continue
         raw = readings[0]
+        printed = clean(raw)
         reading: CellReading = read_cell(raw)
-        if reading.status == "unreadable" and v.is_decimal(metric) and (wan := TEN_THOUSAND.match(clean(raw))):
+        if reading.status == "unreadable" and v.is_decimal(metric) and (wan := TEN_THOUSAND.match(printed)):
             reading = replace(read_cell(wan.group("num")), note="printed with 万: the column counts 万元")
         status, note = reading.status, reading.note
         if note is None and (cell.repeated or span is not None and not cell.run):
@@ -701,35 +708,35 @@ def _row_facts(p: _Pending, candidates: list[tuple[str, ...]], v, doubt: str | N
                 note = f"one of {shared} figures printed in one cell (no rule drawn between them)"
         if status == "value" and reading.value < 0 and not v.is_signed(metric):
             status, note = "unreadable", f"negative figure {raw!r} where the form counts"
-        if cell.confidence is not None and status in ("value", "annotated") and cell.confidence < _ocr_min():
-            status, note = "unreadable", f"OCR read {raw!r} with confidence {cell.confidence:.2f}"
-        if cell.confidence is not None and status == "value" and "." in clean(raw) and not v.is_decimal(metric):
-            # A count with a decimal point, from a scan: a speck between two digits reads
-            # as a point ("1.0" for 10), so neither reading is taken.
-            facts.append(Fact(
-                metric=metric, raw=clean(raw), status="unreadable", source=src,
-                candidates=sorted({reading.value, int(re.sub(r"\D", "", clean(raw)) or 0)}),
-                note=f"OCR read {raw!r} in a column of counts: the point may be a speck",
-                ocr_confidence=cell.confidence,
-            ))
-            continue
-        signless = status == "value" and reading.value and clean(raw)[:1] not in "+-－—"
-        if cell.confidence is not None and v.is_signed(metric) and signless:
-            # 本年增/减 from a scan: a minus sign is a short stroke that noise and JPEG
-            # erase, so an unsigned figure may have been negative. No look at the ink can
-            # settle it: a fax's one bit a pixel leaves no trace of a minus it dropped.
-            facts.append(Fact(
-                metric=metric, raw=clean(raw), status="unreadable", source=src,
-                candidates=sorted({reading.value, -reading.value}),
-                note=f"OCR read {raw!r} in a signed column: a minus sign may have been lost in the scan",
-                ocr_confidence=cell.confidence,
-            ))
-            continue
+        if cell.confidence is not None:  # read by OCR
+            if status in ("value", "annotated") and cell.confidence < _ocr_min():
+                status, note = "unreadable", f"OCR read {raw!r} with confidence {cell.confidence:.2f}"
+            if status == "value" and "." in printed and not v.is_decimal(metric):
+                # A count with a decimal point, from a scan: a speck between two digits reads
+                # as a point ("1.0" for 10), so neither reading is taken.
+                facts.append(Fact(
+                    metric=metric, raw=printed, status="unreadable", source=src,
+                    candidates=sorted({reading.value, int(re.sub(r"\D", "", printed) or 0)}),
+                    note=f"OCR read {raw!r} in a column of counts: the point may be a speck",
+                    ocr_confidence=cell.confidence,
+                ))
+                continue
+            if v.is_signed(metric) and status == "value" and reading.value and printed[:1] not in "+-－—":
+                # 本年增/减 from a scan: a minus sign is a short stroke that noise and JPEG
+                # erase, so an unsigned figure may have been negative. No look at the ink can
+                # settle it: a fax's one bit a pixel leaves no trace of a minus it dropped.
+                facts.append(Fact(
+                    metric=metric, raw=printed, status="unreadable", source=src,
+                    candidates=sorted({reading.value, -reading.value}),
+                    note=f"OCR read {raw!r} in a signed column: a minus sign may have been lost in the scan",
+                    ocr_confidence=cell.confidence,
+                ))
+                continue
         readable = status in ("value", "annotated")
         facts.append(Fact(
             metric=metric,
             value=reading.value if readable else None,
-            raw=clean(raw),
+            raw=printed,
             status=status,
             decimals=reading.decimals,
             note=note,
