@@ -20,7 +20,9 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from models import Cell, Document, Fact, FactSource, Mention, Report, normalize_label, vocabulary
+from pydantic import TypeAdapter
+
+from models import Cell, Document, Fact, Mention, Report, normalize_label, vocabulary
 
 from .cells import TEN_THOUSAND, CellReading, clean, is_value_like, read_cell
 from .runs import CELL, REPEAT, RUN, as_numbers, resolve, splits, splits_with_blanks, token_counts
@@ -564,15 +566,19 @@ def _resolve_runs(pending: dict[str, _Pending], blanks: bool = False) -> tuple[d
 # -- facts ---------------------------------------------------------------------------
 
 
-def _source(cell: Cell, table: int, span: tuple[int, int] | None = None) -> FactSource:
+# A row's facts are assembled as plain data and validated as one list: a pydantic call
+# per fact and per source would cost more than reading the figures.
+_FACTS = TypeAdapter(list[Fact])
+
+
+def _source(cell: Cell, table: int, span: tuple[int, int] | None = None) -> dict:
+    """The FactSource fields of a figure printed in `cell` (at `span` inside its text)."""
     s = cell.source
     start, end = s.start, s.end
     if span is not None and start is not None:
         start, end = start + span[0], start + span[1]
-    return FactSource(
-        page=s.page, bbox=s.bbox, dom_path=s.dom_path, start=start, end=end,
-        table=table, row=cell.row, col=cell.col,
-    )
+    return dict(page=s.page, bbox=s.bbox, dom_path=s.dom_path, start=start, end=end,
+                table=table, row=cell.row, col=cell.col)
 
 
 def _piece_spans(cell: Cell, pieces: list[str]) -> list[tuple[int, int]] | None:
@@ -670,24 +676,25 @@ def _row_facts(p: _Pending, candidates: list[tuple[str, ...]], v, doubt: str | N
     metrics = [f"{p.prefix}.{c}" for c in p.columns]
     if not candidates:
         raw = " ".join(clean(c.text) for c in p.figures)
-        src = _source(p.figures[0], p.table) if p.figures else FactSource(table=p.table)
+        src = _source(p.figures[0], p.table) if p.figures else {"table": p.table}
         note = doubt or f"{len(p.figures)} cells where the form has {len(p.columns)}"
-        return [Fact(metric=m, raw=raw, status="unreadable", source=src, note=note) for m in metrics]
-    facts: list[Fact] = []
+        return _FACTS.validate_python([dict(metric=m, raw=raw, status="unreadable", source=src, note=note)
+                                       for m in metrics])
+    facts: list[dict] = []
     owners = _owners(p, candidates)
     for i, (metric, (cell, span)) in enumerate(zip(metrics, owners)):
         src = _source(cell, p.table, span)
         readings = [candidates[0][i]] if len(candidates) == 1 else sorted(
             {cand[i] for cand in candidates}, key=lambda x: (len(x), x))
         if doubt:
-            facts.append(Fact(
+            facts.append(dict(
                 metric=metric, raw=clean(cell.text), status="unreadable", source=src, note=doubt,
                 candidates=[] if doubt == _TOO_MANY else
                 [float(c) if "." in c else int(c) for c in readings if read_cell(c).value is not None],
             ))
             continue
         if len(readings) != 1:
-            facts.append(Fact(
+            facts.append(dict(
                 metric=metric, raw=clean(cell.text), status="unreadable", source=src,
                 candidates=[float(c) if "." in c else int(c) for c in readings if read_cell(c).value is not None],
                 note=_open_note(p) + ("; or an empty cell (the page leaves cells empty)" if "" in readings else ""),
@@ -714,7 +721,7 @@ def _row_facts(p: _Pending, candidates: list[tuple[str, ...]], v, doubt: str | N
             if status == "value" and "." in printed and not v.is_decimal(metric):
                 # A count with a decimal point, from a scan: a speck between two digits reads
                 # as a point ("1.0" for 10), so neither reading is taken.
-                facts.append(Fact(
+                facts.append(dict(
                     metric=metric, raw=printed, status="unreadable", source=src,
                     candidates=sorted({reading.value, int(re.sub(r"\D", "", printed) or 0)}),
                     note=f"OCR read {raw!r} in a column of counts: the point may be a speck",
@@ -725,7 +732,7 @@ def _row_facts(p: _Pending, candidates: list[tuple[str, ...]], v, doubt: str | N
                 # 本年增/减 from a scan: a minus sign is a short stroke that noise and JPEG
                 # erase, so an unsigned figure may have been negative. No look at the ink can
                 # settle it: a fax's one bit a pixel leaves no trace of a minus it dropped.
-                facts.append(Fact(
+                facts.append(dict(
                     metric=metric, raw=printed, status="unreadable", source=src,
                     candidates=sorted({reading.value, -reading.value}),
                     note=f"OCR read {raw!r} in a signed column: a minus sign may have been lost in the scan",
@@ -733,7 +740,7 @@ def _row_facts(p: _Pending, candidates: list[tuple[str, ...]], v, doubt: str | N
                 ))
                 continue
         readable = status in ("value", "annotated")
-        facts.append(Fact(
+        facts.append(dict(
             metric=metric,
             value=reading.value if readable else None,
             raw=printed,
@@ -744,7 +751,7 @@ def _row_facts(p: _Pending, candidates: list[tuple[str, ...]], v, doubt: str | N
             ocr_confidence=cell.confidence,
             source=src,
         ))
-    return facts
+    return _FACTS.validate_python(facts)
 
 
 def _open_note(p: _Pending) -> str:
