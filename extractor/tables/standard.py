@@ -126,12 +126,19 @@ _INNER_NUMBER = re.compile(r"(?<=\S)\s*(?<!第)(?=[（(][一二三四五六七�
 
 def _label_parts(cell: Cell) -> list[Cell]:
     """A label cell that holds several of the form's numbered labels, as one cell each."""
-    cuts = [m.start() for m in _INNER_NUMBER.finditer(cell.text) if m.start() > 0]
+    cuts = _label_cuts(cell.text)
     if not cuts:
         return [cell]
     bounds = [0, *cuts, len(cell.text)]
     return [cell.model_copy(update={"text": cell.text[a:b].strip()}) for a, b in zip(bounds, bounds[1:])
             if cell.text[a:b].strip()]
+
+
+@lru_cache(maxsize=65536)
+def _label_cuts(text: str) -> tuple[int, ...]:
+    """Where a numbered label starts inside a label cell's text (every row's labels are
+    asked, and the same few hundred labels are printed again and again)."""
+    return tuple(m.start() for m in _INNER_NUMBER.finditer(text) if m.start() > 0)
 
 
 def document_rows(doc: Document) -> list[_Row]:
@@ -788,9 +795,9 @@ def derive_subtotals(facts: list[Fact], other_single_row: bool) -> list[Fact]:
             continue
         total = sum(f.value for f in got)
         decimals = max(f.decimals for f in got)
-        out.append(Fact(metric=metric, value=round(total, decimals) if decimals else total,
+        out.append(dict(metric=metric, value=round(total, decimals) if decimals else total,
                         raw="", status="value", derived=True, decimals=decimals, note=note))
-    return out
+    return _FACTS.validate_python(out)
 
 
 @cache
