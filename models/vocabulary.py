@@ -137,7 +137,7 @@ class Vocabulary(BaseModel):
         return metric.startswith("t2.") and metric.rsplit(".", 1)[-1] in self.t2_signed
 
     def t2_columns_of(self, layout: str, item: str) -> list[str]:
-        return [m.split(".", 1)[1] for m in self.t2_layouts[layout] if m.split(".", 1)[0] == item]
+        return list(self._t2_columns[layout].get(item, ()))
 
     # -- indexes ---------------------------------------------------------------------
     # Table mapping asks these thousands of times a report and the vocabulary never changes,
@@ -155,6 +155,17 @@ class Vocabulary(BaseModel):
             if r.parent is not None:
                 children.setdefault(r.parent, []).append(r.id)
         return children
+
+    @cached_property
+    def _t2_columns(self) -> dict[str, dict[str, list[str]]]:
+        """Layout → 表二 item → its columns, in the form's order."""
+        columns: dict[str, dict[str, list[str]]] = {}
+        for layout, metrics in self.t2_layouts.items():
+            by_item = columns[layout] = {}
+            for m in metrics:
+                item, column = m.split(".", 1)
+                by_item.setdefault(item, []).append(column)
+        return columns
 
     @cached_property
     def _best_label_cache(self) -> dict:

@@ -80,10 +80,13 @@ class _Pending:
 
 def _split_row(table: int, cells: list[Cell], caption: str | None = None, crawled: bool = False) -> _Row:
     """Label cells are the text cells up to the last one; figures are what follows."""
-    cells = _label_then_figures(cells)
+    value_like = [is_value_like(c.text) for c in cells]
+    if cells and not any(v and clean(c.text) for v, c in zip(value_like, cells)):
+        cells = _label_then_figures(cells)  # no cell holds a figure: is it in a label's text?
+        value_like = [is_value_like(c.text) for c in cells]
     last_label = -1
-    for i, cell in enumerate(cells):
-        if not is_value_like(cell.text) and not cell.run:
+    for i, (cell, v) in enumerate(zip(cells, value_like)):
+        if not v and not cell.run:
             last_label = i
     labels = [part for c in cells[: last_label + 1] if clean(c.text) for part in _label_parts(c)]
     return _Row(table, labels, cells[last_label + 1 :], caption, crawled)
@@ -99,9 +102,8 @@ _INNER_FIGURES = re.compile(r"(?<![\d.．、])\s*[+\-]?\d[\d,]*(?:\.\d+)?(?:\s+[
 def _label_then_figures(cells: list[Cell]) -> list[Cell]:
     """A row printed with no rules at all is one cell: "四、结转下年度继续办理 0 0 0 0 0 0 0",
     or with a label wrapped around its figures' line ("5.要求…已获取信\n0 0 0 0 0 0 0\n息").
-    Its label and its figures become two cells (the figures one cell of several)."""
-    if not cells or any(is_value_like(c.text) and clean(c.text) for c in cells):
-        return cells
+    Its label and its figures become two cells (the figures one cell of several). Asked of
+    rows where no cell holds a figure."""
     last = cells[-1]
     inner = list(_INNER_FIGURES.finditer(last.text))
     if len(inner) == 1:
@@ -184,12 +186,12 @@ class _Reader:
         has_figures = any(clean(c.text) for c in row.figures)
         if self._t2_header(row, norms):
             return
-        if any(n in T3_HEADER_WORDS for n in norms) and not has_figures:
+        if not T3_HEADER_WORDS.isdisjoint(norms) and not has_figures:
             self.mode = "t3"
             self.sections.add("三")
             return
         if not has_figures and (
-            any(n in T4_HEADER_WORDS for n in norms) or ({"行政复议", "行政诉讼"} <= set(norms))
+            not T4_HEADER_WORDS.isdisjoint(norms) or {"行政复议", "行政诉讼"}.issubset(norms)
         ):
             self.mode = "t4"
             self.sections.add("四")
@@ -238,8 +240,7 @@ class _Reader:
         # 万元）") is a stray fragment, not a column of its own.
         columns = [col for i, col in enumerate(matched[start:]) if col is not None or not (
             i + 1 < len(cells) and cells[i].source.end is not None and cells[i].source.end == cells[i + 1].source.start)]
-        for layout, markers in self.v.layout_markers.items():
-            marks = {normalize_label(m) for m in markers}
+        for layout, marks in _layout_marks().items():
             if any(n in marks or any(n.startswith(m) for m in marks) for n in norms):
                 self.layout_votes[layout] += 1
         self.mode = "t2"
@@ -1001,6 +1002,12 @@ def _t2_column_at_end(text: str) -> str | None:
     found = [(len(lab), key) for lab, key in _t2_column_labels()
              if norm.endswith(lab) and 2 * len(lab) > len(norm)]
     return max(found)[1] if found else None
+
+
+@cache
+def _layout_marks() -> dict[str, set[str]]:
+    """Per layout, the normalised 表二 column labels only it prints."""
+    return {layout: {normalize_label(m) for m in markers} for layout, markers in vocabulary().layout_markers.items()}
 
 
 @cache
