@@ -10,10 +10,10 @@ import re
 import tomllib
 import unicodedata
 from difflib import SequenceMatcher
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
-from pydantic import BaseModel, PrivateAttr
+from pydantic import BaseModel
 
 LAYOUTS = ("2021", "2019")
 
@@ -66,8 +66,6 @@ _BEST_LABEL_CACHE_SIZE = 100_000
 
 
 class Vocabulary(BaseModel):
-    _best_label_cache: dict = PrivateAttr(default_factory=dict)
-    _children: dict = PrivateAttr(default_factory=dict)
     t2_items: dict[str, list[str]]
     t2_columns: dict[str, list[str]]
     t2_decimal: list[str]
@@ -98,7 +96,12 @@ class Vocabulary(BaseModel):
         return {r.id: r.printed for r in self.t3_rows if r.id != "results"}
 
     def t3_row(self, row_id: str) -> T3Row:
-        return next(r for r in self.t3_rows if r.id == row_id)
+        """The 表三 row `row_id`; StopIteration for an id the form does not have (what
+        callers catch: this was a scan of the rows)."""
+        row = self._t3_by_id.get(row_id)
+        if row is None:
+            raise StopIteration(row_id)
+        return row
 
     def t3_value_rows(self, other_single_row: bool) -> list[str]:
         """Row ids that print figures, in order; （六）其他处理 as one row or as three."""
@@ -112,10 +115,7 @@ class Vocabulary(BaseModel):
         return rows
 
     def t3_children(self, group_id: str) -> list[str]:
-        children = self._children.get(group_id)
-        if children is None:  # asked thousands of times a report: the rows never change
-            children = self._children[group_id] = [r.id for r in self.t3_rows if r.parent == group_id]
-        return list(children)
+        return list(self._t3_children.get(group_id, ()))
 
     @property
     def t3_groups(self) -> list[str]:
@@ -137,7 +137,39 @@ class Vocabulary(BaseModel):
         return metric.startswith("t2.") and metric.rsplit(".", 1)[-1] in self.t2_signed
 
     def t2_columns_of(self, layout: str, item: str) -> list[str]:
-        return [m.split(".", 1)[1] for m in self.t2_layouts[layout] if m.split(".", 1)[0] == item]
+        return list(self._t2_columns[layout].get(item, ()))
+
+    # -- indexes ---------------------------------------------------------------------
+    # Table mapping asks these thousands of times a report and the vocabulary never changes,
+    # so they are built once (cached properties live in the instance's __dict__: plain
+    # attribute reads, unlike pydantic's private attributes).
+
+    @cached_property
+    def _t3_by_id(self) -> dict[str, T3Row]:
+        return {r.id: r for r in self.t3_rows}
+
+    @cached_property
+    def _t3_children(self) -> dict[str, list[str]]:
+        children: dict[str, list[str]] = {}
+        for r in self.t3_rows:
+            if r.parent is not None:
+                children.setdefault(r.parent, []).append(r.id)
+        return children
+
+    @cached_property
+    def _t2_columns(self) -> dict[str, dict[str, list[str]]]:
+        """Layout → 表二 item → its columns, in the form's order."""
+        columns: dict[str, dict[str, list[str]]] = {}
+        for layout, metrics in self.t2_layouts.items():
+            by_item = columns[layout] = {}
+            for m in metrics:
+                item, column = m.split(".", 1)
+                by_item.setdefault(item, []).append(column)
+        return columns
+
+    @cached_property
+    def _best_label_cache(self) -> dict:
+        return {}
 
     # -- label matching --------------------------------------------------------------
 

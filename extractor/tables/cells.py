@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, wraps
+from typing import TypeVar
 
 SLASHES = {"/", "／", "\\", "—", "——", "－", "-", "--", "–", "无", "×", "…"}
 
@@ -33,19 +35,24 @@ class CellReading:
     note: str | None = None
 
 
+T = TypeVar("T")
+
+
+def _remembered(fn: Callable[[str], T]) -> Callable[[str], T]:
+    """`fn` of a cell's text, remembered: the same labels and figures are read again and
+    again. A long text (which a hostile file may hold) is not kept."""
+    short = lru_cache(maxsize=65536)(fn)
+
+    @wraps(fn)
+    def read(text: str) -> T:
+        return short(text) if text is not None and len(text) <= 256 else fn(text)
+
+    return read
+
+
+@_remembered
 def clean(text: str) -> str:
     """NFKC, no white space of any kind (figures are never split by spaces on purpose)."""
-    # The same labels and figures are cleaned again and again: short ones are remembered
-    # (a long text, which a hostile file may hold, is not kept).
-    return _clean_short(text) if text is not None and len(text) <= 256 else _clean(text)
-
-
-@lru_cache(maxsize=65536)
-def _clean_short(text: str) -> str:
-    return _clean(text)
-
-
-def _clean(text: str) -> str:
     s = unicodedata.normalize("NFKC", text or "")
     return re.sub(r"[\s\u00a0\u3000\u200b\ufeff]+", "", s)
 
@@ -62,6 +69,7 @@ def _number(text: str) -> tuple[int | float, int] | None:
     return sign * float(f"{digits}.{frac}"), len(frac)
 
 
+@_remembered  # a reading is frozen, so one may be shared
 def read_cell(text: str) -> CellReading:
     s = clean(text)
     if not s:
@@ -80,6 +88,7 @@ def read_cell(text: str) -> CellReading:
     return CellReading("unreadable", None, note=f"not a figure: {s!r}")
 
 
+@_remembered
 def is_value_like(text: str) -> bool:
     """True for cells that hold a figure, a blank, or a slash — not a label."""
     s = clean(text)

@@ -57,6 +57,15 @@ def splits(
     out = Splits()
     acc: list[str] = []
     steps = 0
+    if all(kind == CELL for _, kind in tokens):
+        # Most rows: one figure a cell, so one reading, if the count and `prune` allow it.
+        if len(tokens) == n:
+            for text, _ in tokens:
+                acc.append(text)
+                if prune is not None and not prune(acc):
+                    return out
+            out.append(tuple(acc))
+        return out
 
     def push(figure: str, from_run: bool) -> bool:
         if from_run and figure[:1] in ("+", "-") and not (len(acc) < len(signed) and signed[len(acc)]):

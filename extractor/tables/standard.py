@@ -17,9 +17,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
+from typing import NamedTuple
 
-from models import Cell, Document, Fact, FactSource, Mention, Report, normalize_label, vocabulary
+from pydantic import TypeAdapter
+
+from models import Cell, Document, Fact, Mention, Report, normalize_label, vocabulary
 
 from .cells import TEN_THOUSAND, CellReading, clean, is_value_like, read_cell
 from .runs import CELL, REPEAT, RUN, as_numbers, resolve, splits, splits_with_blanks, token_counts
@@ -48,10 +51,13 @@ class _Row:
     caption: str | None = None  # the heading printed just above the row's table
     # From a crawl that dropped repeated lines: a row printing no line is a row of empty cells.
     crawled: bool = False
+    # Asked by every classifier the row is offered to: worked out once.
+    label_texts: list[str] = field(init=False)
+    norms: list[str] = field(init=False)  # normalised labels
 
-    @property
-    def label_texts(self) -> list[str]:
-        return [c.text for c in self.labels]
+    def __post_init__(self) -> None:
+        self.label_texts = [c.text for c in self.labels]
+        self.norms = [normalize_label(t) for t in self.label_texts]
 
 
 @dataclass
@@ -65,14 +71,22 @@ class _Pending:
     candidates: list[tuple[str, ...]] = field(default_factory=list)
     blank: bool = False  # a crawled row that printed no line: every cell empty
     label: Cell | None = None  # the row's label (where an empty row points)
+    # The figures as `splits` tokens (run resolution and the facts both read them).
+    tokens: list[_Token] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.tokens = _tokens(self)
 
 
 def _split_row(table: int, cells: list[Cell], caption: str | None = None, crawled: bool = False) -> _Row:
     """Label cells are the text cells up to the last one; figures are what follows."""
-    cells = _label_then_figures(cells)
+    value_like = [is_value_like(c.text) for c in cells]
+    if cells and not any(v and clean(c.text) for v, c in zip(value_like, cells)):
+        cells = _label_then_figures(cells)  # no cell holds a figure: is it in a label's text?
+        value_like = [is_value_like(c.text) for c in cells]
     last_label = -1
-    for i, cell in enumerate(cells):
-        if not is_value_like(cell.text) and not cell.run:
+    for i, (cell, v) in enumerate(zip(cells, value_like)):
+        if not v and not cell.run:
             last_label = i
     labels = [part for c in cells[: last_label + 1] if clean(c.text) for part in _label_parts(c)]
     return _Row(table, labels, cells[last_label + 1 :], caption, crawled)
@@ -88,9 +102,8 @@ _INNER_FIGURES = re.compile(r"(?<![\d.．、])\s*[+\-]?\d[\d,]*(?:\.\d+)?(?:\s+[
 def _label_then_figures(cells: list[Cell]) -> list[Cell]:
     """A row printed with no rules at all is one cell: "四、结转下年度继续办理 0 0 0 0 0 0 0",
     or with a label wrapped around its figures' line ("5.要求…已获取信\n0 0 0 0 0 0 0\n息").
-    Its label and its figures become two cells (the figures one cell of several)."""
-    if not cells or any(is_value_like(c.text) and clean(c.text) for c in cells):
-        return cells
+    Its label and its figures become two cells (the figures one cell of several). Asked of
+    rows where no cell holds a figure."""
     last = cells[-1]
     inner = list(_INNER_FIGURES.finditer(last.text))
     if len(inner) == 1:
@@ -115,12 +128,19 @@ _INNER_NUMBER = re.compile(r"(?<=\S)\s*(?<!第)(?=[（(][一二三四五六七�
 
 def _label_parts(cell: Cell) -> list[Cell]:
     """A label cell that holds several of the form's numbered labels, as one cell each."""
-    cuts = [m.start() for m in _INNER_NUMBER.finditer(cell.text) if m.start() > 0]
+    cuts = _label_cuts(cell.text)
     if not cuts:
         return [cell]
     bounds = [0, *cuts, len(cell.text)]
     return [cell.model_copy(update={"text": cell.text[a:b].strip()}) for a, b in zip(bounds, bounds[1:])
             if cell.text[a:b].strip()]
+
+
+@lru_cache(maxsize=65536)
+def _label_cuts(text: str) -> tuple[int, ...]:
+    """Where a numbered label starts inside a label cell's text (every row's labels are
+    asked, and the same few hundred labels are printed again and again)."""
+    return tuple(m.start() for m in _INNER_NUMBER.finditer(text) if m.start() > 0)
 
 
 def document_rows(doc: Document) -> list[_Row]:
@@ -162,16 +182,16 @@ class _Reader:
     # -- classification -----------------------------------------------------------
 
     def feed(self, row: _Row) -> None:
-        norms = [normalize_label(t) for t in row.label_texts]
+        norms = row.norms
         has_figures = any(clean(c.text) for c in row.figures)
         if self._t2_header(row, norms):
             return
-        if any(n in T3_HEADER_WORDS for n in norms) and not has_figures:
+        if not T3_HEADER_WORDS.isdisjoint(norms) and not has_figures:
             self.mode = "t3"
             self.sections.add("三")
             return
         if not has_figures and (
-            any(n in T4_HEADER_WORDS for n in norms) or ({"行政复议", "行政诉讼"} <= set(norms))
+            not T4_HEADER_WORDS.isdisjoint(norms) or {"行政复议", "行政诉讼"}.issubset(norms)
         ):
             self.mode = "t4"
             self.sections.add("四")
@@ -205,18 +225,8 @@ class _Reader:
         if self.mode == "t4":
             return
 
-    def _t2_column_at_end(self, text: str) -> str | None:
-        """A column header with a stray word glued before it in one cell ("上一年项目本年收费
-        金额（单位：万元）", a fragment of the header beside it): the column its text ends
-        with, when that label is the longer part."""
-        norm = normalize_label(text)
-        found = [(len(lab), key) for lab, key in _t2_column_labels()
-                 if norm.endswith(lab) and 2 * len(lab) > len(norm)]
-        return max(found)[1] if found else None
-
     def _t2_header(self, row: _Row, norms: list[str]) -> bool:
-        matched = [self.v.best_label(text, self.v.t2_columns, threshold=0.85) or self._t2_column_at_end(text)
-                   for text in row.label_texts]
+        matched = [_t2_column(text) for text in row.label_texts]
         if not any(matched) and not ("信息内容" in norms and len(norms) > 1 and not row.figures):
             return False
         # The column headers follow 信息内容 (or the article number); a header the form
@@ -230,8 +240,7 @@ class _Reader:
         # 万元）") is a stray fragment, not a column of its own.
         columns = [col for i, col in enumerate(matched[start:]) if col is not None or not (
             i + 1 < len(cells) and cells[i].source.end is not None and cells[i].source.end == cells[i + 1].source.start)]
-        for layout, markers in self.v.layout_markers.items():
-            marks = {normalize_label(m) for m in markers}
+        for layout, marks in _layout_marks().items():
             if any(n in marks or any(n.startswith(m) for m in marks) for n in norms):
                 self.layout_votes[layout] += 1
         self.mode = "t2"
@@ -267,16 +276,6 @@ class _Reader:
         self.sections.add("二")
         return True
 
-    def _t3_choices(self, text: str) -> list[dict[str, list[str]]]:
-        """Row candidates for a label, narrowest first: a numbered item ("2.重复申请") is
-        looked up among the current group's items, then among all items."""
-        rows = self.v.t3_rows
-        if not clean(text)[:1].isdigit():
-            return [{r.id: r.labels for r in rows}]
-        items = [r for r in rows if r.parent is not None]
-        children = [r for r in items if r.parent == self.t3_group]
-        return [{r.id: r.labels for r in group} for group in (children, items) if group]
-
     def _match_t3(self, row: _Row) -> str | None:
         """The most specific t3 row the label cells name, updating the group context."""
         named = self._t3_rows_named(row)
@@ -286,11 +285,7 @@ class _Reader:
         """Every t3 row the label cells name, in order, updating the group context."""
         found = []
         for cell in row.labels:
-            row_id = None
-            for choices in self._t3_choices(cell.text):
-                row_id = self.v.best_label(cell.text, choices, threshold=0.75)
-                if row_id is not None:
-                    break
+            row_id = _t3_row_named(cell.text, self.t3_group)
             if row_id is None:
                 continue
             spec = self.v.t3_row(row_id)
@@ -462,6 +457,12 @@ def _t3_relations(values: dict[str, tuple[float, ...]]) -> bool:
     return True
 
 
+@lru_cache(maxsize=1024)
+def _signed(prefix: str, columns: tuple[str, ...]) -> list[bool]:
+    """Which of a row's columns the form signs (本年增/减), per row shape."""
+    return [vocabulary().is_signed(f"{prefix}.{c}") for c in columns]
+
+
 def _blank_prune(prefix: str):
     """The row's own sum, an empty cell counting as none (t3.R3, t4.R5 per group)."""
     size = 7 if prefix.startswith("t3.") else 5 if prefix == "t4" or prefix.startswith("t4.") else 0
@@ -524,7 +525,7 @@ def _resolve_runs(pending: dict[str, _Pending], blanks: bool = False) -> tuple[d
         if p.blank:
             readings[prefix] = [("",) * len(p.columns)]
             continue
-        tokens = [(t.text, t.kind) for t in _tokens(p)]
+        tokens = [(t.text, t.kind) for t in p.tokens]
         if blanks and any(k == REPEAT for _, k in tokens) and len(tokens) < len(p.columns):
             # The page leaves cells empty and the crawler dropped them: a short row's lines
             # may sit anywhere among empty cells; the row's sum (blanks as none) narrows it.
@@ -536,7 +537,7 @@ def _resolve_runs(pending: dict[str, _Pending], blanks: bool = False) -> tuple[d
                 unsupported[prefix] = _BLANKS
             readings[prefix] = list(found)
             continue
-        signed = [vocabulary().is_signed(f"{prefix}.{c}") for c in p.columns]
+        signed = _signed(prefix, tuple(p.columns))
         found = splits(tokens, len(p.columns), signed, prune=_group_prune(prefix))
         if not found and found.complete:  # the document breaks the relation: every reading
             found = splits(tokens, len(p.columns), signed)
@@ -561,7 +562,7 @@ def _resolve_runs(pending: dict[str, _Pending], blanks: bool = False) -> tuple[d
             # No placement of the lines keeps the row's sum: either the document is wrong
             # or the page left cells empty and the crawler dropped them. Only what both
             # explanations agree on is read ("1" for a row: 总计 1, one column 1 or empty).
-            tokens = [(t.text, t.kind) for t in _tokens(p)]
+            tokens = [(t.text, t.kind) for t in p.tokens]
             empty = splits_with_blanks(tokens, len(p.columns), prune=_blank_prune(prefix))
             if not empty.complete:
                 unsupported[prefix] = _TOO_MANY
@@ -573,15 +574,19 @@ def _resolve_runs(pending: dict[str, _Pending], blanks: bool = False) -> tuple[d
 # -- facts ---------------------------------------------------------------------------
 
 
-def _source(cell: Cell, table: int, span: tuple[int, int] | None = None) -> FactSource:
+# A row's facts are assembled as plain data and validated as one list: a pydantic call
+# per fact and per source would cost more than reading the figures.
+_FACTS = TypeAdapter(list[Fact])
+
+
+def _source(cell: Cell, table: int, span: tuple[int, int] | None = None) -> dict:
+    """The FactSource fields of a figure printed in `cell` (at `span` inside its text)."""
     s = cell.source
     start, end = s.start, s.end
     if span is not None and start is not None:
         start, end = start + span[0], start + span[1]
-    return FactSource(
-        page=s.page, bbox=s.bbox, dom_path=s.dom_path, start=start, end=end,
-        table=table, row=cell.row, col=cell.col,
-    )
+    return dict(page=s.page, bbox=s.bbox, dom_path=s.dom_path, start=start, end=end,
+                table=table, row=cell.row, col=cell.col)
 
 
 def _piece_spans(cell: Cell, pieces: list[str]) -> list[tuple[int, int]] | None:
@@ -597,8 +602,7 @@ def _piece_spans(cell: Cell, pieces: list[str]) -> list[tuple[int, int]] | None:
     return spans
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
     """A printed piece of a row for `splits`: its text, how it gives figures (CELL, RUN,
     REPEAT), the cell it was printed in and, for a piece of a cell, where in it."""
 
@@ -645,7 +649,7 @@ def _owners(p: _Pending, candidates: list[tuple[str, ...]]) -> list[tuple[Cell, 
     unreadable anyway)."""
     if not p.figures and p.label is not None:  # a row that printed no line: its label
         return [(p.label, None)] * len(p.columns)
-    tokens = _tokens(p)
+    tokens = p.tokens
     if all(t.kind == CELL and t.span is None for t in tokens):
         return [(t.cell, None) for t in tokens]
     pairs = [(t.text, t.kind) for t in tokens]
@@ -680,23 +684,25 @@ def _row_facts(p: _Pending, candidates: list[tuple[str, ...]], v, doubt: str | N
     metrics = [f"{p.prefix}.{c}" for c in p.columns]
     if not candidates:
         raw = " ".join(clean(c.text) for c in p.figures)
-        src = _source(p.figures[0], p.table) if p.figures else FactSource(table=p.table)
+        src = _source(p.figures[0], p.table) if p.figures else {"table": p.table}
         note = doubt or f"{len(p.figures)} cells where the form has {len(p.columns)}"
-        return [Fact(metric=m, raw=raw, status="unreadable", source=src, note=note) for m in metrics]
-    facts: list[Fact] = []
+        return _FACTS.validate_python([dict(metric=m, raw=raw, status="unreadable", source=src, note=note)
+                                       for m in metrics])
+    facts: list[dict] = []
     owners = _owners(p, candidates)
     for i, (metric, (cell, span)) in enumerate(zip(metrics, owners)):
         src = _source(cell, p.table, span)
-        readings = sorted({cand[i] for cand in candidates}, key=lambda x: (len(x), x))
+        readings = [candidates[0][i]] if len(candidates) == 1 else sorted(
+            {cand[i] for cand in candidates}, key=lambda x: (len(x), x))
         if doubt:
-            facts.append(Fact(
+            facts.append(dict(
                 metric=metric, raw=clean(cell.text), status="unreadable", source=src, note=doubt,
                 candidates=[] if doubt == _TOO_MANY else
                 [float(c) if "." in c else int(c) for c in readings if read_cell(c).value is not None],
             ))
             continue
         if len(readings) != 1:
-            facts.append(Fact(
+            facts.append(dict(
                 metric=metric, raw=clean(cell.text), status="unreadable", source=src,
                 candidates=[float(c) if "." in c else int(c) for c in readings if read_cell(c).value is not None],
                 note=_open_note(p) + ("; or an empty cell (the page leaves cells empty)" if "" in readings else ""),
@@ -704,46 +710,48 @@ def _row_facts(p: _Pending, candidates: list[tuple[str, ...]], v, doubt: str | N
             ))
             continue
         raw = readings[0]
+        printed = clean(raw)
         reading: CellReading = read_cell(raw)
-        if reading.status == "unreadable" and v.is_decimal(metric) and (wan := TEN_THOUSAND.match(clean(raw))):
+        if reading.status == "unreadable" and v.is_decimal(metric) and (wan := TEN_THOUSAND.match(printed)):
             reading = replace(read_cell(wan.group("num")), note="printed with 万: the column counts 万元")
         status, note = reading.status, reading.note
-        shared = sum(1 for c, _ in owners if c is cell)
-        if cell.repeated and shared > 1 and note is None:
-            note = f"printed once for {shared} equal cells (the source drops a line repeating the one before)"
-        elif span is not None and not cell.run and not cell.repeated and shared > 1 and note is None:
-            note = f"one of {shared} figures printed in one cell (no rule drawn between them)"
+        if note is None and (cell.repeated or span is not None and not cell.run):
+            shared = sum(1 for c, _ in owners if c is cell)
+            if cell.repeated and shared > 1:
+                note = f"printed once for {shared} equal cells (the source drops a line repeating the one before)"
+            elif span is not None and not cell.run and not cell.repeated and shared > 1:
+                note = f"one of {shared} figures printed in one cell (no rule drawn between them)"
         if status == "value" and reading.value < 0 and not v.is_signed(metric):
             status, note = "unreadable", f"negative figure {raw!r} where the form counts"
-        if cell.confidence is not None and status in ("value", "annotated") and cell.confidence < _ocr_min():
-            status, note = "unreadable", f"OCR read {raw!r} with confidence {cell.confidence:.2f}"
-        if cell.confidence is not None and status == "value" and "." in clean(raw) and not v.is_decimal(metric):
-            # A count with a decimal point, from a scan: a speck between two digits reads
-            # as a point ("1.0" for 10), so neither reading is taken.
-            facts.append(Fact(
-                metric=metric, raw=clean(raw), status="unreadable", source=src,
-                candidates=sorted({reading.value, int(re.sub(r"\D", "", clean(raw)) or 0)}),
-                note=f"OCR read {raw!r} in a column of counts: the point may be a speck",
-                ocr_confidence=cell.confidence,
-            ))
-            continue
-        signless = status == "value" and reading.value and clean(raw)[:1] not in "+-－—"
-        if cell.confidence is not None and v.is_signed(metric) and signless:
-            # 本年增/减 from a scan: a minus sign is a short stroke that noise and JPEG
-            # erase, so an unsigned figure may have been negative. No look at the ink can
-            # settle it: a fax's one bit a pixel leaves no trace of a minus it dropped.
-            facts.append(Fact(
-                metric=metric, raw=clean(raw), status="unreadable", source=src,
-                candidates=sorted({reading.value, -reading.value}),
-                note=f"OCR read {raw!r} in a signed column: a minus sign may have been lost in the scan",
-                ocr_confidence=cell.confidence,
-            ))
-            continue
+        if cell.confidence is not None:  # read by OCR
+            if status in ("value", "annotated") and cell.confidence < _ocr_min():
+                status, note = "unreadable", f"OCR read {raw!r} with confidence {cell.confidence:.2f}"
+            if status == "value" and "." in printed and not v.is_decimal(metric):
+                # A count with a decimal point, from a scan: a speck between two digits reads
+                # as a point ("1.0" for 10), so neither reading is taken.
+                facts.append(dict(
+                    metric=metric, raw=printed, status="unreadable", source=src,
+                    candidates=sorted({reading.value, int(re.sub(r"\D", "", printed) or 0)}),
+                    note=f"OCR read {raw!r} in a column of counts: the point may be a speck",
+                    ocr_confidence=cell.confidence,
+                ))
+                continue
+            if v.is_signed(metric) and status == "value" and reading.value and printed[:1] not in "+-－—":
+                # 本年增/减 from a scan: a minus sign is a short stroke that noise and JPEG
+                # erase, so an unsigned figure may have been negative. No look at the ink can
+                # settle it: a fax's one bit a pixel leaves no trace of a minus it dropped.
+                facts.append(dict(
+                    metric=metric, raw=printed, status="unreadable", source=src,
+                    candidates=sorted({reading.value, -reading.value}),
+                    note=f"OCR read {raw!r} in a signed column: a minus sign may have been lost in the scan",
+                    ocr_confidence=cell.confidence,
+                ))
+                continue
         readable = status in ("value", "annotated")
-        facts.append(Fact(
+        facts.append(dict(
             metric=metric,
             value=reading.value if readable else None,
-            raw=clean(raw),
+            raw=printed,
             status=status,
             decimals=reading.decimals,
             note=note,
@@ -751,7 +759,7 @@ def _row_facts(p: _Pending, candidates: list[tuple[str, ...]], v, doubt: str | N
             ocr_confidence=cell.confidence,
             source=src,
         ))
-    return facts
+    return _FACTS.validate_python(facts)
 
 
 def _open_note(p: _Pending) -> str:
@@ -780,28 +788,32 @@ def _ocr_min() -> float:
 
 def derive_subtotals(facts: list[Fact], other_single_row: bool) -> list[Fact]:
     """Group subtotals the form does not print (t3.denied.<col>, t4.litigation.<col>)."""
-    v = vocabulary()
     by_metric = {f.metric: f for f in facts}
     out = []
-
-    def add(metric: str, parts: list[str]) -> None:
+    for metric, parts, note in _subtotals(other_single_row):
         got = [by_metric.get(p) for p in parts]
         if any(f is None or f.status not in ("value", "annotated") for f in got):
-            return
+            continue
         total = sum(f.value for f in got)
         decimals = max(f.decimals for f in got)
-        out.append(Fact(metric=metric, value=round(total, decimals) if decimals else total,
-                        raw="", status="value", derived=True, decimals=decimals,
-                        note="= " + " + ".join(parts)))
+        out.append(dict(metric=metric, value=round(total, decimals) if decimals else total,
+                        raw="", status="value", derived=True, decimals=decimals, note=note))
+    return _FACTS.validate_python(out)
 
+
+@cache
+def _subtotals(other_single_row: bool) -> list[tuple[str, list[str], str]]:
+    """(metric, its parts, the note saying so) of each subtotal `derive_subtotals` adds."""
+    v = vocabulary()
+    sums = []
     for group in v.t3_groups:
         if group == "other" and other_single_row:
             continue
         for col in v.t3_column_ids:
-            add(f"t3.{group}.{col}", [f"t3.{c}.{col}" for c in v.t3_children(group)])
+            sums.append((f"t3.{group}.{col}", [f"t3.{c}.{col}" for c in v.t3_children(group)]))
     for col in v.t4_column_ids:
-        add(f"t4.litigation.{col}", [f"t4.litigation_direct.{col}", f"t4.litigation_after.{col}"])
-    return out
+        sums.append((f"t4.litigation.{col}", [f"t4.litigation_direct.{col}", f"t4.litigation_after.{col}"]))
+    return [(metric, parts, "= " + " + ".join(parts)) for metric, parts in sums]
 
 
 def map_tables(doc: Document) -> MappedTables:
@@ -817,10 +829,7 @@ def map_tables(doc: Document) -> MappedTables:
     for prefix in reader.order:
         facts.extend(_facts_for(reader.pending[prefix], readings.get(prefix, []), v, unsupported.get(prefix)))
     layout = reader.layout
-    # The form's order: this layout's cells first (a later duplicate must not move them).
-    order: dict[str, int] = {}
-    for m in v.metric_ids(layout or "2021", reader.other_single_row) + v.metric_ids("2019", True):
-        order.setdefault(m, len(order))
+    order = _form_order(layout or "2021", reader.other_single_row)
     facts.sort(key=lambda f: order.get(f.metric, len(order)))
     facts += derive_subtotals(facts, reader.other_single_row)
     warnings = list(reader.warnings)
@@ -834,6 +843,17 @@ def map_tables(doc: Document) -> MappedTables:
         facts=facts, layout=layout, other_single_row=reader.other_single_row,
         warnings=warnings, sections=reader.sections, open_splits=open_splits,
     )
+
+
+@cache
+def _form_order(layout: str, other_single_row: bool) -> dict[str, int]:
+    """Metric id → place in the form: this layout's cells first (a later duplicate must not
+    move them), then the 2019 layout's."""
+    v = vocabulary()
+    order: dict[str, int] = {}
+    for m in v.metric_ids(layout, other_single_row) + v.metric_ids("2019", True):
+        order.setdefault(m, len(order))
+    return order
 
 
 def settle_with_narrative(mapped: MappedTables, mentions: list[Mention]) -> None:
@@ -942,6 +962,52 @@ def _across_rows(mapped: MappedTables, how: str) -> None:
 
 def _is_number(text: str) -> bool:
     return read_cell(text).value is not None
+
+
+@lru_cache(maxsize=65536)
+def _t3_row_named(text: str, group: str | None) -> str | None:
+    """The 表三 row a label cell names, with `group` the group heading the rows above."""
+    v = vocabulary()
+    for choices in _t3_choices(clean(text)[:1].isdigit(), group):
+        row_id = v.best_label(text, choices, threshold=0.75)
+        if row_id is not None:
+            return row_id
+    return None
+
+
+@cache
+def _t3_choices(numbered: bool, group: str | None) -> list[dict[str, list[str]]]:
+    """Row candidates for a label, narrowest first: a numbered item ("2.重复申请") is
+    looked up among the current group's items, then among all items."""
+    rows = vocabulary().t3_rows
+    if not numbered:
+        return [{r.id: r.labels for r in rows}]
+    items = [r for r in rows if r.parent is not None]
+    children = [r for r in items if r.parent == group]
+    return [{r.id: r.labels for r in rows} for rows in (children, items) if rows]
+
+
+@lru_cache(maxsize=65536)
+def _t2_column(text: str) -> str | None:
+    """The 表二 column a label cell names, if any (asked of every label of every row)."""
+    v = vocabulary()
+    return v.best_label(text, v.t2_columns, threshold=0.85) or _t2_column_at_end(text)
+
+
+def _t2_column_at_end(text: str) -> str | None:
+    """A column header with a stray word glued before it in one cell ("上一年项目本年收费
+    金额（单位：万元）", a fragment of the header beside it): the column its text ends
+    with, when that label is the longer part."""
+    norm = normalize_label(text)
+    found = [(len(lab), key) for lab, key in _t2_column_labels()
+             if norm.endswith(lab) and 2 * len(lab) > len(norm)]
+    return max(found)[1] if found else None
+
+
+@cache
+def _layout_marks() -> dict[str, set[str]]:
+    """Per layout, the normalised 表二 column labels only it prints."""
+    return {layout: {normalize_label(m) for m in markers} for layout, markers in vocabulary().layout_markers.items()}
 
 
 @cache
