@@ -116,14 +116,18 @@ def extract_mentions(doc: Document) -> list[Mention]:
 
 @cache
 def _may_count() -> re.Pattern:
-    """What every span of data/counts.jsonl contains: a digit (\\d: full-width ones too), a
-    Chinese numeral followed by a unit (余/多/几 and blanks between), 百分之, or an audience
-    word (the `audience` pattern's, read from the file). Anything else states no count."""
+    """What every span of data/counts.jsonl contains: a numeral (a digit — \\d: full-width
+    ones too — or a Chinese numeral) followed by a unit (余/多/几, multipliers and blanks
+    between), 百分之, or an audience word followed by a numeral (the `audience` pattern's words,
+    read from the file). Anything else states no count ("2023年", "浏览次数较多")."""
     lex = lexicon()
     cn = re.escape("".join(sorted(lex.cn_chars)))
+    between = re.escape("".join(sorted(set("".join(lex.approx_between) + "".join(lex.multipliers)))))
     units = "|".join(map(re.escape, sorted(lex.units | lex.change_units | {"%", "％"}, key=len, reverse=True)))
-    audience = next(p["pattern"][0]["TEXT"]["REGEX"] for p in count_patterns() if p["id"] == "audience")
-    return re.compile(rf"\d|百分之|[{cn}][\s{cn}余多几]*(?:{units})|" + audience.replace("^", "").replace("$", ""))
+    audience = next(p["pattern"] for p in count_patterns() if p["id"] == "audience")
+    words = audience[0]["TEXT"]["REGEX"].replace("^", "").replace("$", "")
+    leads = "|".join(map(re.escape, sorted(audience[1]["TEXT"]["IN"], key=len, reverse=True)))
+    return re.compile(rf"[\d{cn}][\s{cn}{between}]*(?:{units})|百分之|(?:{words})(?:{leads}|\s)*[\d{cn}]")
 
 
 def _items(sentence: str, sdoc) -> list[dict]:
