@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .memo import short_text_cache
 from .numbers import lexicon
 
 DATA = Path(__file__).parent / "data"
@@ -114,6 +115,7 @@ def table() -> Table:
     )
 
 
+@short_text_cache
 def best_link(window: str, only: str | None = None, plain: bool = False) -> tuple[Link, int, int] | None:
     """The cue that ends nearest the end of `window` (then the longest, then the first
     listed), with its start and end in `window`; `only`: a pattern the metric must fit;
@@ -133,6 +135,7 @@ def best_link(window: str, only: str | None = None, plain: bool = False) -> tupl
     return None if best is None else best[1:]
 
 
+@short_text_cache
 def cue_ending_at(text: str) -> tuple[Link, int] | None:
     """The entry whose cue ends exactly at the end of `text` (a listed item before 分别),
     and where its words start; a cue that spans a list ("予以公开、部分公开") only when no
@@ -150,6 +153,7 @@ def cue_ending_at(text: str) -> tuple[Link, int] | None:
     return None if best is None else best[1:]
 
 
+@short_text_cache
 def first_link(window: str, roles: tuple[str, ...] = ()) -> tuple[Link, int, int] | None:
     """The cue that starts nearest the start of `window` (words after a count:
     "4次政务公开检查", "5件维持"), then the longest, then the first listed; entries with

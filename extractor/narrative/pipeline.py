@@ -22,6 +22,7 @@ import srsly
 from spacy.tokens import Doc
 from spacy.util import get_words_and_spaces
 
+from .memo import short_text_cache
 from .numbers import ARABIC, lexicon, numeral_value, split_word
 
 DATA = Path(__file__).parent / "data"
@@ -40,6 +41,7 @@ class CountTokenizer:
     def __init__(self, vocab, seg):
         self.vocab = vocab
         self.seg = seg
+        self._cut = short_text_cache(self._cut)  # the words between figures recur
 
     def __call__(self, text: str) -> Doc:
         words: list[str] = []
@@ -53,11 +55,11 @@ class CountTokenizer:
         words, spaces = get_words_and_spaces(words, text)
         return Doc(self.vocab, words=words, spaces=spaces, tags=[role(w) for w in words])
 
-    def _cut(self, chunk: str) -> list[str]:
+    def _cut(self, chunk: str) -> tuple[str, ...]:
         out: list[str] = []
         for w in self.seg.cut(chunk, HMM=True):
             out.extend(split_word(w) if not w.isspace() else [w])
-        return out
+        return tuple(out)
 
 
 def _split_glued_numerals(words: list[str]) -> list[str]:
