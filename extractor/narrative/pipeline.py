@@ -35,18 +35,25 @@ _HEADING_START = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[
 _SHORT_LINE = 20
 
 
+# Punctuation jieba always cuts on, one token each (outside its word characters, not a
+# blank): the text is cut piece by piece between these and the Arabic numerals, and each
+# piece ("其中予以公开") once (it recurs from sentence to sentence and report to report).
+_MARKS = "，。；：、！？（）"
+_PIECE_END = re.compile(f"{ARABIC.pattern}|[{_MARKS}]")
+
+
 class CountTokenizer:
     """jieba segmentation, re-cut so that every part of a count is its own token."""
 
     def __init__(self, vocab, seg):
         self.vocab = vocab
         self.seg = seg
-        self._cut = short_text_cache(self._cut)  # the words between figures recur
+        self._cut = short_text_cache(self._cut)
 
     def __call__(self, text: str) -> Doc:
         words: list[str] = []
         pos = 0
-        for m in ARABIC.finditer(text):
+        for m in _PIECE_END.finditer(text):
             words.extend(self._cut(text[pos : m.start()]))
             words.append(m.group())
             pos = m.end()
