@@ -43,7 +43,7 @@ from models import Document, Mention, vocabulary
 from ..sections import find_sections, section_at
 from . import metrics
 from .numbers import lexicon, numeral_value
-from .pipeline import SPANS_KEY, count_patterns, nlp, rejoin, sentences
+from .pipeline import Read, count_patterns, read, rejoin, sentences
 
 _PART_WORDS = re.compile(r"其中|含|包括|包含|涉及|分别为")
 _INCLUDE_WORDS = re.compile(r"含|包含")
@@ -91,15 +91,15 @@ def extract_mentions(doc: Document) -> list[Mention]:
     text, where = rejoin(original)
     sents = sentences(text, rejoined=True)
     mentions: list[Mention] = []
-    # A sentence without what a count's pattern needs (a digit, or a Chinese numeral before a
-    # unit, …: `_may_count`) skips the spaCy pipeline (half of a report's sentences: "一是…",
+    # A sentence without what a count's pattern needs (a numeral before a unit, …:
+    # `_may_count`) skips the spaCy pipeline (over half of a report's sentences: "一是…",
     # "进一步…"); its nil statements and claims are still read.
     may_count = _may_count()
     counted = [i for i, (a, b) in enumerate(sents) if may_count.search(text, a, b)]
-    sdocs = dict(zip(counted, nlp().pipe(text[sents[i][0]:sents[i][1]] for i in counted)))
+    reads = dict(zip(counted, read([text[sents[i][0] : sents[i][1]] for i in counted])))
     prev_sentence_start = 0  # index in `mentions` of the previous sentence's first mention
     for s_idx, (s_start, s_end) in enumerate(sents):
-        items = _items(text[s_start:s_end], sdocs.get(s_idx))
+        items = _items(text[s_start:s_end], reads.get(s_idx))
         first = len(mentions)
         context_start = sents[s_idx - 1][0] if s_idx else s_start
         _link_sentence(text, (s_start, s_end), s_idx, items, mentions, prev_sentence_start, context_start)
@@ -130,26 +130,27 @@ def _may_count() -> re.Pattern:
     return re.compile(rf"[\d{cn}][\s{cn}{between}]*(?:{units})|百分之|(?:{words})(?:{leads}|\s)*[\d{cn}]")
 
 
-def _items(sentence: str, sdoc) -> list[dict]:
+def _items(sentence: str, sent: Read | None) -> list[dict]:
     """Counts, nil statements and claims of one sentence, in text order (offsets
-    relative to the sentence)."""
+    relative to the sentence). `sent`: the sentence as the pipeline read it, if it did."""
     lex = lexicon()
     items: list[dict] = []
-    spans = filter_spans(list(sdoc.spans[SPANS_KEY])) if sdoc is not None else []
     blocked = [(m.start(), m.end()) for m in lex.block_phrases.finditer(sentence)]
     quoted = [(m.start(1), m.end(1)) for m in _QUOTED.finditer(sentence)]
-    for span in spans:
-        before = sdoc[span.start - 1].text if span.start > 0 else ""
-        after = sdoc[span.end].text if span.end < len(sdoc) else ""
-        if before in lex.block_before or sentence[: span.start_char].endswith("第"):
+    for span in filter_spans(sent.counts) if sent is not None else []:
+        tokens, offset = sent.tokens, sent.tokens.start_char
+        start, end = span.start_char - offset, span.end_char - offset
+        before = tokens.doc[span.start - 1].text if span.start > tokens.start else ""
+        after = tokens.doc[span.end].text if span.end < tokens.end else ""
+        if before in lex.block_before or sentence[:start].endswith("第"):
             continue
-        if after and (any(after.startswith(b) for b in lex.block_after) or after in lex.block_after_exact):
+        if after and (after.startswith(lex.block_after) or after in lex.block_after_exact):
             continue
-        if any(a < span.end_char and span.start_char < b for a, b in blocked):
+        if any(a < end and start < b for a, b in blocked):
             continue
-        if any(a <= span.start_char and span.end_char <= b for a, b in quoted):
+        if any(a <= start and end <= b for a, b in quoted):
             continue
-        item = _reading(span)
+        item = _reading(span, offset)
         if item is not None:
             items.append(item)
     items = _without_ranges(sentence, items)
@@ -216,21 +217,22 @@ def _without_ranges(sentence: str, items: list[dict]) -> list[dict]:
     return [it for i, it in enumerate(items) if i not in drop]
 
 
-def _reading(span) -> dict | None:
-    """Value, unit and approximation of a COUNT / PERCENT / CHANGE span."""
+def _reading(span, offset: int) -> dict | None:
+    """Value, unit and approximation of a COUNT / PERCENT / CHANGE span (offsets less
+    `offset`: relative to the sentence)."""
     lex = lexicon()
     value = None
     mult = 1
     unit = None
     approx_word = None
     decrease = False
-    start = span.start_char
+    start = span.start_char - offset
     for tok in span:
         t = tok.text
         if value is None and tok.tag_ == "NUM":
             value = numeral_value(t)
             if approx_word in lex.magnitude_only and t[:1] not in lex.magnitudes:
-                approx_word, start = None, tok.idx  # "会上3名": 上 is no approximation
+                approx_word, start = None, tok.idx - offset  # "会上3名": 上 is no approximation
         elif value is None and t in lex.multipliers and approx_word is not None:
             value, mult = 1, lex.multipliers[t]  # 近万份: about ten thousand
         elif value is None and span.label_ == "CHANGE" and _DECREASE.search(t):
@@ -258,7 +260,7 @@ def _reading(span) -> dict | None:
     kind = {"COUNT": "count", "PERCENT": "percent", "CHANGE": "change"}[span.label_]
     if span.label_ == "PERCENT" or any(t.text in lex.prefixes for t in span):  # 百分之十
         unit = "%"
-    return {"kind": kind, "start": start, "end": span.end_char, "value": value, "unit": unit,
+    return {"kind": kind, "start": start, "end": span.end_char - offset, "value": value, "unit": unit,
             "approx": approx_word is not None, "approx_word": approx_word}
 
 

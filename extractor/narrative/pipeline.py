@@ -15,11 +15,12 @@ import logging
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import jieba
 import spacy
 import srsly
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import get_words_and_spaces
 
 from .memo import short_text_cache
@@ -51,6 +52,11 @@ class CountTokenizer:
         self._cut = short_text_cache(self._cut)
 
     def __call__(self, text: str) -> Doc:
+        words, spaces = self.words(text)
+        return Doc(self.vocab, words=words, spaces=spaces, tags=[role(w) for w in words])
+
+    def words(self, text: str) -> tuple[list[str], list[bool]]:
+        """The tokens of `text` and whether a space follows each (as spaCy's Doc takes them)."""
         words: list[str] = []
         pos = 0
         for m in _PIECE_END.finditer(text):
@@ -59,8 +65,7 @@ class CountTokenizer:
             pos = m.end()
         words.extend(self._cut(text[pos:]))
         words = _join_units(_split_units(_merge_numerals(_split_glued_numerals([w for w in words if w]))))
-        words, spaces = get_words_and_spaces(words, text)
-        return Doc(self.vocab, words=words, spaces=spaces, tags=[role(w) for w in words])
+        return get_words_and_spaces(words, text)
 
     def _cut(self, chunk: str) -> tuple[str, ...]:
         out: list[str] = []
@@ -192,6 +197,47 @@ def nlp() -> spacy.Language:
     ruler = pipe.add_pipe("span_ruler", config={"spans_key": SPANS_KEY, "spans_filter": None})
     ruler.add_patterns(count_patterns())
     return pipe
+
+
+class Read(NamedTuple):
+    """A sentence as the pipeline read it: its tokens and the count spans among them."""
+
+    tokens: Span
+    counts: list[Span]
+
+
+# Between two sentences in one Doc: a token no count pattern takes, so that no count runs
+# from one sentence into the next.
+_JOIN = "。"
+
+
+def read(texts: list[str]) -> list[Read]:
+    """Each text (a sentence) read by the pipeline. The texts are tokenized one by one and
+    read as one Doc: spaCy's work per Doc outweighs a short sentence's."""
+    if not texts:
+        return []
+    pipe = nlp()
+    words: list[str] = []
+    spaces: list[bool] = []
+    bounds: list[tuple[int, int]] = []
+    for text in texts:
+        if words:
+            words.append(_JOIN)
+            spaces.append(False)
+        w, s = pipe.tokenizer.words(text)
+        bounds.append((len(words), len(words) + len(w)))
+        words += w
+        spaces += s
+    doc = pipe(Doc(pipe.vocab, words=words, spaces=spaces, tags=[role(w) for w in words]))
+    spans = list(doc.spans[SPANS_KEY])  # in text order
+    out = []
+    k = 0
+    for start, end in bounds:
+        first = k
+        while k < len(spans) and spans[k].start < end:
+            k += 1
+        out.append(Read(doc[start:end], spans[first:k]))
+    return out
 
 
 @lru_cache(maxsize=1)
