@@ -135,9 +135,10 @@ def _items(sentence: str, sent: Read | None) -> list[dict]:
     relative to the sentence). `sent`: the sentence as the pipeline read it, if it did."""
     lex = lexicon()
     items: list[dict] = []
-    blocked = [(m.start(), m.end()) for m in lex.block_phrases.finditer(sentence)]
-    quoted = [(m.start(1), m.end(1)) for m in _QUOTED.finditer(sentence)]
-    for span in filter_spans(sent.counts) if sent is not None else []:
+    spans = filter_spans(sent.counts) if sent is not None else []
+    blocked = [(m.start(), m.end()) for m in lex.block_phrases.finditer(sentence)] if spans else []
+    quoted = [(m.start(1), m.end(1)) for m in _QUOTED.finditer(sentence)] if spans else []
+    for span in spans:
         tokens, offset = sent.tokens, sent.tokens.start_char
         start, end = span.start_char - offset, span.end_char - offset
         before = tokens.doc[span.start - 1].text if span.start > tokens.start else ""
@@ -268,6 +269,8 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                    prev_start: int, context_start: int) -> None:
     """Turn a sentence's items into mentions. `prev_start`: index of the previous
     sentence's first mention; `context_start`: offset of the previous sentence."""
+    if not items:
+        return
     s_start, s_end = bounds
     sentence = text[s_start:s_end]
     sent_first = len(mentions)

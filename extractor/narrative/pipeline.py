@@ -41,6 +41,7 @@ _SHORT_LINE = 20
 # piece ("其中予以公开") once (it recurs from sentence to sentence and report to report).
 _MARKS = "，。；：、！？（）"
 _PIECE_END = re.compile(f"{ARABIC.pattern}|[{_MARKS}]")
+_BLANK = re.compile(r"\s")
 
 
 class CountTokenizer:
@@ -65,6 +66,8 @@ class CountTokenizer:
             pos = m.end()
         words.extend(self._cut(text[pos:]))
         words = _join_units(_split_units(_merge_numerals(_split_glued_numerals([w for w in words if w]))))
+        if not _BLANK.search(text):
+            return words, [False] * len(words)  # what get_words_and_spaces makes of a text without blanks
         return get_words_and_spaces(words, text)
 
     def _cut(self, chunk: str) -> tuple[str, ...]:
@@ -109,7 +112,7 @@ def _merge_numerals(words: list[str]) -> list[str]:
     lex = lexicon()
 
     def cn(w: str) -> bool:
-        return not ARABIC.fullmatch(w) and numeral_value(w) is not None
+        return numeral_value(w) is not None and not ARABIC.fullmatch(w)
 
     def piece(w: str) -> bool:
         # A later piece need not read as a numeral alone: "二千" "零一" "十五", "一百" "〇" "五".
