@@ -42,6 +42,7 @@ from models import Document, Mention, vocabulary
 
 from ..sections import find_sections, section_at
 from . import metrics
+from .memo import short_text_cache
 from .numbers import lexicon, numeral_value
 from .pipeline import Read, count_patterns, read, rejoin, sentences
 
@@ -167,14 +168,23 @@ def _items(sentence: str, sent: Read | None) -> list[dict]:
 
 def _shares_in_words(sentence: str, items: list[dict]) -> list[dict]:
     """"八成以上", "近三成", "过半": a share said in words is a percentage (approximate unless
-    it is a bare N成); after a verb of rising or falling it is a change."""
+    it is a bare N成); after a verb of rising or falling it is a change. None overlaps the
+    sentence's `items` or an earlier share."""
+    out: list[dict] = []
+    for share in _shares_said(sentence):
+        if not any(it["start"] < share["end"] and share["start"] < it["end"] for it in items + out):
+            out.append(dict(share))
+    return out
+
+
+@short_text_cache
+def _shares_said(sentence: str) -> tuple[dict, ...]:
+    """Every share said in words in the sentence (N成 first, then halves), overlapping or not."""
     lex = lexicon()
     out = []
     for pattern in (lex.share_tenths, lex.share_halves):
         for m in pattern.finditer(sentence):
             a, b = m.span()
-            if any(it["start"] < b and a < it["end"] for it in items + out):
-                continue
             n = m.groupdict().get("n")
             value = numeral_value(n) * 10 if n else 50
             words = [w for w in (m.groupdict().get("before"), m.groupdict().get("after")) if w]
@@ -185,7 +195,7 @@ def _shares_in_words(sentence: str, items: list[dict]) -> list[dict]:
                 value = -value
             out.append({"kind": kind, "start": a, "end": b, "value": value, "unit": "%", "approx": approx,
                         "approx_word": words[0] if words else ("过" if not n and sentence[a] == "过" else None)})
-    return out
+    return tuple(out)
 
 
 # A verb of rising or falling right before a share in words makes it a change ("增长近三成").

@@ -243,7 +243,8 @@ def fill_group(template: str, group: str | None) -> tuple[str | None, list[str]]
     return None, [template.format(group=g) for g in ("reconsideration", "litigation")]
 
 
-def nil_statements(sentence: str) -> list[tuple[int, int, NilCue]]:
+@short_text_cache
+def nil_statements(sentence: str) -> tuple[tuple[int, int, NilCue], ...]:
     """Nil statements in a sentence: (start, end, cue) for each metric/topic a clause
     opened by a nil trigger ("未收到", "未发生", "无收取") or closed by a zero ("…数量为零")
     names. Clauses with another digit are not nil statements."""
@@ -269,7 +270,7 @@ def nil_statements(sentence: str) -> list[tuple[int, int, NilCue]]:
         for start, _, cue in _nil_cues(clause):
             if cue.context is None or cue.context.search(sentence):
                 out.append((begin + start, zero.end(), cue))
-    return out
+    return tuple(out)
 
 
 _DATE = re.compile(r"\d{4}\s*年度?|\d{1,2}\s*月|\d{1,2}\s*日")
@@ -318,9 +319,7 @@ def _applicants_named(cue: NilCue, clause: str) -> NilCue:
     return NilCue(cue.cue, metric, cue.topic, cue.unit, cue.alternatives, cue.fallback, cue.alone, cue.context)
 
 
-def claims(sentence: str) -> list[tuple[int, int, Claim]]:
-    out = []
-    for c in table().claims:
-        for m in c.cue.finditer(sentence):
-            out.append((m.start(), m.end(), c))
-    return out
+@short_text_cache
+def claims(sentence: str) -> tuple[tuple[int, int, Claim], ...]:
+    """The claims of a sentence: (start, end, claim) for each cue found."""
+    return tuple((m.start(), m.end(), c) for c in table().claims for m in c.cue.finditer(sentence))
