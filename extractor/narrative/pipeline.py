@@ -39,7 +39,7 @@ _SHORT_LINE = 20
 # Punctuation jieba always cuts on, one token each (outside its word characters, not a
 # blank): the text is cut piece by piece between these and the Arabic numerals, and each
 # piece ("其中予以公开") once (it recurs from sentence to sentence and report to report).
-_MARKS = "，。；：、！？（）"
+_MARKS = "，。；：、！？（）《》“”‘’【】,;:!?()"
 _PIECE_END = re.compile(f"{ARABIC.pattern}|[{_MARKS}]")
 _BLANK = re.compile(r"\s")
 
