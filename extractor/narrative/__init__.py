@@ -106,11 +106,12 @@ def extract_mentions(doc: Document) -> list[Mention]:
         _link_sentence(text, (s_start, s_end), s_idx, items, mentions, prev_sentence_start, context_start)
         if len(mentions) > first:
             prev_sentence_start = first
+    paged = any(b.source.page is not None for b in doc.blocks)  # else no block need be looked up
     for m in mentions:
         m.start, m.end = where[m.start], where[m.end - 1] + 1
         m.text = original[m.start : m.end]
         m.section = section_at(sections, m.start)
-        block = doc.block_at(m.start)
+        block = doc.block_at(m.start) if paged else None
         m.page = block.source.page if block is not None else None
     return mentions
 

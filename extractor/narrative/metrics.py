@@ -188,6 +188,7 @@ def for_unit(link: Link, unit: str | None) -> Link:
     return link
 
 
+@short_text_cache
 def other_figure(before: str) -> bool:
     """Whether a count after `before` (its sentence up to the count) is another year's
     figure or a sum over years: no cell of this year's tables."""
@@ -195,6 +196,7 @@ def other_figure(before: str) -> bool:
     return t.previous.search(before) is not None or t.cumulative.search(before) is not None
 
 
+@short_text_cache
 def scope_before(text: str) -> str | None:
     """The scope words nearest the end of `text` (the sentence up to a count); a
     narrowing scope only when it is in the count's own clause."""
@@ -206,6 +208,7 @@ def scope_before(text: str) -> str | None:
     return found
 
 
+@short_text_cache
 def organs_named(words: str) -> frozenset[str]:
     """The organs a count's own words name ("省政府办公厅行政规范性文件17件")."""
     return frozenset(m.group() for m in table().organ.finditer(words))
