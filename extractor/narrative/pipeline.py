@@ -51,12 +51,13 @@ class CountTokenizer:
         self.vocab = vocab
         self.seg = seg
         self._cut = short_text_cache(self._cut)
+        self.words = short_text_cache(self.words)  # a sentence may recur too
 
     def __call__(self, text: str) -> Doc:
         words, spaces = self.words(text)
         return Doc(self.vocab, words=words, spaces=spaces, tags=[role(w) for w in words])
 
-    def words(self, text: str) -> tuple[list[str], list[bool]]:
+    def words(self, text: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
         """The tokens of `text` and whether a space follows each (as spaCy's Doc takes them)."""
         words: list[str] = []
         pos = 0
@@ -67,8 +68,9 @@ class CountTokenizer:
         words.extend(self._cut(text[pos:]))
         words = _join_units(_split_units(_merge_numerals(_split_glued_numerals([w for w in words if w]))))
         if not _BLANK.search(text):
-            return words, [False] * len(words)  # what get_words_and_spaces makes of a text without blanks
-        return get_words_and_spaces(words, text)
+            return tuple(words), (False,) * len(words)  # what get_words_and_spaces makes of a text without blanks
+        words, spaces = get_words_and_spaces(words, text)
+        return tuple(words), tuple(spaces)
 
     def _cut(self, chunk: str) -> tuple[str, ...]:
         out: list[str] = []
