@@ -238,16 +238,19 @@ def _reading(span, offset: int) -> dict | None:
     unit = None
     approx_word = None
     decrease = False
+    prefixed = False  # 百分之十
+    label = span.label_
     start = span.start_char - offset
     for tok in span:
         t = tok.text
+        prefixed = prefixed or t in lex.prefixes
         if value is None and tok.tag_ == "NUM":
             value = numeral_value(t)
             if approx_word in lex.magnitude_only and t[:1] not in lex.magnitudes:
                 approx_word, start = None, tok.idx - offset  # "会上3名": 上 is no approximation
         elif value is None and t in lex.multipliers and approx_word is not None:
             value, mult = 1, lex.multipliers[t]  # 近万份: about ten thousand
-        elif value is None and span.label_ == "CHANGE" and _DECREASE.search(t):
+        elif value is None and label == "CHANGE" and _DECREASE.search(t):
             decrease = True
         elif value is None and t in lex.approx_before:
             approx_word = t
@@ -269,8 +272,8 @@ def _reading(span, offset: int) -> dict | None:
             value = int(value)
     if decrease:
         value = -value
-    kind = {"COUNT": "count", "PERCENT": "percent", "CHANGE": "change"}[span.label_]
-    if span.label_ == "PERCENT" or any(t.text in lex.prefixes for t in span):  # 百分之十
+    kind = {"COUNT": "count", "PERCENT": "percent", "CHANGE": "change"}[label]
+    if label == "PERCENT" or prefixed:
         unit = "%"
     return {"kind": kind, "start": start, "end": span.end_char - offset, "value": value, "unit": unit,
             "approx": approx_word is not None, "approx_word": approx_word}
