@@ -1,8 +1,8 @@
 """Narrative counts (issue 3): every count a report states, with its meaning.
 
 `extract_mentions(doc)` splits `Document.text` into sentences (pipeline.sentences), runs
-the cached spaCy pipeline (pipeline.nlp: jieba inside `spacy.blank("zh")`, count
-patterns from data/counts.jsonl) and turns each COUNT / PERCENT / CHANGE span into a
+the cached spaCy pipeline over those that may hold a count (pipeline.read: jieba inside
+`spacy.blank("zh")`, count patterns from data/counts.jsonl) and turns each COUNT / PERCENT / CHANGE span into a
 `Mention`, linked by the phrase table of data/metrics.toml. Nil statements ("未收到政府
 信息公开申请") and claims ("均结果维持") come from the same table.
 

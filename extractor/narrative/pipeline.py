@@ -7,6 +7,7 @@ so numeral, multiplier, approximation word and unit are tokens of their own, and
 Arabic numerals ("1,136", "12.3") whole. A `span_ruler` loaded from
 data/counts.jsonl then marks COUNT / PERCENT / CHANGE spans over each token's part in a
 count, set by the tokenizer as its TAG (`role`: NUM, MULT, UNIT, CHANGE_UNIT).
+`read` runs it over a report's sentences, one Doc for all of them.
 """
 
 from __future__ import annotations
