@@ -1,8 +1,8 @@
 """Narrative counts (issue 3): every count a report states, with its meaning.
 
 `extract_mentions(doc)` splits `Document.text` into sentences (pipeline.sentences), runs
-the cached spaCy pipeline (pipeline.nlp: jieba inside `spacy.blank("zh")`, count
-patterns from data/counts.jsonl) and turns each COUNT / PERCENT / CHANGE span into a
+the cached spaCy pipeline over those that may hold a count (pipeline.read: jieba inside
+`spacy.blank("zh")`, count patterns from data/counts.jsonl) and turns each COUNT / PERCENT / CHANGE span into a
 `Mention`, linked by the phrase table of data/metrics.toml. Nil statements ("未收到政府
 信息公开申请") and claims ("均结果维持") come from the same table.
 
@@ -42,8 +42,9 @@ from models import Document, Mention, vocabulary
 
 from ..sections import find_sections, section_at
 from . import metrics
+from .memo import short_text_cache
 from .numbers import lexicon, numeral_value
-from .pipeline import SPANS_KEY, count_patterns, nlp, rejoin, sentences
+from .pipeline import Read, count_patterns, read, rejoin, sentences
 
 _PART_WORDS = re.compile(r"其中|含|包括|包含|涉及|分别为")
 _INCLUDE_WORDS = re.compile(r"含|包含")
@@ -104,61 +105,68 @@ def extract_mentions(doc: Document) -> list[Mention]:
     text, where = rejoin(original)
     sents = sentences(text, rejoined=True)
     mentions: list[Mention] = []
-    # A sentence without what a count's pattern needs (a digit, or a Chinese numeral before a
-    # unit, …: `_may_count`) skips the spaCy pipeline (half of a report's sentences: "一是…",
+    # A sentence without what a count's pattern needs (a numeral before a unit, …:
+    # `_may_count`) skips the spaCy pipeline (over half of a report's sentences: "一是…",
     # "进一步…"); its nil statements and claims are still read.
     may_count = _may_count()
     counted = [i for i, (a, b) in enumerate(sents) if may_count.search(text, a, b)]
-    sdocs = dict(zip(counted, nlp().pipe(text[sents[i][0]:sents[i][1]] for i in counted)))
+    reads = dict(zip(counted, read([text[sents[i][0] : sents[i][1]] for i in counted])))
     prev_sentence_start = 0  # index in `mentions` of the previous sentence's first mention
     for s_idx, (s_start, s_end) in enumerate(sents):
-        items = _items(text[s_start:s_end], sdocs.get(s_idx))
+        items = _items(text[s_start:s_end], reads.get(s_idx))
         first = len(mentions)
         context_start = sents[s_idx - 1][0] if s_idx else s_start
         _link_sentence(text, (s_start, s_end), s_idx, items, mentions, prev_sentence_start, context_start)
         if len(mentions) > first:
             prev_sentence_start = first
+    paged = any(b.source.page is not None for b in doc.blocks)  # else no block need be looked up
     for m in mentions:
         m.start, m.end = where[m.start], where[m.end - 1] + 1
         m.text = original[m.start : m.end]
         m.section = section_at(sections, m.start)
-        block = doc.block_at(m.start)
+        block = doc.block_at(m.start) if paged else None
         m.page = block.source.page if block is not None else None
     return mentions
 
 
 @cache
 def _may_count() -> re.Pattern:
-    """What every span of data/counts.jsonl contains: a digit (\\d: full-width ones too), a
-    Chinese numeral followed by a unit (余/多/几 and blanks between), 百分之, or an audience
-    word (the `audience` pattern's, read from the file). Anything else states no count."""
+    """What every span of data/counts.jsonl contains: a numeral (a digit — \\d: full-width
+    ones too — or a Chinese numeral) followed by a unit (余/多/几, multipliers and blanks
+    between), 百分之, or an audience word followed by a numeral (the `audience` pattern's words,
+    read from the file). Anything else states no count ("2023年", "浏览次数较多")."""
     lex = lexicon()
     cn = re.escape("".join(sorted(lex.cn_chars)))
+    between = re.escape("".join(sorted(set("".join(lex.approx_between) + "".join(lex.multipliers)))))
     units = "|".join(map(re.escape, sorted(lex.units | lex.change_units | {"%", "％"}, key=len, reverse=True)))
-    audience = next(p["pattern"][0]["TEXT"]["REGEX"] for p in count_patterns() if p["id"] == "audience")
-    return re.compile(rf"\d|百分之|[{cn}][\s{cn}余多几]*(?:{units})|" + audience.replace("^", "").replace("$", ""))
+    audience = next(p["pattern"] for p in count_patterns() if p["id"] == "audience")
+    words = audience[0]["TEXT"]["REGEX"].replace("^", "").replace("$", "")
+    leads = "|".join(map(re.escape, sorted(audience[1]["TEXT"]["IN"], key=len, reverse=True)))
+    return re.compile(rf"[\d{cn}][\s{cn}{between}]*(?:{units})|百分之|(?:{words})(?:{leads}|\s)*[\d{cn}]")
 
 
-def _items(sentence: str, sdoc) -> list[dict]:
+def _items(sentence: str, sent: Read | None) -> list[dict]:
     """Counts, nil statements and claims of one sentence, in text order (offsets
-    relative to the sentence)."""
+    relative to the sentence). `sent`: the sentence as the pipeline read it, if it did."""
     lex = lexicon()
     items: list[dict] = []
-    spans = filter_spans(list(sdoc.spans[SPANS_KEY])) if sdoc is not None else []
-    blocked = [(m.start(), m.end()) for m in lex.block_phrases.finditer(sentence)]
-    quoted = [(m.start(1), m.end(1)) for m in _QUOTED.finditer(sentence)]
+    spans = filter_spans(sent.counts) if sent is not None else []
+    blocked = [(m.start(), m.end()) for m in lex.block_phrases.finditer(sentence)] if spans else []
+    quoted = [(m.start(1), m.end(1)) for m in _QUOTED.finditer(sentence)] if spans else []
     for span in spans:
-        before = sdoc[span.start - 1].text if span.start > 0 else ""
-        after = sdoc[span.end].text if span.end < len(sdoc) else ""
-        if before in lex.block_before or sentence[: span.start_char].endswith("第"):
+        tokens, offset = sent.tokens, sent.tokens.start_char
+        start, end = span.start_char - offset, span.end_char - offset
+        before = tokens.doc[span.start - 1].text if span.start > tokens.start else ""
+        after = tokens.doc[span.end].text if span.end < tokens.end else ""
+        if before in lex.block_before or sentence[:start].endswith("第"):
             continue
-        if after and (any(after.startswith(b) for b in lex.block_after) or after in lex.block_after_exact):
+        if after and (after.startswith(lex.block_after) or after in lex.block_after_exact):
             continue
-        if any(a < span.end_char and span.start_char < b for a, b in blocked):
+        if any(a < end and start < b for a, b in blocked):
             continue
-        if any(a <= span.start_char and span.end_char <= b for a, b in quoted):
+        if any(a <= start and end <= b for a, b in quoted):
             continue
-        item = _reading(span)
+        item = _reading(span, offset)
         if item is not None:
             items.append(item)
     items = _without_ranges(sentence, items)
@@ -175,14 +183,23 @@ def _items(sentence: str, sdoc) -> list[dict]:
 
 def _shares_in_words(sentence: str, items: list[dict]) -> list[dict]:
     """"八成以上", "近三成", "过半": a share said in words is a percentage (approximate unless
-    it is a bare N成); after a verb of rising or falling it is a change."""
+    it is a bare N成); after a verb of rising or falling it is a change. None overlaps the
+    sentence's `items` or an earlier share."""
+    out: list[dict] = []
+    for share in _shares_said(sentence):
+        if not any(it["start"] < share["end"] and share["start"] < it["end"] for it in items + out):
+            out.append(dict(share))
+    return out
+
+
+@short_text_cache
+def _shares_said(sentence: str) -> tuple[dict, ...]:
+    """Every share said in words in the sentence (N成 first, then halves), overlapping or not."""
     lex = lexicon()
     out = []
     for pattern in (lex.share_tenths, lex.share_halves):
         for m in pattern.finditer(sentence):
             a, b = m.span()
-            if any(it["start"] < b and a < it["end"] for it in items + out):
-                continue
             n = m.groupdict().get("n")
             value = numeral_value(n) * 10 if n else 50
             words = [w for w in (m.groupdict().get("before"), m.groupdict().get("after")) if w]
@@ -193,7 +210,7 @@ def _shares_in_words(sentence: str, items: list[dict]) -> list[dict]:
                 value = -value
             out.append({"kind": kind, "start": a, "end": b, "value": value, "unit": "%", "approx": approx,
                         "approx_word": words[0] if words else ("过" if not n and sentence[a] == "过" else None)})
-    return out
+    return tuple(out)
 
 
 # A verb of rising or falling right before a share in words makes it a change ("增长近三成").
@@ -237,26 +254,30 @@ def _joined_changes(sentence: str, items: list[dict]) -> None:
                 it["value"] = -it["value"]
 
 
-def _reading(span) -> dict | None:
-    """Value, unit and approximation of a COUNT / PERCENT / CHANGE span."""
+def _reading(span, offset: int) -> dict | None:
+    """Value, unit and approximation of a COUNT / PERCENT / CHANGE span (offsets less
+    `offset`: relative to the sentence)."""
     lex = lexicon()
     value = None
     mult = 1
     unit = None
     approx_word = None
     decrease = False
-    start = span.start_char
+    prefixed = False  # 百分之十
+    label = span.label_
+    start = span.start_char - offset
     for tok in span:
         t = tok.text
+        prefixed = prefixed or t in lex.prefixes
         if value is None and tok.tag_ == "NUM":
             value = numeral_value(t)
             if approx_word in lex.magnitude_only and t[:1] not in lex.magnitudes:
-                approx_word, start = None, tok.idx  # "会上3名": 上 is no approximation
+                approx_word, start = None, tok.idx - offset  # "会上3名": 上 is no approximation
         elif value is None and t in lex.multipliers and approx_word is not None:
             value, mult = 1, lex.multipliers[t]  # 近万份: about ten thousand
-        elif value is None and span.label_ == "CHANGE" and t in _SIGNS:
+        elif value is None and label == "CHANGE" and t in _SIGNS:
             decrease = t in _SIGNS[:3]  # 2019 表二 "本年增/减-3项", "+5项": the sign says
-        elif value is None and span.label_ == "CHANGE" and _DECREASE.search(t):
+        elif value is None and label == "CHANGE" and _DECREASE.search(t):
             decrease = True
         elif value is None and t in lex.approx_before:
             approx_word = t
@@ -278,10 +299,10 @@ def _reading(span) -> dict | None:
             value = int(value)
     if decrease:
         value = -value
-    kind = {"COUNT": "count", "PERCENT": "percent", "CHANGE": "change"}[span.label_]
-    if span.label_ == "PERCENT" or any(t.text in lex.prefixes for t in span):  # 百分之十
+    kind = {"COUNT": "count", "PERCENT": "percent", "CHANGE": "change"}[label]
+    if label == "PERCENT" or prefixed:
         unit = "%"
-    return {"kind": kind, "start": start, "end": span.end_char, "value": value, "unit": unit,
+    return {"kind": kind, "start": start, "end": span.end_char - offset, "value": value, "unit": unit,
             "approx": approx_word is not None, "approx_word": approx_word}
 
 
@@ -289,6 +310,8 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                    prev_start: int, context_start: int) -> None:
     """Turn a sentence's items into mentions. `prev_start`: index of the previous
     sentence's first mention; `context_start`: offset of the previous sentence."""
+    if not items:
+        return
     s_start, s_end = bounds
     sentence = text[s_start:s_end]
     sent_first = len(mentions)

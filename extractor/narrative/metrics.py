@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .memo import short_text_cache
 from .numbers import lexicon
 
 DATA = Path(__file__).parent / "data"
@@ -114,6 +115,7 @@ def table() -> Table:
     )
 
 
+@short_text_cache
 def best_link(window: str, only: str | None = None, plain: bool = False) -> tuple[Link, int, int] | None:
     """The cue that ends nearest the end of `window` (then the longest, then the first
     listed), with its start and end in `window`; `only`: a pattern the metric must fit;
@@ -133,6 +135,7 @@ def best_link(window: str, only: str | None = None, plain: bool = False) -> tupl
     return None if best is None else best[1:]
 
 
+@short_text_cache
 def cue_ending_at(text: str) -> tuple[Link, int] | None:
     """The entry whose cue ends exactly at the end of `text` (a listed item before 分别),
     and where its words start; a cue that spans a list ("予以公开、部分公开") only when no
@@ -150,6 +153,7 @@ def cue_ending_at(text: str) -> tuple[Link, int] | None:
     return None if best is None else best[1:]
 
 
+@short_text_cache
 def first_link(window: str, roles: tuple[str, ...] = ()) -> tuple[Link, int, int] | None:
     """The cue that starts nearest the start of `window` (words after a count:
     "4次政务公开检查", "5件维持"), then the longest, then the first listed; entries with
@@ -184,6 +188,7 @@ def for_unit(link: Link, unit: str | None) -> Link:
     return link
 
 
+@short_text_cache
 def other_figure(before: str) -> bool:
     """Whether a count after `before` (its sentence up to the count) is another year's
     figure or a sum over years: no cell of this year's tables."""
@@ -191,6 +196,7 @@ def other_figure(before: str) -> bool:
     return t.previous.search(before) is not None or t.cumulative.search(before) is not None
 
 
+@short_text_cache
 def scope_before(text: str) -> str | None:
     """The scope words nearest the end of `text` (the sentence up to a count); a
     narrowing scope only when it is in the count's own clause."""
@@ -202,6 +208,7 @@ def scope_before(text: str) -> str | None:
     return found
 
 
+@short_text_cache
 def organs_named(words: str) -> frozenset[str]:
     """The organs a count's own words name ("省政府办公厅行政规范性文件17件")."""
     return frozenset(m.group() for m in table().organ.finditer(words))
@@ -239,7 +246,8 @@ def fill_group(template: str, group: str | None) -> tuple[str | None, list[str]]
     return None, [template.format(group=g) for g in ("reconsideration", "litigation")]
 
 
-def nil_statements(sentence: str) -> list[tuple[int, int, NilCue]]:
+@short_text_cache
+def nil_statements(sentence: str) -> tuple[tuple[int, int, NilCue], ...]:
     """Nil statements in a sentence: (start, end, cue) for each metric/topic a clause
     opened by a nil trigger ("未收到", "未发生", "无收取") or closed by a zero ("…数量为零")
     names. Clauses with another digit are not nil statements."""
@@ -265,7 +273,7 @@ def nil_statements(sentence: str) -> list[tuple[int, int, NilCue]]:
         for start, _, cue in _nil_cues(clause):
             if cue.context is None or cue.context.search(sentence):
                 out.append((begin + start, zero.end(), cue))
-    return out
+    return tuple(out)
 
 
 _DATE = re.compile(r"\d{4}\s*年度?|\d{1,2}\s*月|\d{1,2}\s*日")
@@ -314,9 +322,7 @@ def _applicants_named(cue: NilCue, clause: str) -> NilCue:
     return NilCue(cue.cue, metric, cue.topic, cue.unit, cue.alternatives, cue.fallback, cue.alone, cue.context)
 
 
-def claims(sentence: str) -> list[tuple[int, int, Claim]]:
-    out = []
-    for c in table().claims:
-        for m in c.cue.finditer(sentence):
-            out.append((m.start(), m.end(), c))
-    return out
+@short_text_cache
+def claims(sentence: str) -> tuple[tuple[int, int, Claim], ...]:
+    """The claims of a sentence: (start, end, claim) for each cue found."""
+    return tuple((m.start(), m.end(), c) for c in table().claims for m in c.cue.finditer(sentence))

@@ -7,6 +7,7 @@ so numeral, multiplier, approximation word and unit are tokens of their own, and
 Arabic numerals ("1,136", "12.3") whole. A `span_ruler` loaded from
 data/counts.jsonl then marks COUNT / PERCENT / CHANGE spans over each token's part in a
 count, set by the tokenizer as its TAG (`role`: NUM, MULT, UNIT, CHANGE_UNIT).
+`read` runs it over a report's sentences, one Doc for all of them.
 """
 
 from __future__ import annotations
@@ -15,13 +16,15 @@ import logging
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import jieba
 import spacy
 import srsly
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import get_words_and_spaces
 
+from .memo import short_text_cache
 from .numbers import ARABIC, lexicon, numeral_value, split_word
 
 DATA = Path(__file__).parent / "data"
@@ -34,30 +37,47 @@ _HEADING_START = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[
 _SHORT_LINE = 20
 
 
+# Punctuation jieba always cuts on, one token each (outside its word characters, not a
+# blank): the text is cut piece by piece between these and the Arabic numerals, and each
+# piece ("其中予以公开") once (it recurs from sentence to sentence and report to report).
+_MARKS = "，。；：、！？（）《》“”‘’【】,;:!?()"
+_PIECE_END = re.compile(f"{ARABIC.pattern}|[{_MARKS}]")
+_BLANK = re.compile(r"\s")
+
+
 class CountTokenizer:
     """jieba segmentation, re-cut so that every part of a count is its own token."""
 
     def __init__(self, vocab, seg):
         self.vocab = vocab
         self.seg = seg
+        self._cut = short_text_cache(self._cut)
+        self.words = short_text_cache(self.words)  # a sentence may recur too
 
     def __call__(self, text: str) -> Doc:
+        words, spaces = self.words(text)
+        return Doc(self.vocab, words=words, spaces=spaces, tags=[role(w) for w in words])
+
+    def words(self, text: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
+        """The tokens of `text` and whether a space follows each (as spaCy's Doc takes them)."""
         words: list[str] = []
         pos = 0
-        for m in ARABIC.finditer(text):
+        for m in _PIECE_END.finditer(text):
             words.extend(self._cut(text[pos : m.start()]))
             words.append(m.group())
             pos = m.end()
         words.extend(self._cut(text[pos:]))
         words = _join_units(_split_units(_merge_numerals(_split_glued_numerals([w for w in words if w]))))
+        if not _BLANK.search(text):
+            return tuple(words), (False,) * len(words)  # what get_words_and_spaces makes of a text without blanks
         words, spaces = get_words_and_spaces(words, text)
-        return Doc(self.vocab, words=words, spaces=spaces, tags=[role(w) for w in words])
+        return tuple(words), tuple(spaces)
 
-    def _cut(self, chunk: str) -> list[str]:
+    def _cut(self, chunk: str) -> tuple[str, ...]:
         out: list[str] = []
         for w in self.seg.cut(chunk, HMM=True):
             out.extend(split_word(w) if not w.isspace() else [w])
-        return out
+        return tuple(out)
 
 
 def _split_glued_numerals(words: list[str]) -> list[str]:
@@ -95,7 +115,7 @@ def _merge_numerals(words: list[str]) -> list[str]:
     lex = lexicon()
 
     def cn(w: str) -> bool:
-        return not ARABIC.fullmatch(w) and numeral_value(w) is not None
+        return numeral_value(w) is not None and not ARABIC.fullmatch(w)
 
     def piece(w: str) -> bool:
         # A later piece need not read as a numeral alone: "二千" "零一" "十五", "一百" "〇" "五".
@@ -183,6 +203,47 @@ def nlp() -> spacy.Language:
     ruler = pipe.add_pipe("span_ruler", config={"spans_key": SPANS_KEY, "spans_filter": None})
     ruler.add_patterns(count_patterns())
     return pipe
+
+
+class Read(NamedTuple):
+    """A sentence as the pipeline read it: its tokens and the count spans among them."""
+
+    tokens: Span
+    counts: list[Span]
+
+
+# Between two sentences in one Doc: a token no count pattern takes, so that no count runs
+# from one sentence into the next.
+_JOIN = "。"
+
+
+def read(texts: list[str]) -> list[Read]:
+    """Each text (a sentence) read by the pipeline. The texts are tokenized one by one and
+    read as one Doc: spaCy's work per Doc outweighs a short sentence's."""
+    if not texts:
+        return []
+    pipe = nlp()
+    words: list[str] = []
+    spaces: list[bool] = []
+    bounds: list[tuple[int, int]] = []
+    for text in texts:
+        if words:
+            words.append(_JOIN)
+            spaces.append(False)
+        w, s = pipe.tokenizer.words(text)
+        bounds.append((len(words), len(words) + len(w)))
+        words += w
+        spaces += s
+    doc = pipe(Doc(pipe.vocab, words=words, spaces=spaces, tags=[role(w) for w in words]))
+    spans = list(doc.spans[SPANS_KEY])  # in text order
+    out = []
+    k = 0
+    for start, end in bounds:
+        first = k
+        while k < len(spans) and spans[k].start < end:
+            k += 1
+        out.append(Read(doc[start:end], spans[first:k]))
+    return out
 
 
 @lru_cache(maxsize=1)
