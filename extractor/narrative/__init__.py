@@ -581,6 +581,8 @@ def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first:
     m.topic = entry.topic
     if entry.role == "applicant":
         p = parent if parent is not None else _find(mentions, prev_start, r"t3\.[a-z_]+\.total")
+        if parent is None and p is not None and p < sent_first:
+            p = _row_broken_down(mentions, p, prev_start, sent_first, m.value)
         if p is not None:
             p_metric, p_alts = mentions[p].metric, mentions[p].alternatives
         elif (named := metrics.best_link(before, r"t3\.[a-z_]+\.total")) is not None:
@@ -639,6 +641,7 @@ def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first:
                 m.metric = "+".join(mentions[i].metric for i in parts)
                 if sorted(m.metric.split("+")) == _T3_RESULTS:  # "…其他处理9件，总计213件": t3.R2
                     m.metric = "t3.total.total"
+                m.metric, m.alternatives = _whole(m.metric)
             m.topic = mentions[parts[0]].topic
         elif (named := _listed_before(before)) is not None:
             # "顺延到下年度办理的共4件", "行政复议、行政诉讼案件共计4件": 共 sums no
@@ -652,6 +655,38 @@ def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first:
 
 
 _LITIGATION_PARTS = ("litigation_direct", "litigation_after")
+_T4_OUTCOMES = ["corrected", "other", "pending", "upheld"]
+_T3_COLUMNS = {"natural_person", "commercial", "research", "social", "legal_service", "other_org"}
+
+
+def _row_broken_down(mentions: list[Mention], p: int, first: int, last: int, value) -> int | None:
+    """The 表三 row an applicant count opening its sentence breaks down ("共收到申请58件，上年
+    结转3件。其中，自然人申请52件…"): after several rows in the sentence before, the first that
+    can hold it (a part is no more than its whole), not the nearest."""
+    rows = [i for i in range(first, last) if mentions[i].kind == "count" and _T3_ROW.fullmatch(mentions[i].metric or "")]
+    if p not in rows or len({mentions[i].metric for i in rows}) < 2:
+        return p
+    return next((i for i in rows if value is None or mentions[i].value is None or mentions[i].value >= value), p)
+
+
+def _whole(expr: str) -> tuple[str | None, list[str]]:
+    """The cell a total said after its parts is ("结果维持0件、结果纠正0件、其他结果0件、尚未审结0件，
+    总计0件": the group's 总计, t4.R5; "自然人申请20件、商业企业申请2件，共计22件": the row's
+    总计, t3.R3 — the parts' sum a reading). The same cell twice ("区政府办公室…1件，区政府…4件，
+    合计5件": one cell said of two organs) names no cell: the cell is a reading."""
+    ids = expr.split("+")
+    if len(set(ids)) < len(ids):
+        return None, sorted(set(ids)) if len(set(ids)) == 1 else []
+    cells = [x.split(".") for x in ids]
+    if any(len(c) != 3 for c in cells) or len({(c[0], c[1]) for c in cells}) != 1:
+        return expr, []
+    table, group = cells[0][0], cells[0][1]
+    columns = sorted(c[2] for c in cells)
+    if table == "t4" and columns == _T4_OUTCOMES:
+        return f"t4.{group}.total", []
+    if table == "t3" and set(columns) <= _T3_COLUMNS:
+        return f"t3.{group}.total", [expr]
+    return expr, []
 
 
 def _litigation_group(mentions: list[Mention], p: int, first: int, value, template: str) -> tuple[str | None, list[str]]:
