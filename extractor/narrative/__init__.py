@@ -403,6 +403,7 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
         organs[len(mentions)] = metrics.organs_named(sentence[last_end:a]) if kind == "count" else frozenset()
         last_end = max(last_end, b)
         mentions.append(m)
+    _kind_said_after(sentence, s_start, mentions, sent_first)
     _each_organ_its_own(mentions, organs)
 
 
@@ -599,7 +600,11 @@ def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first:
         readings: list[str] = []
         if p is not None and group in _LITIGATION_PARTS:
             group, readings = _litigation_group(mentions, p, prev_start, m.value, entry.metric)
+        if (kind := _litigation_kind(mentions, p, before, m.start - len(before))) is not None:
+            group, readings = kind, []
         m.metric, m.alternatives = metrics.fill_group(entry.metric, group)
+        if kind is not None:
+            m.alternatives = [entry.metric.format(group="litigation")]
         if readings:
             m.metric, m.alternatives = None, readings
             group = "litigation"
@@ -667,6 +672,42 @@ def _row_broken_down(mentions: list[Mention], p: int, first: int, last: int, val
     if p not in rows or len({mentions[i].metric for i in rows}) < 2:
         return p
     return next((i for i in rows if value is None or mentions[i].value is None or mentions[i].value >= value), p)
+
+
+# "…1件维持，1件纠正，均为复议后起诉案件": the kind of 行政诉讼 of all the outcomes before.
+_ALL_OF_KIND = re.compile(r"[^，,。；;\d]{0,8}[，,]\s*(?:均|全部|都)(?:为|是|系|属于?)\s*(?:(?:未经复议)?(直接)起诉|(?:经)?(?:行政)?复议后(?:又)?起诉)")
+_LITIGATION_OUTCOME = re.compile(r"t4\.litigation\.(?:upheld|corrected|other|pending)")
+
+
+def _litigation_kind(mentions: list[Mention], p: int | None, before: str, s0: int) -> str | None:
+    """The kind of 行政诉讼 an outcome is of when the words say it: a clause opened by the kind
+    ("直接起诉的案件中，法院判决维持2件") after the last 表四 count (`p`), or that count's own
+    words ("被提起行政诉讼2件，均为未经复议直接起诉，其中1件结果维持")."""
+    found = metrics.best_link(before, r"t4\.litigation_(?:direct|after)\.total")
+    if (found is not None and re.match(r"\s*(?:的)?(?:行政诉讼)?(?:案件)?中", before[found[2] :])
+            and (p is None or mentions[p].end - s0 <= found[1])):
+        return found[0].metric.split(".")[1]
+    if p is not None and mentions[p].metric == "t4.litigation.total":
+        kinds = [a for a in mentions[p].alternatives if a in {f"t4.{g}.total" for g in _LITIGATION_PARTS}]
+        if len(kinds) == 1:
+            return kinds[0].split(".")[1]
+    return None
+
+
+def _kind_said_after(sentence: str, s_start: int, mentions: list[Mention], first: int) -> None:
+    """"在行政诉讼方面，1件维持，1件纠正，均为复议后起诉案件": the outcomes listed right before
+    the words are that kind's (the whole 行政诉讼's a reading)."""
+    for i in range(first, len(mentions)):
+        said = _ALL_OF_KIND.match(sentence, mentions[i].end - s_start)
+        if said is None:
+            continue
+        kind = "litigation_direct" if said.group(1) else "litigation_after"
+        j = i
+        while j >= first and mentions[j].kind == "count" and _LITIGATION_OUTCOME.fullmatch(mentions[j].metric or ""):
+            q = mentions[j]
+            q.alternatives = [q.metric, *q.alternatives]
+            q.metric = q.metric.replace("litigation", kind)
+            j -= 1
 
 
 def _whole(expr: str) -> tuple[str | None, list[str]]:
