@@ -90,6 +90,9 @@ _RANGE_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十
 _COVERING = ("all_upheld", "all_closed", "none_corrected")
 # What separates "5件维持" from the next count "1件…": a list separator only.
 _TRAILING_LABEL = re.compile(r"\s*[、,，]\s*")
+# "已审结的5件行政诉讼案件": the closed cases, some of the group's.
+_CLOSED_BEFORE = re.compile(r"(?:已|已经)?(?:审结|结案)(?:了)?的\s*$")
+_DELTA_DOWN = re.compile(r"减少|净减|精简|压减|削减|取消")
 _NEAR = 12  # characters between a cue and its count beyond which the cue names no cell
 
 
@@ -388,6 +391,12 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                 # "区政府办代表区政府受理17件", "全县收到95件，其中县政府办收到12件": said of
                 # less than the report's tables cover — the cell is only a reading.
                 m.alternatives, m.metric = [m.metric, *m.alternatives], None
+            if kind == "count" and (m.metric or "").endswith(".delta") and m.value:
+                # "上一年项目数量为35项，本年新增2项": 本年增/减 is a change, signed by its verb
+                # (a stated zero, "本年增减0项", stays a count like every "0件").
+                m.kind = "change"
+                if _DELTA_DOWN.search(sentence[last_end:a]):
+                    m.value = -m.value
             if kind == "change" and not (m.metric or "").endswith(".delta"):
                 # a change is not a cell value — but for 2019 表二 本年增/减, which is one
                 m.metric, m.alternatives = None, []
@@ -461,6 +470,8 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str) -> tup
         # Only words right after the count name its cell ("58件政府信息公开申请");
         # further on they only give the topic ("8件申请因尚在答复期限内").
         if right is not None and (right[1] <= 1 or _ALL_BEFORE.fullmatch(_tail(sentence, b)[: right[1]])):
+            if _CLOSED_BEFORE.search(sentence[:a]) and right[0].role is None and (right[0].metric or "").startswith("t4."):
+                return metrics.topic_only(right[0]), a  # "已审结的5件行政诉讼案件": the closed ones, a part
             return right[0], a  # (also "4件均为结果维持")
         # "尚有3件申请处于法定答复期内，结转至2021年度继续办理": the last count of the sentence,
         # named by nothing else, carried into next year by the clause that ends the sentence.
