@@ -91,6 +91,9 @@ _RANGE_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十
 _COVERING = ("all_upheld", "all_closed", "none_corrected")
 # What separates "5件维持" from the next count "1件…": a list separator only.
 _TRAILING_LABEL = re.compile(r"\s*[、,，]\s*")
+# "已审结的5件行政诉讼案件": the closed cases, some of the group's.
+_CLOSED_BEFORE = re.compile(r"(?:已|已经)?(?:审结|结案)(?:了)?的\s*$")
+_DELTA_DOWN = re.compile(r"减少|净减|精简|压减|削减|取消")
 _NEAR = 12  # characters between a cue and its count beyond which the cue names no cell
 
 
@@ -411,6 +414,12 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                 # "区政府办代表区政府受理17件", "全县收到95件，其中县政府办收到12件": said of
                 # less than the report's tables cover — the cell is only a reading.
                 m.alternatives, m.metric = [m.metric, *m.alternatives], None
+            if kind == "count" and (m.metric or "").endswith(".delta") and m.value:
+                # "上一年项目数量为35项，本年新增2项": 本年增/减 is a change, signed by its verb
+                # (a stated zero, "本年增减0项", stays a count like every "0件").
+                m.kind = "change"
+                if _DELTA_DOWN.search(sentence[last_end:a]):
+                    m.value = -m.value
             if kind == "change" and not (m.metric or "").endswith(".delta"):
                 # a change is not a cell value — but for 2019 表二 本年增/减, which is one
                 m.metric, m.alternatives = None, []
@@ -426,6 +435,7 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
         organs[len(mentions)] = metrics.organs_named(sentence[last_end:a]) if kind == "count" else frozenset()
         last_end = max(last_end, b)
         mentions.append(m)
+    _kind_said_after(sentence, s_start, mentions, sent_first)
     _each_organ_its_own(mentions, organs)
 
 
@@ -483,6 +493,8 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str) -> tup
         # Only words right after the count name its cell ("58件政府信息公开申请");
         # further on they only give the topic ("8件申请因尚在答复期限内").
         if right is not None and (right[1] <= 1 or _ALL_BEFORE.fullmatch(_tail(sentence, b)[: right[1]])):
+            if _CLOSED_BEFORE.search(sentence[:a]) and right[0].role is None and (right[0].metric or "").startswith("t4."):
+                return metrics.topic_only(right[0]), a  # "已审结的5件行政诉讼案件": the closed ones, a part
             return right[0], a  # (also "4件均为结果维持")
         # "尚有3件申请处于法定答复期内，结转至2021年度继续办理": the last count of the sentence,
         # named by nothing else, carried into next year by the clause that ends the sentence.
@@ -604,6 +616,8 @@ def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first:
     m.topic = entry.topic
     if entry.role == "applicant":
         p = parent if parent is not None else _find(mentions, prev_start, r"t3\.[a-z_]+\.total")
+        if parent is None and p is not None and p < sent_first:
+            p = _row_broken_down(mentions, p, prev_start, sent_first, m.value)
         if p is not None:
             p_metric, p_alts = mentions[p].metric, mentions[p].alternatives
         elif (named := metrics.best_link(before, r"t3\.[a-z_]+\.total")) is not None:
@@ -620,7 +634,11 @@ def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first:
         readings: list[str] = []
         if p is not None and group in _LITIGATION_PARTS:
             group, readings = _litigation_group(mentions, p, prev_start, m.value, entry.metric)
+        if (kind := _litigation_kind(mentions, p, before, m.start - len(before))) is not None:
+            group, readings = kind, []
         m.metric, m.alternatives = metrics.fill_group(entry.metric, group)
+        if kind is not None:
+            m.alternatives = [entry.metric.format(group="litigation")]
         if readings:
             m.metric, m.alternatives = None, readings
             group = "litigation"
@@ -662,6 +680,7 @@ def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first:
                 m.metric = "+".join(mentions[i].metric for i in parts)
                 if sorted(m.metric.split("+")) == _T3_RESULTS:  # "…其他处理9件，总计213件": t3.R2
                     m.metric = "t3.total.total"
+                m.metric, m.alternatives = _whole(m.metric)
             m.topic = mentions[parts[0]].topic
         elif (named := _listed_before(before)) is not None:
             # "顺延到下年度办理的共4件", "行政复议、行政诉讼案件共计4件": 共 sums no
@@ -675,6 +694,74 @@ def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first:
 
 
 _LITIGATION_PARTS = ("litigation_direct", "litigation_after")
+_T4_OUTCOMES = ["corrected", "other", "pending", "upheld"]
+_T3_COLUMNS = {"natural_person", "commercial", "research", "social", "legal_service", "other_org"}
+
+
+def _row_broken_down(mentions: list[Mention], p: int, first: int, last: int, value) -> int | None:
+    """The 表三 row an applicant count opening its sentence breaks down ("共收到申请58件，上年
+    结转3件。其中，自然人申请52件…"): after several rows in the sentence before, the first that
+    can hold it (a part is no more than its whole), not the nearest."""
+    rows = [i for i in range(first, last) if mentions[i].kind == "count" and _T3_ROW.fullmatch(mentions[i].metric or "")]
+    if p not in rows or len({mentions[i].metric for i in rows}) < 2:
+        return p
+    return next((i for i in rows if value is None or mentions[i].value is None or mentions[i].value >= value), p)
+
+
+# "…1件维持，1件纠正，均为复议后起诉案件": the kind of 行政诉讼 of all the outcomes before.
+_ALL_OF_KIND = re.compile(r"[^，,。；;\d]{0,8}[，,]\s*(?:均|全部|都)(?:为|是|系|属于?)\s*(?:(?:未经复议)?(直接)起诉|(?:经)?(?:行政)?复议后(?:又)?起诉)")
+_LITIGATION_OUTCOME = re.compile(r"t4\.litigation\.(?:upheld|corrected|other|pending)")
+
+
+def _litigation_kind(mentions: list[Mention], p: int | None, before: str, s0: int) -> str | None:
+    """The kind of 行政诉讼 an outcome is of when the words say it: a clause opened by the kind
+    ("直接起诉的案件中，法院判决维持2件") after the last 表四 count (`p`), or that count's own
+    words ("被提起行政诉讼2件，均为未经复议直接起诉，其中1件结果维持")."""
+    found = metrics.best_link(before, r"t4\.litigation_(?:direct|after)\.total")
+    if (found is not None and re.match(r"\s*(?:的)?(?:行政诉讼)?(?:案件)?中", before[found[2] :])
+            and (p is None or mentions[p].end - s0 <= found[1])):
+        return found[0].metric.split(".")[1]
+    if p is not None and mentions[p].metric == "t4.litigation.total":
+        kinds = [a for a in mentions[p].alternatives if a in {f"t4.{g}.total" for g in _LITIGATION_PARTS}]
+        if len(kinds) == 1:
+            return kinds[0].split(".")[1]
+    return None
+
+
+def _kind_said_after(sentence: str, s_start: int, mentions: list[Mention], first: int) -> None:
+    """"在行政诉讼方面，1件维持，1件纠正，均为复议后起诉案件": the outcomes listed right before
+    the words are that kind's (the whole 行政诉讼's a reading)."""
+    for i in range(first, len(mentions)):
+        said = _ALL_OF_KIND.match(sentence, mentions[i].end - s_start)
+        if said is None:
+            continue
+        kind = "litigation_direct" if said.group(1) else "litigation_after"
+        j = i
+        while j >= first and mentions[j].kind == "count" and _LITIGATION_OUTCOME.fullmatch(mentions[j].metric or ""):
+            q = mentions[j]
+            q.alternatives = [q.metric, *q.alternatives]
+            q.metric = q.metric.replace("litigation", kind)
+            j -= 1
+
+
+def _whole(expr: str) -> tuple[str | None, list[str]]:
+    """The cell a total said after its parts is ("结果维持0件、结果纠正0件、其他结果0件、尚未审结0件，
+    总计0件": the group's 总计, t4.R5; "自然人申请20件、商业企业申请2件，共计22件": the row's
+    总计, t3.R3 — the parts' sum a reading). The same cell twice ("区政府办公室…1件，区政府…4件，
+    合计5件": one cell said of two organs) names no cell: the cell is a reading."""
+    ids = expr.split("+")
+    if len(set(ids)) < len(ids):
+        return None, sorted(set(ids)) if len(set(ids)) == 1 else []
+    cells = [x.split(".") for x in ids]
+    if any(len(c) != 3 for c in cells) or len({(c[0], c[1]) for c in cells}) != 1:
+        return expr, []
+    table, group = cells[0][0], cells[0][1]
+    columns = sorted(c[2] for c in cells)
+    if table == "t4" and columns == _T4_OUTCOMES:
+        return f"t4.{group}.total", []
+    if table == "t3" and set(columns) <= _T3_COLUMNS:
+        return f"t3.{group}.total", [expr]
+    return expr, []
 
 
 def _litigation_group(mentions: list[Mention], p: int, first: int, value, template: str) -> tuple[str | None, list[str]]:

@@ -259,6 +259,9 @@ _GOES_ON = re.compile(r"\s*(?:[0-9%，,、。；;：:）)]|(?:件|条|人次|个
 # A short line cut inside a clause: it holds a comma ("…的4件中，属于“三安全一" / "稳定”的1件").
 _INSIDE_CLAUSE = re.compile(r"[，,、]")
 _ENDS_CLAUSE = re.compile(r"[。；;！!？?：:]\s*$")
+# A short line ending in a verb that wants its object ("本年度共办结" / "政府信息公开申请" / "121"):
+# the sentence goes on.
+_OPEN_END = re.compile(r"(?:收到|受理|办结|答复|共计|合计|总计|共)$")
 
 
 def _ends_sentence(text: str, i: int) -> bool:
@@ -272,7 +275,7 @@ def _ends_sentence(text: str, i: int) -> bool:
         return False
     if not line or _ENDS_CLAUSE.search(line):
         return bool(line) or not _continued(text, i)
-    return not (line[-1].isdigit() or _INSIDE_CLAUSE.search(line) or _continued(text, i))
+    return not (line[-1].isdigit() or _INSIDE_CLAUSE.search(line) or _OPEN_END.search(line) or _continued(text, i))
 
 
 def _continued(text: str, i: int) -> bool:
