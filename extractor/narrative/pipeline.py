@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import re
+import gc
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -202,6 +203,10 @@ def nlp() -> spacy.Language:
     pipe.tokenizer = CountTokenizer(pipe.vocab, seg)
     ruler = pipe.add_pipe("span_ruler", config={"spans_key": SPANS_KEY, "spans_filter": None})
     ruler.add_patterns(count_patterns())
+    # What is loaded now (jieba's dictionary, spaCy's vocabulary, the patterns) lives as
+    # long as the process: out of the cyclic collector's sight, its full collections no
+    # longer walk it again and again while reports are read (about a tenth of a report's time).
+    gc.freeze()
     return pipe
 
 
