@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from lxml import etree
+from pydantic import TypeAdapter
 
 from models import Block, Cell, Document, Provenance, Table
 
@@ -182,6 +183,9 @@ class _Paths:
         return self._steps[el]
 
 
+_CELLS = TypeAdapter(list[Cell])
+
+
 class _Walker:
     def __init__(self, tree, traditional: bool, path: str = "<html>"):
         self.tree = tree
@@ -275,11 +279,12 @@ class _Walker:
                         self.walk(td)
                         self.flush()
             return
-        cells = [
-            Cell(row=r, col=c, rowspan=rs, colspan=cs, text=self.norm(_cell_text(td)),
-                 source=Provenance(dom_path=self.getpath(td)))
+        # Validated as one list: pydantic's cost per call outweighs a small cell's.
+        cells = _CELLS.validate_python([
+            {"row": r, "col": c, "rowspan": rs, "colspan": cs, "text": self.norm(_cell_text(td)),
+             "source": {"dom_path": self.getpath(td)}}
             for r, c, rs, cs, td in placed
-        ]
+        ])
         table = Table(n_rows=n_rows, n_cols=n_cols, cells=cells,
                       source=Provenance(dom_path=self.getpath(el)))
         self.blocks.append(Block(kind="table", table=table, source=table.source))
