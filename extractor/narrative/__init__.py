@@ -42,7 +42,7 @@ from models import Document, Mention, vocabulary
 
 from ..sections import find_sections, section_at
 from . import metrics
-from .memo import short_text_cache
+from ..memo import short_text_cache
 from .numbers import lexicon, numeral_value
 from .pipeline import Read, count_patterns, read, rejoin, sentences
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .memo import short_text_cache
+from ..memo import short_text_cache
 from .numbers import lexicon
 
 DATA = Path(__file__).parent / "data"

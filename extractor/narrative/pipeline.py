@@ -25,7 +25,7 @@ import srsly
 from spacy.tokens import Doc, Span
 from spacy.util import get_words_and_spaces
 
-from .memo import short_text_cache
+from ..memo import short_text_cache
 from .numbers import ARABIC, lexicon, numeral_value, split_word
 
 DATA = Path(__file__).parent / "data"

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache, wraps
-from typing import TypeVar
+
+from ..memo import short_text_cache
 
 SLASHES = {"/", "／", "\\", "—", "——", "－", "-", "--", "–", "无", "×", "…"}
 
@@ -35,22 +34,8 @@ class CellReading:
     note: str | None = None
 
 
-T = TypeVar("T")
-
-
-def _remembered(fn: Callable[[str], T]) -> Callable[[str], T]:
-    """`fn` of a cell's text, remembered: the same labels and figures are read again and
-    again. A long text (which a hostile file may hold) is not kept."""
-    short = lru_cache(maxsize=65536)(fn)
-
-    @wraps(fn)
-    def read(text: str) -> T:
-        return short(text) if text is not None and len(text) <= 256 else fn(text)
-
-    return read
-
-
-@_remembered
+# A cell's label or figure: the same ones are read again and again, report after report.
+@short_text_cache(longest=256)
 def clean(text: str) -> str:
     """NFKC, no white space of any kind (figures are never split by spaces on purpose)."""
     s = unicodedata.normalize("NFKC", text or "")
@@ -69,7 +54,7 @@ def _number(text: str) -> tuple[int | float, int] | None:
     return sign * float(f"{digits}.{frac}"), len(frac)
 
 
-@_remembered  # a reading is frozen, so one may be shared
+@short_text_cache(longest=256)  # a reading is frozen, so one may be shared
 def read_cell(text: str) -> CellReading:
     s = clean(text)
     if not s:
@@ -88,7 +73,7 @@ def read_cell(text: str) -> CellReading:
     return CellReading("unreadable", None, note=f"not a figure: {s!r}")
 
 
-@_remembered
+@short_text_cache(longest=256)
 def is_value_like(text: str) -> bool:
     """True for cells that hold a figure, a blank, or a slash — not a label."""
     s = clean(text)
