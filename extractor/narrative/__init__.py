@@ -694,8 +694,6 @@ def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first:
 
 
 _LITIGATION_PARTS = ("litigation_direct", "litigation_after")
-_T4_OUTCOMES = ["corrected", "other", "pending", "upheld"]
-_T3_COLUMNS = {"natural_person", "commercial", "research", "social", "legal_service", "other_org"}
 
 
 def _row_broken_down(mentions: list[Mention], p: int, first: int, last: int, value) -> int | None:
@@ -757,9 +755,10 @@ def _whole(expr: str) -> tuple[str | None, list[str]]:
         return expr, []
     table, group = cells[0][0], cells[0][1]
     columns = sorted(c[2] for c in cells)
-    if table == "t4" and columns == _T4_OUTCOMES:
+    v = vocabulary()  # the form's columns below its 总计: 表四's outcomes, 表三's applicants
+    if table == "t4" and columns == sorted(c for c in v.t4_column_ids if c != "total"):
         return f"t4.{group}.total", []
-    if table == "t3" and set(columns) <= _T3_COLUMNS:
+    if table == "t3" and set(columns) <= set(v.t3_column_ids) - {"total"}:
         return f"t3.{group}.total", [expr]
     return expr, []
 

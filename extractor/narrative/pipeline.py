@@ -12,9 +12,9 @@ count, set by the tokenizer as its TAG (`role`: NUM, MULT, UNIT, CHANGE_UNIT).
 
 from __future__ import annotations
 
+import gc
 import logging
 import re
-import gc
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
