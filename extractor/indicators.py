@@ -38,13 +38,16 @@ def _yearly() -> list[str]:
     return [d["id"] for d in definitions() if d.get("needs") == "previous"]
 
 
-def indicators(report: Report, previous: Report | None = None) -> list[Indicator]:
+def indicators(report: Report, previous: Report | None = None, *, yearly_only: bool = False,
+               figures: Figures | None = None) -> list[Indicator]:
     """Every indicator of indicators.toml for `report` (those that need last year's report
-    only with `previous`)."""
-    figs = Figures(report, Figures(previous) if previous is not None else None)
+    only with `previous`); `yearly_only`: only those; `figures`: the report's `Figures` (with
+    `previous`'s) if the caller has them already."""
+    figs = figures or Figures(report, Figures(previous) if previous is not None else None)
     out = []
     for d in definitions():
-        if d.get("needs") == "previous" and previous is None:
+        yearly = d.get("needs") == "previous"
+        if (yearly and previous is None) or (yearly_only and not yearly):
             continue
         out.append(_one(d, figs))
     return out

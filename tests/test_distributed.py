@@ -109,7 +109,7 @@ def _dies(path: str, index: int, chosen: dict, topic: str):
 
 def _fact(outcome, metric: str):
     """A figure of a remote outcome: the workers send the store's rows, not the report."""
-    return next(row["value"] for row in outcome.rows["facts"] if row["metric"] == metric)
+    return next(row["value"] for row in outcome.rows["facts"].to_pylist() if row["metric"] == metric)
 
 
 def _extract(scheduler, files, task):

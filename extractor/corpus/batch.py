@@ -43,14 +43,15 @@ class Outcome:
     report: Report | None = None
     failure: Failure | None = None
     text: str | None = None  # the document text the report's offsets index
-    # Instead of `report` and `text` when asked for the store (`for_store`): its rows.
-    rows: dict[str, list[dict]] | None = None
+    # Instead of `report` and `text` when asked for the store (`for_store`): its rows
+    # (`store.report_rows`: an Arrow table per table of the store).
+    rows: dict | None = None
 
     @property
     def format(self) -> str | None:
         if self.report is not None:
             return self.report.source.format
-        return self.rows["reports"][0]["format"] if self.rows else None
+        return self.rows["reports"]["format"][0].as_py() if self.rows else None
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:

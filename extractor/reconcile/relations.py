@@ -204,10 +204,11 @@ class Outcome:
     solved: tuple[str, float] | None = None
 
 
-def outcomes(report: Report, figs: Figures, previous: Report | None = None):
-    """Every relation of rules.toml that applies, expanded and decided (in rule order)."""
+def outcomes(report: Report, figs: Figures, previous: Report | None = None, cross_year_only: bool = False):
+    """Every relation of rules.toml that applies, expanded and decided (in rule order);
+    `cross_year_only`: only those between the report and last year's (`needs = "previous"`)."""
     for rel in rules()["relation"]:
-        if not _applies(rel, report, previous):
+        if not _applies(rel, report, previous) or (cross_year_only and rel.get("needs") != "previous"):
             continue
         var, _, set_name = rel["for"].partition(" in ")
         var, set_name = var.strip(), set_name.strip()
@@ -241,13 +242,14 @@ def outcomes(report: Report, figs: Figures, previous: Report | None = None):
                 yield Outcome(rel, e, "unchecked", partial=True, solved=one)
 
 
-def check_relations(report: Report, figs: Figures, previous: Report | None = None) -> list[Finding]:
+def check_relations(report: Report, figs: Figures, previous: Report | None = None,
+                    cross_year_only: bool = False) -> list[Finding]:
     out: list[Finding] = []
     solved: dict[str, list[tuple[int, str]]] = {}
     extra = previous.source.sha256 if previous is not None else ""
     unchecked: dict[str, list[_Expanded]] = {}
     rels: dict[str, dict] = {}
-    for o in outcomes(report, figs, previous):
+    for o in outcomes(report, figs, previous, cross_year_only):
         rels[o.rel["id"]] = o.rel
         e = o.expanded
         if o.status == "unchecked":
