@@ -5,7 +5,7 @@ A document's identity is its resolved path and its content (sha256): `a/x.pdf` a
 the store with the same content. A changed file is extracted again; `force` redoes
 everything; `retry_failed` retries the recorded failures (kept, not retried, by default:
 most are the file's own fault). Outcomes are committed as they arrive (those arriving
-within a quarter of a second together), so a batch killed at any moment loses only the
+within half a second together), so a batch killed at any moment loses only the
 documents still being extracted or just finished, and its rerun goes on where it stopped.
 Last, each organ's reports are paired across years (`years`).
 """
@@ -98,8 +98,9 @@ def plan(items: Iterable[Item], known: dict[str, tuple[str | None, bool]], force
 
 
 # Outcomes that arrive within this many seconds of each other share one commit: a commit
-# costs ~10 ms whatever it holds, more than extracting a report takes a worker.
-COMMIT_EVERY = 0.25
+# costs ~20 ms whatever it holds, about what extracting a report takes a worker, and the
+# writer shares the cores with the workers (groups of 10 reports: ~3 ms a report; of 20: ~2).
+COMMIT_EVERY = 0.5
 
 
 def in_groups(outcomes: Iterator[Outcome], seconds: float) -> Iterator[list[Outcome]]:

@@ -251,6 +251,9 @@ class CorpusStore:
 
     def __init__(self, db_path: str | Path):
         self.db = _open(db_path)
+        # One thread: the writer runs beside the batch's workers, one per core, and DuckDB's
+        # own threads only took cores from them (a commit of 10 reports: 4.6 → 3.1 ms a report).
+        self.db.execute("SET threads = 1")
         for table, cols in SCHEMA.items():
             body = ", ".join(f'"{c}" {t}' for c, t in cols.items())
             self.db.execute(f"CREATE TABLE IF NOT EXISTS {table} ({body})")
