@@ -49,6 +49,8 @@ from .pipeline import Read, count_patterns, read, rejoin, sentences
 _PART_WORDS = re.compile(r"其中|含|包括|包含|涉及|分别为")
 _INCLUDE_WORDS = re.compile(r"含|包含")
 _ASIDE = re.compile(r"另有|另外|此外")
+# "包括发展规划4条、…规范性文件3条等，截止年底累计公开960条": 等 closed the enumeration.
+_LIST_END = re.compile(r"^\s*等[，,；;]")
 _CLOSE_PAREN = re.compile(r"[)）]")
 # The top-level rows of 表三: none is a breakdown of another.
 _T3_ROW = re.compile(r"t3\.(?:new_received|carried_over|total|carried_forward)\.total")
@@ -353,7 +355,7 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
             elif including and _CLOSE_PAREN.search(window):
                 # "保留有效6件（含原发布5件），废止15件": the inclusion ended with its bracket.
                 parent, including = None, False
-            elif _ASIDE.search(window):
+            elif _ASIDE.search(window) or _LIST_END.search(window):
                 # "受理9件（其中当面申请2件…），另有上年结转1件": besides them, not among them.
                 parent, including = None, False
             if idx - sent_first in listed:
