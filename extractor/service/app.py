@@ -53,7 +53,7 @@ from .guard import CSP, Guard
 from .pages import PageCache
 from .settings import Settings
 from .source import router as source_router
-from .source import UPLOAD_CSP, source_context, stored_source, upload_sources
+from .source import UPLOAD_CSP, source_context, stored_source
 from .stored import (CorpusPage, StoreAccess, StoredReview, VerdictIn, VerdictOut, cell_label,
                      corpus_page, refusal, stored_review)
 from .work import Extractors, Refusal
@@ -87,7 +87,7 @@ async def _client_gone(request: Request) -> None:
         pass
 
 
-async def _run_upload(request: Request, upload: UploadFile, keep: bool = False) -> tuple[Document, Report, bytes | None]:
+async def _run_upload(request: Request, upload: UploadFile, beside: bool = False) -> tuple[Document, Report, tuple | None]:
     name = display_name(upload.filename)
     suffix = Path(name).suffix if re.fullmatch(r"\.[A-Za-z0-9]{1,10}", Path(name).suffix) else ""
     with tempfile.TemporaryDirectory(prefix="nianbao-upload-") as tmp:
@@ -96,10 +96,9 @@ async def _run_upload(request: Request, upload: UploadFile, keep: bool = False) 
         with path.open("wb") as out:
             await run_in_threadpool(shutil.copyfileobj, upload.file, out, 1 << 20)
         extractors: Extractors = request.app.state.extractors
-        doc, report = await extractors.run(path, name, lambda: _client_gone(request))
-        data = await run_in_threadpool(path.read_bytes) if keep else None  # `keep`: for the review page
+        doc, report, shown = await extractors.run(path, name, lambda: _client_gone(request), beside)
     report.source.path = name  # the temporary folder means nothing to the client
-    return doc, report, data
+    return doc, report, shown
 
 
 @router.post("/api/extract", response_model=Report)
@@ -119,9 +118,8 @@ async def index(request: Request) -> HTMLResponse:
 
 @router.post("/review", response_class=HTMLResponse)
 async def review(request: Request, file: UploadFile = File(...)) -> HTMLResponse:
-    doc, report, data = await _run_upload(request, file, keep=True)
+    doc, report, (sources, gallery, note) = await _run_upload(request, file, beside=True)
     context = review_context(doc, report)
-    sources, gallery, note = await run_in_threadpool(upload_sources, data, report, doc)
     context.update(sources=sources, gallery=gallery, gallery_note=note)
     page = templates.TemplateResponse(request, "review.html.j2", context)
     if gallery:

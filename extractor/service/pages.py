@@ -160,7 +160,7 @@ class PageCache:
 
     def page(self, path: str, report: Report, number: int) -> Page:
         """Page `number` of the report's file rendered (once: then from the cache)."""
-        key = ("page", report.source.sha256, number, RENDERED)
+        key = ("page", report.source.sha256, number, turns_of(report).get(number, 0), RENDERED)
         found = self.get(key)
         if found is not None:
             return found
@@ -196,7 +196,7 @@ class PageCache:
 
 def upload_png(data: bytes, report: Report, text: str | None, number: int) -> bytes:
     """Page `number` of an uploaded file (`data`) with the outlines of all its findings,
-    rendered for the one answer and kept nowhere."""
+    rendered for the one answer (in its extraction worker) and kept nowhere."""
     check_page(report, number)
     try:
         with _PDFIUM:

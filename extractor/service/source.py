@@ -156,15 +156,24 @@ def decoded_text(path: str, sha256: str) -> str | None:
         return None
 
 
-def upload_sources(data: bytes, report: Report, doc: Document) -> tuple[list[FindingSource], list[tuple[int, str]], str | None]:
-    """For the review page of an upload (`data`: its bytes, while the request lasts): what
+def upload_sources(path: str, report: Report, doc: Document, deadline: float
+                   ) -> tuple[list[FindingSource], list[tuple[int, str]], str | None]:
+    """For the review page of an upload (in its extraction worker, while the file is there:
+    a hostile file can take down only that worker, which is killed past its time): what
     `source_context` gives each finding, the pages they are on rendered as data: URIs
-    (page number, URI; at most MAX_UPLOAD_PAGES, every finding outlined on each), and why
-    some pages are not shown (None when all are)."""
+    (page number, URI; at most MAX_UPLOAD_PAGES, every finding outlined on each, none
+    begun past `deadline`, a `time.monotonic()`), and why some are not shown (None if all are)."""
     import base64
+    import time
 
+    from ..errors import ExtractionError
+    from ..ingest import read_bytes
     from ..ingest.textnorm import decode
 
+    try:
+        data = read_bytes(path)
+    except ExtractionError as exc:
+        return source_context(report, doc), [], f"原文无法显示：{exc.reason}"
     text = None
     if report.source.format == "text":
         try:
@@ -176,8 +185,12 @@ def upload_sources(data: bytes, report: Report, doc: Document) -> tuple[list[Fin
     gallery: list[tuple[int, str]] = []
     note = None
     if len(wanted) > MAX_UPLOAD_PAGES:
-        note = f"只显示前 {MAX_UPLOAD_PAGES} 页（共 {len(wanted)} 页涉及发现的问题）：完整的原文页面请用报告库（nianbao batch，serve --db）"
+        note = (f"只显示前 {MAX_UPLOAD_PAGES} 页（共 {len(wanted)} 页涉及发现的问题）："
+                "完整的原文页面请用报告库（nianbao batch，serve --db）")
     for n in wanted[:MAX_UPLOAD_PAGES]:
+        if time.monotonic() > deadline:
+            note = f"文件处理已到时限，第 {n} 页起的原文页面未显示"
+            break
         try:
             png = upload_png(data, report, doc.text, n)
         except Refusal as exc:
