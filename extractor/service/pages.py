@@ -28,6 +28,7 @@ import io
 import os
 import re
 import threading
+import unicodedata
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -442,8 +443,6 @@ def _scan_page(img, dpi: int, turns: int) -> Page:
 
 
 def _normal(c: str) -> str:
-    import unicodedata
-
     return unicodedata.normalize("NFKC", c)
 
 
