@@ -50,7 +50,10 @@ from models import Document, Report
 
 from ..form import form_layout
 from .guard import CSP, Guard
+from .pages import PageCache
 from .settings import Settings
+from .source import router as source_router
+from .source import UPLOAD_CSP, source_context, stored_source
 from .stored import (CorpusPage, StoreAccess, StoredReview, VerdictIn, VerdictOut, cell_label,
                      corpus_page, refusal, stored_review)
 from .work import Extractors, Refusal
@@ -84,7 +87,7 @@ async def _client_gone(request: Request) -> None:
         pass
 
 
-async def _run_upload(request: Request, upload: UploadFile) -> tuple[Document, Report]:
+async def _run_upload(request: Request, upload: UploadFile, beside: bool = False) -> tuple[Document, Report, tuple | None]:
     name = display_name(upload.filename)
     suffix = Path(name).suffix if re.fullmatch(r"\.[A-Za-z0-9]{1,10}", Path(name).suffix) else ""
     with tempfile.TemporaryDirectory(prefix="nianbao-upload-") as tmp:
@@ -93,9 +96,9 @@ async def _run_upload(request: Request, upload: UploadFile) -> tuple[Document, R
         with path.open("wb") as out:
             await run_in_threadpool(shutil.copyfileobj, upload.file, out, 1 << 20)
         extractors: Extractors = request.app.state.extractors
-        doc, report = await extractors.run(path, name, lambda: _client_gone(request))
+        doc, report, shown = await extractors.run(path, name, lambda: _client_gone(request), beside)
     report.source.path = name  # the temporary folder means nothing to the client
-    return doc, report
+    return doc, report, shown
 
 
 @router.post("/api/extract", response_model=Report)
@@ -115,8 +118,13 @@ async def index(request: Request) -> HTMLResponse:
 
 @router.post("/review", response_class=HTMLResponse)
 async def review(request: Request, file: UploadFile = File(...)) -> HTMLResponse:
-    doc, report = await _run_upload(request, file)
-    return templates.TemplateResponse(request, "review.html.j2", review_context(doc, report))
+    doc, report, (sources, gallery, note) = await _run_upload(request, file, beside=True)
+    context = review_context(doc, report)
+    context.update(sources=sources, gallery=gallery, gallery_note=note)
+    page = templates.TemplateResponse(request, "review.html.j2", context)
+    if gallery:
+        page.headers["content-security-policy"] = UPLOAD_CSP
+    return page
 
 
 @router.get("/docs", include_in_schema=False)
@@ -196,6 +204,8 @@ async def stored_review_page(request: Request, rid: str) -> HTMLResponse:
     context = review_context(doc, review.report)
     if not doc.text:
         context["pieces"] = []
+    text, missing = await run_in_threadpool(stored_source, request.app.state.pages, review.path, review.report)
+    context.update(sources=source_context(review.report, doc, text), source_missing=missing)
     context.update(stored=review, token=_token(request, rid), reviewer=_reviewer(request),
                    verdict_labels=VERDICT_LABELS)
     return templates.TemplateResponse(request, "review.html.j2", context)
@@ -292,7 +302,9 @@ def create_app(settings: Settings | None = None, store: str | Path | None = None
     api.state.stored = StoreAccess(api.state.store) if store is not None else None
     api.state.secret = secrets.token_bytes(32)  # the verdict forms' tokens: valid until a restart
     api.state.extractors = extractors
+    api.state.pages = PageCache(settings.page_cache_mb)
     api.include_router(router)
+    api.include_router(source_router)
     api.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
     @api.exception_handler(Refusal)

@@ -20,6 +20,7 @@ class Settings:
     body_timeout: float = 20.0  # s for a request body, from the end of its headers; then 408 and close
     workers: int = max(1, os.cpu_count() or 1)  # extraction processes
     max_queue: int = 32  # documents waiting for or in extraction; more → 503 with Retry-After
+    page_cache_mb: float = 128.0  # rendered report pages kept in memory (service/pages.py)
 
     @property
     def max_upload_bytes(self) -> int:

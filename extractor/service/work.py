@@ -40,13 +40,22 @@ class Refusal(Exception):
         return {"error": self.code, "file": self.file, "reason": self.reason}
 
 
-def extract_file(path: str) -> tuple:
-    """In a worker: the pipeline on one file. Errors come back as values, a bug's as one
-    line (not a pickled traceback), and the worker stays usable."""
+def extract_file(path: str, beside: bool = False) -> tuple:
+    """In a worker: the pipeline on one file (`beside`: and what its review page shows
+    beside each finding, its pages rendered here too, `source.upload_sources`). Errors come
+    back as values, a bug's as one line (not a pickled traceback), and the worker stays usable."""
+    import time
+
     from ..pipeline import run
 
+    start = time.monotonic()
     try:
-        return ("ok", *run(path))
+        doc, report = run(path)
+        if not beside:
+            return ("ok", doc, report, None)
+        from .source import upload_sources
+
+        return ("ok", doc, report, upload_sources(path, report, doc, start + limits.current().seconds))
     except ExtractionError as exc:
         return ("error", exc.code, exc.reason)
     except Exception as exc:  # a bug: reported as one line, the worker goes on
@@ -106,25 +115,26 @@ class Extractors:
             self._pool.join(timeout=10)
             self._pool = None
 
-    async def _extract(self, path: Path) -> tuple:
+    async def _extract(self, path: Path, beside: bool) -> tuple:
         async with self._free:
-            future = self._pool.schedule(extract_file, args=(str(path),), timeout=limits.seconds_with_grace())
+            future = self._pool.schedule(extract_file, args=(str(path), beside), timeout=limits.seconds_with_grace())
             try:
                 return await asyncio.wrap_future(future)
             finally:
                 if not future.done():
                     future.cancel()  # nobody waits for it any more: pebble kills its worker
 
-    async def run(self, path: Path, name: str, client_gone: Callable[[], Awaitable[None]]
-                  ) -> tuple[Document, Report]:
-        """The document and report of the file at `path` (shown to the client as `name`)."""
+    async def run(self, path: Path, name: str, client_gone: Callable[[], Awaitable[None]], beside: bool = False
+                  ) -> tuple[Document, Report, tuple | None]:
+        """The document and report of the file at `path` (shown to the client as `name`),
+        and with `beside` what its review page shows beside each finding."""
         s = self.settings
         if self.load >= s.max_queue:
             raise Refusal(503, "busy", name, f"{self.load} documents are already waiting or in extraction, "
                           f"the limit is {s.max_queue} (NIANBAO_MAX_QUEUE); try again shortly")
         self.start()
         self.load += 1
-        job = asyncio.ensure_future(self._extract(path))
+        job = asyncio.ensure_future(self._extract(path, beside))
         watch = asyncio.ensure_future(client_gone())
         try:
             await asyncio.wait({job, watch}, return_when=asyncio.FIRST_COMPLETED)
@@ -148,7 +158,7 @@ class Extractors:
             raise Refusal(503, "busy", name, f"the extraction workers had to be restarted ({exc}); try again") from None
         status, *rest = outcome
         if status == "ok":
-            return rest[0], rest[1]
+            return rest[0], rest[1], rest[2]
         code, reason = rest
         reason = reason.replace(str(path), name)  # the temporary file means nothing to the client
         raise Refusal(422 if status == "error" else 500, code, name, reason)
