@@ -12,6 +12,7 @@
   python -m bench batch [--n 1000 --workers 2]          # nianbao batch: warm ms/report, throughput, kill -9 and rerun
   python -m bench pairs [--n 400]                       # compare on generated consecutive years: carry breaks, stale copies
   python -m bench scans [--set dev --generated 12]      # degraded scans (harsh, fax, stamped, photo): exact / unreadable / wrong
+  python -m bench corpus-view [--reports 10000]         # serve --db: /corpus and its charts on a 10,000-report store, ms
 
 The project's samples (corpora/samples) and the shared real reports (../shared/corpus/real) are
 added when present (--no-samples, --no-real to skip).
@@ -114,7 +115,8 @@ def main(argv: list[str] | None = None) -> int:
             print("usage: python -m bench compare OLD.json NEW.json", file=sys.stderr)
             return 2
         return compare(Path(argv[1]), Path(argv[2]))
-    if argv and argv[0] in ("pdf-ratio", "ocr-ratio", "service-load", "completeness", "fuzz", "batch", "pairs", "scans"):
+    if argv and argv[0] in ("pdf-ratio", "ocr-ratio", "service-load", "completeness", "fuzz", "batch", "pairs", "scans",
+                               "corpus-view"):
         return _delegate(argv[0].replace("-", "_"), argv[1:])
     p = argparse.ArgumentParser(prog="python -m bench", description=__doc__,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)

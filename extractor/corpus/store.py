@@ -404,11 +404,16 @@ class CorpusStore:
 CORE_TABLES = ("reports", "facts", "mentions", "findings", "failures")
 
 
-def attach_read_only(db_path: str | Path):
+def attach_read_only(db_path: str | Path, con=None, alias: str = "nianbao_store"):
     """The store attached read-only to an in-memory database whose views show each table
     of SCHEMA with every column: an export neither changes the store nor waits for it, and
     a store written by an older nianbao exports the same files, its missing columns and
-    tables empty."""
+    tables empty.
+
+    `con`: a connection to an in-memory database the caller keeps (the service: creating a
+    database costs ~40 ms, more than a page's queries). The store is attached to it as
+    `alias` (one of its own a reader), the views are that connection's own (temporary), and
+    the caller detaches the store (`DETACH alias`) when done: until then it holds the file."""
     import duckdb
 
     path = Path(db_path)
@@ -416,28 +421,37 @@ def attach_read_only(db_path: str | Path):
         raise StoreError(db_path, "no_store", "no such file")
     if path.is_dir():
         raise StoreError(db_path, "bad_store", "is a folder, not a DuckDB file written by `nianbao batch`")
-    db = duckdb.connect(":memory:")
+    db = duckdb.connect(":memory:") if con is None else con
+    view = "CREATE VIEW main." if con is None else "CREATE TEMP VIEW "
+
+    def give_up(error: StoreError) -> StoreError:
+        if con is None:
+            db.close()
+        else:
+            db.execute(f"DETACH DATABASE IF EXISTS {alias}")
+        return error
+
     try:
-        db.execute(f"ATTACH {sql_text(str(path))} AS nianbao_store (TYPE DUCKDB, READ_ONLY)")
+        db.execute(f"ATTACH {sql_text(str(path))} AS {alias} (TYPE DUCKDB, READ_ONLY)")
         have: dict[str, set[str]] = {}
         for table, column in db.execute(
                 "SELECT table_name, column_name FROM information_schema.columns "
-                "WHERE table_catalog = 'nianbao_store' AND table_schema = 'main'").fetchall():
+                "WHERE table_catalog = ? AND table_schema = 'main'", [alias]).fetchall():
             have.setdefault(table, set()).add(column)
     except duckdb.Error as exc:
-        db.close()
-        raise store_error(db_path, exc) from None
+        raise give_up(store_error(db_path, exc)) from None
     missing = [t for t in CORE_TABLES if t not in have]
     if missing:
-        db.close()
-        raise StoreError(db_path, "bad_store", f"no table {', '.join(missing)}: not a store written by `nianbao batch`")
+        raise give_up(StoreError(db_path, "bad_store",
+                                 f"no table {', '.join(missing)}: not a store written by `nianbao batch`"))
     for table, cols in TABLES.items():
         present = have.get(table, set())
         columns = ", ".join(f'"{c}"' if c in present else f'NULL::{kind} AS "{c}"' for c, kind in cols.items())
-        source = f"nianbao_store.main.{table}" if table in have else "(SELECT 1) AS nothing WHERE false"
-        db.execute(f"CREATE VIEW main.{table} AS SELECT {columns} FROM {source}")
-    db.execute(ORGAN_YEARS)  # over those views: a store older than the view has it too
-    db.execute(VERDICT_VIEWS)
+        source = f"{alias}.main.{table}" if table in have else "(SELECT 1) AS nothing WHERE false"
+        db.execute(f"{view}{table} AS SELECT {columns} FROM {source}")
+    # Over those views: a store older than the views has them too.
+    for views in (ORGAN_YEARS, VERDICT_VIEWS):
+        db.execute(views if con is None else views.replace("CREATE OR REPLACE VIEW", "CREATE OR REPLACE TEMP VIEW"))
     return db
 
 
