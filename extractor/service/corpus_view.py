@@ -222,25 +222,29 @@ def _page(db, listing: CorpusListing) -> CorpusPage:
     from ..corpus.store import report_id
 
     total = db.execute("SELECT count(*) FROM selected").fetchone()[0]
-    order = SORTS[listing.sort][1]
-    # The page's reports first, then their verdicts and indicators: the joins touch 100 rows.
-    rows = db.execute(
-        f"WITH o AS (SELECT * FROM selected ORDER BY {order} LIMIT ? OFFSET ?) "
-        "SELECT o.organ, o.year, o.report, o.errors, o.warnings, coalesce(v.confirmed, 0), "
-        "coalesce(v.dismissed, 0), coalesce(v.open, 0), o.previous_report, "
-        "a.value, s.value, s.sample, s.small_sample FROM o "
-        "LEFT JOIN indicators s ON s.path = o.report AND s.indicator = 'substantive_disclosure' "
-        "LEFT JOIN indicators a ON a.path = o.report AND a.indicator = 'applications' "
-        "LEFT JOIN (SELECT path, count(*) FILTER (WHERE verdict = 'confirmed') AS confirmed, "
-        "  count(*) FILTER (WHERE verdict = 'dismissed') AS dismissed, "
-        "  count(*) FILTER (WHERE verdict IS NULL OR verdict = 'noted') AS open "
-        "  FROM findings_reviewed WHERE severity IN ('error', 'warning') AND path IN (SELECT report FROM o) "
-        "  GROUP BY path) v ON v.path = o.report "
-        f"ORDER BY {order}",
-        [PAGE_SIZE, (listing.page - 1) * PAGE_SIZE]).fetchall()
-    keys = ("organ", "year", "path", "errors", "warnings", "confirmed", "dismissed", "open", "previous",
-            "applications", "disclosure", "disclosure_sample", "disclosure_small")
-    reports = [CorpusRow(id=report_id(r[2]), **dict(zip(keys, r))) for r in rows]
+    rows = db.execute(f"SELECT organ, year, report, errors, warnings, previous_report FROM selected "
+                      f"ORDER BY {SORTS[listing.sort][1]} LIMIT ? OFFSET ?",
+                      [PAGE_SIZE, (listing.page - 1) * PAGE_SIZE]).fetchall()
+    # The page's reports first, then their indicators and verdicts: the scans keep 100 paths.
+    paths = [r[2] for r in rows]
+    shown = {(path, indicator): rest for path, indicator, *rest in db.execute(
+        "SELECT path, indicator, value, sample, small_sample FROM indicators WHERE path IN "
+        "(SELECT unnest(?::VARCHAR[])) AND indicator IN ('substantive_disclosure', 'applications')",
+        [paths]).fetchall()}
+    verdicts = {path: rest for path, *rest in db.execute(
+        "SELECT path, count(*) FILTER (WHERE verdict = 'confirmed'), count(*) FILTER (WHERE verdict = 'dismissed'), "
+        "count(*) FILTER (WHERE verdict IS NULL OR verdict = 'noted') FROM findings_reviewed "
+        "WHERE path IN (SELECT unnest(?::VARCHAR[])) AND severity IN ('error', 'warning') GROUP BY path",
+        [paths]).fetchall()}
+    reports = []
+    for organ, year, path, errors, warnings, previous in rows:
+        confirmed, dismissed, open_ = verdicts.get(path, (0, 0, 0))
+        applications = shown.get((path, "applications"), [None])[0]
+        disclosure, sample, small = shown.get((path, "substantive_disclosure"), (None, None, None))
+        reports.append(CorpusRow(id=report_id(path), path=path, organ=organ, year=year, errors=errors,
+                                 warnings=warnings, confirmed=confirmed, dismissed=dismissed, open=open_,
+                                 previous=previous, applications=applications, disclosure=disclosure,
+                                 disclosure_sample=sample, disclosure_small=small))
     return CorpusPage(total=total, page=listing.page, pages=max(1, -(-total // PAGE_SIZE)), page_size=PAGE_SIZE,
                       reports=reports)
 
