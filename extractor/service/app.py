@@ -8,9 +8,11 @@
 - `GET /` → upload form; `POST /review` → the review page: findings first, each
   pointing at its table cells and narrative words, which light up when chosen.
 - With a store (`nianbao serve --db`, `stored.py`): `GET /corpus` lists its reports with
-  their verdict counts, `GET /corpus/reports/{id}` reviews one as stored, its findings each
+  their verdict counts and charts of their findings, `/corpus/indicators` ranks them on an
+  indicator (`corpus_view.py`), `GET /corpus/reports/{id}` reviews one as stored, its findings each
   with a verdict form (`POST /corpus/reports/{id}/verdicts`); the same as JSON:
-  `GET /api/corpus`, `GET /api/reports/{id}`, `POST /api/verdicts` (→ 201).
+  `GET /api/corpus` (`/charts`, `/ranking`, `/indicator-matrix`), `GET /api/reports/{id}`,
+  `POST /api/verdicts` (→ 201).
 
 Cross-site posts: the verdict form carries a token (an HMAC of the report's id under a
 secret drawn when the service starts), the JSON endpoint takes only `application/json`
@@ -38,7 +40,7 @@ from pathlib import Path
 from urllib.parse import quote, unquote
 
 import jinja2
-from fastapi import APIRouter, Depends, FastAPI, File, Form, Query, Request, UploadFile
+from fastapi import APIRouter, Depends, FastAPI, File, Form, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
@@ -49,13 +51,13 @@ from fastapi.templating import Jinja2Templates
 from models import Document, Report
 
 from ..form import form_layout
+from . import corpus_view
 from .guard import CSP, Guard
 from .pages import PageCache
 from .settings import Settings
 from .source import router as source_router
 from .source import UPLOAD_CSP, source_context, stored_source
-from .stored import (CorpusPage, StoreAccess, StoredReview, VerdictIn, VerdictOut, cell_label,
-                     corpus_page, refusal, stored_review)
+from .stored import StoreAccess, StoredReview, VerdictIn, VerdictOut, cell_label, refusal, stored_review
 from .work import Extractors, Refusal
 
 HERE = Path(__file__).parent
@@ -144,26 +146,6 @@ def _stored(request: Request) -> StoreAccess:
     if stored is None:
         raise Refusal(404, "no_store", None, "the service was started without a store (nianbao serve --db corpus.duckdb)")
     return stored
-
-
-@router.get("/corpus", response_class=HTMLResponse)
-async def corpus(request: Request, page: int = 1, organ: str = "", year: int | None = None) -> HTMLResponse:
-    """The store's reports (organ, year, errors, warnings, verdicts), PAGE_SIZE a page, each
-    opening its review, and linked to the comparison with the organ's report of the year
-    before when the store has it."""
-    stored = _stored(request)
-    listing = await run_in_threadpool(stored.read, corpus_page, max(1, page), organ.strip(), year)
-    return templates.TemplateResponse(request, "corpus.html.j2", {
-        "rows": listing.reports, "total": listing.total, "page": listing.page, "pages": listing.pages,
-        "organ": organ.strip(), "year": year, "store_name": Path(stored.path).name})
-
-
-@router.get("/api/corpus", response_model=CorpusPage)
-async def api_corpus(request: Request, page: int = Query(1, ge=1), organ: str = "",
-                     year: int | None = None) -> CorpusPage:
-    """The store's reports, PAGE_SIZE a page (filtered by organ and year), each with its
-    errors, warnings and how many of them are confirmed, dismissed and open."""
-    return await run_in_threadpool(_stored(request).read, corpus_page, page, organ.strip(), year)
 
 
 VERDICT_LABELS = {"confirmed": "已确认", "dismissed": "已驳回", "noted": "备注"}
@@ -305,6 +287,7 @@ def create_app(settings: Settings | None = None, store: str | Path | None = None
     api.state.pages = PageCache(settings.page_cache_mb)
     api.include_router(router)
     api.include_router(source_router)
+    api.include_router(corpus_view.router)
     api.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
     @api.exception_handler(Refusal)

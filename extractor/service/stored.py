@@ -1,5 +1,5 @@
-"""The service's access to a store of `nianbao batch` (`nianbao serve --db`): the corpus view,
-a stored report's review with its verdicts, and writing a verdict.
+"""The service's access to a store of `nianbao batch` (`nianbao serve --db`): reading it, a
+stored report's review with its verdicts, and writing a verdict (the corpus view: corpus_view.py).
 
 Reads attach the store read-only, per request. A verdict opens it for writing for that one
 insert. DuckDB refuses, within one process, to open a file for writing while it is attached
@@ -9,6 +9,7 @@ lock; another process writing the store (a batch) makes either one `store_busy` 
 
 from __future__ import annotations
 
+import itertools
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -24,7 +25,6 @@ from ..corpus.store import MAX_NOTE, MAX_REVIEWER, StoreError
 from .work import Refusal
 
 T = TypeVar("T")
-PAGE_SIZE = 100  # reports per page of the corpus view
 # Findings a reviewer decides on, and counted in the corpus view (infos are notes of the tool).
 DECIDED = ("error", "warning")
 VerdictName = Literal["confirmed", "dismissed", "noted"]
@@ -82,18 +82,37 @@ class StoreAccess:
     def __init__(self, path: Path):
         self.path = path
         self.lock = ReadWriteLock()
+        # One in-memory database for the service's reads, made on the first: each read
+        # attaches the store to it under an alias of its own and detaches it when done
+        # (a database made a request would cost ~40 ms, more than a page's queries).
+        self._memory = None
+        self._memory_lock = threading.Lock()
+        self._reads = itertools.count()
+
+    def _connection(self):
+        import duckdb
+
+        with self._memory_lock:
+            if self._memory is None:
+                self._memory = duckdb.connect(":memory:")
+            return self._memory.cursor()
 
     def read(self, fn: Callable[..., T], *args) -> T:
         """fn(db, *args) on the store attached read-only (in a worker thread)."""
         from ..corpus.store import attach_read_only
 
         with self.lock.reading():
+            db = self._connection()
+            alias = f"nianbao_store_{next(self._reads)}"
             try:
-                db = attach_read_only(self.path)
-            except StoreError as exc:
-                raise refusal(exc) from None
-            try:
-                return fn(db, *args)
+                try:
+                    attach_read_only(self.path, db, alias)
+                except StoreError as exc:
+                    raise refusal(exc) from None
+                try:
+                    return fn(db, *args)
+                finally:
+                    db.execute(f"DETACH DATABASE IF EXISTS {alias}")  # the file is free again
             finally:
                 db.close()
 
@@ -148,31 +167,6 @@ class VerdictOut(Verdict):
     path: str
 
 
-class CorpusRow(BaseModel):
-    id: str = Field(description="the report's key in URLs (/api/reports/{id}, /corpus/reports/{id})")
-    path: str
-    organ: str | None
-    year: int | None
-    errors: int
-    warnings: int
-    confirmed: int = Field(description="errors and warnings confirmed")
-    dismissed: int = Field(description="errors and warnings dismissed")
-    open: int = Field(description="errors and warnings with no decision (none, or only a note)")
-    previous: str | None = Field(description="path of the organ's report of the year before, if stored")
-    applications: float | None
-    disclosure: float | None
-    disclosure_sample: int | None
-    disclosure_small: bool | None
-
-
-class CorpusPage(BaseModel):
-    total: int
-    page: int
-    pages: int
-    page_size: int
-    reports: list[CorpusRow]
-
-
 class ReviewedFinding(BaseModel):
     finding: Finding
     cells: list[str] = Field(description="the cells it is about, by the form's Chinese labels")
@@ -196,34 +190,6 @@ class StoredReview(BaseModel):
 
 
 # -- reads ------------------------------------------------------------------------------------
-
-
-def corpus_page(db, page: int, organ: str, year: int | None) -> CorpusPage:
-    """The store's reports (organ, year, errors, warnings, verdict counts, indicators),
-    PAGE_SIZE a page."""
-    from ..corpus.store import report_id
-
-    where = "WHERE (? = '' OR organ LIKE '%' || ? || '%') AND (?::INTEGER IS NULL OR year = ?)"
-    args = [organ, organ, year, year]
-    total = db.execute(f"SELECT count(*) FROM organ_years {where}", args).fetchone()[0]
-    rows = db.execute(
-        f"WITH o AS (SELECT * FROM organ_years {where} ORDER BY organ, year, report LIMIT ? OFFSET ?) "
-        "SELECT o.organ, o.year, o.report, o.errors, o.warnings, coalesce(v.confirmed, 0), "
-        "coalesce(v.dismissed, 0), coalesce(v.open, 0), o.previous_report, "
-        "a.value, s.value, s.sample, s.small_sample FROM o "
-        "LEFT JOIN indicators s ON s.path = o.report AND s.indicator = 'substantive_disclosure' "
-        "LEFT JOIN indicators a ON a.path = o.report AND a.indicator = 'applications' "
-        "LEFT JOIN (SELECT path, count(*) FILTER (WHERE verdict = 'confirmed') AS confirmed, "
-        "  count(*) FILTER (WHERE verdict = 'dismissed') AS dismissed, "
-        "  count(*) FILTER (WHERE verdict IS NULL OR verdict = 'noted') AS open "
-        "  FROM findings_reviewed WHERE severity IN ('error', 'warning') AND path IN (SELECT report FROM o) "
-        "  GROUP BY path) v ON v.path = o.report "
-        "ORDER BY o.organ, o.year, o.report", [*args, PAGE_SIZE, (page - 1) * PAGE_SIZE]).fetchall()
-    keys = ("organ", "year", "path", "errors", "warnings", "confirmed", "dismissed", "open", "previous",
-            "applications", "disclosure", "disclosure_sample", "disclosure_small")
-    reports = [CorpusRow(id=report_id(r[2]), **dict(zip(keys, r))) for r in rows]
-    return CorpusPage(total=total, page=page, pages=max(1, -(-total // PAGE_SIZE)), page_size=PAGE_SIZE,
-                      reports=reports)
 
 
 @lru_cache(maxsize=4096)
