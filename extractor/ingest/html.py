@@ -68,8 +68,13 @@ def _text(el) -> str:
     """Visible text of an element; block children and <br> become line breaks."""
     parts: list[str] = []
     _gather(el, parts)
-    lines = [_WS.sub(" ", line).strip() for line in "".join(parts).split("\n")]
-    return "\n".join(line for line in lines if line)
+    return "\n".join(_lines("".join(parts)))
+
+
+def _lines(text: str) -> list[str]:
+    """The non-empty lines of gathered text, their spaces collapsed."""
+    lines = [_WS.sub(" ", line).strip() for line in text.split("\n")]
+    return [line for line in lines if line]
 
 
 def _gather(node, parts: list[str]) -> None:
@@ -93,6 +98,10 @@ def _gather(node, parts: list[str]) -> None:
 
 def _cell_text(el) -> str:
     # Labels split over <p>/<br> inside one cell are one label: join the lines.
+    if len(el) == 0:
+        # Most cells hold text only (a cell is a block, so `_gather` would add nothing
+        # but line breaks around it): read it without the walk.
+        return "" if el.text is None or _is_hidden(el) else " ".join(_lines(el.text))
     return " ".join(_text(el).split("\n"))
 
 
