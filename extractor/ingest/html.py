@@ -161,35 +161,41 @@ def expand_grid(rows: list[list[tuple[object, int, int]]], path: str = "<html>"
 
 class _Paths:
     """Element paths as `etree.getpath` writes them (`/html/body/div[2]/p[3]`: a position
-    among same-named siblings, none when the name is unique), computed once per parent:
-    `getpath` counts an element's earlier siblings on every call, which makes a page of N
-    paragraphs cost N² steps."""
+    among same-named siblings, none when the name is unique). `getpath` counts an element's
+    earlier siblings on every call, which makes a page of N paragraphs cost N² steps: here
+    the paths of all of a parent's children are written at once, when the first is asked
+    for (a table row's cells, a page's paragraphs), so each further one is a lookup."""
 
     def __init__(self):
-        self._steps: dict = {}
         self._paths: dict = {}
 
     def __call__(self, el) -> str:
         path = self._paths.get(el)
         if path is None:
             parent = el.getparent()
-            path = ("" if parent is None else self(parent)) + "/" + self._step(el, parent)
-            self._paths[el] = path
+            if parent is None:
+                path = self._paths[el] = "/" + el.tag
+            else:
+                self._name_children(parent)
+                path = self._paths[el]
         return path
 
-    def _step(self, el, parent) -> str:
-        if parent is None:
-            return el.tag
-        if el not in self._steps:
-            children = [ch for ch in parent if isinstance(ch.tag, str)]
-            count: dict[str, int] = {}
-            for ch in children:
-                count[ch.tag] = count.get(ch.tag, 0) + 1
-            seen: dict[str, int] = {}
-            for ch in children:
-                seen[ch.tag] = seen.get(ch.tag, 0) + 1
-                self._steps[ch] = ch.tag if count[ch.tag] == 1 else f"{ch.tag}[{seen[ch.tag]}]"
-        return self._steps[el]
+    def _name_children(self, parent) -> None:
+        base = self(parent) + "/"
+        # (lxml builds a new string each time `.tag` is asked for: once a child here.)
+        children = [(ch, ch.tag) for ch in parent]
+        count: dict[str, int] = {}
+        for _, tag in children:
+            count[tag] = count.get(tag, 0) + 1
+        seen: dict[str, int] = {}
+        for ch, tag in children:
+            if not isinstance(tag, str):
+                continue
+            if count[tag] == 1:
+                self._paths[ch] = base + tag
+            else:
+                seen[tag] = n = seen.get(tag, 0) + 1
+                self._paths[ch] = f"{base}{tag}[{n}]"
 
 
 _CELLS = TypeAdapter(list[Cell])
