@@ -100,8 +100,13 @@ def _cell_text(el) -> str:
     # Labels split over <p>/<br> inside one cell are one label: join the lines.
     if len(el) == 0:
         # Most cells hold text only (a cell is a block, so `_gather` would add nothing
-        # but line breaks around it): read it without the walk.
-        return "" if el.text is None or _is_hidden(el) else " ".join(_lines(el.text))
+        # but line breaks around it): read it without the walk, and most of those one line.
+        text = el.text
+        if text is None or _is_hidden(el):
+            return ""
+        if text.isalnum():  # a figure or a label of letters only: nothing to collapse or strip
+            return text
+        return _WS.sub(" ", text).strip() if "\n" not in text else " ".join(_lines(text))
     return " ".join(_text(el).split("\n"))
 
 
@@ -117,8 +122,10 @@ def _span(el, name: str) -> int:
         return 1
 
 
-def _rows(table_el) -> list:
-    """The rows of this table, not of tables nested inside it."""
+def _rows(table_el, nested: bool) -> list:
+    """The rows of this table, not of tables nested inside it (when it holds any)."""
+    if not nested:
+        return list(table_el.iter("tr"))
     return [tr for tr in table_el.iter("tr") if _nearest_table(tr) is table_el]
 
 
@@ -135,27 +142,29 @@ def expand_grid(rows: list[list[tuple[object, int, int]]], path: str = "<html>"
     skipped); spans reaching past the last row are clamped. The `span` and `grid_cells`
     limits are checked before a cell's slots are taken, so no span allocates much.
     """
-    taken: set[tuple[int, int]] = set()  # slots of later rows covered by rowspans from above
+    covered: dict[int, set[int]] = {}  # row → its columns covered by rowspans from above
     placed = []
     n_rows = len(rows)
     n_cols = 0
     most = limits.current()
+    most_span, most_cells = most.span, most.grid_cells
     for r, row in enumerate(rows):
         c = 0
+        taken = covered.pop(r, ())
         for payload, rowspan, colspan in row:
-            while (r, c) in taken:
+            while c in taken:
                 c += 1
-            if max(colspan, rowspan) > most.span:
+            if rowspan > most_span or colspan > most_span:
                 raise limits.exceeded(path, "span", "a table cell's colspan/rowspan", max(colspan, rowspan))
             rowspan = min(rowspan, n_rows - r)
-            if n_rows * max(n_cols, c + colspan) > most.grid_cells:
+            if n_rows * max(n_cols, c + colspan) > most_cells:
                 raise limits.exceeded(path, "grid_cells", "a table's rows × columns", n_rows * max(n_cols, c + colspan))
-            for dr in range(1, rowspan):
-                for dc in range(colspan):
-                    taken.add((r + dr, c + dc))
+            for below in range(r + 1, r + rowspan):
+                covered.setdefault(below, set()).update(range(c, c + colspan))
             placed.append((r, c, rowspan, colspan, payload))
             c += colspan
-            n_cols = max(n_cols, c)
+            if c > n_cols:
+                n_cols = c
     return placed, n_rows, n_cols
 
 
@@ -281,11 +290,11 @@ class _Walker:
             self.flush()
 
     def table(self, el) -> None:
-        rows = _rows(el)
+        nested = next(el.iterdescendants("table"), None) is not None
+        rows = _rows(el, nested)
         spec = [[(td, _span(td, "rowspan"), _span(td, "colspan"))
                  for td in tr if _tag(td) in ("td", "th")] for tr in rows]
         placed, n_rows, n_cols = expand_grid(spec, self.path)
-        nested = next(el.iterdescendants("table"), None) is not None
         if nested or n_cols <= 1 or n_rows == 0:
             # A layout table or a framed paragraph: its content is narrative.
             for tr in rows:
