@@ -57,10 +57,15 @@ class Table(BaseModel):
 
     def grid(self) -> list[list[Cell | None]]:
         """The expanded grid: every slot points at the cell that covers it."""
-        grid: list[list[Cell | None]] = [[None] * self.n_cols for _ in range(self.n_rows)]
+        n_rows, n_cols = self.n_rows, self.n_cols
+        grid: list[list[Cell | None]] = [[None] * n_cols for _ in range(n_rows)]
         for cell in self.cells:
-            for r in range(cell.row, min(cell.row + cell.rowspan, self.n_rows)):
-                for c in range(cell.col, min(cell.col + cell.colspan, self.n_cols)):
+            row, col = cell.row, cell.col
+            if cell.rowspan == 1 and cell.colspan == 1 and 0 <= row < n_rows and 0 <= col < n_cols:
+                grid[row][col] = cell  # most cells cover one slot: no loops to set up
+                continue
+            for r in range(row, min(row + cell.rowspan, n_rows)):
+                for c in range(col, min(col + cell.colspan, n_cols)):
                     grid[r][c] = cell
         return grid
 

@@ -68,8 +68,13 @@ def _text(el) -> str:
     """Visible text of an element; block children and <br> become line breaks."""
     parts: list[str] = []
     _gather(el, parts)
-    lines = [_WS.sub(" ", line).strip() for line in "".join(parts).split("\n")]
-    return "\n".join(line for line in lines if line)
+    return "\n".join(_lines("".join(parts)))
+
+
+def _lines(text: str) -> list[str]:
+    """The non-empty lines of gathered text, their spaces collapsed."""
+    lines = [_WS.sub(" ", line).strip() for line in text.split("\n")]
+    return [line for line in lines if line]
 
 
 def _gather(node, parts: list[str]) -> None:
@@ -93,6 +98,15 @@ def _gather(node, parts: list[str]) -> None:
 
 def _cell_text(el) -> str:
     # Labels split over <p>/<br> inside one cell are one label: join the lines.
+    if len(el) == 0:
+        # Most cells hold text only (a cell is a block, so `_gather` would add nothing
+        # but line breaks around it): read it without the walk, and most of those one line.
+        text = el.text
+        if text is None or _is_hidden(el):
+            return ""
+        if text.isalnum():  # a figure or a label of letters only: nothing to collapse or strip
+            return text
+        return _WS.sub(" ", text).strip() if "\n" not in text else " ".join(_lines(text))
     return " ".join(_text(el).split("\n"))
 
 
@@ -108,8 +122,10 @@ def _span(el, name: str) -> int:
         return 1
 
 
-def _rows(table_el) -> list:
-    """The rows of this table, not of tables nested inside it."""
+def _rows(table_el, nested: bool) -> list:
+    """The rows of this table, not of tables nested inside it (when it holds any)."""
+    if not nested:
+        return list(table_el.iter("tr"))
     return [tr for tr in table_el.iter("tr") if _nearest_table(tr) is table_el]
 
 
@@ -126,61 +142,69 @@ def expand_grid(rows: list[list[tuple[object, int, int]]], path: str = "<html>"
     skipped); spans reaching past the last row are clamped. The `span` and `grid_cells`
     limits are checked before a cell's slots are taken, so no span allocates much.
     """
-    taken: set[tuple[int, int]] = set()  # slots of later rows covered by rowspans from above
+    covered: dict[int, set[int]] = {}  # row → its columns covered by rowspans from above
     placed = []
     n_rows = len(rows)
     n_cols = 0
     most = limits.current()
+    most_span, most_cells = most.span, most.grid_cells
     for r, row in enumerate(rows):
         c = 0
+        taken = covered.pop(r, ())
         for payload, rowspan, colspan in row:
-            while (r, c) in taken:
+            while c in taken:
                 c += 1
-            if max(colspan, rowspan) > most.span:
+            if rowspan > most_span or colspan > most_span:
                 raise limits.exceeded(path, "span", "a table cell's colspan/rowspan", max(colspan, rowspan))
             rowspan = min(rowspan, n_rows - r)
-            if n_rows * max(n_cols, c + colspan) > most.grid_cells:
+            if n_rows * max(n_cols, c + colspan) > most_cells:
                 raise limits.exceeded(path, "grid_cells", "a table's rows × columns", n_rows * max(n_cols, c + colspan))
-            for dr in range(1, rowspan):
-                for dc in range(colspan):
-                    taken.add((r + dr, c + dc))
+            for below in range(r + 1, r + rowspan):
+                covered.setdefault(below, set()).update(range(c, c + colspan))
             placed.append((r, c, rowspan, colspan, payload))
             c += colspan
-            n_cols = max(n_cols, c)
+            if c > n_cols:
+                n_cols = c
     return placed, n_rows, n_cols
 
 
 class _Paths:
     """Element paths as `etree.getpath` writes them (`/html/body/div[2]/p[3]`: a position
-    among same-named siblings, none when the name is unique), computed once per parent:
-    `getpath` counts an element's earlier siblings on every call, which makes a page of N
-    paragraphs cost N² steps."""
+    among same-named siblings, none when the name is unique). `getpath` counts an element's
+    earlier siblings on every call, which makes a page of N paragraphs cost N² steps: here
+    the paths of all of a parent's children are written at once, when the first is asked
+    for (a table row's cells, a page's paragraphs), so each further one is a lookup."""
 
     def __init__(self):
-        self._steps: dict = {}
         self._paths: dict = {}
 
     def __call__(self, el) -> str:
         path = self._paths.get(el)
         if path is None:
             parent = el.getparent()
-            path = ("" if parent is None else self(parent)) + "/" + self._step(el, parent)
-            self._paths[el] = path
+            if parent is None:
+                path = self._paths[el] = "/" + el.tag
+            else:
+                self._name_children(parent)
+                path = self._paths[el]
         return path
 
-    def _step(self, el, parent) -> str:
-        if parent is None:
-            return el.tag
-        if el not in self._steps:
-            children = [ch for ch in parent if isinstance(ch.tag, str)]
-            count: dict[str, int] = {}
-            for ch in children:
-                count[ch.tag] = count.get(ch.tag, 0) + 1
-            seen: dict[str, int] = {}
-            for ch in children:
-                seen[ch.tag] = seen.get(ch.tag, 0) + 1
-                self._steps[ch] = ch.tag if count[ch.tag] == 1 else f"{ch.tag}[{seen[ch.tag]}]"
-        return self._steps[el]
+    def _name_children(self, parent) -> None:
+        base = self(parent) + "/"
+        # (lxml builds a new string each time `.tag` is asked for: once a child here.)
+        children = [(ch, ch.tag) for ch in parent]
+        count: dict[str, int] = {}
+        for _, tag in children:
+            count[tag] = count.get(tag, 0) + 1
+        seen: dict[str, int] = {}
+        for ch, tag in children:
+            if not isinstance(tag, str):
+                continue
+            if count[tag] == 1:
+                self._paths[ch] = base + tag
+            else:
+                seen[tag] = n = seen.get(tag, 0) + 1
+                self._paths[ch] = f"{base}{tag}[{n}]"
 
 
 _CELLS = TypeAdapter(list[Cell])
@@ -266,11 +290,11 @@ class _Walker:
             self.flush()
 
     def table(self, el) -> None:
-        rows = _rows(el)
+        nested = next(el.iterdescendants("table"), None) is not None
+        rows = _rows(el, nested)
         spec = [[(td, _span(td, "rowspan"), _span(td, "colspan"))
                  for td in tr if _tag(td) in ("td", "th")] for tr in rows]
         placed, n_rows, n_cols = expand_grid(spec, self.path)
-        nested = next(el.iterdescendants("table"), None) is not None
         if nested or n_cols <= 1 or n_rows == 0:
             # A layout table or a framed paragraph: its content is narrative.
             for tr in rows:

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from functools import cache
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
 
 
 def decode(data: bytes, declared: str | None = None) -> str:
@@ -51,10 +51,12 @@ def _t2s():
 
 def is_traditional(text: str) -> bool:
     """True when a noticeable share of the Chinese characters are traditional forms."""
-    sample = "".join(_CJK.findall(text))[:4000]
+    sample = _NOT_CJK.sub("", text)[:4000]
     if len(sample) < 20:
         return False
     converted = _t2s().convert(sample)
+    if converted == sample:  # simplified text, most pages: nothing to count
+        return False
     changed = sum(1 for a, b in zip(sample, converted) if a != b)
     return changed / len(sample) > 0.03
 
