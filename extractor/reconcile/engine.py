@@ -104,11 +104,11 @@ def other_single_row(report: Report) -> bool:
 
 
 def sets_for(report: Report) -> dict[str, list[str]]:
-    return _sets(other_single_row(report))
+    return form_sets(other_single_row(report))
 
 
 @cache
-def _sets(single: bool) -> dict[str, list[str]]:
+def form_sets(single: bool) -> dict[str, list[str]]:
     """The sets a formula ranges over; they depend on the report only through whether
     （六）其他处理 is one row (so two dicts serve every report: never mutate one)."""
     v = vocabulary()
@@ -207,44 +207,48 @@ def _printed(metric: str, fact: Fact) -> Figure:
     return Figure(fact.value, [metric], [], d, 0.5 * 10**-d if d else 0.0)
 
 
+@cache
+def _derived_formulas() -> list[tuple[re.Pattern, str, dict]]:
+    """(id pattern, formula, set of each placeholder) for ids the form does not print."""
+    out = []
+    v = vocabulary()
+    for group in v.t3_groups:  # t3.denied.<col> = Σ t3.denied.*.<col>
+        kids = " + ".join(f"t3.{k}.{{col}}" for k in v.t3_children(group))
+        out.append((f"t3.{group}.{{col}}", kids, {"col": "t3_columns"}))
+    for pattern, spec in rules().get("derived", {}).items():
+        var, _, set_name = spec["for"].partition(" in ")
+        out.append((pattern, spec["formula"], {var.strip(): set_name.strip()}))
+    compiled = []
+    for pattern, formula, sets in out:
+        rx = re.escape(pattern)
+        for var in sets:
+            rx = rx.replace(re.escape("{" + var + "}"), f"(?P<{var}>[a-z_.]+)")
+        compiled.append((re.compile(rx), formula, sets))
+    return compiled
+
+
 class Figures:
     """The printed cells of one report and the subtotals derived from them."""
 
     def __init__(self, report: Report, previous: "Figures | None" = None):
         self.report = report
         self.previous = previous  # last year's report of the organ, for prev: ids
-        self.sets = sets_for(report)
+        self.single = other_single_row(report)  # （六）其他处理 printed as one row
+        self.sets = form_sets(self.single)
         # Subtotals are recomputed from the printed cells; the mapping's derived facts
         # are only a fallback, so findings never depend on whether it emitted them.
         self.printed: dict[str, Fact] = {}
         self.lead_derived: dict[str, Fact] = {}
         for f in report.facts:
             (self.lead_derived if f.derived else self.printed).setdefault(f.metric, f)
-        self._derived = self._derived_formulas()
+        self._has_table: dict[str, bool] = {}  # asked per relation and per mention: answered once
+        self._derived = _derived_formulas()
         self._cache: dict[str, Figure] = {}
-
-    def _derived_formulas(self) -> list[tuple[re.Pattern, str, dict]]:
-        """(id pattern, formula, set of each placeholder) for ids the form does not print."""
-        out = []
-        v = vocabulary()
-        for group in v.t3_groups:  # t3.denied.<col> = Σ t3.denied.*.<col>
-            kids = " + ".join(f"t3.{k}.{{col}}" for k in v.t3_children(group))
-            out.append((f"t3.{group}.{{col}}", kids, {"col": "t3_columns"}))
-        for pattern, spec in rules().get("derived", {}).items():
-            var, _, set_name = spec["for"].partition(" in ")
-            out.append((pattern, spec["formula"], {var.strip(): set_name.strip()}))
-        compiled = []
-        for pattern, formula, sets in out:
-            rx = re.escape(pattern)
-            for var in sets:
-                rx = rx.replace(re.escape("{" + var + "}"), f"(?P<{var}>[a-z_.]+)")
-            compiled.append((re.compile(rx), formula, sets))
-        return compiled
 
     def parse(self, text: str, bindings: dict[str, str]) -> list[Term]:
         """`parse_side` over this report's sets, remembered: the rules are data, parsed
         once per formula, binding and kind of report rather than once per report."""
-        key = (text, tuple(bindings.items()), self.sets is _sets(True))
+        key = (text, tuple(bindings.items()), self.single)
         terms = _PARSED.get(key)
         if terms is None:
             if len(_PARSED) >= 10_000:  # formulas come from rules.toml and narrative readings: bounded anyway
@@ -256,20 +260,27 @@ class Figures:
         """Whether any cell of 表二/三/四 ("t2"…, or "prev:t3" for last year's) was found."""
         if table.startswith("prev:"):
             return self.previous is not None and self.previous.has_table(table[5:])
-        return any(m.startswith(table + ".") for m in self.printed)
+        found = self._has_table.get(table)
+        if found is None:
+            found = self._has_table[table] = any(m.startswith(table + ".") for m in self.printed)
+        return found
 
     def get(self, metric: str) -> Figure:
-        if metric.startswith("prev:"):
-            if self.previous is None:
-                return Figure(None, [], [(metric, "missing")])
-            fig = self.previous.get(metric.removeprefix("prev:"))
-            return Figure(
-                fig.value, ["prev:" + m for m in fig.metrics],
-                [("prev:" + m, s) for m, s in fig.unknown], fig.decimals, fig.tol,
-            )
-        if metric not in self._cache:
-            self._cache[metric] = self._get(metric)
-        return self._cache[metric]
+        """What one id amounts to, worked out once per report (a Figure is never changed)."""
+        fig = self._cache.get(metric)
+        if fig is None:
+            fig = self._cache[metric] = self._previous(metric) if metric.startswith("prev:") else self._get(metric)
+        return fig
+
+    def _previous(self, metric: str) -> Figure:
+        """A "prev:" id: the figure in last year's report, its cells named "prev:…"."""
+        if self.previous is None:
+            return Figure(None, [], [(metric, "missing")])
+        fig = self.previous.get(metric.removeprefix("prev:"))
+        return Figure(
+            fig.value, ["prev:" + m for m in fig.metrics],
+            [("prev:" + m, s) for m, s in fig.unknown], fig.decimals, fig.tol,
+        )
 
     def _get(self, metric: str) -> Figure:
         fact = self.printed.get(metric)
@@ -291,18 +302,22 @@ class Figures:
     def evaluate(self, terms: list[Term]) -> Figure:
         """Sum of signed terms; the value is the sum of the known figures only."""
         total: float | int = 0
-        out = Figure()
+        metrics: list[str] = []
+        unknown: list[tuple[str, str]] = []
+        decimals, tol = 0, 0.0
+        get = self.get
         for term in terms:
             for metric in term.metrics:
-                fig = self.get(metric)
-                out.metrics += fig.metrics
-                out.unknown += fig.unknown
-                out.decimals = max(out.decimals, fig.decimals)
-                out.tol += fig.tol
+                fig = get(metric)
+                metrics += fig.metrics
+                if fig.unknown:
+                    unknown += fig.unknown
+                if fig.decimals > decimals:
+                    decimals = fig.decimals
+                tol += fig.tol
                 if fig.value is not None:
                     total += term.sign * fig.value
-        out.value = round(total, out.decimals) if out.decimals else total
-        return out
+        return Figure(round(total, decimals) if decimals else total, metrics, unknown, decimals, tol)
 
     def expression(self, expr: str) -> Figure:
         """A narrative reading such as "t3.new_received.total+t3.carried_over.total";

@@ -23,8 +23,10 @@ PIN_MIN_CONFIDENCE = 0.3
 
 def pin_readings(report: Report) -> Report:
     """The report with each low-confidence OCR figure its relations confirm taken as read."""
+    # Only a figure read by OCR can be doubtful (asked first: most reports have none).
     doubtful = {f.metric: (i, value) for i, f in enumerate(report.facts)
-                if not f.derived and (value := low_confidence_reading(f, PIN_MIN_CONFIDENCE)) is not None}
+                if f.ocr_confidence is not None and not f.derived
+                and (value := low_confidence_reading(f, PIN_MIN_CONFIDENCE)) is not None}
     if not doubtful:
         return report
     solved: dict[str, list[tuple[int, str]]] = {}

@@ -4,6 +4,7 @@ expanded per row/column/group, checked over the report's figures."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from models import Finding, Report
 
@@ -14,8 +15,10 @@ from .engine import (
     Term,
     finding,
     fmt,
+    form_sets,
     label,
     metric_label,
+    parse_side,
     rules,
     split_metric,
     substitute,
@@ -204,22 +207,38 @@ class Outcome:
     solved: tuple[str, float] | None = None
 
 
-def outcomes(report: Report, figs: Figures, previous: Report | None = None, cross_year_only: bool = False):
-    """Every relation of rules.toml that applies, expanded and decided (in rule order);
-    `cross_year_only`: only those between the report and last year's (`needs = "previous"`)."""
+@cache
+def _expanded_rules(single: bool) -> list[tuple[dict, list[tuple[str, list[Term], list[Term]]]]]:
+    """Each relation of rules.toml with, per member of its set, its context and its two
+    sides parsed: the rules are data, so this is worked out once per kind of form
+    (（六）其他处理 one row or three), not once per report."""
+    sets = form_sets(single)
+    out = []
     for rel in rules()["relation"]:
-        if not _applies(rel, report, previous) or (cross_year_only and rel.get("needs") != "previous"):
-            continue
         var, _, set_name = rel["for"].partition(" in ")
         var, set_name = var.strip(), set_name.strip()
         lhs_text, rhs_text = rel["formula"].split("=")
-        for member in figs.sets[set_name]:
-            bindings = {var: member}
-            lhs = figs.parse(lhs_text, bindings)
-            rhs = figs.parse(rhs_text, bindings)
+        out.append((rel, [
+            (substitute(rel["context"], {var: label(member, "row" if var == "row" else "")}),
+             parse_side(lhs_text, {var: member}, sets), parse_side(rhs_text, {var: member}, sets))
+            for member in sets[set_name]
+        ]))
+    return out
+
+
+def outcomes(report: Report, figs: Figures, previous: Report | None = None, cross_year_only: bool = False):
+    """Every relation of rules.toml that applies, expanded and decided (in rule order);
+    `cross_year_only`: only those between the report and last year's (`needs = "previous"`)."""
+    for rel, members in _expanded_rules(figs.single):
+        if not _applies(rel, report, previous) or (cross_year_only and rel.get("needs") != "previous"):
+            continue
+        for context, lhs, rhs in members:
             L, R = figs.evaluate(lhs), figs.evaluate(rhs)
-            e = _Expanded(substitute(rel["context"], {var: label(member, "row" if var == "row" else "")}), lhs, rhs, L, R)
+            e = _Expanded(context, lhs, rhs, L, R)
             tol = L.tol + R.tol + 1e-9
+            if L.known and R.known:
+                yield Outcome(rel, e, "broken" if abs(L.value - R.value) > tol else "holds")
+                continue
             missing_tables = {
                 m.split(".")[0] if not m.startswith("prev:") else "prev:" + m[5:].split(".")[0]
                 for m, s in L.unknown + R.unknown
@@ -227,9 +246,6 @@ def outcomes(report: Report, figs: Figures, previous: Report | None = None, cros
             }
             if any(not figs.has_table(t) for t in missing_tables):
                 yield Outcome(rel, e, "skipped")  # the whole table is absent: table.missing says so once
-                continue
-            if L.known and R.known:
-                yield Outcome(rel, e, "broken" if abs(L.value - R.value) > tol else "holds")
                 continue
             # Counts are never negative: unknown addends can only raise a side.
             broken = (not L.unknown and _all_positive(rhs) and R.value - L.value > tol) or (

@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from models import Finding, Report, vocabulary
 
-from .engine import TABLE_NAMES, Figures, finding, metric_label
+from .engine import TABLE_NAMES, Figures, finding, form_sets, metric_label
 
 # Reports before 2019 are free-form: their tables are optional.
 FIRST_FORM_YEAR = 2019
@@ -21,12 +23,17 @@ def _names(metrics: list[str]) -> str:
 
 def expected_metrics(report: Report, figs: Figures) -> dict[str, list[str]]:
     """Per table, the cells the form prints (表二 only when the layout is known)."""
+    return _expected(figs.single, report.meta.layout)
+
+
+@cache
+def _expected(single: bool, layout: str | None) -> dict[str, list[str]]:
+    """`expected_metrics` per kind of form: a few lists serve every report (never mutate one)."""
     v = vocabulary()
     out = {
-        "t3": [f"t3.{r}.{c}" for r in figs.sets["t3_rows"] for c in v.t3_column_ids],
+        "t3": [f"t3.{r}.{c}" for r in form_sets(single)["t3_rows"] for c in v.t3_column_ids],
         "t4": [f"t4.{g}.{c}" for g in v.t4_groups for c in v.t4_column_ids],
     }
-    layout = report.meta.layout
     out["t2"] = [f"t2.{m}" for m in v.t2_layouts[layout]] if layout in v.t2_layouts else []
     return out
 
@@ -35,6 +42,7 @@ def check_structure(report: Report, figs: Figures) -> list[Finding]:
     out: list[Finding] = []
     year = report.meta.year
     expected = expected_metrics(report, figs)
+    blank_or_slash = [m for m, f in figs.printed.items() if f.status in ("blank", "slash")]
     for table in ("t2", "t3", "t4"):
         name = TABLE_NAMES[table]
         if not figs.has_table(table):
@@ -54,9 +62,7 @@ def check_structure(report: Report, figs: Figures) -> list[Finding]:
                     f"{name}缺少 {len(missing)} 个单元格：{_names(missing)}", metrics=missing, extra=table,
                 )
             )
-        blanks = [
-            m for m, f in figs.printed.items() if m.startswith(table + ".") and f.status in ("blank", "slash")
-        ]
+        blanks = [m for m in blank_or_slash if m.startswith(table + ".")]
         if blanks:
             kinds = sorted({"空白" if figs.printed[m].status == "blank" else "斜杠" for m in blanks})
             out.append(
