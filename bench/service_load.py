@@ -172,6 +172,18 @@ def upload(server: Server, path: str, filename: str | bytes, data: bytes, timeou
     return request(server, "POST", path, body, {"Content-Type": content_type}, timeout=timeout)
 
 
+def job_outcome(server: Server, status_url: str, within: float = 120) -> tuple[int, dict, bytes]:
+    """An upload answered 202 (a scan, read as a job) followed to its end: the answer of its
+    report's URL, as the upload would have been answered at once (the report, or the error)."""
+    end = time.monotonic() + within
+    while time.monotonic() < end:
+        status, _, body = request(server, "GET", status_url)
+        if status != 200 or json.loads(body)["status"] in ("done", "failed"):
+            break
+        time.sleep(0.1)
+    return request(server, "GET", status_url + "/report")
+
+
 def connect(server: Server) -> socket.socket:
     return socket.create_connection(("127.0.0.1", server.port), timeout=60)
 
@@ -278,6 +290,8 @@ def bad_file(load: Load, rng: random.Random) -> Result:
     name, data = rng.choice(load.bad)
     t0 = time.monotonic()
     status, _, body = upload(load.server, "/api/extract", name, data)
+    if status == 202:  # a page image is read as a job: its end is the answer
+        status, _, body = job_outcome(load.server, json.loads(body)["status_url"])
     problem = None
     if status != 422 or "error" not in json.loads(body):
         problem = f"{name}: {status} {body[:200]!r} (expected 422 with an error)"

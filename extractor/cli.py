@@ -404,6 +404,9 @@ def serve(
     max_queue: Optional[int] = typer.Option(
         None, help=f"Documents waiting or in extraction before 503 (env NIANBAO_MAX_QUEUE; "
                    f"default {Settings.max_queue})."),
+    max_jobs: Optional[int] = typer.Option(
+        None, help=f"Scans (uploads read as jobs) waiting or in extraction before 503 (env NIANBAO_MAX_JOBS; "
+                   f"default {Settings.max_jobs})."),
     limit: list[str] = typer.Option([], "--limit", metavar="NAME=VALUE", help=LIMIT_HELP),
     db: Optional[Path] = typer.Option(None, "--db", help="A store of `nianbao batch`: its reports at /corpus, "
                                                           "each with its review (verdicts on its findings, written "
@@ -425,7 +428,8 @@ def serve(
     _set_limits(limit)  # before the extraction workers start: they inherit the environment
     try:
         settings = Settings.from_env(max_upload_mb=max_upload_mb, header_timeout=header_timeout,
-                                     body_timeout=body_timeout, workers=workers, max_queue=max_queue)
+                                     body_timeout=body_timeout, workers=workers, max_queue=max_queue,
+                                     max_jobs=max_jobs)
     except ValueError as exc:
         err.print(f"nianbao: bad_option: {exc}", markup=False)
         raise typer.Exit(2) from None

@@ -517,6 +517,10 @@ def _read(path: str, data: bytes, sha256: str) -> Document:
     if not pages:
         raise UnreadableFile(path, "the PDF has no pages")
 
+    if scans:
+        from .scanned import ocr_ahead
+
+        ocr_ahead(path, len(scans))  # a caller that defers OCR (the service: to a job) stops here
     ocr_blocks = _ocr(path, data, scans, all_scanned=len(scans) == len(pages), warnings=warnings) if scans else []
     blocks, unreadable = _assemble(pages, ocr_blocks)
     if unreadable:

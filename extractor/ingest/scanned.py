@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 
 from models import Block, Document
 
 from .. import limits
-from ..errors import UnreadableFile
+from ..errors import NeedsOCR, UnreadableFile
 from . import IMAGE_SUFFIXES, list_folder, read_bytes
 from .textnorm import is_traditional, normalize
 
@@ -69,6 +72,73 @@ def check_page(path: str, img, page: int) -> None:
             f"a side, at most {MAX_PAGE_ASPECT} times as long as wide)")
 
 
+class OcrDeferred(NeedsOCR):
+    """A document about to be read by OCR, in a block that defers it (`deferring_ocr`):
+    `pages` of it need OCR (None: not counted before decoding)."""
+
+    def __init__(self, path: str, pages: int | None):
+        super().__init__(path, f"{pages if pages is not None else 'its'} scanned page(s) need OCR, deferred")
+        self.pages = pages
+
+
+_deferring: ContextVar[bool] = ContextVar("nianbao_defer_ocr", default=False)
+
+
+@contextmanager
+def deferring_ocr():
+    """Within the block, a document raises `OcrDeferred` where its OCR would begin (once
+    everything cheaper is done: a PDF's pages read, its scanned ones counted, by the PDF
+    backend's own test), so that the caller can have it read where a long wait suits it
+    (the service: as a job)."""
+    token = _deferring.set(True)
+    try:
+        yield
+    finally:
+        _deferring.reset(token)
+
+
+def ocr_ahead(path: str, pages: int | None) -> None:
+    """Where a document's OCR begins: `OcrDeferred` if the caller defers it."""
+    if _deferring.get():
+        raise OcrDeferred(path, pages)
+
+
+# Told how far the OCR has come: `callback(pages_done, pages_total)` (total None while
+# not known), before the first page and after each. Set for a block with `ocr_progress`.
+_progress: ContextVar[Callable[[int, int | None], None] | None] = ContextVar("nianbao_ocr_progress", default=None)
+
+
+@contextmanager
+def ocr_progress(callback: Callable[[int, int | None], None]):
+    """Within the block, every OCR of a document's pages reports its progress to `callback`."""
+    token = _progress.set(callback)
+    try:
+        yield
+    finally:
+        _progress.reset(token)
+
+
+class _Pages:
+    """One document's OCR progress, reported to the block's `ocr_progress` callback, if any."""
+
+    def __init__(self, total: int | None = None):
+        self.done, self.total = 0, total
+        self._tell()
+
+    def counted(self, total: int) -> None:
+        self.total = total
+        self._tell()
+
+    def read(self, result):
+        self.done += 1
+        self._tell()
+        return result
+
+    def _tell(self) -> None:
+        if (callback := _progress.get()) is not None:
+            callback(self.done, self.total)
+
+
 def _read_page(path: str, img, dpi: int, page: int):
     """OCR one page image, within the time limit."""
     from ..ocr.page import ocr_page
@@ -85,7 +155,8 @@ def ocr_pdf_pages(data: bytes, pages: list[int], path: str = "<pdf>") -> tuple[l
     from ..ocr.render import iter_pdf_pages
 
     order = sorted(pages)
-    results = [_read_page(path, img, dpi, index + 1)
+    progress = _Pages(len(order))
+    results = [progress.read(_read_page(path, img, dpi, index + 1))
                for index, (img, dpi) in zip(order, iter_pdf_pages(data, order, path))]
     return _assemble(results)
 
@@ -111,14 +182,16 @@ def read_images(paths) -> Document:
         if not files:
             raise UnreadableFile("", "no page images given")
         label = str(files[0]) if len(files) == 1 else str(files[0].parent)
+    ocr_ahead(label, None)
     digest = hashlib.sha256()
     results = []
+    progress = _Pages()  # a multi-page TIFF among the files: the total is known at the end
     for f in files:
         data = read_bytes(str(f))
         digest.update(data)
         for img in image_pages(data, str(f)):
             limits.check(label, "pages", len(results) + 1, "the number of pages")
-            results.append(_read_page(str(f), img, estimate_dpi(img), len(results) + 1))
+            results.append(progress.read(_read_page(str(f), img, estimate_dpi(img), len(results) + 1)))
     return _document(label, digest.hexdigest(), results)
 
 
@@ -135,5 +208,8 @@ def read(path: str, data: bytes, sha256: str) -> Document:
     """Backend entry point for one image file (a multi-page TIFF is a whole report)."""
     from ..ocr.render import estimate_dpi, image_pages
 
-    results = [_read_page(path, img, estimate_dpi(img), i + 1) for i, img in enumerate(image_pages(data, path))]
+    ocr_ahead(path, None)
+    progress = _Pages()
+    results = [progress.read(_read_page(path, img, estimate_dpi(img), i + 1))
+               for i, img in enumerate(image_pages(data, path, counted=progress.counted))]
     return _document(path, sha256, results)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import struct
 import warnings
+from collections.abc import Callable
 from io import BytesIO
 
 import cv2
@@ -78,11 +79,12 @@ def render_pdf_pages(data: bytes, pages: list[int]) -> list[tuple[np.ndarray, in
     return list(iter_pdf_pages(data, pages))
 
 
-def image_pages(data: bytes, path: str = "<image>"):
+def image_pages(data: bytes, path: str = "<image>", counted: Callable[[int], None] | None = None):
     """The BGR page images of a PNG/JPEG/TIFF file, one at a time (a multi-page TIFF gives
     several). Each page's size is read from its header (Pillow) and checked against the
-    `image_pixels` limit, and the page count against `pages`, before anything is decoded;
-    a header Pillow cannot read, or a page OpenCV cannot decode, is an `UnreadableFile`."""
+    `image_pixels` limit, and the page count against `pages`, before anything is decoded
+    (then `counted` is told the count); a header Pillow cannot read, or a page OpenCV
+    cannot decode, is an `UnreadableFile`."""
     from PIL import Image, UnidentifiedImageError
 
     Image.MAX_IMAGE_PIXELS = limits.current().image_pixels  # Pillow's own bomb check, at our limit
@@ -105,6 +107,8 @@ def image_pages(data: bytes, path: str = "<image>"):
     except (UnidentifiedImageError, OSError, ValueError, EOFError, SyntaxError, struct.error, IndexError,
             KeyError, TypeError, ZeroDivisionError, MemoryError, RecursionError) as exc:
         raise UnreadableFile(path, f"not a readable PNG/JPEG/TIFF image ({type(exc).__name__})") from None
+    if counted is not None:
+        counted(count)
     buf = np.frombuffer(data, dtype=np.uint8)
     for i in range(count):
         with quiet_stderr():

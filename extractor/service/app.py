@@ -3,10 +3,12 @@
     nianbao serve            (`server.serve`: uvicorn with the deadlines for slow clients)
 
 - `POST /api/extract` (multipart `file`) → the report JSON of OUTPUT.md; a file that
-  cannot be processed → 422 with `{"error": code, "file": …, "reason": …}`.
+  cannot be processed → 422 with `{"error": code, "file": …, "reason": …}`. A scan (it
+  needs OCR) becomes a job: 202 and its status URL (`jobs.py`: `GET /api/jobs/{id}`).
 - `GET /api/schema` → the report's JSON Schema.
 - `GET /` → upload form; `POST /review` → the review page: findings first, each
-  pointing at its table cells and narrative words, which light up when chosen.
+  pointing at its table cells and narrative words, which light up when chosen (a scan:
+  303 to its job's page `/jobs/{id}`, which shows the progress, then the review page).
 - With a store (`nianbao serve --db`, `stored.py`): `GET /corpus` lists its reports with
   their verdict counts and charts of their findings, `/corpus/indicators` ranks them on an
   indicator (`corpus_view.py`), `GET /corpus/reports/{id}` reviews one as stored, its findings each
@@ -40,7 +42,7 @@ from pathlib import Path
 from urllib.parse import quote, unquote
 
 import jinja2
-from fastapi import APIRouter, Depends, FastAPI, File, Form, Request, UploadFile
+from fastapi import APIRouter, Depends, FastAPI, File, Form, Query, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
@@ -53,12 +55,14 @@ from models import Document, Report
 from ..form import form_layout
 from . import corpus_view
 from .guard import CSP, Guard
+from .jobs import Job, JobAccepted, Jobs, accepted, is_image
+from .jobs import router as jobs_router
 from .pages import PageCache
 from .settings import Settings
 from .source import router as source_router
 from .source import UPLOAD_CSP, source_context, stored_source
 from .stored import StoreAccess, StoredReview, VerdictIn, VerdictOut, cell_label, refusal, stored_review
-from .work import Extractors, Refusal
+from .work import Extractors, NeedsJob, Refusal
 
 HERE = Path(__file__).parent
 # Autoescape every template whatever its name (select_autoescape() would skip our *.html.j2).
@@ -89,7 +93,11 @@ async def _client_gone(request: Request) -> None:
         pass
 
 
-async def _run_upload(request: Request, upload: UploadFile, beside: bool = False) -> tuple[Document, Report, tuple | None]:
+async def _run_upload(request: Request, upload: UploadFile, beside: bool = False, as_job: bool = False
+                      ) -> tuple[Document, Report, tuple | None] | Job:
+    """The upload extracted while the client waits (`beside`: with what its review shows
+    beside each finding); with `as_job`, one that needs OCR becomes a job instead
+    (`jobs.py`), returned at once."""
     name = display_name(upload.filename)
     suffix = Path(name).suffix if re.fullmatch(r"\.[A-Za-z0-9]{1,10}", Path(name).suffix) else ""
     with tempfile.TemporaryDirectory(prefix="nianbao-upload-") as tmp:
@@ -97,15 +105,29 @@ async def _run_upload(request: Request, upload: UploadFile, beside: bool = False
         path = Path(tmp) / f"upload{suffix}"
         with path.open("wb") as out:
             await run_in_threadpool(shutil.copyfileobj, upload.file, out, 1 << 20)
+        jobs: Jobs = request.app.state.jobs
+        if as_job and is_image(path):
+            return jobs.take(path, name, None)
         extractors: Extractors = request.app.state.extractors
-        doc, report, shown = await extractors.run(path, name, lambda: _client_gone(request), beside)
+        try:
+            doc, report, shown = await extractors.run(path, name, lambda: _client_gone(request), beside,
+                                                      defer_ocr=as_job)
+        except NeedsJob as scan:  # its worker stopped where the OCR would begin
+            return jobs.take(path, name, scan.pages)
     report.source.path = name  # the temporary folder means nothing to the client
     return doc, report, shown
 
 
-@router.post("/api/extract", response_model=Report)
-async def api_extract(request: Request, file: UploadFile = File(...)) -> Report:
-    return (await _run_upload(request, file))[1]
+@router.post("/api/extract", response_model=Report,
+             responses={202: {"model": JobAccepted, "description": "the file needs OCR: a job (`Location`), "
+                                                                    "its report at GET /api/jobs/{id} once done"}})
+async def api_extract(request: Request, file: UploadFile = File(...),
+                      wait: bool = Query(False, description="extract a scan while the request waits, under the "
+                                                            "document's time limit, instead of as a job")
+                      ) -> Report | JSONResponse:
+    """The report of an uploaded file; a scan (it needs OCR) becomes a job: 202."""
+    outcome = await _run_upload(request, file, as_job=not wait)
+    return accepted(outcome) if isinstance(outcome, Job) else outcome[1]
 
 
 @router.get("/api/schema")
@@ -120,7 +142,10 @@ async def index(request: Request) -> HTMLResponse:
 
 @router.post("/review", response_class=HTMLResponse)
 async def review(request: Request, file: UploadFile = File(...)) -> HTMLResponse:
-    doc, report, (sources, gallery, note) = await _run_upload(request, file, beside=True)
+    outcome = await _run_upload(request, file, beside=True, as_job=True)
+    if isinstance(outcome, Job):  # a scan: its page shows the progress, then the review
+        return RedirectResponse(f"/jobs/{outcome.id}", status_code=303)
+    doc, report, (sources, gallery, note) = outcome
     context = review_context(doc, report)
     context.update(sources=sources, gallery=gallery, gallery_note=note)
     page = templates.TemplateResponse(request, "review.html.j2", context)
@@ -268,6 +293,7 @@ def create_app(settings: Settings | None = None, store: str | Path | None = None
     `store`: a DuckDB file of `nianbao batch`, shown at /corpus."""
     settings = settings or Settings.from_env()
     extractors = Extractors(settings)
+    jobs = Jobs(settings, extractors)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
@@ -275,6 +301,7 @@ def create_app(settings: Settings | None = None, store: str | Path | None = None
         try:
             yield
         finally:
+            await jobs.close()
             extractors.stop()
 
     api = FastAPI(title="nianbao", version="1", docs_url=None, redoc_url=None, lifespan=lifespan,
@@ -285,9 +312,11 @@ def create_app(settings: Settings | None = None, store: str | Path | None = None
     api.state.secret = secrets.token_bytes(32)  # the verdict forms' tokens: valid until a restart
     api.state.extractors = extractors
     api.state.pages = PageCache(settings.page_cache_mb)
+    api.state.jobs = jobs
     api.include_router(router)
     api.include_router(source_router)
     api.include_router(corpus_view.router)
+    api.include_router(jobs_router)
     api.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
     @api.exception_handler(Refusal)

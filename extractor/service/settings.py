@@ -21,6 +21,13 @@ class Settings:
     workers: int = max(1, os.cpu_count() or 1)  # extraction processes
     max_queue: int = 32  # documents waiting for or in extraction; more → 503 with Retry-After
     page_cache_mb: float = 128.0  # rendered report pages kept in memory (service/pages.py)
+    # Uploads that need OCR become jobs (`jobs.py`):
+    max_jobs: int = 8  # jobs waiting for or in extraction; more → 503 with Retry-After
+    kept_jobs: int = 100  # jobs remembered, finished ones with their reports (the oldest dropped first)
+    job_ttl: float = 3600.0  # s a finished job's report is kept
+    # A job's time limit: the document's (`--limit seconds=`) times this (OCR takes seconds a page:
+    # 300 s × 10 lets the `pages` limit, 300 scanned pages, be read at 10 s a page).
+    ocr_time_factor: float = 10.0
 
     @property
     def max_upload_bytes(self) -> int:

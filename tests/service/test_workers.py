@@ -29,10 +29,10 @@ def slow_scan(tmp_path_factory) -> bytes:
 
 
 def _send(server, name: bytes, data: bytes):
-    """An upload on a raw socket, without waiting for the answer."""
+    """An upload on a raw socket, without waiting for the answer (a scan too: `wait=true`)."""
     content_type, body = form(name, data)
     sock = connect(server)
-    sock.sendall(b"POST /api/extract HTTP/1.1\r\nHost: x\r\nContent-Type: " + content_type.encode()
+    sock.sendall(b"POST /api/extract?wait=true HTTP/1.1\r\nHost: x\r\nContent-Type: " + content_type.encode()
                  + b"\r\nContent-Length: %d\r\n\r\n" % len(body) + body)
     return sock
 
@@ -72,7 +72,7 @@ def _idle_or_gone(server, pid: int) -> bool:
 
 def test_a_document_past_its_time_limit_is_stopped_with_one_clear_error(server, slow_scan):
     [worker] = server.workers()
-    status, _, body = upload(server, "/api/extract", "slow.tif", slow_scan)
+    status, _, body = upload(server, "/api/extract?wait=true", "slow.tif", slow_scan)  # not as a job
     assert status == 422
     with limits.using(seconds=SECONDS):  # the server's limit: the reason names it and how to raise it
         expected = limits.exceeded("slow.tif", "seconds", "the time taken to extract the document")
