@@ -94,6 +94,7 @@ class CorpusRow(BaseModel):
     path: str
     organ: str | None
     year: int | None
+    format: str | None = Field(description="the file's format as read: html, text, pdf, pdf-scanned, docx, image …")
     errors: int
     warnings: int
     confirmed: int = Field(description="errors and warnings confirmed")
@@ -231,6 +232,8 @@ def _page(db, listing: CorpusListing) -> CorpusPage:
         "SELECT path, indicator, value, sample, small_sample FROM indicators WHERE path IN "
         "(SELECT unnest(?::VARCHAR[])) AND indicator IN ('substantive_disclosure', 'applications')",
         [paths]).fetchall()}
+    formats = dict(db.execute("SELECT path, format FROM reports WHERE path IN (SELECT unnest(?::VARCHAR[]))",
+                              [paths]).fetchall())
     verdicts = {path: rest for path, *rest in db.execute(
         "SELECT path, count(*) FILTER (WHERE verdict = 'confirmed'), count(*) FILTER (WHERE verdict = 'dismissed'), "
         "count(*) FILTER (WHERE verdict IS NULL OR verdict = 'noted') FROM findings_reviewed "
@@ -241,7 +244,8 @@ def _page(db, listing: CorpusListing) -> CorpusPage:
         confirmed, dismissed, open_ = verdicts.get(path, (0, 0, 0))
         applications = shown.get((path, "applications"), [None])[0]
         disclosure, sample, small = shown.get((path, "substantive_disclosure"), (None, None, None))
-        reports.append(CorpusRow(id=report_id(path), path=path, organ=organ, year=year, errors=errors,
+        reports.append(CorpusRow(id=report_id(path), path=path, organ=organ, year=year, format=formats.get(path),
+                                 errors=errors,
                                  warnings=warnings, confirmed=confirmed, dismissed=dismissed, open=open_,
                                  previous=previous, applications=applications, disclosure=disclosure,
                                  disclosure_sample=sample, disclosure_small=small))

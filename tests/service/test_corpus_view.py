@@ -61,6 +61,8 @@ def test_the_corpus_lists_every_report_and_links_each_to_last_year(store):
         assert "共 1 份报告（筛选后）" in client.get("/corpus", params={"rule": "cross_year.in_force"}).text
         filtered = client.get("/corpus", params={"organ": "城市管理", "year": 2022})
         assert "共 1 份报告" in filtered.text
+        assert '<td class="format">text</td>' in filtered.text  # each report's format as read
+        assert {r["format"] for r in client.get("/api/corpus").json()["reports"]} >= {"text"}
         # The indicators beside each report: 2022 received 8 applications, 4 of 8 granted (a small sample).
         assert re.search(r"<td>8</td>\s*<td class=\"small\" title=\"样本 8 件，样本过小\">50.0%\*</td>", filtered.text)
 
@@ -167,7 +169,7 @@ def test_filters_and_order_survive_paging(findings_store):
     assert "第 2 / 2 页" in second.text_content()
     rows = second.xpath("//tr[@data-report]")
     assert len(rows) == 20
-    errors = [int(r.xpath("td[3]")[0].text_content()) for r in rows]
+    errors = [int(r.xpath("td[4]")[0].text_content()) for r in rows]  # 机关 年度 格式 错误
     assert errors == sorted(errors, reverse=True) and errors[-1] == 1  # the least errors last
     back = second.xpath("//a[@rel='prev']/@href")[0]
     assert "rule=t3.R3" in back and "sort=errors" in back
