@@ -17,6 +17,7 @@ import hashlib
 import json
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -95,12 +96,15 @@ _OTHER_AS_ONE_ROW = re.compile(r"t3\.other\.[a-z_]+")
 
 def other_single_row(report: Report) -> bool:
     """（六）其他处理 printed as one row? The cells decide; meta is the fallback."""
-    for f in report.facts:
-        if not f.derived and f.metric.startswith("t3.other.") and _OTHER_AS_ONE_ROW.fullmatch(f.metric):
-            return True
-    if any(not f.derived and f.metric.startswith("t3.other.") for f in report.facts):
-        return False
-    return report.meta.other_single_row
+    return _other_single_row([f.metric for f in report.facts if not f.derived], report.meta.other_single_row)
+
+
+def _other_single_row(printed: Iterable[str], fallback: bool) -> bool:
+    """`other_single_row` from the ids of the printed cells."""
+    other = [m for m in printed if m.startswith("t3.other.")]
+    if any(_OTHER_AS_ONE_ROW.fullmatch(m) for m in other):
+        return True
+    return False if other else fallback
 
 
 def sets_for(report: Report) -> dict[str, list[str]]:
@@ -233,14 +237,15 @@ class Figures:
     def __init__(self, report: Report, previous: "Figures | None" = None):
         self.report = report
         self.previous = previous  # last year's report of the organ, for prev: ids
-        self.single = other_single_row(report)  # （六）其他处理 printed as one row
-        self.sets = form_sets(self.single)
         # Subtotals are recomputed from the printed cells; the mapping's derived facts
         # are only a fallback, so findings never depend on whether it emitted them.
         self.printed: dict[str, Fact] = {}
         self.lead_derived: dict[str, Fact] = {}
         for f in report.facts:
             (self.lead_derived if f.derived else self.printed).setdefault(f.metric, f)
+        # （六）其他处理 printed as one row (`other_single_row`, from the cells already sorted out)
+        self.single = _other_single_row(self.printed, report.meta.other_single_row)
+        self.sets = form_sets(self.single)
         self._has_table: dict[str, bool] = {}  # asked per relation and per mention: answered once
         self._derived = _derived_formulas()
         self._cache: dict[str, Figure] = {}

@@ -18,7 +18,7 @@ from functools import lru_cache
 from models import Finding, Mention, Report
 from models.vocabulary import vocabulary
 
-from .engine import Figure, Figures, approx_range, finding, fmt, metric_label, rules
+from .engine import Figure, Figures, approx_range, finding, fmt, form_sets, metric_label, rules
 
 _PERCENT = re.compile(r"(\d+(?:\.(\d+))?)\s*[%％]")
 _NUMBER = re.compile(r"\d+(?:\.(\d+))?")
@@ -81,7 +81,8 @@ def check_mention(report: Report, figs: Figures, i: int) -> Finding | None:
     if not figures:
         return None
     known = [(r, f) for r, f in figures if f.known]
-    half = 0.5 * 10 ** -_decimals(m) if _decimals(m) else 0.0
+    printed = _decimals(m)
+    half = 0.5 * 10**-printed if printed else 0.0
     for r, f in known:
         if _close(value, f.value, f.tol + half):
             if r != m.metric and m.metric:  # an alternative reading held: say which
@@ -112,8 +113,8 @@ def check_mention(report: Report, figs: Figures, i: int) -> Finding | None:
         severity, why = "error", ""
     return finding(
         report, "narrative.table", severity,
-        f"正文{_quote(m)}为{fmt(value, _decimals(m))}，但{tried}{why}",
-        reported=value, computed=first.value, decimals=max(first.decimals, _decimals(m)),
+        f"正文{_quote(m)}为{fmt(value, printed)}，但{tried}{why}",
+        reported=value, computed=first.value, decimals=max(first.decimals, printed),
         metrics=metrics, mentions=[i],
     )
 
@@ -225,12 +226,18 @@ def _belongs(total: Mention, part: Mention, figs: Figures) -> bool:
         return True
     allowed: set[str] = set()
     for row in t_rows:
-        if row == "total":
-            allowed |= set(figs.sets["result_rows"]) | set(figs.sets["t3_all_rows"]) - {
-                "new_received", "carried_over", "total", "carried_forward"}
-        else:
-            allowed |= {r for r in figs.sets["t3_all_rows"] if r.startswith(row + ".")}
+        allowed |= _components(figs.single, row)
     return set(p_rows) <= allowed
+
+
+@lru_cache(maxsize=256)  # a row of the form, per kind of form (a hostile metric may name any: bounded)
+def _components(single: bool, row: str) -> frozenset[str]:
+    """The 表三 rows a listed part of `row` may be: the result rows for 总计, sub-rows for a group."""
+    sets = form_sets(single)
+    if row == "total":
+        return frozenset(set(sets["result_rows"]) | set(sets["t3_all_rows"]) - {
+            "new_received", "carried_over", "total", "carried_forward"})
+    return frozenset(r for r in sets["t3_all_rows"] if r.startswith(row + "."))
 
 
 def _complete(parts: list[Mention]) -> bool:

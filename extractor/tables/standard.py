@@ -585,8 +585,8 @@ def _source(cell: Cell, table: int, span: tuple[int, int] | None = None) -> dict
     start, end = s.start, s.end
     if span is not None and start is not None:
         start, end = start + span[0], start + span[1]
-    return dict(page=s.page, bbox=s.bbox, dom_path=s.dom_path, start=start, end=end,
-                table=table, row=cell.row, col=cell.col)
+    return {"page": s.page, "bbox": s.bbox, "dom_path": s.dom_path, "start": start, "end": end,
+            "table": table, "row": cell.row, "col": cell.col}
 
 
 def _piece_spans(cell: Cell, pieces: list[str]) -> list[tuple[int, int]] | None:
@@ -748,17 +748,17 @@ def _row_facts(p: _Pending, candidates: list[tuple[str, ...]], v, doubt: str | N
                 ))
                 continue
         readable = status in ("value", "annotated")
-        facts.append(dict(
-            metric=metric,
-            value=reading.value if readable else None,
-            raw=printed,
-            status=status,
-            decimals=reading.decimals,
-            note=note,
-            candidates=[reading.value] if status == "unreadable" and reading.value is not None else [],
-            ocr_confidence=cell.confidence,
-            source=src,
-        ))
+        facts.append({
+            "metric": metric,
+            "value": reading.value if readable else None,
+            "raw": printed,
+            "status": status,
+            "decimals": reading.decimals,
+            "note": note,
+            "candidates": [reading.value] if status == "unreadable" and reading.value is not None else [],
+            "ocr_confidence": cell.confidence,
+            "source": src,
+        })
     return _FACTS.validate_python(facts)
 
 
@@ -796,8 +796,10 @@ def derive_subtotals(facts: list[Fact], other_single_row: bool) -> list[Fact]:
             continue
         total = sum(f.value for f in got)
         decimals = max(f.decimals for f in got)
-        out.append(dict(metric=metric, value=round(total, decimals) if decimals else total,
-                        raw="", status="value", derived=True, decimals=decimals, note=note))
+        # An empty source: the list's validation builds it (a default factory would be a
+        # pydantic call of its own per fact).
+        out.append({"metric": metric, "value": round(total, decimals) if decimals else total, "raw": "",
+                    "status": "value", "derived": True, "decimals": decimals, "note": note, "source": {}})
     return _FACTS.validate_python(out)
 
 
