@@ -48,7 +48,7 @@ def base_reports(n: int, seed: int) -> list[tuple]:
 def build_store(db: Path, base: list[tuple], n_reports: int) -> dict:
     """A store of n_reports copies of the base reports' rows: organs of len(YEARS) reports
     each (one a year), organ k's year y a copy of base report (k + y) mod len(base)."""
-    from extractor.corpus.store import CorpusStore
+    from extractor.corpus.store import CorpusStore, arrow_rows
     from extractor.indicators import YEARLY_INDICATORS, indicators
     from extractor.reconcile.engine import Figures
     from extractor.reconcile.relations import check_relations
@@ -63,9 +63,10 @@ def build_store(db: Path, base: list[tuple], n_reports: int) -> dict:
             report, rows = base[b]
             organ = f"{base[k % len(base)][0].meta.organ or '某机关'}{k:04d}"
             key = f"/corpus/{organ}/{year}-{b}.html"
-            copy = {t: [dict(r) for r in table] for t, table in rows.items()}
-            copy["reports"][0].update(organ=organ, organ_key=organ, year=year, sha256=f"{n:064x}")
-            store.add_rows(copy, key, replaces=False)
+            # The report's row with this organ, year and content; its other tables as they are.
+            head = rows["reports"].to_pylist()[0] | {"organ": organ, "organ_key": organ, "year": year,
+                                                     "sha256": f"{n:064x}"}
+            store.add_rows(rows | {"reports": arrow_rows("reports", [head])}, key, replaces=False)
             if y:
                 p = (k + y - 1) % len(base)
                 if (p, b) not in pairs:
