@@ -518,9 +518,12 @@ def _read(path: str, data: bytes, sha256: str) -> Document:
         raise UnreadableFile(path, "the PDF has no pages")
 
     if scans:
-        from .scanned import ocr_ahead
-
-        ocr_ahead(path, len(scans))  # a caller that defers OCR (the service: to a job) stops here
+        try:
+            from .scanned import ocr_ahead
+        except ImportError:  # no OCR backend here: `_ocr` says so
+            pass
+        else:
+            ocr_ahead(path, len(scans))  # a caller that defers OCR (the service: to a job) stops here
     ocr_blocks = _ocr(path, data, scans, all_scanned=len(scans) == len(pages), warnings=warnings) if scans else []
     blocks, unreadable = _assemble(pages, ocr_blocks)
     if unreadable:
