@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 import traceback
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -138,7 +139,9 @@ def is_table_metric(m: str | None) -> bool:
 
 
 def _squash(s: str) -> str:
-    return re.sub(r"\s+", "", s or "")
+    """Text compared without blanks and in NFKC (the pipeline's text is NFKC-normalised:
+    a gold quote's "（" is its "(")."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", s or ""))
 
 
 # -- scoring one report -------------------------------------------------------------------
@@ -172,6 +175,14 @@ class Score:
     clean: bool = True
     false_errors: int = 0
     error: str | None = None
+
+
+def _same_unit(a: str, b: str) -> bool:
+    """Units alike, or a measure word and the same word with its noun ("个" / "个方面", "种" /
+    "种类型", "篇" / "篇（条）"): gold readers differ on where a unit ends, never on the count.
+    A one-character tail is another unit ("人" / "人次")."""
+    a, b = sorted((_squash(a), _squash(b)), key=len)
+    return a == b or (b.startswith(a) and len(b) - len(a) >= 2)
 
 
 def _same_value(a, b) -> bool:
@@ -238,7 +249,7 @@ def score_mentions(gold: dict, report, s: Score) -> None:
                 continue
             if not _same_value(pm.value, gm["value"]):
                 continue
-            if not nil and gm.get("unit") and pm.unit and _squash(pm.unit) != _squash(gm["unit"]):
+            if not nil and gm.get("unit") and pm.unit and not _same_unit(pm.unit, gm["unit"]):
                 continue
             text = _squash(pm.text)
             if text and (text in quote or quote in text):

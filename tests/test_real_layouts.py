@@ -97,6 +97,24 @@ def test_crawled_row_broken_by_the_document_reads_its_forced_ends(tmp_path):
     assert any(f.rule == "t3.R3" and f.severity == "error" for f in report.findings)
 
 
+@pytest.mark.parametrize("printed, projects, amount", [
+    ("5\n批\n47019\n（元）\n", 5, 47019),  # 莆田 水利局 2019: each unit a node of its own
+    ("0\n批\n0\n万元\n", 0, 0),  # two equal figures: the unit lines keep both
+])
+def test_crawled_units_on_lines_of_their_own_stay_with_their_figures(tmp_path, printed, projects, amount):
+    """"5" / "批" / "47019" / "（元）": a unit line ends no table; the figure before it is its
+    cell's. (Read as a lone "5" for two cells, both came out 5.)"""
+    text = (REAL / "putian-city-2019.txt").read_text(encoding="utf-8")
+    old = "政府集中采购\n929\n120190475.34元\n"
+    assert old in text
+    path = tmp_path / "crawled.txt"
+    path.write_text(text.replace(old, "政府集中采购\n" + printed), encoding="utf-8")
+    report = extract(path)
+    assert report.value("t2.procurement.projects") == projects
+    assert report.value("t2.procurement.amount") == amount
+    assert report.value("t3.new_received.total") is not None  # the tables after it are read too
+
+
 def test_lines_among_empty_cells():
     """A page that leaves cells empty, crawled with repeated lines dropped: "1" for a row is
     1 in one applicant column and in 总计, the rest empty — which column, nothing says."""

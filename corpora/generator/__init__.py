@@ -29,7 +29,7 @@ from .relations import carry_findings, table_findings
 from .render import (cell_lines_text, flat_ambiguous, flat_text, markdown_ocr, pdf_bytes, pipe_text, plain_html,
                      word_html, write_docx)
 from .scan import scan
-from .tables import t2_table, t3_table, t4_table
+from .tables import cell_text, t2_table, t3_table, t4_table
 
 GENERATOR_VERSION = "3"  # 3: next years copy a sentence of last year's narrative
 # Names as in ../shared/corpus/real/*.gold.json "format".
@@ -192,6 +192,18 @@ def _word_page_slips(figs: Figures, variant: random.Random) -> bool:
     return figs.layout == "2021" and variant.random() < 0.3
 
 
+def _unit_lines(figs: Figures, variant: random.Random) -> None:
+    """A crawled page that printed the 2019 表二 procurement figures' units in nodes of their
+    own ("5" / "批" / "47019" / "（元）": 莆田 水利局 2019, 2020). The two units differ, so the
+    crawler drops no line of the row even when both figures are equal."""
+    if figs.layout != "2019" or variant.random() >= 0.4:
+        return
+    for m, unit in (("t2.procurement.projects", "批"), ("t2.procurement.amount", "万元")):
+        v = figs.t2.get(m.removeprefix("t2."))
+        if v is not None and m not in figs.cell_raw and figs.cell_status.get(m, "value") == "value":
+            figs.cell_raw[m] = f"{cell_text(figs, m, v)}\n{unit}"
+
+
 def generate_report(rid: str, fmt: str, seed: str, out: Path, *, organ: Organ | None = None,
                     prev: tuple[Figures, dict] | None = None, inject: str | None = "auto") -> tuple[Figures, dict]:
     """Write one report and its gold; returns its figures and gold (for a following year)."""
@@ -221,6 +233,8 @@ def generate_report(rid: str, fmt: str, seed: str, out: Path, *, organ: Organ | 
     if fmt == "html-word":
         glued_header = _word_page_slips(figs, variant)
         font_wrapped = random.Random(f"font:{seed}").random() < 0.3  # its own draw: other variants stay
+    if fmt == "text-crawled":
+        _unit_lines(figs, random.Random(f"units:{seed}"))
     inj = Injections(break_sum=inject == "narrative.sum", break_percent=inject == "narrative.percent")
     state = rng.getstate()
     narr = build(organ, year, figs, rng, inj)

@@ -57,7 +57,8 @@ def expansions_with_blanks(lines: list[str], n: int) -> Iterator[tuple[str, ...]
 
 
 def _number(text: str) -> float:
-    return float(text.replace(",", ""))
+    """A printed figure's value: "1,234", or "5" + a unit line ("5\n批")."""
+    return float(text.split("\n", 1)[0].replace(",", ""))
 
 
 def _row_ok(prefix: str, columns: list[str]) -> Callable[[Reading], bool]:

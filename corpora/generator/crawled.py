@@ -126,7 +126,7 @@ def _table_lines(t: TableSpec, styles: dict[str, str], rng: random.Random) -> li
         for c in row:
             if c.metric is not None:
                 if c.text:  # an empty cell is an empty node: nothing printed
-                    out.append(c.text)
+                    out += c.text.split("\n")  # a unit in a node of its own: a line
             elif c.header and c.text in _WRAPPED_HEADERS:
                 out += _word(c.text, styles[t.name], rng)
             elif c.text:

@@ -68,6 +68,7 @@ _RESPECTIVELY = re.compile(r"分别")
 _LIST_JOINERS = "、和及与"
 _ALL_BEFORE = re.compile(r"\s*(?:均|全部|都)(?:为|被|获|系)?\s*")
 _CARRIED_OVER = "t3.carried_over.total"
+_T4_GROUP = re.compile(r"t4\.(?:reconsideration|litigation)\.total")
 # "加上上年结转8件，共…164件": a sum of this year's and last year's applications.
 _PLUS = re.compile(r"加上|连同|加之|再加")
 _SUM_WORDS = re.compile(r"共|合计|总计|需办理|需处理")
@@ -498,6 +499,8 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str) -> tup
             if _CLOSED_BEFORE.search(sentence[:a]) and right[0].role is None and (right[0].metric or "").startswith("t4."):
                 return metrics.topic_only(right[0]), a  # "已审结的5件行政诉讼案件": the closed ones, a part
             return right[0], a  # (also "4件均为结果维持")
+        if joined := _verb_count_object(window, _tail(sentence, b)):
+            return joined, a
         # "尚有3件申请处于法定答复期内，结转至2021年度继续办理": the last count of the sentence,
         # named by nothing else, carried into next year by the clause that ends the sentence.
         last = _LAST_CLAUSE.match(sentence, b)
@@ -508,6 +511,25 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str) -> tup
         if right is not None:
             return metrics.topic_only(right[0]), a
     return None, a
+
+
+# A verb's words before its count: nothing but word characters ("我局发布", "清理"), and no
+# 的 ("收到的3件申请因尚在答复期限内…": the count is what the rest of the sentence says of).
+_VERB_BEFORE = re.compile(r"[^\W\d]*[^\W\d的]$")
+
+
+def _verb_count_object(window: str, tail: str) -> metrics.Link | None:
+    """"发布3份政策规范性文件", "清理2份失效文件": the count stands between its verb and its
+    object, and the cue reads them joined ("发布政策规范性文件"). The verb must be right
+    before the count, the object right after it."""
+    verb = _VERB_BEFORE.search(window)
+    if verb is None or not tail or not _VERB_BEFORE.match(tail[0]):
+        return None
+    words = verb.group()[-_NEAR:]
+    found = metrics.link_across(words + tail, len(words))
+    if found is None or _AMONG.match(tail, found[2] - len(words)):
+        return None  # "收到的58件申请中，涉及征地拆迁的27件": the ones spoken of next
+    return found[0]
 
 
 # What opens the words right after a count that say more of it ("2件，均为直接起诉",
@@ -691,6 +713,10 @@ def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first:
     else:
         m.metric = entry.metric
         m.alternatives = list(entry.alternatives)
+        if (_T4_GROUP.fullmatch(m.metric or "") and not _RESPECTIVELY.search(before)
+                and (named := _listed_before(before)) is not None and named[0] and "+" in named[0]):
+            # "行政复议、提起行政诉讼数量是0件": one count of both groups listed before it.
+            m.metric, m.alternatives, m.topic = named
     if m.kind == "percent":
         m.metric, m.alternatives = None, []  # a share is not a cell value
 

@@ -171,6 +171,24 @@ def first_link(window: str, roles: tuple[str, ...] = ()) -> tuple[Link, int, int
     return None if best is None else best[1:]
 
 
+@short_text_cache
+def link_across(text: str, at: int) -> tuple[Link, int, int] | None:
+    """The plain cue (no role) whose words run across position `at` of `text` and end
+    furthest on (then the longest, then the first listed): a verb before a count and its
+    object after it, joined ("发布" + "政策规范性文件" of "发布3份政策规范性文件")."""
+    best: tuple[tuple[int, int, int], Link, int, int] | None = None
+    for link in table().links:
+        if link.role is not None:
+            continue
+        for m in link.cue.finditer(text):
+            if not m.start() < at < m.end():
+                continue
+            key = (m.end(), m.end() - m.start(), -link.order)
+            if best is None or key > best[0]:
+                best = (key, link, m.start(), m.end())
+    return None if best is None else best[1:]
+
+
 def topic_only(link: Link) -> Link:
     """The same cue, naming its topic but no cell."""
     return Link(cue=link.cue, topic=link.topic, order=link.order)
@@ -277,12 +295,14 @@ def nil_statements(sentence: str) -> tuple[tuple[int, int, NilCue], ...]:
 
 
 _DATE = re.compile(r"\d{4}\s*年度?|\d{1,2}\s*月|\d{1,2}\s*日")
+# The number of a list item opening the clause ("2.信息公开处理费收取情况无", "（3）").
+_ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[)）])")
 
 
 def _counted(clause: str) -> bool:
-    """A clause holding a figure is no nil statement; a year or a date is no figure
-    ("2023年我镇行政复议数为零")."""
-    return re.search(r"\d", _DATE.sub("", clause)) is not None
+    """A clause holding a figure is no nil statement; a year, a date or the number of a
+    list item is no figure ("2023年我镇行政复议数为零")."""
+    return re.search(r"\d", _DATE.sub("", _ITEM_NUMBER.sub("", clause))) is not None
 
 
 def _nil_cues(clause: str) -> list[tuple[int, int, NilCue]]:

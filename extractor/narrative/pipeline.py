@@ -266,6 +266,8 @@ _INSIDE_CLAUSE = re.compile(r"[，,、]")
 _ENDS_CLAUSE = re.compile(r"[。；;！!？?：:]\s*$")
 # A short line ending in a verb that wants its object ("本年度共办结" / "政府信息公开申请" / "121"):
 # the sentence goes on.
+# A line that only answers the one before it: "无。", "零".
+_BARE_ANSWER = re.compile(r"[ \t\r]*(?:无|零|没有)[ \t]*[。.;；]?[ \t\r]*(?:\n|$)")
 _OPEN_END = re.compile(r"(?:收到|受理|办结|答复|共计|合计|总计|共)$")
 
 
@@ -274,6 +276,8 @@ def _ends_sentence(text: str, i: int) -> bool:
     after a short line (a title) unless the words go on across the break."""
     line_start = text.rfind("\n", 0, i) + 1
     line = text[line_start:i].strip()
+    if line and _BARE_ANSWER.match(text, i + 1):
+        return False  # "（二）信息公开处理费收取情况：" / "无。": the heading's answer
     if _HEADING_START.match(text, i + 1) or _HEADING_START.match(line):
         return True
     if len(line) >= _SHORT_LINE:

@@ -101,7 +101,9 @@ def check_mention(report: Report, figs: Figures, i: int) -> Finding | None:
             reported=value, metrics=metrics, mentions=[i],
         )
     first = known[0][1]
-    if m.approx:
+    if m.metric is None:
+        severity, why = "warning", "（正文措辞未确指单元格，各种理解均不相符）"
+    elif m.approx:
         if any(_in_approx(m, f.value) for _, f in known):
             return None
         severity, why = "info", f"（约数「{m.approx_word or ''}」，仅供参考）"
@@ -117,6 +119,15 @@ def check_mention(report: Report, figs: Figures, i: int) -> Finding | None:
         reported=value, computed=first.value, decimals=max(first.decimals, printed),
         metrics=metrics, mentions=[i],
     )
+
+
+def _reading_only(m: Mention) -> bool:
+    """A count of applications or cases whose words name no one cell but several readings
+    ("非我局职能不予公开3件": the prose's 不予公开 or the form's 无法提供): checked, and reported
+    (a warning at most) only when no reading holds. Not 表二's: its prose counts published
+    items ("行政许可类信息4条") as often as decisions."""
+    return (m.kind == "count" and m.part_of is None and bool(m.alternatives)
+            and all(a.startswith(("t3.", "t4.")) for a in m.alternatives))
 
 
 def _scoped_reading(m: Mention, report: Report) -> bool:
@@ -379,7 +390,7 @@ def check_narrative(report: Report, figs: Figures) -> list[Finding]:
             out.append(check_claim(report, figs, i))
         elif m.kind == "percent":
             out.append(check_percent(report, figs, i))
-        elif m.kind in ("count", "nil") and (m.metric or _scoped_reading(m, report)):
+        elif m.kind in ("count", "nil") and (m.metric or _scoped_reading(m, report) or _reading_only(m)):
             out.append(check_mention(report, figs, i))
     out += check_sums(report, figs)
     return [f for f in out if f is not None]

@@ -18,7 +18,9 @@ _NUMBER = re.compile(r"^(?P<sign>[+\-]?)(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<
 _ANNOTATED = re.compile(
     r"^(?P<num>[+\-]?\d[\d,]*(?:\.\d+)?)\s*(?:件|个|条|项|万元|元)?\s*(?P<note>[(（].*[)）]|[，,;；].+)$"
 )
-_UNIT = re.compile(r"^(?P<num>[+\-]?\d[\d,]*(?:\.\d+)?)\s*(?:件|个|条|项|万元|元|次|批|家|份|宗|起|户|人|篇|场|期)$")
+# A figure with its unit, bare or in brackets ("3批", "47019（元）": a crawled node of its own).
+_UNIT = re.compile(r"^(?P<num>[+\-]?\d[\d,]*(?:\.\d+)?)\s*(?P<unit>[(（])?(?:件|个|条|项|万元|元|次|批|家|份|宗|起|户|人|篇|场|期)"
+                   r"(?(unit)[)）])$")
 # A figure as it may appear once spaces are gone: used to tell label cells from value cells.
 VALUE_LIKE = re.compile(r"^[+\-]?\d[\d,]*(?:\.\d+)?(?:件|个|条|项|万元|万|元|次|批|家|份|宗|起|户|人|篇|场|期)?(?:[(（].*[)）])?$")
 # "16万" in a column counted in 万元 (采购总金额, 收费金额): 16 (万元); anywhere else ten

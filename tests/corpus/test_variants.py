@@ -224,6 +224,19 @@ def test_extractor_reads_flattened_t4_run_together(tmp_path):
     _read_exactly(tmp_path, golds)
 
 
+def test_crawled_units_on_lines_of_their_own(crawled):
+    """A 2019 表二 procurement row printed "5" / "批" / "47019" / "万元" (莆田 水利局 2019, 2020):
+    the generator writes it in some crawled dumps, and the extractor reads it exactly."""
+    out, golds = crawled
+    units = [g for g in golds if any("\n" in raw for raw in g["cell_raw"].values())]
+    assert units
+    for g in units:
+        lines = _lines(out, g)
+        at = lines.index("政府集中采购")
+        assert lines[at + 2] == "批" and lines[at + 4] == "万元", lines[at : at + 5]
+    _read_exactly(out, units)
+
+
 def test_crawled_gold_unsettled_is_well_formed(crawled):
     """Every unsettled cell lists its true figure among two or more candidates, and says why."""
     _, golds = crawled

@@ -94,6 +94,50 @@ def test_nil_statements():
     ]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A verb before the count, its object after it (莆田 海洋与渔业局 2023).
+    ("今年我局发布3份政策规范性文件，清理2份失效文件。",
+     [(3, None, "t2.normative_docs.issued"), (2, None, "t2.normative_docs.repealed")]),
+    ("加强规范性文件时效性管理，梳理现行有效文件6份。", [(6, None, "t2.normative_docs.in_force")]),
+    # Applications all handled, said after the count (莆田 统计局 2022-2024).
+    ("9件依申请公开信息均已按规定进行受理并答复。", [(9, None, "t3.total.total")]),
+    # A licence named with an aside in brackets (莆田 体育局 2022).
+    ("公布经营高危险性体育项目许可（潜水、攀岩、人工滑雪）1件。", [(1, None, "t2.licensing.decisions")]),
+    # 复议 and 诉讼 as one count (莆田 体育局 2021); but "分别为4件、2件" is one each.
+    ("因政府信息公开申请引起的行政复议、提起行政诉讼数量是0件。",
+     [(0, "t4.reconsideration.total+t4.litigation.total", None)]),
+    ("行政复议、行政诉讼案件分别为4件、2件。",
+     [(4, "t4.reconsideration.total", None), (2, "t4.litigation.total", None)]),
+])
+def test_real_prose_links(text, expected):
+    ms = [m for m in extract_mentions(_doc(text)) if m.kind == "count"]
+    assert [m.value for m in ms] == [v for v, _, _ in expected]
+    for m, (_, metric, reading) in zip(ms, expected):
+        assert m.metric == metric, (m.text, m.metric)
+        assert reading is None or reading in m.alternatives, (m.text, m.alternatives)
+
+
+def test_the_parts_of_a_report_are_counts_but_on_the_one_hand_is_none():
+    ms = extract_mentions(_doc("本报告由六部分组成。下一步将从三个方面加以改进，共划分为4大点28小点。"
+                               "一方面加强学习，一部分申请人未答复。"))
+    assert [(m.value, m.unit) for m in ms] == [(6, "部分"), (3, "个"), (4, "大点"), (28, "小点")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2025年，共收到政府信息公开申请1件,无信息公开举报、复议和诉讼等情形。",
+     [(None, "举报投诉"), ("t4.reconsideration.total", "行政复议"), ("t4.litigation.total", "行政诉讼")]),
+    ("2020年度无收到行政复议或行政诉讼案件。",
+     [("t4.reconsideration.total", "行政复议"), ("t4.litigation.total", "行政诉讼")]),
+    ("2021年没有产生处罚强制信息。", [(None, "行政处罚行政强制")]),
+    # The form's question as a heading, its answer on the next line; a numbered item.
+    ("（二）信息公开处理费收取情况：\n无。", [(None, "信息处理费")]),
+    ("2.信息公开处理费收取情况无。", [(None, "信息处理费")]),
+])
+def test_real_nil_statements(text, expected):
+    ms = [m for m in extract_mentions(_doc(text)) if m.kind == "nil"]
+    assert [(m.metric, m.topic) for m in ms] == expected
+
+
 def test_scope_and_ambiguous_reading():
     (m,) = extract_mentions(_doc("区政府办代表区政府受理政府信息公开申请17件。"))
     assert m.scope == "区政府办代表区政府"
