@@ -79,7 +79,9 @@ def _doubtful(layout: PageLayout, gray: np.ndarray, dpi: int, below: float, unre
             if not (_is_figure(text) or unread_too and text == UNREAD_MARK):
                 continue
             x0, y0, x1, y1 = (int(v) for v in cell.source.bbox)
-            yield cell, text, gray[max(0, y0 + inset):y1 - inset, max(0, x0 + inset):x1 - inset]
+            roi = gray[max(0, y0 + inset):y1 - inset, max(0, x0 + inset):x1 - inset]
+            if roi.size:  # a cell narrower than its rules has no interior to read again
+                yield cell, text, roi
 
 
 def recheck(layout: PageLayout, gray: np.ndarray, dpi: int) -> None:

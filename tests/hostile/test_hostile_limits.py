@@ -283,9 +283,10 @@ def test_tiff_pages_are_counted_before_any_is_decoded(tmp_path):
     assert _limit_error(tiff, pages=10).limit == "pages"
 
 
-@pytest.mark.parametrize("shape", [(1, 1), (20, 20000), (20000, 20)])
+@pytest.mark.parametrize("shape", [(1, 1), (20, 20000), (20000, 20), (5172, 373)])
 def test_page_images_that_are_no_page_give_a_named_error(tmp_path, shape):
-    """These ended as OpenCV/rapidocr internal errors (resize to 0 pixels)."""
+    """These ended as OpenCV/rapidocr internal errors (resize to 0 pixels); the last, a
+    strip 14 times as long as wide, took 1.7 GB to read nothing legible."""
     import cv2
 
     page = tmp_path / "page.png"

@@ -88,3 +88,19 @@ def test_one_label_cell_naming_several_rows_reads_none_of_them(tmp_path: Path):
     assert not read & {"t3.granted.total", "t3.partial.total", "t3.denied.state_secret.total"}
     ambiguous = [w for w in report.warnings if w.code == "t3_row_ambiguous"]
     assert len(ambiguous) == 1 and "granted, partial, denied.state_secret" in ambiguous[0].message
+
+
+def test_a_doubtful_figure_in_a_cell_narrower_than_its_rules_is_left_as_it_is():
+    """The fuzzer's image-3326.jpg: a ruled cell 4 pixels wide has no interior once its rules
+    are cut away, and OpenCV's median filter raised on the empty crop (an internal error)."""
+    from extractor.ocr.layout import PageLayout
+    from extractor.ocr.reread import look_again, recheck
+    from models.document import Block, Cell, Provenance, Table
+
+    gray = np.full((200, 200), 255, np.uint8)
+    cell = Cell(row=0, col=0, text="3", confidence=0.5, source=Provenance(page=1, bbox=(50, 50, 54, 90)))
+    table = Table(n_rows=1, n_cols=1, cells=[cell])
+    layout = PageLayout(blocks=[Block(kind="table", table=table)])
+    recheck(layout, gray, 200)
+    look_again(layout, gray, 200)
+    assert (cell.text, cell.confidence) == ("3", 0.5)  # still doubtful: reported unreadable
