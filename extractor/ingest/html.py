@@ -66,14 +66,20 @@ def _is_chrome(el) -> bool:
 
 def _text(el) -> str:
     """Visible text of an element; block children and <br> become line breaks."""
+    return "\n".join(_text_lines(el))
+
+
+def _text_lines(el) -> list[str]:
+    """The non-empty lines of an element's visible text, their spaces collapsed."""
     parts: list[str] = []
     _gather(el, parts)
-    return "\n".join(_lines("".join(parts)))
+    return _lines("".join(parts))
 
 
 def _lines(text: str) -> list[str]:
     """The non-empty lines of gathered text, their spaces collapsed."""
-    lines = [_squeeze(line) for line in text.split("\n")]
+    # (Gathered text holds many empty lines, a pair around every block: skipped unread.)
+    lines = [_squeeze(line) for line in text.split("\n") if line]
     return [line for line in lines if line]
 
 
@@ -114,7 +120,7 @@ def _cell_text(el) -> str:
         if text is None or _is_hidden(el):
             return ""
         return _squeeze(text) if "\n" not in text else " ".join(_lines(text))
-    return " ".join(_text(el).split("\n"))
+    return " ".join(_text_lines(el))
 
 
 def _span(el, name: str) -> int:
