@@ -117,3 +117,22 @@ def test_table_inside_an_inline_element_keeps_its_grid(tmp_path):
     report = extract(page)
     assert cell_mismatches(report, gold) == []
     assert sum(1 for b in read(page).blocks if b.kind == "table") >= 3
+
+
+def test_nfkc_by_pieces_is_nfkc():
+    """`nfkc` normalises between runs of ideographs: the same text as NFKC of the whole,
+    combining marks, Hangul jamo, compatibility ideographs and full-width forms next to them."""
+    import random
+    import unicodedata
+
+    from extractor.ingest.textnorm import nfkc
+
+    pool = [chr(c) for c in [*range(0x20, 0x7F), *range(0x300, 0x370), *range(0x4E00, 0x4E08),
+                             *range(0x9FF8, 0xA008), *range(0xFF00, 0xFF70), *range(0x1100, 0x1175, 7),
+                             *range(0xAC00, 0xAC10), *range(0xF900, 0xF908), 0x3000, 0xA0, 0x2460, 0x3099,
+                             0x309A, 0x304B, 0x30AB, 0x2F00, 0x2E80]]
+    rnd = random.Random(7)
+    for _ in range(20000):
+        text = "".join(rnd.choice(pool) for _ in range(rnd.randint(1, 8)))
+        assert nfkc(text) == unicodedata.normalize("NFKC", text), repr(text)
+    assert nfkc("（一）主动公开情况，共２０件") == "(一)主动公开情况,共20件"

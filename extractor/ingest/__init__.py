@@ -79,7 +79,14 @@ def read_bytes(path: str, head: int | None = None) -> bytes:
         if head is None:
             limits.check(path, "file_bytes", size, "the file")
         try:
-            data = fh.read(head if head is not None else limit + 1)
+            if head is not None:
+                data = fh.read(head)
+            else:
+                # What the file holds, plus a byte to see whether it grew: asking for the limit's
+                # worth at once would have Python map all of it (128 MiB) for a 50 KB page.
+                data = fh.read(size + 1)
+                if len(data) > size:  # it grew since `stat`: read on to one byte past the limit
+                    data += fh.read(limit - size)
         except OSError as exc:
             raise UnreadableFile(path, f"cannot be read ({exc.strerror or exc})") from None
     if head is None:

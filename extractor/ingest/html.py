@@ -66,15 +66,30 @@ def _is_chrome(el) -> bool:
 
 def _text(el) -> str:
     """Visible text of an element; block children and <br> become line breaks."""
+    return "\n".join(_text_lines(el))
+
+
+def _text_lines(el) -> list[str]:
+    """The non-empty lines of an element's visible text, their spaces collapsed."""
     parts: list[str] = []
     _gather(el, parts)
-    return "\n".join(_lines("".join(parts)))
+    return _lines("".join(parts))
 
 
 def _lines(text: str) -> list[str]:
     """The non-empty lines of gathered text, their spaces collapsed."""
-    lines = [_WS.sub(" ", line).strip() for line in text.split("\n")]
+    # (Gathered text holds many empty lines, a pair around every block: skipped unread.)
+    lines = [_squeeze(line) for line in text.split("\n") if line]
     return [line for line in lines if line]
+
+
+def _squeeze(line: str) -> str:
+    """A line with each run of spaces (of any kind) made one space, and trimmed."""
+    # Most lines and cells (a figure, a label) hold no space at all, which two checks in C
+    # tell (every space but " " is unprintable): no regex run for them.
+    if line.isprintable() and " " not in line:
+        return line
+    return _WS.sub(" ", line).strip()
 
 
 def _gather(node, parts: list[str]) -> None:
@@ -104,10 +119,8 @@ def _cell_text(el) -> str:
         text = el.text
         if text is None or _is_hidden(el):
             return ""
-        if text.isalnum():  # a figure or a label of letters only: nothing to collapse or strip
-            return text
-        return _WS.sub(" ", text).strip() if "\n" not in text else " ".join(_lines(text))
-    return " ".join(_text(el).split("\n"))
+        return _squeeze(text) if "\n" not in text else " ".join(_lines(text))
+    return " ".join(_text_lines(el))
 
 
 def _span(el, name: str) -> int:
@@ -220,20 +233,17 @@ class _Walker:
         self.buffer: list[str] = []
         self.buffer_el = None
 
-    def norm(self, s: str) -> str:
-        return normalize(s, self.trad)
-
     def flush(self) -> None:
         text = "".join(self.buffer)
         el = self.buffer_el
         self.buffer, self.buffer_el = [], None
         for line in text.split("\n"):
-            line = _WS.sub(" ", line).strip()
+            line = _squeeze(line)
             if line:
                 self.paragraph(line, el)
 
     def paragraph(self, text: str, el, heading: bool = False) -> None:
-        text = self.norm(text)
+        text = normalize(text, self.trad)
         path = self.getpath(el) if el is not None else None
         source = Provenance(dom_path=path)
         pos = 0
@@ -304,8 +314,9 @@ class _Walker:
                         self.flush()
             return
         # Validated as one list: pydantic's cost per call outweighs a small cell's.
+        trad = self.trad
         cells = _CELLS.validate_python([
-            {"row": r, "col": c, "rowspan": rs, "colspan": cs, "text": self.norm(_cell_text(td)),
+            {"row": r, "col": c, "rowspan": rs, "colspan": cs, "text": normalize(_cell_text(td), trad),
              "source": {"dom_path": self.getpath(td)}}
             for r, c, rs, cs, td in placed
         ])

@@ -13,6 +13,7 @@ import unicodedata
 from functools import cache
 
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
+_CJK_RUNS = re.compile(r"([\u4e00-\u9fff]+)")
 
 
 def decode(data: bytes, declared: str | None = None) -> str:
@@ -66,7 +67,21 @@ def normalize(text: str, traditional: bool = False) -> str:
 
     Both keep the length of CJK text, so offsets stay close to the source.
     """
-    s = unicodedata.normalize("NFKC", text)
+    s = nfkc(text)
     if traditional:
         s = _t2s().convert(s)
     return s
+
+
+def nfkc(text: str) -> str:
+    """`unicodedata.normalize("NFKC", text)`, cheaper for Chinese text.
+
+    NFKC leaves a CJK ideograph as it is and never combines it with a neighbour, so the
+    text between runs of ideographs can be normalised piece by piece, the same result.
+    CPython's composition looks each character up in a list of ~200 ranges in turn, about
+    a thousand steps for an ideograph: in a text with one full-width comma, every one of
+    its ideographs paid that (NFKC was 7% of reading an HTML report, now 2%).
+    """
+    if unicodedata.is_normalized("NFKC", text):
+        return text
+    return "".join([unicodedata.normalize("NFKC", part) for part in _CJK_RUNS.split(text)])
