@@ -4,10 +4,11 @@
 terms of data/userdict.txt. jieba glues counts into
 words ("三件", "300多人次" → "300" "多人次", "1.2" "万条"); the tokenizer re-cuts them
 so numeral, multiplier, approximation word and unit are tokens of their own, and keeps
-Arabic numerals ("1,136", "12.3") whole. A `span_ruler` loaded from
-data/counts.jsonl then marks COUNT / PERCENT / CHANGE spans over each token's part in a
+Arabic numerals ("1,136", "12.3") whole. The spaCy `Matcher` patterns of
+data/counts.jsonl then mark COUNT / PERCENT / CHANGE spans over each token's part in a
 count, set by the tokenizer as its TAG (`role`: NUM, MULT, UNIT, CHANGE_UNIT).
-`read` runs it over a report's sentences, one Doc for all of them.
+`read` tokenizes a report's sentences into one Doc and matches the patterns in the runs of
+its tokens a count can lie in (`count_runs`).
 """
 
 from __future__ import annotations
@@ -16,12 +17,14 @@ import gc
 import logging
 import re
 from functools import lru_cache
+from itertools import groupby
 from pathlib import Path
 from typing import NamedTuple
 
 import jieba
 import spacy
 import srsly
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import get_words_and_spaces
 
@@ -29,7 +32,6 @@ from ..memo import short_text_cache
 from .numbers import ARABIC, lexicon, numeral_value, split_word
 
 DATA = Path(__file__).parent / "data"
-SPANS_KEY = "counts"
 
 # Sentence ends: Chinese and (after NFKC) ASCII punctuation.
 _SENT_END = re.compile(r"[。；;！!？?]+")
@@ -201,9 +203,7 @@ def nlp() -> spacy.Language:
     seg = pipe.tokenizer.jieba_seg
     seg.load_userdict(str(DATA / "userdict.txt"))
     pipe.tokenizer = CountTokenizer(pipe.vocab, seg)
-    ruler = pipe.add_pipe("span_ruler", config={"spans_key": SPANS_KEY, "spans_filter": None})
-    ruler.add_patterns(count_patterns())
-    # What is loaded now (jieba's dictionary, spaCy's vocabulary, the patterns) lives as
+    # What is loaded now (jieba's dictionary, spaCy's vocabulary) lives as
     # long as the process: out of the cyclic collector's sight, its full collections no
     # longer walk it again and again while reports are read (about a tenth of a report's time).
     gc.freeze()
@@ -239,8 +239,11 @@ def read(texts: list[str]) -> list[Read]:
         bounds.append((len(words), len(words) + len(w)))
         words += w
         spaces += s
-    doc = pipe(Doc(pipe.vocab, words=words, spaces=spaces, tags=[role(w) for w in words]))
-    spans = list(doc.spans[SPANS_KEY])  # in text order
+    tags = [role(w) for w in words]
+    doc = Doc(pipe.vocab, words=words, spaces=spaces, tags=tags)
+    # In text order, as spaCy orders spans.
+    spans = sorted(Span(doc, start + a, start + b, label=label, span_id=pattern_id)
+                   for start, run in count_runs(words, tags) for label, pattern_id, a, b in _counts_in(run))
     out = []
     k = 0
     for start, end in bounds:
@@ -253,8 +256,98 @@ def read(texts: list[str]) -> list[Read]:
 
 @lru_cache(maxsize=1)
 def count_patterns() -> list[dict]:
-    """The span_ruler's patterns (data/counts.jsonl)."""
+    """The Matcher's patterns (data/counts.jsonl)."""
     return list(srsly.read_jsonl(DATA / "counts.jsonl"))
+
+
+class _Looked(NamedTuple):
+    """What the count patterns look at in a token: the words they name (TEXT, TEXT IN), the
+    words their TEXT REGEXes fit (one pattern), the tags they name (TAG, TAG IN); and blanks
+    (IS_SPACE)."""
+
+    words: frozenset[str]
+    regex: re.Pattern
+    tags: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _looked_at() -> _Looked:
+    """Read off data/counts.jsonl. Anything else a pattern asked of a token would be missed by
+    `count_runs` (and a token seen as its tag could fit it), so it is refused."""
+    words: set[str] = set()
+    regexes: list[str] = []
+    tags: set[str] = set()
+    for p in count_patterns():
+        for spec in p["pattern"]:
+            for attr, want in spec.items():
+                if attr == "OP" or (attr, want) == ("IS_SPACE", True):
+                    continue
+                if attr == "TEXT" and isinstance(want, dict) and list(want) == ["REGEX"]:
+                    regexes.append(want["REGEX"])
+                elif attr in ("TEXT", "TAG") and (isinstance(want, str) or (isinstance(want, dict) and list(want) == ["IN"])):
+                    (words if attr == "TEXT" else tags).update([want] if isinstance(want, str) else want["IN"])
+                else:
+                    raise ValueError(f"count pattern {p['id']}: {attr} {want} is not looked at by count_runs")
+        if not any("TAG" in spec and spec.get("OP") in (None, "+") for spec in p["pattern"]):
+            raise ValueError(f"count pattern {p['id']}: a count needs a token of a tag (count_runs)")
+    looked = _Looked(frozenset(words), re.compile("|".join(f"(?:{r})" for r in regexes)), frozenset(tags))
+    if any(_looks_at_word(tag, looked) for tag in tags):
+        raise ValueError("a tag of the count patterns fits their words: it cannot stand for a word")
+    return looked
+
+
+def _looks_at_word(word: str, looked: _Looked) -> bool:
+    return word in looked.words or looked.regex.search(word) is not None or word.isspace()
+
+
+@lru_cache(maxsize=65536)  # a report's words repeat from sentence to sentence and report to report
+def _as_seen(word: str, tag: str) -> str | None:
+    """A token as the count patterns see it: its word when they may look at that (a word they
+    name or fit, a blank), else its tag when they name that; None when no pattern takes it."""
+    looked = _looked_at()
+    if _looks_at_word(word, looked):
+        return word
+    return tag if tag in looked.tags else None
+
+
+def count_runs(words: list[str], tags: list[str]) -> list[tuple[int, tuple[tuple[str, str], ...]]]:
+    """The runs of tokens a count can lie in: where each starts, and its tokens as the patterns
+    see them ((word or tag, tag): `_as_seen`). A run is tokens some pattern takes, one after
+    another, among them one of a tag the patterns name (each pattern needs one: a numeral, a
+    multiplier); a count's tokens are all taken by its pattern, so none reaches past its run.
+    Runs recur ("58件" and "近3万人次" are seen as NUM UNIT and 近 NUM MULT UNIT): `_counts_in`
+    keeps what was found in each. Matching a report's tokens one by one cost spaCy's Matcher
+    about a tenth of the report's time (Python predicates for every token and pattern)."""
+    pattern_tags = _looked_at().tags
+    seen = [_as_seen(word, tag) for word, tag in zip(words, tags)]
+    runs = []
+    for taken, run in groupby(range(len(words)), key=lambda i: seen[i] is not None):
+        run = list(run)
+        if taken and any(tags[i] in pattern_tags for i in run):
+            runs.append((run[0], tuple((seen[i], tags[i]) for i in run)))
+    return runs
+
+
+@lru_cache(maxsize=4096)
+def _counts_in(run: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str, int, int], ...]:
+    """The count patterns' matches in a run of `count_runs` (label, pattern id, start, end),
+    found in a Doc of the run as the patterns see it: a tag stands in for a word they do not
+    look at (`_looked_at` makes sure no tag is a word they do)."""
+    matcher, label_of = _matcher()
+    doc = Doc(nlp().vocab, words=[w for w, _ in run], spaces=[False] * len(run), tags=[t for _, t in run])
+    return tuple((*label_of[key], start, end) for key, start, end in matcher(doc))
+
+
+@lru_cache(maxsize=1)
+def _matcher() -> tuple[Matcher, dict[int, tuple[str, str]]]:
+    """The patterns of data/counts.jsonl, each under its id, and the (label, id) of each key."""
+    vocab = nlp().vocab
+    matcher = Matcher(vocab)
+    label_of = {}
+    for p in count_patterns():
+        matcher.add(p["id"], [p["pattern"]])
+        label_of[vocab.strings[p["id"]]] = (p["label"], p["id"])
+    return matcher, label_of
 
 
 # A line that goes on: the next one starts with a figure, a unit or a clause's punctuation
