@@ -41,9 +41,10 @@ def extract(path: str | Path | Sequence[str | Path], previous: Report | None = N
 
 def run(path: str | Path | Sequence[str | Path], previous: Report | None = None) -> tuple[Document, Report]:
     """`extract`, also returning the `Document` (whose text the mention offsets index).
-    The whole runs within the `seconds` limit (`extractor.limits`)."""
+    The whole runs within the `seconds` limit (`extractor.limits`), under the limits in
+    force when it starts."""
     name = path if isinstance(path, (str, Path)) else (Path(path[0]).parent if path else "")
-    with limits.time_limit(display_path(name)):
+    with limits.using(), limits.time_limit(display_path(name)):
         return _run(path, previous)
 
 

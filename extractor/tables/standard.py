@@ -574,8 +574,8 @@ def _resolve_runs(pending: dict[str, _Pending], blanks: bool = False) -> tuple[d
 # -- facts ---------------------------------------------------------------------------
 
 
-# A row's facts are assembled as plain data and validated as one list: a pydantic call
-# per fact and per source would cost more than reading the figures.
+# A document's facts are assembled as plain data and validated as one list: a pydantic
+# call per fact and per source would cost more than reading the figures.
 _FACTS = TypeAdapter(list[Fact])
 
 
@@ -674,20 +674,19 @@ def _owners(p: _Pending, candidates: list[tuple[str, ...]]) -> list[tuple[Cell, 
     return owners
 
 
-def _facts_for(p: _Pending, candidates: list[tuple[str, ...]], v, doubt: str | None = None) -> list[Fact]:
-    """One fact per printed cell of the row (columns the form does not have are skipped);
-    with `doubt` (why no reading may be trusted) every cell is unreadable."""
-    return [f for f in _row_facts(p, candidates, v, doubt) if not f.metric.endswith(".None")]
+def _facts_for(p: _Pending, candidates: list[tuple[str, ...]], v, doubt: str | None = None) -> list[dict]:
+    """The fields of one fact per printed cell of the row (columns the form does not have
+    are skipped); with `doubt` (why no reading may be trusted) every cell is unreadable."""
+    return [f for f in _row_facts(p, candidates, v, doubt) if not f["metric"].endswith(".None")]
 
 
-def _row_facts(p: _Pending, candidates: list[tuple[str, ...]], v, doubt: str | None = None) -> list[Fact]:
+def _row_facts(p: _Pending, candidates: list[tuple[str, ...]], v, doubt: str | None = None) -> list[dict]:
     metrics = [f"{p.prefix}.{c}" for c in p.columns]
     if not candidates:
         raw = " ".join(clean(c.text) for c in p.figures)
         src = _source(p.figures[0], p.table) if p.figures else {"table": p.table}
         note = doubt or f"{len(p.figures)} cells where the form has {len(p.columns)}"
-        return _FACTS.validate_python([dict(metric=m, raw=raw, status="unreadable", source=src, note=note)
-                                       for m in metrics])
+        return [dict(metric=m, raw=raw, status="unreadable", source=src, note=note) for m in metrics]
     facts: list[dict] = []
     owners = _owners(p, candidates)
     for i, (metric, (cell, span)) in enumerate(zip(metrics, owners)):
@@ -759,7 +758,7 @@ def _row_facts(p: _Pending, candidates: list[tuple[str, ...]], v, doubt: str | N
             "ocr_confidence": cell.confidence,
             "source": src,
         })
-    return _FACTS.validate_python(facts)
+    return facts
 
 
 def _open_note(p: _Pending) -> str:
@@ -827,12 +826,13 @@ def map_tables(doc: Document) -> MappedTables:
         reader.other_single_row = reader.blank_rows = True
     readings, unsupported = _resolve_runs(reader.pending, reader.blank_rows)
     v = vocabulary()
-    facts: list[Fact] = []
+    printed: list[dict] = []
     for prefix in reader.order:
-        facts.extend(_facts_for(reader.pending[prefix], readings.get(prefix, []), v, unsupported.get(prefix)))
+        printed.extend(_facts_for(reader.pending[prefix], readings.get(prefix, []), v, unsupported.get(prefix)))
     layout = reader.layout
     order = _form_order(layout or "2021", reader.other_single_row)
-    facts.sort(key=lambda f: order.get(f.metric, len(order)))
+    printed.sort(key=lambda f: order.get(f["metric"], len(order)))
+    facts = _FACTS.validate_python(printed)
     facts += derive_subtotals(facts, reader.other_single_row)
     warnings = list(reader.warnings)
     if facts and layout is None:
