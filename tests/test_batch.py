@@ -147,8 +147,12 @@ def test_a_killed_batch_keeps_what_it_committed_its_workers_die_and_a_rerun_fini
     folder = tmp_path / "corpus"
     folder.mkdir()
     sample = (SAMPLES / "qinglan-2023-word.html").read_bytes()
-    for i in range(24):  # distinct files (a comment makes each one's content its own)
-        (folder / f"r{i:02}.html").write_bytes(sample + f"<!-- {i} -->".encode())
+    # Distinct files (a comment makes each one's content its own), enough of them that the
+    # batch takes several commits (outcomes arriving within COMMIT_EVERY share one: 24
+    # reports once all arrived in one on a fast machine, and the kill came after the end).
+    n = 400
+    for i in range(n):
+        (folder / f"r{i:03}.html").write_bytes(sample + f"<!-- {i} -->".encode())
     db = tmp_path / "c.duckdb"
     cmd = [sys.executable, "-m", "extractor", "batch", str(folder), "--db", str(db), "-w", "2", "--quiet"]
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -168,15 +172,15 @@ def test_a_killed_batch_keeps_what_it_committed_its_workers_die_and_a_rerun_fini
     assert not any(_alive(w) for w in workers), "worker processes outlived the killed batch"
 
     kept, failures, _ = _store(db)  # readable after the kill
-    assert not failures and 0 < len(kept) < 24
+    assert not failures and 0 < len(kept) < n
     done = subprocess.run([sys.executable, "-m", "extractor", "batch", str(folder), "--db", str(db), "-w", "2",
                            "--quiet"], capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert done.returncode == 0, done.stderr
     summary = json.loads(done.stdout)
-    assert summary["skipped"] == len(kept) and summary["extracted"] == 24 - len(kept)
+    assert summary["skipped"] == len(kept) and summary["extracted"] == n - len(kept)
     reports, failures, facts = _store(db)
-    assert len(reports) == 24 and not failures
-    assert facts == 24 * (facts // 24)  # every report's rows once, none twice
+    assert len(reports) == n and not failures
+    assert facts == n * (facts // n)  # every report's rows once, none twice
 
 
 def test_odd_file_names_keep_their_rows(tmp_path):
