@@ -60,10 +60,11 @@ def _simplify(blocks: list[Block]) -> None:
 # A page image must be at least this many pixels on its shorter side, and its longer side at
 # most this many times the shorter: anything else is no page. Text detection scales a page's
 # longer side to 2000 pixels and its shorter up to 736, so a strip of 20000 × 20 pixels has
-# no shape left to detect, and a page longer than 8 times its width has its lines shrunk
-# below 250 pixels (unreadable) while the detector's input grows with its length: peak RSS
-# 1.1 GB at 8 times, 1.6 GB at 16 (the fuzzer's 373 × 5172 JPEG; 0.6 GB for a page).
-MIN_PAGE_SIDE, MAX_PAGE_ASPECT = 32, 8
+# no shape left to detect, and the detector's input grows with the ratio (736 × 736·ratio):
+# peak RSS 0.6 GB for a page, 1.1 GB at 8, 1.3 GB at 12, up to 1.7 GB at 14 (the fuzzer's
+# 373 × 5172 JPEG, whose lines were shrunk to 144 pixels: nothing legible). A one-line strip
+# (a screenshot of a line, 900 × 112) is still read.
+MIN_PAGE_SIDE, MAX_PAGE_ASPECT = 32, 12
 
 
 def check_page(path: str, img, page: int) -> None:
