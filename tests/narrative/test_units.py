@@ -132,10 +132,26 @@ def test_the_parts_of_a_report_are_counts_but_on_the_one_hand_is_none():
     # The form's question as a heading, its answer on the next line; a numbered item.
     ("（二）信息公开处理费收取情况：\n无。", [(None, "信息处理费")]),
     ("2.信息公开处理费收取情况无。", [(None, "信息处理费")]),
+    # Pre-2019 reports (莆田 林业局 2016, 审计局 2014): each item of the list its own nil,
+    # its span ending with its 案; 申诉 and the fees section's 收费 as topics.
+    ("2016年度，没有发生针对本局有关政府信息公开事务的行政复议案、行政诉讼案和各类申诉案。",
+     [("t4.reconsideration.total", "行政复议"), ("t4.litigation.total", "行政诉讼"), (None, "申诉")]),
+    ("2014年度我局未对公开的信息进行收费，也没有发生相关的收费与减免情况。",
+     [(None, "信息处理费"), (None, "信息处理费")]),
+    # The 复议 arose from applications: no nil of the applications received.
+    ("我局没有收到因政府信息公开申请而发生的行政复议、提起行政诉讼等相关情况。",
+     [("t4.reconsideration.total", "行政复议"), ("t4.litigation.total", "行政诉讼")]),
+    ("全年未收取行政事业性收费。", [(None, "行政事业性收费")]),
 ])
 def test_real_nil_statements(text, expected):
     ms = [m for m in extract_mentions(_doc(text)) if m.kind == "nil"]
     assert [(m.metric, m.topic) for m in ms] == expected
+
+
+def test_each_listed_nil_ends_with_its_own_item():
+    ms = extract_mentions(_doc("未发生针对本部门有关政府信息公开事务的行政复议案、行政诉讼案和有关的申诉案。"))
+    assert [m.text.rsplit("、", 1)[-1][-5:] for m in ms] == ["行政复议案", "行政诉讼案", "关的申诉案"]
+    assert all(m.text.startswith("未发生") for m in ms)  # each carries its negation
 
 
 def test_scope_and_ambiguous_reading():
