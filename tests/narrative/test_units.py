@@ -191,3 +191,9 @@ def test_pipeline_is_built_once_and_fast():
     print(f"\nnarrative speed: {per_second:.0f} sentences/s")
     assert len(ms) == 600
     assert per_second > 100
+
+
+def test_how_items_are_counted_is_no_count():
+    """莆田 市政府 2019: the convention in brackets after the total is no second count."""
+    ms = extract_mentions(_doc("全年主动公开政府信息1136条(不同渠道和方式公开相同信息计1条)。"))
+    assert [(m.value, m.unit) for m in ms] == [(1136, "条")]
