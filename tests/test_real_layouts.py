@@ -100,6 +100,7 @@ def test_crawled_row_broken_by_the_document_reads_its_forced_ends(tmp_path):
 @pytest.mark.parametrize("printed, projects, amount", [
     ("5\n批\n47019\n（元）\n", 5, 47019),  # 莆田 水利局 2019: each unit a node of its own
     ("0\n批\n0\n万元\n", 0, 0),  # two equal figures: the unit lines keep both
+    ("4\n8.175万\n元\n", 4, 8.175),  # 莆田 应急管理局 2019: 万 with its figure, 元 on its own
 ])
 def test_crawled_units_on_lines_of_their_own_stay_with_their_figures(tmp_path, printed, projects, amount):
     """"5" / "批" / "47019" / "（元）": a unit line ends no table; the figure before it is its
@@ -113,6 +114,24 @@ def test_crawled_units_on_lines_of_their_own_stay_with_their_figures(tmp_path, p
     assert report.value("t2.procurement.projects") == projects
     assert report.value("t2.procurement.amount") == amount
     assert report.value("t3.new_received.total") is not None  # the tables after it are read too
+
+
+def test_crawled_increase_said_in_words_on_a_line_of_its_own(tmp_path):
+    """莆田 审计局 and 民族与宗教事务局 2019: 本年增/减 printed "增" / "7" (the cell held "增7"):
+    the word is the sign of the figure after it, not a row label. (Read before as a label
+    row, the lone "20" stood for all three cells: 7 cells wrong on 4 blind reports.)"""
+    text = (REAL / "putian-culture-tourism-2019.txt").read_text(encoding="utf-8")
+    rows = {"行政许可\n14\n+ 14\n11\n": "行政许可\n20\n增\n7\n1\n",
+            "其他对外管理服务事项\n0\n第二十条": "其他对外管理服务事项\n35\n减\n3\n10\n第二十条"}
+    for old, new in rows.items():
+        assert old in text
+        text = text.replace(old, new)
+    path = tmp_path / "crawled.txt"
+    path.write_text(text, encoding="utf-8")
+    report = extract(path)
+    assert [report.value(f"t2.licensing.{c}") for c in ("prev_count", "delta", "decisions")] == [20, 7, 1]
+    assert [report.value(f"t2.other_services.{c}") for c in ("prev_count", "delta", "decisions")] == [35, -3, 10]
+    assert report.value("t3.new_received.total") is not None
 
 
 def test_lines_among_empty_cells():

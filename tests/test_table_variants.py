@@ -45,6 +45,10 @@ def _write(tmp_path, text, name="r.txt"):
         ("无", ("slash", None, 0, None)),
         ("22（其中修订16件）", ("annotated", 22, 0, "其中修订16件")),
         ("约20", ("unreadable", None, 0, "not a figure: '约20'")),
+        ("增7", ("value", 7, 0, None)),  # the 2019 表二's 本年增/减 with its sign in words
+        ("减\n3", ("value", -3, 0, None)),
+        ("增加12", ("value", 12, 0, None)),
+        ("8.175万\n元", ("value", 8.175, 3, None)),
     ],
 )
 def test_cell_forms(text, expected):

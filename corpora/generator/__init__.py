@@ -204,6 +204,22 @@ def _unit_lines(figs: Figures, variant: random.Random) -> None:
             figs.cell_raw[m] = f"{cell_text(figs, m, v)}\n{unit}"
 
 
+def _sign_words(figs: Figures, variant: random.Random) -> None:
+    """A crawled page whose 2019 表二 cells printed 本年增/减 as "增7" in two nodes ("20" /
+    "增" / "7" / "1": 莆田 审计局, 民族与宗教事务局 2019): the word is the figure's sign."""
+    if figs.layout != "2019" or variant.random() >= 0.4:
+        return
+    for item in ("licensing", "penalty", "enforcement", "other_services"):
+        m = f"t2.{item}.delta"
+        v = figs.t2.get(f"{item}.delta")
+        # Not when the figure equals the 处理决定数量 after it: the crawler then drops that
+        # cell's line, and the reader does not yet pin a signed figure to its column (it
+        # reports the 增/减 cell unreadable, with the candidates).
+        if (v and m not in figs.cell_raw and figs.cell_status.get(m, "value") == "value"
+                and abs(v) != figs.t2.get(f"{item}.decisions")):
+            figs.cell_raw[m] = f"{'增' if v > 0 else '减'}\n{abs(v)}"
+
+
 def generate_report(rid: str, fmt: str, seed: str, out: Path, *, organ: Organ | None = None,
                     prev: tuple[Figures, dict] | None = None, inject: str | None = "auto") -> tuple[Figures, dict]:
     """Write one report and its gold; returns its figures and gold (for a following year)."""
@@ -235,7 +251,11 @@ def generate_report(rid: str, fmt: str, seed: str, out: Path, *, organ: Organ | 
         font_wrapped = random.Random(f"font:{seed}").random() < 0.3  # its own draw: other variants stay
     if fmt == "text-crawled":
         _unit_lines(figs, random.Random(f"units:{seed}"))
-    inj = Injections(break_sum=inject == "narrative.sum", break_percent=inject == "narrative.percent")
+        _sign_words(figs, random.Random(f"signs:{seed}"))
+    # Its own draw, so that the rest of the report stays as it was.
+    listed_nils = random.Random(f"nils:{seed}").random() < 0.3
+    inj = Injections(break_sum=inject == "narrative.sum", break_percent=inject == "narrative.percent",
+                     listed_nils=listed_nils)
     state = rng.getstate()
     narr = build(organ, year, figs, rng, inj)
     if inject == "narrative.table":
@@ -252,7 +272,7 @@ def generate_report(rid: str, fmt: str, seed: str, out: Path, *, organ: Organ | 
         d = rng.choice([-1, 1]) * rng.randint(1, 5)
         wrong = v + d if v + d >= 0 else v - d
         rng.setstate(state)
-        narr = build(organ, year, figs, rng, Injections(wrong={target: wrong}))
+        narr = build(organ, year, figs, rng, Injections(wrong={target: wrong}, listed_nils=listed_nils))
         narr.expected.append({"rule": "narrative.table", "severity": "error", "where": target,
                               "reported": wrong, "computed": v, "metrics": [target]})
 

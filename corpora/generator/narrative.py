@@ -27,6 +27,9 @@ class Injections:
     break_percent: bool = False
     force_sum: bool = False
     force_percent: bool = False
+    # Not an error: with no 复议 and no 诉讼, say so item by item as real pre-2019 reports do
+    # ("没有发生…的行政复议案、行政诉讼案和各类申诉案": three nils, each ending with its 案).
+    listed_nils: bool = False
 
 
 @dataclass
@@ -239,7 +242,14 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
 
     # 复议、诉讼 -----------------------------------------------------------------------
     r, lit = figs.t4v("reconsideration"), figs.t4v("litigation")
-    if r == 0 and lit == 0:
+    if r == 0 and lit == 0 and inj.listed_nils:
+        head = "没有发生针对本机关有关政府信息公开事务的"
+        four_text = f"{year}年，{area}{head}行政复议案、行政诉讼案和各类申诉案"
+        for quote, metric in ((head + "行政复议案", "t4.reconsideration.total"), ("行政诉讼案", "t4.litigation.total"),
+                              ("各类申诉案", None)):
+            w.mentions.append({"quote": quote, "value": 0, "unit": "件", "approx": False, "metric": metric,
+                               "kind": "nil"})
+    elif r == 0 and lit == 0:
         four_text = _nil(w, f"{year}年，{area}未发生因政府信息公开引起的行政复议、行政诉讼案件",
                          "t4.reconsideration.total+t4.litigation.total",
                          accept=["t4.reconsideration.total", "t4.litigation.total"])

@@ -147,12 +147,16 @@ def find_tables(
 
 
 _PROSE_MARK = re.compile(r"[。；;！？!?]")
-_FIGURE_WITH_UNIT = re.compile(r"\s*[+\-]?\d[\d,]*(?:\.\d+)?\s*(?:万元|元|件|个|条|项|次|批|家|份|宗|起|户|人|篇|场|期|%)\s*")
+_FIGURE_WITH_UNIT = re.compile(r"\s*[+\-]?\d[\d,]*(?:\.\d+)?\s*(?:万元|万|元|件|个|条|项|次|批|家|份|宗|起|户|人|篇|场|期|%)\s*")
 _CUT_DECIMAL = r"[+\-]?\d[\d,]*(?:[ \t]*\r?\n[ \t]*[.．][ \t]*\r?\n[ \t]*|[.．][ \t]*\r?\n[ \t]*|[ \t]*\r?\n[ \t]*[.．])\d+"
-_UNIT_TAIL = re.compile(r"\s*(?:万元|元|件|个|条|项|次|批|家|份|宗|起|户|人|篇|场|期|%)\s*")
+_UNIT_TAIL = re.compile(r"\s*(?:万元|万|元|件|个|条|项|次|批|家|份|宗|起|户|人|篇|场|期|%)\s*")
 # A figure's unit on a line of its own ("5" / "批", "47019" / "（元）"): part of the figure's cell.
 _UNIT_LINE = r"[（(]?[ \t]*(?:万元|元|件|个|条|项|次|批|家|份|宗|起|户|人|篇|场|期)[ \t]*[)）]?"
 _FIGURE_THEN_UNIT_LINE = rf"[^\n]*\d[^\n]*\n[ \t\r]*{_UNIT_LINE}(?=[ \t\r]*(?:\n|$))"
+# The 2019 表二's 本年增/减 printed as a word on a line of its own before its figure
+# ("20" / "增" / "7" / "1": 上一年 20, 增 7, 处理决定 1): the word is the sign of that cell.
+_SIGN_WORD = r"(?:增加|减少|增|减)"
+_SIGN_WORD_THEN_FIGURE = rf"{_SIGN_WORD}[ \t\r]*\n[ \t\r]*[+\-]?\d[\d,]*(?:\.\d+)?(?=[ \t\r]*(?:\n|$))"
 
 
 def _unlisted_labels(text: str, pieces: list[_Piece]) -> list[_Piece]:
@@ -195,14 +199,18 @@ def _line_pieces(text: str, pieces: list[_Piece]) -> list[_Piece]:
             out.append(p)
             continue
         pos = p.start
-        for line in text[p.start : p.end].splitlines(keepends=True):
+        lines = text[p.start : p.end].splitlines(keepends=True)
+        for i, line in enumerate(lines):
             body = line.strip()
             if body:
                 kind = ("figures" if _FIGURES.fullmatch(body) or _FIGURE_WITH_UNIT.fullmatch(body)
                          or body in (".", "．") else "text")
                 if kind == "text" and re.fullmatch(_UNIT_LINE, body) and out and out[-1].kind == "figures":
                     kind = "figures"  # "5" / "批": the unit of the figure on the line before
-                if kind == "figures" and out and out[-1].kind == "figures" and out[-1].end == pos:
+                if (kind == "text" and re.fullmatch(_SIGN_WORD, body) and out and out[-1].kind == "figures"
+                        and i + 1 < len(lines) and _FIGURES.fullmatch(lines[i + 1].strip())):
+                    kind = "figures"  # "20" / "增" / "7": the sign of the figure on the line after
+                if kind == "figures" and out and out[-1].kind == "figures" and not text[out[-1].end : pos].strip():
                     out[-1] = _Piece("figures", out[-1].start, pos + len(line))  # one run of figure lines
                 else:
                     out.append(_Piece(kind, pos, pos + len(line)))
@@ -276,7 +284,8 @@ def _build(
         # A dump with one node per line prints a cell a line ("+ 14" is one signed figure);
         # elsewhere figures apart on a line are digit runs whose separators may be lost.
         # A figure cut at its decimal point across lines ("851" / "." / "776247") is one.
-        pattern = _CUT_DECIMAL + "|" + _FIGURE_THEN_UNIT_LINE + r"|[^\n]*\S[^\n]*" if node_lines else r"\S+"
+        pattern = (_CUT_DECIMAL + "|" + _FIGURE_THEN_UNIT_LINE + "|" + _SIGN_WORD_THEN_FIGURE + r"|[^\n]*\S[^\n]*"
+                   if node_lines else r"\S+")
         for tok in re.finditer(pattern, text[piece.start : piece.end]):
             s, e = piece.start + tok.start(), piece.start + tok.end()
             body = text[s:e]

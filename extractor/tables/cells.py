@@ -21,8 +21,10 @@ _ANNOTATED = re.compile(
 # A figure with its unit, bare or in brackets ("3批", "47019（元）": a crawled node of its own).
 _UNIT = re.compile(r"^(?P<num>[+\-]?\d[\d,]*(?:\.\d+)?)\s*(?P<unit>[(（])?(?:件|个|条|项|万元|元|次|批|家|份|宗|起|户|人|篇|场|期)"
                    r"(?(unit)[)）])$")
+# The 2019 表二's 本年增/减 with its sign in words ("增7", "减3": a crawled dump's "增" / "7").
+_SIGNED_IN_WORDS = re.compile(r"^(?P<word>增加|减少|增|减)(?P<num>\d[\d,]*(?:\.\d+)?)$")
 # A figure as it may appear once spaces are gone: used to tell label cells from value cells.
-VALUE_LIKE = re.compile(r"^[+\-]?\d[\d,]*(?:\.\d+)?(?:件|个|条|项|万元|万|元|次|批|家|份|宗|起|户|人|篇|场|期)?(?:[(（].*[)）])?$")
+VALUE_LIKE = re.compile(r"^(?:增加|减少|增|减)?[+\-]?\d[\d,]*(?:\.\d+)?(?:件|个|条|项|万元|万|元|次|批|家|份|宗|起|户|人|篇|场|期)?(?:[(（].*[)）])?$")
 # "16万" in a column counted in 万元 (采购总金额, 收费金额): 16 (万元); anywhere else ten
 # thousand times more than the figure, so it is read only where the column says 万元.
 TEN_THOUSAND = re.compile(r"^(?P<num>\d[\d,]*(?:\.\d+)?)万$")
@@ -69,6 +71,10 @@ def read_cell(text: str) -> CellReading:
     m = _UNIT.match(s)
     if m and (num := _number(m.group("num"))):
         return CellReading("value", num[0], num[1])
+    m = _SIGNED_IN_WORDS.match(s)
+    if m and (num := _number(m.group("num"))):
+        sign = -1 if m.group("word").startswith("减") else 1
+        return CellReading("value", sign * num[0], num[1])
     m = _ANNOTATED.match(s)
     if m and (num := _number(m.group("num"))):
         return CellReading("annotated", num[0], num[1], note=m.group("note").strip("（）()，,;；"))

@@ -680,6 +680,11 @@ def _facts_for(p: _Pending, candidates: list[tuple[str, ...]], v, doubt: str | N
     return [f for f in _row_facts(p, candidates, v, doubt) if not f["metric"].endswith(".None")]
 
 
+def _values(readings) -> list[int | float]:
+    """The figures a cell may hold, as read ("增3" is 3, "8.175万元" 8.175)."""
+    return [r.value for c in readings if (r := read_cell(c)).value is not None]
+
+
 def _row_facts(p: _Pending, candidates: list[tuple[str, ...]], v, doubt: str | None = None) -> list[dict]:
     metrics = [f"{p.prefix}.{c}" for c in p.columns]
     if not candidates:
@@ -696,14 +701,13 @@ def _row_facts(p: _Pending, candidates: list[tuple[str, ...]], v, doubt: str | N
         if doubt:
             facts.append(dict(
                 metric=metric, raw=clean(cell.text), status="unreadable", source=src, note=doubt,
-                candidates=[] if doubt == _TOO_MANY else
-                [float(c) if "." in c else int(c) for c in readings if read_cell(c).value is not None],
+                candidates=[] if doubt == _TOO_MANY else _values(readings),
             ))
             continue
         if len(readings) != 1:
             facts.append(dict(
                 metric=metric, raw=clean(cell.text), status="unreadable", source=src,
-                candidates=[float(c) if "." in c else int(c) for c in readings if read_cell(c).value is not None],
+                candidates=_values(readings),
                 note=_open_note(p) + ("; or an empty cell (the page leaves cells empty)" if "" in readings else ""),
                 blank_possible="" in readings,
             ))

@@ -228,13 +228,25 @@ def test_crawled_units_on_lines_of_their_own(crawled):
     """A 2019 表二 procurement row printed "5" / "批" / "47019" / "万元" (莆田 水利局 2019, 2020):
     the generator writes it in some crawled dumps, and the extractor reads it exactly."""
     out, golds = crawled
-    units = [g for g in golds if any("\n" in raw for raw in g["cell_raw"].values())]
+    units = [g for g in golds if "\n" in g["cell_raw"].get("t2.procurement.projects", "")]
     assert units
     for g in units:
         lines = _lines(out, g)
         at = lines.index("政府集中采购")
         assert lines[at + 2] == "批" and lines[at + 4] == "万元", lines[at : at + 5]
     _read_exactly(out, units)
+
+
+def test_crawled_increase_in_words_on_a_line_of_its_own(crawled):
+    """本年增/减 printed "增" / "7" (莆田 审计局, 民族与宗教事务局 2019): the generator writes it in
+    some crawled dumps, and the extractor reads the signed figure exactly."""
+    out, golds = crawled
+    signed = [g for g in golds if any(raw.startswith(("增\n", "减\n")) for raw in g["cell_raw"].values())]
+    assert signed
+    for g in signed:
+        lines = _lines(out, g)
+        assert "增" in lines or "减" in lines
+    _read_exactly(out, signed)
 
 
 def test_crawled_gold_unsettled_is_well_formed(crawled):

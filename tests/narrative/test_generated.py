@@ -66,3 +66,22 @@ def test_generated_reports(tmp_path):
     print(f"\ngenerated reports: {len(golds)}, counts {counts}, cells {cells}, claims {claims}, problems {len(problems)}")
     assert counts > 300
     assert not problems, "\n".join(problems[:30])
+
+
+def test_generated_nils_listed_item_by_item(tmp_path):
+    """The generator's pre-2019 wording of no 复议 and no 诉讼 ("没有发生…的行政复议案、
+    行政诉讼案和各类申诉案", 莆田 林业局 2016): three nils, each at its own item, the first
+    two linked to their 表四 totals."""
+    from corpora.generator import generate_report
+
+    found = 0
+    for seed in ("nils:9", "nils:28"):
+        _, g = generate_report(seed.replace(":", "-"), "html", seed, tmp_path)
+        items = [m for m in g["narrative_counts"] if m["quote"].endswith(("行政复议案", "行政诉讼案", "申诉案"))]
+        assert len(items) == 3, seed  # the variant is there: the test would be empty without it
+        doc = ingest.read(tmp_path / g["file"])
+        nils = [m for m in extract_mentions(doc) if m.kind == "nil" and m.topic in ("行政复议", "行政诉讼", "申诉")]
+        assert [(m.text[-5:], m.metric) for m in nils] == [
+            ("行政复议案", "t4.reconsideration.total"), ("行政诉讼案", "t4.litigation.total"), ("各类申诉案", None)]
+        found += 1
+    assert found == 2

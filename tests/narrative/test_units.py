@@ -142,6 +142,7 @@ def test_the_parts_of_a_report_are_counts_but_on_the_one_hand_is_none():
     ("我局没有收到因政府信息公开申请而发生的行政复议、提起行政诉讼等相关情况。",
      [("t4.reconsideration.total", "行政复议"), ("t4.litigation.total", "行政诉讼")]),
     ("全年未收取行政事业性收费。", [(None, "行政事业性收费")]),
+    ("2019年未有依申请事项。", [("t3.new_received.total", "依申请公开")]),  # 莆田 民宗局 2019
 ])
 def test_real_nil_statements(text, expected):
     ms = [m for m in extract_mentions(_doc(text)) if m.kind == "nil"]
@@ -197,3 +198,16 @@ def test_how_items_are_counted_is_no_count():
     """莆田 市政府 2019: the convention in brackets after the total is no second count."""
     ms = extract_mentions(_doc("全年主动公开政府信息1136条(不同渠道和方式公开相同信息计1条)。"))
     assert [(m.value, m.unit) for m in ms] == [(1136, "条")]
+
+
+def test_replies_to_petitions_and_complaints_name_no_cell():
+    """莆田 民宗局 2019: with 受理 in the sentence before, "回复14件" was read as 办理结果总计
+    and reported as an error against 表三's 0."""
+    text = "直接听取和受理群众意见。今年共处理各类信访、投诉回复14件，回复率及满意度达100%。"
+    (m,) = [m for m in extract_mentions(_doc(text)) if m.kind == "count"]
+    assert (m.value, m.metric, m.alternatives) == (14, None, [])
+
+
+def test_categories_in_figures_are_counts():
+    ms = extract_mentions(_doc("我局政府信息的主要类别分为5大类，具体为："))
+    assert [(m.value, m.unit) for m in ms] == [(5, "大类")]
