@@ -36,6 +36,15 @@ def test_a_repeated_line_stands_for_one_or_more_equal_cells():
     assert token_counts([("9", REPEAT), ("0", REPEAT), ("9", REPEAT)], ("9", "0", "0", "0", "0", "0", "9")) == (1, 5, 1)
 
 
+def test_a_sign_word_pins_its_line_to_the_signed_column():
+    """"84" / "增" / "3" for 上一年 84, 增 3, 处理决定 3 (the crawler dropped the second "3"):
+    "增3" can only be 本年增/减, and the cell after it repeats the figure, not the word."""
+    tokens = [("84", REPEAT), ("增3", REPEAT)]
+    assert splits(tokens, 3, [False, True, False]) == [("84", "增3", "3")]
+    assert token_counts(tokens, ("84", "增3", "3")) == (1, 2)
+    assert splits([("增3", REPEAT), ("5", REPEAT)], 3, [False, True, False]) == []  # never 上一年
+
+
 def test_pruning_keeps_only_readings_whose_groups_add_up():
     tokens = [(t, REPEAT) for t in "3 8 0 1 12 0 1 0 1 2 1 0 1".split()]
 

@@ -212,11 +212,8 @@ def _sign_words(figs: Figures, variant: random.Random) -> None:
     for item in ("licensing", "penalty", "enforcement", "other_services"):
         m = f"t2.{item}.delta"
         v = figs.t2.get(f"{item}.delta")
-        # Not when the figure equals the 处理决定数量 after it: the crawler then drops that
-        # cell's line, and the reader does not yet pin a signed figure to its column (it
-        # reports the 增/减 cell unreadable, with the candidates).
-        if (v and m not in figs.cell_raw and figs.cell_status.get(m, "value") == "value"
-                and abs(v) != figs.t2.get(f"{item}.decisions")):
+        # When the figure equals the 处理决定数量 after it, the crawler drops that cell's line.
+        if v and m not in figs.cell_raw and figs.cell_status.get(m, "value") == "value":
             figs.cell_raw[m] = f"{'增' if v > 0 else '减'}\n{abs(v)}"
 
 

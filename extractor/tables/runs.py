@@ -28,6 +28,10 @@ CELL, RUN, REPEAT = "cell", "run", "repeat"
 # A printed figure: 0, or no leading zero; an optional decimal part; a sign only on
 # the form's signed columns (本年增/减), which `splits` checks.
 _FIGURE = re.compile(r"^[+-]?(?:0|[1-9]\d*)(?:\.\d+)?$")
+# 本年增/减 printed with its sign in words, the word and the figure a line each ("增" / "3"):
+# the cell can only be a signed column's, and a crawler that drops a line repeating the one
+# before drops the next cell's "3" after it — so the copies after the first are the figure.
+_SIGN_WORD = re.compile(r"^(?:增加|减少|增|减)(?=\d)")
 
 
 class Splits(list):
@@ -95,8 +99,12 @@ def splits(
                 walk(t + 1, 0)
                 acc.pop()
         elif kind == REPEAT:
+            word = _SIGN_WORD.match(text)
+            if word and not (len(acc) < len(signed) and signed[len(acc)]):
+                return
+            again = _again(text)
             pushed = 0
-            while pushed < room and push(text, False):
+            while pushed < room and push(text if pushed == 0 else again, False):
                 pushed += 1
                 walk(t + 1, 0)
             del acc[len(acc) - pushed :]
@@ -165,6 +173,12 @@ def splits_with_blanks(
     return out
 
 
+def _again(text: str) -> str:
+    """A repeated line's text in the cells after its first: the figure without its sign word."""
+    word = _SIGN_WORD.match(text)
+    return text[word.end():] if word else text
+
+
 def token_counts(tokens: Sequence[tuple[str, str]], split: Split) -> tuple[int, ...] | None:
     """How many of `split`'s figures each token gave (the first way that fits), so each
     figure can point at the line or run it was printed in."""
@@ -182,7 +196,7 @@ def token_counts(tokens: Sequence[tuple[str, str]], split: Split) -> tuple[int, 
             part = split[f : f + k]
             if kind == RUN and "".join(part) != text.replace("+", "").replace("-", "") and "".join(part) != text:
                 continue
-            if kind == REPEAT and any(x != text for x in part):
+            if kind == REPEAT and (part[0] != text or any(x != _again(text) for x in part[1:])):
                 break
             rest = walk(t + 1, f + k)
             if rest is not None:
