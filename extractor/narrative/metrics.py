@@ -60,6 +60,7 @@ class Table:
     links: tuple[Link, ...]
     nil_trigger: re.Pattern
     nil_zero: re.Pattern
+    nil_other_object: re.Pattern
     nil_cues: tuple[NilCue, ...]
     claims: tuple[Claim, ...]
     scope: re.Pattern
@@ -100,6 +101,7 @@ def table() -> Table:
         links=links,
         nil_trigger=re.compile(nil["trigger"]),
         nil_zero=re.compile(nil["zero"]),
+        nil_other_object=re.compile(nil["other_object"]),
         nil_cues=tuple(
             NilCue(re.compile(c["cue"]), c.get("metric"), c.get("topic"), c.get("unit"),
                    tuple(c.get("alternatives", ())), bool(c.get("fallback", False)), bool(c.get("alone", False)),
@@ -277,7 +279,7 @@ def nil_statements(sentence: str) -> tuple[tuple[int, int, NilCue], ...]:
         if stop:
             end = trig.end() + stop.start()
         clause = sentence[trig.start() : end]
-        if _counted(clause):
+        if _counted(clause) or t.nil_other_object.search(clause):
             continue
         for start, stop_, cue in _nil_cues(clause):
             if cue.context is None or cue.context.search(sentence):

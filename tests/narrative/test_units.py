@@ -108,6 +108,9 @@ def test_nil_statements():
      [(0, "t4.reconsideration.total+t4.litigation.total", None)]),
     ("行政复议、行政诉讼案件分别为4件、2件。",
      [(4, "t4.reconsideration.total", None), (2, "t4.litigation.total", None)]),
+    # The pre-2019 reply 不属于本行政机关公开 (莆田 海洋与渔业局 2015); 上个年度 for 上一年度.
+    ("其中：答复“不属于本行政机关信息”的2件，占总数的100%。", [(2, "t3.unavailable.not_held.total", None)]),
+    ("上个年度结转2件。", [(2, "t3.carried_over.total", None)]),
 ])
 def test_real_prose_links(text, expected):
     ms = [m for m in extract_mentions(_doc(text)) if m.kind == "count"]
@@ -143,6 +146,8 @@ def test_the_parts_of_a_report_are_counts_but_on_the_one_hand_is_none():
      [("t4.reconsideration.total", "行政复议"), ("t4.litigation.total", "行政诉讼")]),
     ("全年未收取行政事业性收费。", [(None, "行政事业性收费")]),
     ("2019年未有依申请事项。", [("t3.new_received.total", "依申请公开")]),  # 莆田 民宗局 2019
+    # Expenses "与行政复议…有关" are denied, not 复议 (莆田 海洋与渔业局 2015).
+    ("我局未产生与行政复议、行政申诉、行政诉讼有关的费用支出。", []),
 ])
 def test_real_nil_statements(text, expected):
     ms = [m for m in extract_mentions(_doc(text)) if m.kind == "nil"]
@@ -209,5 +214,5 @@ def test_replies_to_petitions_and_complaints_name_no_cell():
 
 
 def test_categories_in_figures_are_counts():
-    ms = extract_mentions(_doc("我局政府信息的主要类别分为5大类，具体为："))
-    assert [(m.value, m.unit) for m in ms] == [(5, "大类")]
+    ms = extract_mentions(_doc("我局政府信息的主要类别分为5大类，具体为：明确了5大方面，专栏公开17个年度的统计年鉴。"))
+    assert [(m.value, m.unit) for m in ms] == [(5, "大类"), (5, "大方面"), (17, "个年度")]
