@@ -281,9 +281,13 @@ def nil_statements(sentence: str) -> tuple[tuple[int, int, NilCue], ...]:
         clause = sentence[trig.start() : end]
         if _counted(clause) or t.nil_other_object.search(clause):
             continue
-        for start, stop_, cue in _nil_cues(clause):
-            if cue.context is None or cue.context.search(sentence):
-                out.append((trig.start(), trig.start() + stop_, cue))
+        cues = [c for c in _nil_cues(clause) if c[2].context is None or c[2].context.search(sentence)]
+        last = max((stop_ for _, stop_, _ in cues), default=None)
+        tail = _NIL_TAIL.match(clause, last) if last is not None else None
+        for start, stop_, cue in cues:
+            # The clause's last item takes the words that close the statement ("…行政复议与
+            # 行政诉讼的情况", "…等相关情况发生"); an earlier item ends with its own words.
+            out.append((trig.start(), trig.start() + (tail.end() if tail and stop_ == last else stop_), cue))
     for zero in t.nil_zero.finditer(sentence):
         breaks = list(re.finditer(r"[,，。;；:：]", sentence[: zero.start()]))
         begin = breaks[-1].end() if breaks else 0
@@ -296,6 +300,8 @@ def nil_statements(sentence: str) -> tuple[tuple[int, int, NilCue], ...]:
     return tuple(out)
 
 
+# The words closing a nil statement after its last item: "的情况", "等相关情况发生", "纠纷".
+_NIL_TAIL = re.compile(r"[^,，。;；:：\d]{0,6}?(?:情况|情形|事件|纠纷|事项)(?:发生)?")
 _DATE = re.compile(r"\d{4}\s*年度?|\d{1,2}\s*月|\d{1,2}\s*日")
 # The number of a list item opening the clause ("2.信息公开处理费收取情况无", "（3）").
 _ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[)）])")

@@ -154,6 +154,18 @@ def test_real_nil_statements(text, expected):
     assert [(m.metric, m.topic) for m in ms] == expected
 
 
+def test_the_last_listed_nil_takes_the_words_closing_the_statement():
+    """Gold readers quote "与行政诉讼的情况" (莆田 审计局 2014), "、行政诉讼的情况发生" (民宗局 2017,
+    after 不存在因…): the last item's span runs over them; a text with no punctuation after
+    the item (a signature follows) is not swallowed."""
+    ms = extract_mentions(_doc("故不存在因政府信息公开申请而引发行政复议、行政诉讼的情况发生。"))
+    assert [(m.metric, m.text) for m in ms] == [
+        ("t4.reconsideration.total", "不存在因政府信息公开申请而引发行政复议"),
+        ("t4.litigation.total", "不存在因政府信息公开申请而引发行政复议、行政诉讼的情况发生")]
+    (m,) = extract_mentions(_doc("2025年度未收取政府信息公开信息处理费莆田市海洋与渔业局2026年1月19日"))
+    assert m.text == "未收取政府信息公开信息处理费"
+
+
 def test_each_listed_nil_ends_with_its_own_item():
     ms = extract_mentions(_doc("未发生针对本部门有关政府信息公开事务的行政复议案、行政诉讼案和有关的申诉案。"))
     assert [m.text.rsplit("、", 1)[-1][-5:] for m in ms] == ["行政复议案", "行政诉讼案", "关的申诉案"]
