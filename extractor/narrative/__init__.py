@@ -139,8 +139,9 @@ def extract_mentions(doc: Document) -> list[Mention]:
 def _may_count() -> re.Pattern:
     """What every span of data/counts.jsonl contains: a numeral (a digit — \\d: full-width
     ones too — or a Chinese numeral) followed by a unit (余/多/几, multipliers and blanks
-    between), 百分之, or an audience word followed by a numeral (the `audience` pattern's words,
-    read from the file). Anything else states no count ("2023年", "浏览次数较多")."""
+    between), 百分之, an audience word followed by a numeral (the `audience` pattern's words,
+    read from the file), or a form's figure closed by punctuation (`form_figure`: "答复数3，").
+    Anything else states no count ("2023年", "浏览次数较多")."""
     lex = lexicon()
     cn = re.escape("".join(sorted(lex.cn_chars)))
     between = re.escape("".join(sorted(set("".join(lex.approx_between) + "".join(lex.multipliers)))))
@@ -148,7 +149,10 @@ def _may_count() -> re.Pattern:
     audience = next(p["pattern"] for p in count_patterns() if p["id"] == "audience")
     words = audience[0]["TEXT"]["REGEX"].replace("^", "").replace("$", "")
     leads = "|".join(map(re.escape, sorted(audience[1]["TEXT"]["IN"], key=len, reverse=True)))
-    return re.compile(rf"[\d{cn}][\s{cn}{between}]*(?:{units})|百分之|(?:{words})(?:{leads}|\s)*[\d{cn}]")
+    form = next(p["pattern"] for p in count_patterns() if p["id"] == "form_figure")
+    labels, joins, closers = ("|".join(map(re.escape, form[i]["TEXT"]["IN"])) for i in (0, 1, 3))
+    return re.compile(rf"[\d{cn}][\s{cn}{between}]*(?:{units})|百分之|(?:{words})(?:{leads}|\s)*[\d{cn}]"
+                      rf"|(?:{labels})(?:{joins})?\s*[\d{cn}]+\s*(?:{closers})")
 
 
 def _items(sentence: str, sent: Read | None) -> list[dict]:
@@ -260,6 +264,9 @@ def _joined_changes(sentence: str, items: list[dict]) -> None:
                 it["value"] = -it["value"]
 
 
+_FIGURE_CLOSER = frozenset("，。；,;")  # what closes a form's figure (counts.jsonl form_figure)
+
+
 def _reading(span, offset: int) -> dict | None:
     """Value, unit and approximation of a COUNT / PERCENT / CHANGE span (offsets less
     `offset`: relative to the sentence)."""
@@ -295,8 +302,8 @@ def _reading(span, offset: int) -> dict | None:
             unit = t
         elif unit is not None and t in lex.approx_after:
             approx_word = approx_word or t
-    if value is None:
-        return None
+    if value is None or span.id_ == "form_figure" and 1900 <= value <= 2100:
+        return None  # a unit-less figure that could be a year ("答复数2019。") is not taken as a count
     value = value * mult
     if isinstance(value, float) and mult > 1:
         # 1.37万 is 13700, not 13700.000000000002: the product keeps the stated digits.
@@ -308,7 +315,9 @@ def _reading(span, offset: int) -> dict | None:
     kind = {"COUNT": "count", "PERCENT": "percent", "CHANGE": "change"}[label]
     if label == "PERCENT" or prefixed:
         unit = "%"
-    return {"kind": kind, "start": start, "end": span.end_char - offset, "value": value, "unit": unit,
+    # A form's figure without a unit ("同意公开答复数3，"): the clause's end closes the match.
+    end = span[-1].idx if span[-1].text in _FIGURE_CLOSER else span.end_char
+    return {"kind": kind, "start": start, "end": end - offset, "value": value, "unit": unit,
             "approx": approx_word is not None, "approx_word": approx_word}
 
 

@@ -228,3 +228,11 @@ def test_replies_to_petitions_and_complaints_name_no_cell():
 def test_categories_in_figures_are_counts():
     ms = extract_mentions(_doc("我局政府信息的主要类别分为5大类，具体为：明确了5大方面，专栏公开17个年度的统计年鉴。"))
     assert [(m.value, m.unit) for m in ms] == [(5, "大类"), (5, "大方面"), (17, "个年度")]
+
+
+def test_a_forms_figure_without_a_unit_is_a_count():
+    """莆田 文化局 2021, 2022: "同意公开答复数3，无法提供数1。" — the form's label, its figure, no
+    unit; a figure that could be a year is not taken."""
+    ms = extract_mentions(_doc("其中同意公开答复数3，无法提供数1。本年度答复数2019。"))
+    assert [(m.text, m.value, m.unit, m.metric) for m in ms] == [
+        ("同意公开答复数3", 3, None, "t3.granted.total"), ("无法提供数1", 1, None, "t3.unavailable.total")]
