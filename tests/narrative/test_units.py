@@ -236,3 +236,6 @@ def test_a_forms_figure_without_a_unit_is_a_count():
     ms = extract_mentions(_doc("其中同意公开答复数3，无法提供数1。本年度答复数2019。"))
     assert [(m.text, m.value, m.unit, m.metric) for m in ms] == [
         ("同意公开答复数3", 3, None, "t3.granted.total"), ("无法提供数1", 1, None, "t3.unavailable.total")]
+    # 莆田 统计局 2023: categories listed with their figures.
+    ms = extract_mentions(_doc("其中规划类0，政策文件类3。"))
+    assert [(m.value, m.unit) for m in ms] == [(0, None), (3, None)]
