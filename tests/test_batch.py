@@ -158,9 +158,20 @@ def test_a_killed_batch_keeps_what_it_committed_its_workers_die_and_a_rerun_fini
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     wal = Path(str(db) + ".wal")
     deadline = time.monotonic() + 120
-    # Kill it once a few reports are committed (each adds ~37 kB to DuckDB's write-ahead log).
-    while not (wal.exists() and wal.stat().st_size > 150_000) and time.monotonic() < deadline and proc.poll() is None:
+    # Kill it once a few reports are committed: each adds ~37 kB to DuckDB's write-ahead log,
+    # and a commit is over when the log stops growing (a commit of ~70 reports takes a while
+    # to write: killed while the log first passed 150 kB, the store once kept none).
+    def wal_size() -> int:
+        return wal.stat().st_size if wal.exists() else 0
+
+    while wal_size() <= 150_000 and time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.02)
+    size = wal_size()
+    while time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.2)
+        if wal_size() == size:
+            break
+        size = wal_size()
     workers = _children(proc.pid)
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=30)
