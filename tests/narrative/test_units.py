@@ -111,6 +111,8 @@ def test_nil_statements():
     # The pre-2019 reply 不属于本行政机关公开 (莆田 海洋与渔业局 2015); 上个年度 for 上一年度.
     ("其中：答复“不属于本行政机关信息”的2件，占总数的100%。", [(2, "t3.unavailable.not_held.total", None)]),
     ("上个年度结转2件。", [(2, "t3.carried_over.total", None)]),
+    # 行政审批 items received, in 项 (莆田 海洋与渔业局 2022): 表二 行政许可, a reading.
+    ("我局行政审批受理项目共435项。", [(435, None, "t2.licensing.decisions")]),
 ])
 def test_real_prose_links(text, expected):
     ms = [m for m in extract_mentions(_doc(text)) if m.kind == "count"]
