@@ -198,10 +198,14 @@ def _unit_lines(figs: Figures, variant: random.Random) -> None:
     crawler drops no line of the row even when both figures are equal."""
     if figs.layout != "2019" or variant.random() >= 0.4:
         return
+    # The amount's 万 with its figure and 元 on a line of its own, as well ("8.175万" / "元":
+    # 莆田 应急管理局 2019).
+    split_wan = variant.random() < 0.5
     for m, unit in (("t2.procurement.projects", "批"), ("t2.procurement.amount", "万元")):
         v = figs.t2.get(m.removeprefix("t2."))
         if v is not None and m not in figs.cell_raw and figs.cell_status.get(m, "value") == "value":
-            figs.cell_raw[m] = f"{cell_text(figs, m, v)}\n{unit}"
+            text = cell_text(figs, m, v)
+            figs.cell_raw[m] = f"{text}万\n元" if unit == "万元" and split_wan else f"{text}\n{unit}"
 
 
 def _sign_words(figs: Figures, variant: random.Random) -> None:
@@ -249,10 +253,13 @@ def generate_report(rid: str, fmt: str, seed: str, out: Path, *, organ: Organ | 
     if fmt == "text-crawled":
         _unit_lines(figs, random.Random(f"units:{seed}"))
         _sign_words(figs, random.Random(f"signs:{seed}"))
-    # Its own draw, so that the rest of the report stays as it was.
+    # Their own draws, so that the rest of the report stays as it was.
     listed_nils = random.Random(f"nils:{seed}").random() < 0.3
+    prose = random.Random(f"prose:{seed}")
+    petitions = prose.randint(3, 40) if prose.random() < 0.3 else 0
+    form_figures = prose.random() < 0.3
     inj = Injections(break_sum=inject == "narrative.sum", break_percent=inject == "narrative.percent",
-                     listed_nils=listed_nils)
+                     listed_nils=listed_nils, petitions=petitions, form_figures=form_figures)
     state = rng.getstate()
     narr = build(organ, year, figs, rng, inj)
     if inject == "narrative.table":
@@ -269,7 +276,8 @@ def generate_report(rid: str, fmt: str, seed: str, out: Path, *, organ: Organ | 
         d = rng.choice([-1, 1]) * rng.randint(1, 5)
         wrong = v + d if v + d >= 0 else v - d
         rng.setstate(state)
-        narr = build(organ, year, figs, rng, Injections(wrong={target: wrong}, listed_nils=listed_nils))
+        narr = build(organ, year, figs, rng, Injections(wrong={target: wrong}, listed_nils=listed_nils,
+                                                         petitions=petitions, form_figures=form_figures))
         narr.expected.append({"rule": "narrative.table", "severity": "error", "where": target,
                               "reported": wrong, "computed": v, "metrics": [target]})
 

@@ -57,12 +57,12 @@ def expansions_with_blanks(lines: list[str], n: int) -> Iterator[tuple[str, ...]
 
 
 def _number(text: str) -> float:
-    """A printed figure's value: "1,234", "5" + a unit line ("5\n批"), or a sign word line
-    and the figure ("增\n7", "减\n3")."""
+    """A printed figure's value: "1,234", "5" + a unit line ("5\n批", "8.175万\n元"), or a sign
+    word line and the figure ("增\n7", "减\n3")."""
     first, _, rest = text.partition("\n")
     if first in ("增", "减"):
         return (-1 if first == "减" else 1) * float(rest.split("\n", 1)[0].replace(",", ""))
-    return float(first.replace(",", ""))
+    return float(first.removesuffix("万").replace(",", ""))  # "8.175万" / "元": 8.175 (万元)
 
 
 def _row_ok(prefix: str, columns: list[str]) -> Callable[[Reading], bool]:

@@ -30,6 +30,11 @@ class Injections:
     # Not an error: with no 复议 and no 诉讼, say so item by item as real pre-2019 reports do
     # ("没有发生…的行政复议案、行政诉讼案和各类申诉案": three nils, each ending with its 案).
     listed_nils: bool = False
+    # Not errors either: replies to petitions and complaints after the applications (莆田
+    # 民宗局 2019, "今年共处理各类信访、投诉回复14件": no cell), and the outcomes restated in the
+    # form's words with no unit (莆田 文化局 2021, "同意公开答复数3，无法提供数1").
+    petitions: int = 0
+    form_figures: bool = False
 
 
 @dataclass
@@ -238,6 +243,11 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
             standalone.append("t3.carried_forward.total")
         elif rng.random() < 0.5:
             para.append("所有申请均在法定期限内答复")
+        if inj.form_figures and not inj.wrong and figs.t3v("granted") and figs.t3v("unavailable"):
+            para.append(w.count("同意公开答复数{n}", figs.t3v("granted"), "", "t3.granted.total", cn=False) + "，"
+                        + w.count("无法提供数{n}", figs.t3v("unavailable"), "", "t3.unavailable.total", cn=False))
+        if inj.petitions:
+            para.append(w.count("今年共处理各类信访、投诉回复{n}", inj.petitions, "件", None))
     one.append("。".join(para) + "。")
 
     # 复议、诉讼 -----------------------------------------------------------------------
