@@ -18,6 +18,7 @@ from functools import cache
 from models import Cell, Provenance, Table, vocabulary
 
 from ..sections import find_sections
+from ..tables.cells import SIGN_WORDS
 
 # Labels that only occur in table headers: a flattened table starts with one of them.
 HEADER_LABELS = [
@@ -155,7 +156,7 @@ _UNIT_LINE = r"[（(]?[ \t]*(?:万元|元|件|个|条|项|次|批|家|份|宗|�
 _FIGURE_THEN_UNIT_LINE = rf"[^\n]*\d[^\n]*\n[ \t\r]*{_UNIT_LINE}(?=[ \t\r]*(?:\n|$))"
 # The 2019 表二's 本年增/减 printed as a word on a line of its own before its figure
 # ("20" / "增" / "7" / "1": 上一年 20, 增 7, 处理决定 1): the word is the sign of that cell.
-_SIGN_WORD = r"(?:增加|减少|增|减)"
+_SIGN_WORD = rf"(?:{SIGN_WORDS})"
 _SIGN_WORD_THEN_FIGURE = rf"{_SIGN_WORD}[ \t\r]*\n[ \t\r]*[+\-]?\d[\d,]*(?:\.\d+)?(?=[ \t\r]*(?:\n|$))"
 
 

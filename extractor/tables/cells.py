@@ -22,9 +22,10 @@ _ANNOTATED = re.compile(
 _UNIT = re.compile(r"^(?P<num>[+\-]?\d[\d,]*(?:\.\d+)?)\s*(?P<unit>[(（])?(?:件|个|条|项|万元|元|次|批|家|份|宗|起|户|人|篇|场|期)"
                    r"(?(unit)[)）])$")
 # The 2019 表二's 本年增/减 with its sign in words ("增7", "减3": a crawled dump's "增" / "7").
-_SIGNED_IN_WORDS = re.compile(r"^(?P<word>增加|减少|增|减)(?P<num>\d[\d,]*(?:\.\d+)?)$")
+SIGN_WORDS = "增加|减少|增|减"
+_SIGNED_IN_WORDS = re.compile(rf"^(?P<word>{SIGN_WORDS})(?P<num>\d[\d,]*(?:\.\d+)?)$")
 # A figure as it may appear once spaces are gone: used to tell label cells from value cells.
-VALUE_LIKE = re.compile(r"^(?:增加|减少|增|减)?[+\-]?\d[\d,]*(?:\.\d+)?(?:件|个|条|项|万元|万|元|次|批|家|份|宗|起|户|人|篇|场|期)?(?:[(（].*[)）])?$")
+VALUE_LIKE = re.compile(rf"^(?:{SIGN_WORDS})?[+\-]?\d[\d,]*(?:\.\d+)?(?:件|个|条|项|万元|万|元|次|批|家|份|宗|起|户|人|篇|场|期)?(?:[(（].*[)）])?$")
 # "16万" in a column counted in 万元 (采购总金额, 收费金额): 16 (万元); anywhere else ten
 # thousand times more than the figure, so it is read only where the column says 万元.
 TEN_THOUSAND = re.compile(r"^(?P<num>\d[\d,]*(?:\.\d+)?)万$")

@@ -15,6 +15,8 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 
+from .cells import SIGN_WORDS
+
 Split = tuple[str, ...]
 MAX_SPLITS = 50_000  # 表四 printed as one "0" on a page with blank cells: 2^15 − 1 readings
 MAX_FIGURE_CHARS = 16  # no figure of the form is longer ("120190475.34" is 12)
@@ -31,7 +33,7 @@ _FIGURE = re.compile(r"^[+-]?(?:0|[1-9]\d*)(?:\.\d+)?$")
 # 本年增/减 printed with its sign in words, the word and the figure a line each ("增" / "3"):
 # the cell can only be a signed column's, and a crawler that drops a line repeating the one
 # before drops the next cell's "3" after it — so the copies after the first are the figure.
-_SIGN_WORD = re.compile(r"^(?:增加|减少|增|减)(?=\d)")
+_SIGN_WORD = re.compile(rf"^(?:{SIGN_WORDS})(?=\d)")
 
 
 class Splits(list):
