@@ -155,6 +155,10 @@ def _may_count() -> re.Pattern:
                       rf"|(?:{labels})(?:{joins})?\s*[\d{cn}]+\s*(?:{closers})")
 
 
+# The second of two articles ("《条例》第20条和21条"): an ordinal too.
+_ORDINAL_BEFORE = re.compile(r"第\s*[\d一二三四五六七八九十]+\s*[条款项章节]\s*(?:和|、|及|至|到)\s*$")
+
+
 def _items(sentence: str, sent: Read | None) -> list[dict]:
     """Counts, nil statements and claims of one sentence, in text order (offsets
     relative to the sentence). `sent`: the sentence as the pipeline read it, if it did."""
@@ -168,7 +172,7 @@ def _items(sentence: str, sent: Read | None) -> list[dict]:
         start, end = span.start_char - offset, span.end_char - offset
         before = tokens.doc[span.start - 1].text if span.start > tokens.start else ""
         after = tokens.doc[span.end].text if span.end < tokens.end else ""
-        if before in lex.block_before or sentence[:start].endswith("第"):
+        if before in lex.block_before or sentence[:start].endswith("第") or _ORDINAL_BEFORE.search(sentence[:start]):
             continue
         if after and (after.startswith(lex.block_after) or after in lex.block_after_exact):
             continue
@@ -300,8 +304,8 @@ def _reading(span, offset: int) -> dict | None:
             approx_word = approx_word or t
         elif value is not None and tok.tag_ in ("UNIT", "CHANGE_UNIT") and unit is None:
             unit = t
-        elif unit is not None and t in lex.approx_after:
-            approx_word = approx_word or t
+        elif (unit is not None or span.id_ == "audience") and t in lex.approx_after:
+            approx_word = approx_word or t  # "300人次左右", "阅读量2230万左右"
     if value is None or span.id_ == "form_figure" and 1900 <= value <= 2100:
         return None  # a unit-less figure that could be a year ("答复数2019。") is not taken as a count
     value = value * mult

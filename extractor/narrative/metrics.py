@@ -335,11 +335,14 @@ def _nil_cues(clause: str) -> list[tuple[int, int, NilCue]]:
 
 
 _PERSON = re.compile(r"公民|自然人|个人")
+_EVERY_APPLICANT = re.compile(r"(?:公民|自然人|个人)[、,，]?(?:和|或|及|或者)?法人")
 
 
 def _applicants_named(cue: NilCue, clause: str) -> NilCue:
     """"未收到法人或其他组织提出的申请" is a nil of the organisation columns, not of the
     total; a clause naming persons and organisations ("公民、法人或其他组织") is the total."""
+    if _EVERY_APPLICANT.search(clause):
+        return cue
     columns = [link.metric for link in table().links if link.role == "applicant" and link.cue.search(clause)]
     person = bool(_PERSON.search(clause)) or any(c.endswith("natural_person") for c in columns)
     orgs = [c for c in columns if not c.endswith("natural_person")]

@@ -113,6 +113,11 @@ def test_nil_statements():
     ("上个年度结转2件。", [(2, "t3.carried_over.total", None)]),
     # 行政审批 items received, in 项 (莆田 海洋与渔业局 2022): 表二 行政许可, a reading.
     ("我局行政审批受理项目共435项。", [(435, None, "t2.licensing.decisions")]),
+    # Every applicant named at once is the total, not the organisations' columns (real8).
+    ("2022年度,市政府办公室收到公民、法人或其他组织的政府信息公开申请66件,已全部办结。",
+     [(66, "t3.new_received.total", None)]),
+    ("2025年公众通过邮递、网站、现场申请等途径向区政府提交政府信息公开190件,已依法办结187件。",
+     [(190, "t3.new_received.total", None), (187, "t3.total.total", None)]),
 ])
 def test_real_prose_links(text, expected):
     ms = [m for m in extract_mentions(_doc(text)) if m.kind == "count"]
