@@ -176,6 +176,8 @@ def _items(sentence: str, sent: Read | None) -> list[dict]:
             continue
         if after and (after.startswith(lex.block_after) or after in lex.block_after_exact):
             continue
+        if span.id_ == "magnitude_about" and before.endswith(lex.vague):
+            continue  # "数万余条": some ten thousands, no count
         if any(a < end and start < b for a, b in blocked):
             continue
         if any(a <= start and end <= b for a, b in quoted):
@@ -290,8 +292,8 @@ def _reading(span, offset: int) -> dict | None:
             value = numeral_value(t)
             if approx_word in lex.magnitude_only and t[:1] not in lex.magnitudes:
                 approx_word, start = None, tok.idx - offset  # "会上3名": 上 is no approximation
-        elif value is None and t in lex.multipliers and approx_word is not None:
-            value, mult = 1, lex.multipliers[t]  # 近万份: about ten thousand
+        elif value is None and t in lex.multipliers and (approx_word is not None or span.id_ == "magnitude_about"):
+            value, mult = 1, lex.multipliers[t]  # 近万份, 万余条: about ten thousand
         elif value is None and label == "CHANGE" and t in _SIGNS:
             decrease = t in _SIGNS[:3]  # 2019 表二 "本年增/减-3项", "+5项": the sign says
         elif value is None and label == "CHANGE" and _DECREASE.search(t):

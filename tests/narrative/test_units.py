@@ -246,3 +246,9 @@ def test_a_forms_figure_without_a_unit_is_a_count():
     # 莆田 统计局 2023: categories listed with their figures.
     ms = extract_mentions(_doc("其中规划类0，政策文件类3。"))
     assert [(m.value, m.unit) for m in ms] == [(0, None), (3, None)]
+
+
+def test_a_magnitude_without_a_numeral_is_an_approximate_count():
+    """real8 (余杭区 2021): "主动公开各类政务信息万余条" is about 10,000; "数万余条" is no count."""
+    ms = extract_mentions(_doc("主动公开各类政务信息万余条，另有数万余条。"))
+    assert [(m.value, m.unit, m.approx) for m in ms] == [(10000, "条", True)]
