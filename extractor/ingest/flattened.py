@@ -148,11 +148,13 @@ def find_tables(
 
 
 _PROSE_MARK = re.compile(r"[。；;！？!?]")
-_FIGURE_WITH_UNIT = re.compile(r"\s*[+\-]?\d[\d,]*(?:\.\d+)?\s*(?:万元|万|元|件|个|条|项|次|批|家|份|宗|起|户|人|篇|场|期|%)\s*")
+# The units a crawled figure is printed with (万 alone: "8.175万" of a column in 万元).
+_UNITS = "万元|元|件|个|条|项|次|批|家|份|宗|起|户|人|篇|场|期"
+_FIGURE_WITH_UNIT = re.compile(rf"\s*[+\-]?\d[\d,]*(?:\.\d+)?\s*(?:{_UNITS}|万|%)\s*")
 _CUT_DECIMAL = r"[+\-]?\d[\d,]*(?:[ \t]*\r?\n[ \t]*[.．][ \t]*\r?\n[ \t]*|[.．][ \t]*\r?\n[ \t]*|[ \t]*\r?\n[ \t]*[.．])\d+"
-_UNIT_TAIL = re.compile(r"\s*(?:万元|万|元|件|个|条|项|次|批|家|份|宗|起|户|人|篇|场|期|%)\s*")
+_UNIT_TAIL = re.compile(rf"\s*(?:{_UNITS}|万|%)\s*")
 # A figure's unit on a line of its own ("5" / "批", "47019" / "（元）"): part of the figure's cell.
-_UNIT_LINE = r"[（(]?[ \t]*(?:万元|元|件|个|条|项|次|批|家|份|宗|起|户|人|篇|场|期)[ \t]*[)）]?"
+_UNIT_LINE = rf"[（(]?[ \t]*(?:{_UNITS})[ \t]*[)）]?"
 _FIGURE_THEN_UNIT_LINE = rf"[^\n]*\d[^\n]*\n[ \t\r]*{_UNIT_LINE}(?=[ \t\r]*(?:\n|$))"
 # The 2019 表二's 本年增/减 printed as a word on a line of its own before its figure
 # ("20" / "增" / "7" / "1": 上一年 20, 增 7, 处理决定 1): the word is the sign of that cell.

@@ -172,7 +172,8 @@ def _items(sentence: str, sent: Read | None) -> list[dict]:
         start, end = span.start_char - offset, span.end_char - offset
         before = tokens.doc[span.start - 1].text if span.start > tokens.start else ""
         after = tokens.doc[span.end].text if span.end < tokens.end else ""
-        if before in lex.block_before or sentence[:start].endswith("第") or _ORDINAL_BEFORE.search(sentence[:start]):
+        if (before in lex.block_before or sentence[:start].endswith("第")
+                or _ORDINAL_BEFORE.search(sentence, max(0, start - 12), start)):
             continue
         if after and (after.startswith(lex.block_after) or after in lex.block_after_exact):
             continue
@@ -292,8 +293,10 @@ def _reading(span, offset: int) -> dict | None:
             value = numeral_value(t)
             if approx_word in lex.magnitude_only and t[:1] not in lex.magnitudes:
                 approx_word, start = None, tok.idx - offset  # "会上3名": 上 is no approximation
-        elif value is None and t in lex.multipliers and (approx_word is not None or span.id_ == "magnitude_about"):
-            value, mult = 1, lex.multipliers[t]  # 近万份, 万余条: about ten thousand
+        elif value is None and t in lex.multipliers:
+            # A multiplier before any numeral is one of it (近万份, 万余条: about ten thousand);
+            # only count_magnitude and magnitude_about start so.
+            value, mult = 1, lex.multipliers[t]
         elif value is None and label == "CHANGE" and t in _SIGNS:
             decrease = t in _SIGNS[:3]  # 2019 表二 "本年增/减-3项", "+5项": the sign says
         elif value is None and label == "CHANGE" and _DECREASE.search(t):
@@ -306,7 +309,7 @@ def _reading(span, offset: int) -> dict | None:
             approx_word = approx_word or t
         elif value is not None and tok.tag_ in ("UNIT", "CHANGE_UNIT") and unit is None:
             unit = t
-        elif (unit is not None or span.id_ == "audience") and t in lex.approx_after:
+        elif value is not None and t in lex.approx_after:
             approx_word = approx_word or t  # "300人次左右", "阅读量2230万左右"
     if value is None or span.id_ == "form_figure" and 1900 <= value <= 2100:
         return None  # a unit-less figure that could be a year ("答复数2019。") is not taken as a count
