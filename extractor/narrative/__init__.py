@@ -383,14 +383,10 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
             else:
                 link, cue_start = _choose_link(sentence, last_end, a, b, kind)
             if link is not None:
-                link = metrics.for_unit(link, m.unit)
+                link = _fitting(link, m.unit, sentence, text[context_start:s_end], cue_start, a)
             if link is not None and metrics.other_figure(sentence[:a]) and not (link.metric or "").endswith(".prev_count"):
                 # "较2022年的76件", "自2008年以来累计受理3.2万件": not this year's cell (but
                 # "由上一年的2816项" is 表二's 上一年项目数量).
-                link = metrics.topic_only(link)
-            if link is not None and link.context is not None and not link.context.search(text[context_start:s_end]):
-                link = metrics.topic_only(link)
-            if link is not None and link.unless is not None and link.unless.search(sentence):
                 link = metrics.topic_only(link)
             if link is not None:
                 _apply(link, m, mentions, sent_first, prev_start, parent, idx, sentence[:a],
@@ -458,6 +454,27 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
         mentions.append(m)
     _kind_said_after(sentence, s_start, mentions, sent_first)
     _each_organ_its_own(mentions, organs)
+
+
+def _fitting(link: metrics.Link, unit: str | None, sentence: str, context: str, cue_start: int,
+             count_start: int) -> metrics.Link:
+    """The entry as it applies to this count: the chosen one if the count's unit, the
+    words of its sentence (and the one before: `context`) and its `unless` allow; else
+    another entry whose cue matched the same words before the count and that fits
+    ("…行政审批受理项目共435项，已办结435项": 办结 in 项 is not 表三's); else the chosen
+    entry's topic only."""
+    def fits(entry: metrics.Link) -> bool:
+        return (metrics.for_unit(entry, unit) is entry
+                and (entry.context is None or entry.context.search(context) is not None)
+                and (entry.unless is None or entry.unless.search(sentence) is None))
+
+    if fits(link):
+        return link
+    if cue_start < count_start:
+        for other in metrics.sharing_cue(link, sentence, cue_start, count_start):
+            if fits(other):
+                return other
+    return metrics.topic_only(link)
 
 
 def _each_organ_its_own(mentions: list[Mention], organs: dict[int, frozenset[str]]) -> None:

@@ -191,6 +191,21 @@ def link_across(text: str, at: int) -> tuple[Link, int, int] | None:
     return None if best is None else best[1:]
 
 
+def sharing_cue(link: Link, text: str, start: int, end: int) -> tuple[Link, ...]:
+    """The other plain entries whose cue matches exactly the words `link`'s cue matched at
+    text[start:] (not beyond `end`): one cue, several meanings told apart by the unit,
+    the context or the `unless` of each entry ("办结" of applications, "已办结435项" of
+    行政审批 items)."""
+    m = link.cue.match(text, start, end)
+    if m is None:
+        return ()
+    return tuple(
+        other for other in table().links
+        if other is not link and other.role is None
+        and (o := other.cue.match(text, start, end)) is not None and o.end() == m.end()
+    )
+
+
 def topic_only(link: Link) -> Link:
     """The same cue, naming its topic but no cell."""
     return Link(cue=link.cue, topic=link.topic, order=link.order)

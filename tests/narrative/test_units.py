@@ -252,3 +252,17 @@ def test_a_magnitude_without_a_numeral_is_an_approximate_count():
     """real8 (余杭区 2021): "主动公开各类政务信息万余条" is about 10,000; "数万余条" is no count."""
     ms = extract_mentions(_doc("主动公开各类政务信息万余条，另有数万余条。"))
     assert [(m.value, m.unit, m.approx) for m in ms] == [(10000, "条", True)]
+
+
+def test_a_shared_cue_takes_the_entry_that_fits_the_count():
+    """莆田 海洋与渔业局 2022: "已办结435项" after "行政审批受理项目共435项" — 办结 is 表三's cue,
+    but a count in 项 of 行政审批 is 表二 行政许可's (a reading). Where no entry sharing the
+    words fits, the count keeps its topic only (replies to deputies' proposals)."""
+    ms = extract_mentions(_doc("我局行政审批受理项目共435项，已办结435项。对建议提案答复共计公开24件。共收到申请12件，已办结12件。"))
+    assert [(m.text, m.metric, m.alternatives) for m in ms] == [
+        ("行政审批受理项目共435项", None, ["t2.licensing.decisions"]),
+        ("已办结435项", None, ["t2.licensing.decisions"]),
+        ("答复共计公开24件", None, []),
+        ("共收到申请12件", "t3.new_received.total", ["t3.new_received.total+t3.carried_over.total"]),
+        ("已办结12件", "t3.total.total", []),
+    ]
