@@ -240,30 +240,17 @@ def score_cells(gold: dict, report, s: Score) -> None:
 
 def score_mentions(gold: dict, report, s: Score) -> None:
     preds = list(report.mentions) if report is not None else []
-    used: set[int] = set()
     lookalikes = gold.get("lookalikes") or []
-    for gm in gold.get("narrative_counts") or []:
+    golds = gold.get("narrative_counts") or []
+    hits = _pair_mentions(golds, preds)
+    for gm, hit in zip(golds, hits):
         s.mentions_total += 1
         quote = _squash(gm["quote"])
-        nil = gm.get("kind") == "nil" or (gm.get("value") == 0 and bool(gm.get("value_in_words")))
-        hit = None
-        for i, pm in enumerate(preds):
-            if i in used or pm.value is None:
-                continue
-            if not _same_value(pm.value, gm["value"]):
-                continue
-            if not nil and gm.get("unit") and pm.unit and not _same_unit(pm.unit, gm["unit"]):
-                continue
-            text = _squash(pm.text)
-            if text and (text in quote or quote in text):
-                hit = i
-                break
         if hit is None:
             s.mention_misses.append({"quote": gm["quote"], "value": gm["value"], "unit": gm.get("unit")})
             if is_table_metric(gm.get("metric")):
                 s.links_expected += 1
             continue
-        used.add(hit)
         s.mentions_found += 1
         pm = preds[hit]
         if gm.get("kind") == "percent" or gm.get("accept") == ["*"]:
@@ -291,6 +278,49 @@ def score_mentions(gold: dict, report, s: Score) -> None:
             s.links_right += 1
         else:
             s.link_errors.append({"quote": gm["quote"], "want": want, "got": got})
+
+
+def _pair_mentions(golds: list[dict], preds: list) -> list[int | None]:
+    """The mention each gold count is found as: the first unused one with its value (and
+    unit) whose words and the gold's quote contain each other. Mentions quoting the same
+    words ("我局无此类情况": one nil per item the heading before it names) are told apart by
+    meaning: a gold count takes first the one of its cell or topic among them."""
+    def candidates(gm: dict) -> list[int]:
+        quote = _squash(gm["quote"])
+        nil = gm.get("kind") == "nil" or (gm.get("value") == 0 and bool(gm.get("value_in_words")))
+        out = []
+        for i, pm in enumerate(preds):
+            if pm.value is None or not _same_value(pm.value, gm["value"]):
+                continue
+            if not nil and gm.get("unit") and pm.unit and not _same_unit(pm.unit, gm["unit"]):
+                continue
+            text = _squash(pm.text)
+            if text and (text in quote or quote in text):
+                out.append(i)
+        return out
+
+    found = [candidates(gm) for gm in golds]
+    hits: list[int | None] = [None] * len(golds)
+    used: set[int] = set()
+    for g, (gm, cands) in enumerate(zip(golds, found)):
+        if cands:
+            same_words = [i for i in cands if _squash(preds[i].text) == _squash(preds[cands[0]].text)]
+            hits[g] = next((i for i in same_words if i not in used and _same_meaning(preds[i], gm)), None)
+            if hits[g] is not None:
+                used.add(hits[g])
+    for g, cands in enumerate(found):
+        if hits[g] is None:
+            hits[g] = next((i for i in cands if i not in used), None)
+            if hits[g] is not None:
+                used.add(hits[g])
+    return hits
+
+
+def _same_meaning(pm, gm: dict) -> bool:
+    """Whether a mention names the gold count's cell, or (no cell) its topic."""
+    if is_table_metric(gm.get("metric")):
+        return is_table_metric(pm.metric) and norm_metric(pm.metric) == norm_metric(gm["metric"])
+    return not is_table_metric(pm.metric) and gm.get("topic") is not None and pm.topic == gm.get("topic")
 
 
 def score_claims(gold: dict, report, s: Score) -> None:

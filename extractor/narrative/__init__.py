@@ -119,9 +119,9 @@ def extract_mentions(doc: Document) -> list[Mention]:
     reads = dict(zip(counted, read([text[sents[i][0] : sents[i][1]] for i in counted])))
     prev_sentence_start = 0  # index in `mentions` of the previous sentence's first mention
     for s_idx, (s_start, s_end) in enumerate(sents):
-        items = _items(text[s_start:s_end], reads.get(s_idx))
         first = len(mentions)
         context_start = sents[s_idx - 1][0] if s_idx else s_start
+        items = _items(text[s_start:s_end], reads.get(s_idx), text[context_start:s_start])
         _link_sentence(text, (s_start, s_end), s_idx, items, mentions, prev_sentence_start, context_start)
         if len(mentions) > first:
             prev_sentence_start = first
@@ -159,9 +159,10 @@ def _may_count() -> re.Pattern:
 _ORDINAL_BEFORE = re.compile(r"第\s*[\d一二三四五六七八九十]+\s*[条款项章节]\s*(?:和|、|及|至|到)\s*$")
 
 
-def _items(sentence: str, sent: Read | None) -> list[dict]:
+def _items(sentence: str, sent: Read | None, before: str = "") -> list[dict]:
     """Counts, nil statements and claims of one sentence, in text order (offsets
-    relative to the sentence). `sent`: the sentence as the pipeline read it, if it did."""
+    relative to the sentence). `sent`: the sentence as the pipeline read it, if it did;
+    `before`: the sentence before it (what a nil statement may refer back to)."""
     lex = lexicon()
     items: list[dict] = []
     spans = filter_spans(sent.counts) if sent is not None else []
@@ -189,7 +190,7 @@ def _items(sentence: str, sent: Read | None) -> list[dict]:
     items = _without_ranges(sentence, items)
     _joined_changes(sentence, items)
     items += _shares_in_words(sentence, items)
-    for start, end, cue in metrics.nil_statements(sentence):
+    for start, end, cue in metrics.nil_statements(sentence) or metrics.nil_back_references(sentence, before):
         items.append({"kind": "nil", "start": start, "end": end, "value": 0, "unit": cue.unit,
                       "metric": cue.metric, "topic": cue.topic, "alternatives": list(cue.alternatives)})
     for start, end, c in metrics.claims(sentence):

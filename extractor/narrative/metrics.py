@@ -61,6 +61,7 @@ class Table:
     nil_trigger: re.Pattern
     nil_zero: re.Pattern
     nil_other_object: re.Pattern
+    nil_back_reference: re.Pattern
     nil_cues: tuple[NilCue, ...]
     claims: tuple[Claim, ...]
     scope: re.Pattern
@@ -102,6 +103,7 @@ def table() -> Table:
         nil_trigger=re.compile(nil["trigger"]),
         nil_zero=re.compile(nil["zero"]),
         nil_other_object=re.compile(nil["other_object"]),
+        nil_back_reference=re.compile(nil["back_reference"]),
         nil_cues=tuple(
             NilCue(re.compile(c["cue"]), c.get("metric"), c.get("topic"), c.get("unit"),
                    tuple(c.get("alternatives", ())), bool(c.get("fallback", False)), bool(c.get("alone", False)),
@@ -313,6 +315,20 @@ def nil_statements(sentence: str) -> tuple[tuple[int, int, NilCue], ...]:
             if cue.context is None or cue.context.search(sentence):
                 out.append((begin + start, zero.end(), cue))
     return tuple(out)
+
+
+def nil_back_references(sentence: str, before: str) -> tuple[tuple[int, int, NilCue], ...]:
+    """"四、…因政府信息公开申请行政复议、提起行政诉讼的情况。" / "一年来，我局无此类情况。": a
+    nil statement that only refers back denies what the words before it name (`before`:
+    the sentence before; then this one up to the statement). One nil per item named, each
+    quoting the statement; none where those words state a figure or a nil of their own."""
+    m = table().nil_back_reference.search(sentence)
+    if m is None:
+        return ()
+    referent = before + sentence[: m.start()]
+    if _counted(referent) or nil_statements(referent):
+        return ()
+    return tuple((m.start(), m.end(), cue) for _, _, cue in _nil_cues(referent))
 
 
 # The words closing a nil statement after its last item: "的情况", "等相关情况发生", "纠纷".

@@ -150,3 +150,20 @@ def test_a_finding_with_another_severity_is_found_but_flagged(small):
     assert res["ALL"]["finding_recall"] == 1.0
     assert sum(v["severity_differs"] for v in rules.values()) == sum(
         1 for e in accuracy.expected_findings(dirty.gold) if e["severity"] == "error")
+
+
+def test_mentions_quoting_the_same_words_are_paired_by_meaning():
+    """"我局无此类情况" after a heading naming 收费, 复议 and 诉讼: three nils quote the same words;
+    each gold count is paired with the mention of its own cell or topic, so a right reading
+    is not scored as a wrong link."""
+    text = "无此类情况"
+    preds = [Mention(text=text, value=0, unit="件", kind="nil", metric="t4.reconsideration.total", start=0, end=5),
+             Mention(text=text, value=0, unit="件", kind="nil", metric="t4.litigation.total", start=0, end=5),
+             Mention(text=text, value=0, unit="元", kind="nil", topic="收费", start=0, end=5)]
+    golds = [{"quote": "我局无此类情况", "value": 0, "unit": "元", "kind": "nil", "metric": None, "topic": "收费"},
+             {"quote": "我局无此类情况", "value": 0, "unit": "件", "kind": "nil", "metric": "t4.litigation.total"},
+             {"quote": "我局无此类情况", "value": 0, "unit": "件", "kind": "nil", "metric": "t4.reconsideration.total"}]
+    s = accuracy.Score()
+    accuracy.score_mentions({"narrative_counts": golds}, Report.model_construct(mentions=preds), s)
+    assert (s.mentions_found, s.links_expected, s.links_found, s.links_made, s.links_right) == (3, 2, 2, 2, 2)
+    assert s.link_errors == []

@@ -266,3 +266,18 @@ def test_a_shared_cue_takes_the_entry_that_fits_the_count():
         ("共收到申请12件", "t3.new_received.total", ["t3.new_received.total+t3.carried_over.total"]),
         ("已办结12件", "t3.total.total", []),
     ]
+
+
+def test_a_nil_that_refers_back_denies_what_the_heading_before_it_names():
+    """莆田 体育局 2014: "四、…收费及减免情况、因政府信息公开申请行政复议、提起行政诉讼的情况，被申请…
+    行政申诉的情况。" then "一年来，我局无此类情况。" — one nil per item the heading names; none
+    where the words before state a figure."""
+    ms = extract_mentions(_doc("四、政府信息公开的收费及减免情况、因政府信息公开申请行政复议、提起行政诉讼的情况，"
+                               "被申请行政复议、行政诉讼和行政申诉的情况。一年来，我局无此类情况。"))
+    assert {(m.text, m.kind, m.metric, m.topic) for m in ms} == {
+        ("无此类情况", "nil", "t4.reconsideration.total", "行政复议"), ("无此类情况", "nil", "t4.litigation.total", "行政诉讼"),
+        ("无此类情况", "nil", None, "申诉"), ("无此类情况", "nil", None, "信息处理费")}
+    ms = extract_mentions(_doc("（四）行政复议、行政诉讼情况\n本年度无此类情况。"))
+    assert [(m.metric, m.text) for m in ms] == [("t4.reconsideration.total", "无此类情况"), ("t4.litigation.total", "无此类情况")]
+    ms = extract_mentions(_doc("共收到申请5件，行政复议1件。无上述情况。"))
+    assert [m.kind for m in ms] == ["count", "count"]
