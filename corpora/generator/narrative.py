@@ -35,6 +35,9 @@ class Injections:
     # form's words with no unit (莆田 文化局 2021, "同意公开答复数3，无法提供数1").
     petitions: int = 0
     form_figures: bool = False
+    # Not an error: with no 复议 and no 诉讼, a nil that only refers back to its heading (莆田
+    # 体育局 2014, "四、…行政复议、提起行政诉讼的情况。" / "一年来，我局无此类情况。").
+    back_reference: bool = False
 
 
 @dataclass
@@ -258,6 +261,11 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
         for quote, metric in ((head + "行政复议案", "t4.reconsideration.total"), ("行政诉讼案", "t4.litigation.total"),
                               ("各类申诉案", None)):
             w.mentions.append({"quote": quote, "value": 0, "unit": "件", "approx": False, "metric": metric,
+                               "kind": "nil"})
+    elif r == 0 and lit == 0 and inj.back_reference:
+        four_text = f"{year}年，{area}无此类情况"  # right after the heading that names 复议 and 诉讼
+        for metric in ("t4.reconsideration.total", "t4.litigation.total"):
+            w.mentions.append({"quote": "无此类情况", "value": 0, "unit": "件", "approx": False, "metric": metric,
                                "kind": "nil"})
     elif r == 0 and lit == 0:
         four_text = _nil(w, f"{year}年，{area}未发生因政府信息公开引起的行政复议、行政诉讼案件",

@@ -85,3 +85,17 @@ def test_generated_nils_listed_item_by_item(tmp_path):
             ("行政复议案", "t4.reconsideration.total"), ("行政诉讼案", "t4.litigation.total"), ("各类申诉案", None)]
         found += 1
     assert found == 2
+
+
+def test_generated_nil_referring_back_to_its_heading(tmp_path):
+    """The generator's "无此类情况" right after the heading naming 复议 and 诉讼 (莆田 体育局
+    2014): two nils quoting it, linked to the two 表四 totals, and none else in the report."""
+    from corpora.generator import generate_report
+
+    for seed in ("br:81", "br:132"):
+        _, g = generate_report(seed.replace(":", "-"), "html", seed, tmp_path)
+        assert [m["metric"] for m in g["narrative_counts"] if m["quote"] == "无此类情况"] == [
+            "t4.reconsideration.total", "t4.litigation.total"], seed  # the variant is there
+        doc = ingest.read(tmp_path / g["file"])
+        nils = [m for m in extract_mentions(doc) if m.text == "无此类情况"]
+        assert [(m.kind, m.metric) for m in nils] == [("nil", "t4.reconsideration.total"), ("nil", "t4.litigation.total")], seed
