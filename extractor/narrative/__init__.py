@@ -66,9 +66,12 @@ _LIST_GAP = re.compile(r"[\s,，、;；和及与]*")
 _AMONG = re.compile(r"\s*中")
 _RESPECTIVELY = re.compile(r"分别")
 _LIST_JOINERS = "、和及与"
-_ALL_BEFORE = re.compile(r"\s*(?:均|全部|都)(?:为|被|获|系)?\s*")
+# Words between a count and the cue after it that leave the cue the count's: "4件均为结果维持",
+# "另2件申请按规定结转下年度继续办理".
+_ALL_BEFORE = re.compile(r"\s*(?:(?:均|全部|都)(?:为|被|获|系)?|申请(?:均|全部|都)?(?:已|将)?(?:按规定|依法|依规|按程序))\s*")
 _CARRIED_OVER = "t3.carried_over.total"
 _T4_GROUP = re.compile(r"t4\.(?:reconsideration|litigation)\.total")
+_BOTH_T4 = "t4.reconsideration.total+t4.litigation.total"
 # "加上上年结转8件，共…164件": a sum of this year's and last year's applications.
 _PLUS = re.compile(r"加上|连同|加之|再加")
 _SUM_WORDS = re.compile(r"共|合计|总计|需办理|需处理")
@@ -155,8 +158,9 @@ def _may_count() -> re.Pattern:
                       rf"|(?:{labels})(?:{joins})?\s*[\d{cn}]+\s*(?:{closers})")
 
 
-# The second of two articles ("《条例》第20条和21条"): an ordinal too.
-_ORDINAL_BEFORE = re.compile(r"第\s*[\d一二三四五六七八九十]+\s*[条款项章节]\s*(?:和|、|及|至|到)\s*$")
+# The second of two articles or parts ("《条例》第20条和21条", "详见本报告第三、四部分"): an
+# ordinal too.
+_ORDINAL_BEFORE = re.compile(r"第\s*[\d一二三四五六七八九十]+\s*(?:[条款项章节]\s*)?(?:和|、|及|至|到)\s*$")
 
 
 def _items(sentence: str, sent: Read | None, before: str = "") -> list[dict]:
@@ -534,7 +538,7 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str) -> tup
         if right is not None and (right[1] <= 1 or _ALL_BEFORE.fullmatch(_tail(sentence, b)[: right[1]])):
             if _CLOSED_BEFORE.search(sentence[:a]) and right[0].role is None and (right[0].metric or "").startswith("t4."):
                 return metrics.topic_only(right[0]), a  # "已审结的5件行政诉讼案件": the closed ones, a part
-            return right[0], a  # (also "4件均为结果维持")
+            return right[0], a  # (also "4件均为结果维持", "2件申请按规定结转下年度")
         if joined := _verb_count_object(window, _tail(sentence, b)):
             return joined, a
         # "尚有3件申请处于法定答复期内，结转至2021年度继续办理": the last count of the sentence,
@@ -686,23 +690,7 @@ def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first:
             p_metric, p_alts = None, []
         m.metric, m.alternatives = metrics.fill_row(entry.metric, p_metric, p_alts)
     elif entry.role == "t4_outcome":
-        p = _find(mentions, prev_start, r"t4\.[a-z_]+\.total")
-        group_metric = mentions[p].metric if p is not None else None
-        if group_metric is None and (named := metrics.best_link(before, r"t4\.[a-z_]+\.total")) is not None:
-            group_metric = named[0].metric
-        group = re.match(r"t4\.([a-z_]+)\.total", group_metric).group(1) if group_metric else None
-        readings: list[str] = []
-        if p is not None and group in _LITIGATION_PARTS:
-            group, readings = _litigation_group(mentions, p, prev_start, m.value, entry.metric)
-        if (kind := _litigation_kind(mentions, p, before, m.start - len(before))) is not None:
-            group, readings = kind, []
-        m.metric, m.alternatives = metrics.fill_group(entry.metric, group)
-        if kind is not None:
-            m.alternatives = [entry.metric.format(group="litigation")]
-        if readings:
-            m.metric, m.alternatives = None, readings
-            group = "litigation"
-        m.topic = "行政复议" if group == "reconsideration" else "行政诉讼" if group else "行政复议行政诉讼"
+        _t4_outcome(entry, m, mentions, prev_start, before)
     elif entry.role == "t2_column":
         # A column that is a reading only (处理决定数量) may follow its item's count in the
         # sentence before ("…本年增加3项；处理决定数量1,204件").
@@ -755,6 +743,33 @@ def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first:
             m.metric, m.alternatives, m.topic = named
     if m.kind == "percent":
         m.metric, m.alternatives = None, []  # a share is not a cell value
+
+
+def _t4_outcome(entry: metrics.Link, m: Mention, mentions: list[Mention], prev_start: int, before: str) -> None:
+    """A 表四 outcome column of the group the 表四 count before it (or the words before it)
+    names."""
+    p = _find(mentions, prev_start, rf"t4\.[a-z_]+\.total|{re.escape(_BOTH_T4)}")
+    if p is not None and mentions[p].metric == _BOTH_T4:
+        # "涉行政复议、行政诉讼案件743件，结果维持461件": the outcome of both groups.
+        both = (metrics.fill_group(entry.metric, g)[0] for g in ("reconsideration", "litigation"))
+        m.metric, m.alternatives, m.topic = "+".join(both), [], "行政复议行政诉讼"
+        return
+    group_metric = mentions[p].metric if p is not None else None
+    if group_metric is None and (named := metrics.best_link(before, r"t4\.[a-z_]+\.total")) is not None:
+        group_metric = named[0].metric
+    group = re.match(r"t4\.([a-z_]+)\.total", group_metric).group(1) if group_metric else None
+    readings: list[str] = []
+    if p is not None and group in _LITIGATION_PARTS:
+        group, readings = _litigation_group(mentions, p, prev_start, m.value, entry.metric)
+    if (kind := _litigation_kind(mentions, p, before, m.start - len(before))) is not None:
+        group, readings = kind, []
+    m.metric, m.alternatives = metrics.fill_group(entry.metric, group)
+    if kind is not None:
+        m.alternatives = [entry.metric.format(group="litigation")]
+    if readings:
+        m.metric, m.alternatives = None, readings
+        group = "litigation"
+    m.topic = "行政复议" if group == "reconsideration" else "行政诉讼" if group else "行政复议行政诉讼"
 
 
 _LITIGATION_PARTS = ("litigation_direct", "litigation_after")

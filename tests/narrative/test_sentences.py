@@ -70,6 +70,22 @@ careful reader finds in it.
   — the floors in REAL below sit just under these (as its reader meant them: recall 99.3%, link
   recall 96.0%, link precision 95.1%, 2 false counts).
 
+- real9.jsonl: REAL report prose again (188 passages of 101 reports of 30 provinces, 2020–2025,
+  none of real8's pages or organ-years), collected the same way by two helpers (one per half of
+  the provinces) who read only REPORT_FORMAT.md and OUTPUT.md; the 10 row ids one of them wrote
+  without their column (t3.denied.enforcement_file) were given `.total`. Measured blind at
+  4f57267, as its readers meant them (nils without unit, `alt` accepted): recall 97.0%
+  (638/658), link recall 92.1% (255/277), link precision 94.0% (251/267), 3 false counts.
+  Tuned on since (a year before 结转 is the year carried over from, 全年办理 / 办理答复 the
+  total, outcomes after a count of both 表四 groups are both groups', replies to messages and
+  service items closed name no cell, reasons: 行政执法案卷信息, 行政查询范畴, 信息不存在, a
+  reason's comma only before its verb, 属于公开范围, 信息公开复议, 未发布、废止 nils, 第三、四部分
+  and 二次传播 no counts): recall 97.3%, link recall 97.5%, link precision 97.8%, 1 false count
+  — the floors in REAL below are the strict harness's figures just under what it reaches now
+  (recall 93.0%, link precision 93.8%, cells read 97.5%). Left as conventions: "行政复议、行政
+  诉讼数量为0件" is the sum of both (one reader wrote an alternative of 复议 only), "数量为0"
+  with no unit a nil, ranges ("1至2名") no counts.
+
 Each expected count: v (value), u (unit), k (kind, default "count"), a (approximate,
 default false), m (canonical metric; absent = no table cell), alt (a reading that must be
 among the alternatives or be the metric), t (topic, checked when given), sc (scope,
@@ -112,7 +128,7 @@ SETS = {
 NILS_UNLISTED = {"blind5"}
 # Real prose (name -> file, recall minimum, link precision minimum, cells read minimum); its
 # nil statements carry no unit.
-REAL = {"real8": (HERE / "real8.jsonl", 0.96, 0.87, 0.95)}
+REAL = {"real8": (HERE / "real8.jsonl", 0.96, 0.87, 0.95), "real9": (HERE / "real9.jsonl", 0.925, 0.93, 0.97)}
 
 
 def _doc(text: str) -> Document:

@@ -281,3 +281,39 @@ def test_a_nil_that_refers_back_denies_what_the_heading_before_it_names():
     assert [(m.metric, m.text) for m in ms] == [("t4.reconsideration.total", "无此类情况"), ("t4.litigation.total", "无此类情况")]
     ms = extract_mentions(_doc("共收到申请5件，行政复议1件。无上述情况。"))
     assert [m.kind for m in ms] == ["count", "count"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # real9 (2024 report): a year before 结转 is the year carried over from; 全年办理 the total.
+    ("全年接收政府信息公开申请1554件，2023年结转132件；全年办理1503件，结转2025年183件。",
+     ["t3.new_received.total", "t3.carried_over.total", "t3.total.total", "t3.carried_forward.total"]),
+    ("2022年结转至2023年办理2件。", ["t3.carried_forward.total"]),
+    ("新收政府信息公开申请136件，结转上年度依申请公开3件，办理答复139件。",
+     ["t3.new_received.total", "t3.carried_over.total", "t3.total.total"]),
+    ("本年新收政府信息公开申请数量为4件，上年结转政府信息公开申请数量为1件。",
+     ["t3.new_received.total", "t3.carried_over.total"]),
+    # outcomes after one count of both 表四 groups are both groups'.
+    ("涉行政复议、行政诉讼案件743件，结果维持461件。",
+     ["t4.reconsideration.total+t4.litigation.total", "t4.reconsideration.upheld+t4.litigation.upheld"]),
+    ("处理与省政府有关的信息公开复议19件、行政诉讼案件18件。", ["t4.reconsideration.total", "t4.litigation.total"]),
+    # replies to messages, service items closed and one kind of result's replies are no 总计.
+    ("受理网民留言111条，公开答复41条、电话答复70条。", [None, None, None]),
+    ("省厅窗口共受理政务服务事项2190件，办结送达1628件。", [None, None]),
+    ("因不属于本单位公开范围等情形依规答复8件，因申请事项属于行政查询范畴依法不予公开2件。",
+     [None, "t3.denied.inquiry.total"]),
+    ("予以公开3件，因属于行政执法案卷信息不予公开1件。另2件申请按规定结转下年度继续办理。",
+     ["t3.granted.total", "t3.denied.enforcement_file.total", "t3.carried_forward.total"]),
+    ("其中：属于公开范围5件，属于部分公开范围4件。", ["t3.granted.total", "t3.partial.total"]),
+    # a reason's comma belongs to it only before its verb: 5条 is not 不掌握's.
+    ("共收到申请14条，其中9条属于本机关不掌握相关政府信息，5条属于其他不存在信息。",
+     ["t3.new_received.total", "t3.unavailable.not_held.total", None]),
+])
+def test_real9_links(text, expected):
+    assert [m.metric for m in extract_mentions(_doc(text)) if m.kind == "count"] == expected
+
+
+def test_real9_nils_and_non_counts():
+    ms = extract_mentions(_doc("2022年度未发布、废止行政规范性文件。详见本报告第三、四部分。加强政策文件的二次传播。"))
+    assert [(m.kind, m.metric) for m in ms] == [("nil", "t2.normative_docs.issued"), ("nil", "t2.normative_docs.repealed")]
+    (m,) = extract_mentions(_doc("因本机关不掌握相关政府信息无法提供1件，信息不存在的1件。"))[1:]
+    assert (m.metric, m.alternatives) == (None, ["t3.unavailable.total", "t3.unavailable.not_held.total"])
