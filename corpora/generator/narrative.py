@@ -38,6 +38,9 @@ class Injections:
     # Not an error: with no 复议 and no 诉讼, a nil that only refers back to its heading (莆田
     # 体育局 2014, "四、…行政复议、提起行政诉讼的情况。" / "一年来，我局无此类情况。").
     back_reference: bool = False
+    # Not an error: the carry-over named by last year's number and the total by 全年办理 (real9,
+    # "2023年结转132件；全年办理1503件").
+    year_words: bool = False
 
 
 @dataclass
@@ -217,7 +220,8 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
         else:
             para.append(w.count("本年度新收政府信息公开申请{n}", new, "件", "t3.new_received.total"))
             if co:
-                para.append(w.count("另有上年结转申请{n}", co, "件", "t3.carried_over.total"))
+                label = f"{year - 1}年结转{{n}}" if inj.year_words else "另有上年结转申请{n}"
+                para.append(w.count(label, co, "件", "t3.carried_over.total"))
         if organ.is_government and new >= 6 and rng.random() < 0.35:
             k = rng.randint(1, new // 2)
             para.append(w.count(f"其中{organ.office}代表{organ.short}受理{{n}}", k, "件", None,
@@ -226,7 +230,8 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
         groups = [("予以公开", "granted"), ("部分公开", "partial"), ("不予公开", "denied"),
                   ("无法提供", "unavailable"), ("不予处理", "not_processed"), ("其他处理", "other")]
         shown = [(lab, g, figs.t3v(g)) for lab, g in groups if figs.t3v(g) or rng.random() < 0.3]
-        s = w.count(rng.choice(["办结{n}", "已全部办结{n}", "依法答复{n}"]), tot, "件", "t3.total.total")
+        label = rng.choice(["办结{n}", "已全部办结{n}", "依法答复{n}"])
+        s = w.count("全年办理{n}" if inj.year_words else label, tot, "件", "t3.total.total")
         if shown:
             de = rng.choice(["", "的"])
             s += "，其中" + "，".join(w.count(f"{lab}{de}{{n}}", v, "件", f"t3.{g}.total") for lab, g, v in shown)

@@ -99,3 +99,19 @@ def test_generated_nil_referring_back_to_its_heading(tmp_path):
         doc = ingest.read(tmp_path / g["file"])
         nils = [m for m in extract_mentions(doc) if m.text == "无此类情况"]
         assert [(m.kind, m.metric) for m in nils] == [("nil", "t4.reconsideration.total"), ("nil", "t4.litigation.total")], seed
+
+
+def test_generated_year_words(tmp_path):
+    """The generator's carry-over named by last year's number and total by 全年办理 (real9,
+    "2023年结转132件；全年办理1503件"): both linked to their 表三 cells."""
+    from corpora.generator import generate_report
+
+    for seed in ("yw:59", "yw:68"):
+        _, g = generate_report(seed.replace(":", "-"), "html", seed, tmp_path)
+        said = sorted(m["metric"] for m in g["narrative_counts"] if m["quote"][:4].isdigit() and "年结转" in m["quote"]
+                      or m["quote"].startswith("全年办理"))
+        assert said == ["t3.carried_over.total", "t3.total.total"], seed  # the variant is there
+        doc = ingest.read(tmp_path / g["file"])
+        got = sorted(m.metric for m in extract_mentions(doc) if m.text[:4].isdigit() and "年结转" in m.text
+                     or m.text.startswith("全年办理"))
+        assert got == said, seed
