@@ -72,6 +72,7 @@ _ALL_BEFORE = re.compile(r"\s*(?:(?:均|全部|都)(?:为|被|获|系)?|申请(?
 _CARRIED_OVER = "t3.carried_over.total"
 _T4_GROUP = re.compile(r"t4\.(?:reconsideration|litigation)\.total")
 _BOTH_T4 = "t4.reconsideration.total+t4.litigation.total"
+_RUNS_ON = re.compile(r"[；;]\s*$")
 # "加上上年结转8件，共…164件": a sum of this year's and last year's applications.
 _PLUS = re.compile(r"加上|连同|加之|再加")
 _SUM_WORDS = re.compile(r"共|合计|总计|需办理|需处理")
@@ -459,6 +460,8 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
         mentions.append(m)
     _kind_said_after(sentence, s_start, mentions, sent_first)
     _each_organ_its_own(mentions, organs)
+    # (a sentence the one before ran on into with a semicolon is one statement with it)
+    _one_cell_twice(mentions, prev_start if _RUNS_ON.search(text, max(0, s_start - 4), s_start) else sent_first)
 
 
 def _fitting(link: metrics.Link, unit: str | None, sentence: str, context: str, cue_start: int,
@@ -480,6 +483,22 @@ def _fitting(link: metrics.Link, unit: str | None, sentence: str, context: str, 
             if fits(other):
                 return other
     return metrics.topic_only(link)
+
+
+def _one_cell_twice(mentions: list[Mention], first: int) -> None:
+    """"政府新收…2件，办理结果为予以公开2件；部门新收…4件，办理结果为予以公开1件": one cell,
+    two different figures in a sentence, neither a part of the other — they are said of
+    different things (organs, channels, periods) and the words do not say which one the
+    tables hold: each is only a reading."""
+    by_cell: dict[str, list[Mention]] = {}
+    for q in mentions[first:]:
+        if q.kind == "count" and q.metric:
+            by_cell.setdefault(q.metric, []).append(q)
+    for same in by_cell.values():
+        if len({q.value for q in same}) < 2 or any(q.part_of is not None and mentions[q.part_of] in same for q in same):
+            continue
+        for q in same:
+            q.alternatives, q.metric = [q.metric, *(x for x in q.alternatives if x != q.metric)], None
 
 
 def _each_organ_its_own(mentions: list[Mention], organs: dict[int, frozenset[str]]) -> None:

@@ -317,3 +317,15 @@ def test_real9_nils_and_non_counts():
     assert [(m.kind, m.metric) for m in ms] == [("nil", "t2.normative_docs.issued"), ("nil", "t2.normative_docs.repealed")]
     (m,) = extract_mentions(_doc("因本机关不掌握相关政府信息无法提供1件，信息不存在的1件。"))[1:]
     assert (m.metric, m.alternatives) == (None, ["t3.unavailable.total", "t3.unavailable.not_held.total"])
+
+
+def test_one_cell_with_two_figures_in_one_statement_is_only_a_reading():
+    """real9 (荔浦市 2022): the government's and the departments' results in one statement, run on
+    with a semicolon — 予以公开 2件 and 1件 cannot both be the cell; the words do not say which
+    the tables hold. One figure said twice stays the cell."""
+    ms = extract_mentions(_doc("2022年政府新收依申请公开数量为2件,办理结果为予以公开2件;部门新收依申请公开数量为4件,"
+                               "办理结果为予以公开1件。"))
+    assert [(m.value, m.metric, m.alternatives) for m in ms if "予以公开" in m.text] == [
+        (2, None, ["t3.granted.total"]), (1, None, ["t3.granted.total"])]
+    ms = extract_mentions(_doc("本年度予以公开3件。其中予以公开3件均为网上申请。"))
+    assert [m.metric for m in ms] == ["t3.granted.total", "t3.granted.total"]
