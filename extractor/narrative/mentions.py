@@ -1,0 +1,931 @@
+"""Narrative counts (issue 3): every count a report states, with its meaning.
+
+`extract_mentions(doc)` splits `Document.text` into sentences (pipeline.sentences), runs
+the cached spaCy pipeline over those that may hold a count (pipeline.read: jieba inside
+`spacy.blank("zh")`, count patterns from data/counts.jsonl) and turns each COUNT / PERCENT / CHANGE span into a
+`Mention`, linked by the phrase table of data/metrics.toml. Nil statements ("未收到政府
+信息公开申请") and claims ("均结果维持") come from the same table.
+
+Conventions of the mentions (see models.report.Mention):
+- `value` is the number as stated; approximations keep the number and set `approx`.
+  kind="change" values are signed (同比下降5% → -5, unit "%").
+- `metric` is a canonical id or a sum of ids joined by "+"; `alternatives` are other
+  readings (收到/受理 X 件 → new_received, alternative new_received + carried_over).
+  A count whose words fit no table cell has metric None and a `topic`.
+- "X, Y, 共计Z": Z's metric is the sum of the parts' metrics and the parts' `part_of`
+  is Z's index; "X，其中A、B" / "X（含A）" / "X，涉及A、B": A and B have `part_of` = X.
+- kind="percent": `share_of` is the count it is a share of when the words say so (占).
+- kind="nil": value 0 with the metric or topic the statement names.
+- kind="claim" (value None): `claim` is all_upheld / all_closed / none_corrected and
+  `metric` is the sum of the counts the claim covers (the preceding 表四 totals in the
+  sentence, e.g. "t4.reconsideration.total+t4.litigation.total"): every case counted by
+  that expression was upheld / is closed. all_in_time ("均在法定期限内答复") covers no
+  count (metric None).
+- A 表四 outcome takes the group of the 表四 count before it; after both kinds of 行政诉讼
+  (直接起诉, 复议后起诉) it is the whole 行政诉讼's, after one kind that is part of a
+  行政诉讼 total it may be either (both are readings, no cell).
+- Counts of one kind said of different organs in one sentence ("省政府…21件、省政府办公厅
+  …17件") name no cell: the tables cover at most one of them.
+- Not counts: ordinals, article and document numbers, durations, dates, set phrases and
+  short quoted names (“五个一”), the bounds of a range ("从1条到30余条不等"). Another
+  year's figure ("较2022年的76件") or a sum over years ("自2008年以来累计") names no cell.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.util import filter_spans
+
+from models import Document, Mention, vocabulary
+
+from ..sections import find_sections, section_at
+from . import metrics
+from ..memo import short_text_cache
+from .numbers import lexicon, numeral_value
+from .pipeline import Read, count_patterns, read, rejoin, sentences
+
+_PART_WORDS = re.compile(r"其中|含|包括|包含|涉及|分别为")
+_INCLUDE_WORDS = re.compile(r"含|包含")
+_ASIDE = re.compile(r"另有|另外|此外")
+# "包括发展规划4条、…规范性文件3条等，截止年底累计公开960条": 等 closed the enumeration.
+_LIST_END = re.compile(r"^\s*等[，,；;]")
+_CLOSE_PAREN = re.compile(r"[)）]")
+# The top-level rows of 表三: none is a breakdown of another.
+_T3_ROW = re.compile(r"t3\.(?:new_received|carried_over|total|carried_forward)\.total")
+_SHARE_WORDS = re.compile(r"占")
+_DECREASE = re.compile(r"下降|减少|降低|回落|下滑|缩短|压缩|降幅|减|少")
+# "优秀集体9个、个人32名": no cue of its own, listed with the count before it.
+_SIBLING_GAP = re.compile(r"^\s*[、和及与]\s*[^,，;；。、]{0,6}$")
+# The signs of a change the 2019 表二 prints ("本年增/减-3项"): minus first.
+_SIGNS = "-－−+＋"
+_CLAUSE_BREAK = re.compile(r"[,，;；:：。]")
+_EACH = re.compile(r"各\s*$")
+_LIST_GAP = re.compile(r"[\s,，、;；和及与]*")
+_AMONG = re.compile(r"\s*中")
+_RESPECTIVELY = re.compile(r"分别")
+_LIST_JOINERS = "、和及与"
+# Words between a count and the cue after it that leave the cue the count's: "4件均为结果维持",
+# "另2件申请按规定结转下年度继续办理".
+_ALL_BEFORE = re.compile(r"\s*(?:(?:均|全部|都)(?:为|被|获|系)?|申请(?:均|全部|都)?(?:已|将)?(?:按规定|依法|依规|按程序))\s*")
+_CARRIED_OVER = "t3.carried_over.total"
+_T4_GROUP = re.compile(r"t4\.(?:reconsideration|litigation)\.total")
+_BOTH_T4 = "t4.reconsideration.total+t4.litigation.total"
+_RUNS_ON = re.compile(r"[；;]\s*$")
+# "加上上年结转8件，共…164件": a sum of this year's and last year's applications.
+_PLUS = re.compile(r"加上|连同|加之|再加")
+_SUM_WORDS = re.compile(r"共|合计|总计|需办理|需处理")
+# "…共需办理47件，已全部办结": every application was closed — the total of 表三's results.
+_ALL_CLOSED = re.compile(r"^[^。；;]{0,4}(?:已|均已)?全部(?:办结|答复)|^[^。；;]{0,4}均已(?:办结|答复)")
+_NEW = "t3.new_received.total"
+_CARRIED_FORWARD = "t3.carried_forward.total"
+# 表三's six results, which add up to its 总计 (t3.R2).
+_T3_RESULTS = sorted(f"t3.{g}.total" for g in ("granted", "partial", "denied", "unavailable", "not_processed", "other"))
+# The sentence's last clause, after the count; the counts after it (a year is none).
+_LAST_CLAUSE = re.compile(r"[^。；;]*?[，,]\s*([^。；;，,]*?)\s*[。；;]?\s*$")
+_LATER_COUNT = re.compile(r"\d|[一二两三四五六七八九十百]\s*(?:件|个)")
+_YEAR = re.compile(r"\d{4}\s*年(?:度)?(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?")
+# "结转下年度继续办理的申请：0件": a label and its figure.
+_LABEL_COLON = re.compile(r"\s*[：:]\s*")
+_OPEN_BRACKET = re.compile(r"\s*[（(]\s*$")
+# A span of a few characters in quotation marks is a name or slogan (“五个一”, “两微一端”).
+_QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』,，。;；:：]{1,10})[”\"」』]")
+# Two counts joined as a range ("从1条到30余条不等", "3至5人"): bounds, not counts.
+_RANGE_JOIN = re.compile(r"\s*(?:到|至|~|～|-|－|—)\s*")
+_RANGE_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:到|至|~|～|-|－|—)\s*$")
+# Claims that cover counts (their metric is the sum of the counts they speak of).
+_COVERING = ("all_upheld", "all_closed", "none_corrected")
+# What separates "5件维持" from the next count "1件…": a list separator only.
+_TRAILING_LABEL = re.compile(r"\s*[、,，]\s*")
+# "已审结的5件行政诉讼案件": the closed cases, some of the group's.
+_CLOSED_BEFORE = re.compile(r"(?:已|已经)?(?:审结|结案)(?:了)?的\s*$")
+_DELTA_DOWN = re.compile(r"减少|净减|精简|压减|削减|取消")
+_NEAR = 12  # characters between a cue and its count beyond which the cue names no cell
+
+
+def extract_mentions(doc: Document) -> list[Mention]:
+    """Every count stated in the document's narrative text, in text order."""
+    original = doc.text
+    if not original.strip():
+        return []
+    sections = find_sections(original)
+    # Counts are read in the text with the line breaks inside sentences taken out ("申请" /
+    # "58" / "件" is "申请58件"); their offsets are turned back into the document's at the end.
+    text, where = rejoin(original)
+    sents = sentences(text, rejoined=True)
+    mentions: list[Mention] = []
+    # A sentence without what a count's pattern needs (a numeral before a unit, …:
+    # `_may_count`) skips the spaCy pipeline (over half of a report's sentences: "一是…",
+    # "进一步…"); its nil statements and claims are still read.
+    may_count = _may_count()
+    counted = [i for i, (a, b) in enumerate(sents) if may_count.search(text, a, b)]
+    reads = dict(zip(counted, read([text[sents[i][0] : sents[i][1]] for i in counted])))
+    prev_sentence_start = 0  # index in `mentions` of the previous sentence's first mention
+    for s_idx, (s_start, s_end) in enumerate(sents):
+        first = len(mentions)
+        context_start = sents[s_idx - 1][0] if s_idx else s_start
+        items = _items(text[s_start:s_end], reads.get(s_idx), text[context_start:s_start])
+        _link_sentence(text, (s_start, s_end), s_idx, items, mentions, prev_sentence_start, context_start)
+        if len(mentions) > first:
+            prev_sentence_start = first
+    paged = any(b.source.page is not None for b in doc.blocks)  # else no block need be looked up
+    for m in mentions:
+        m.start, m.end = where[m.start], where[m.end - 1] + 1
+        m.text = original[m.start : m.end]
+        m.section = section_at(sections, m.start)
+        block = doc.block_at(m.start) if paged else None
+        m.page = block.source.page if block is not None else None
+    return mentions
+
+
+@cache
+def _may_count() -> re.Pattern:
+    """What every span of data/counts.jsonl contains: a numeral (a digit — \\d: full-width
+    ones too — or a Chinese numeral) followed by a unit (余/多/几, multipliers and blanks
+    between), 百分之, an audience word followed by a numeral (the `audience` pattern's words,
+    read from the file), or a form's figure closed by punctuation (`form_figure`: "答复数3，").
+    Anything else states no count ("2023年", "浏览次数较多")."""
+    lex = lexicon()
+    cn = re.escape("".join(sorted(lex.cn_chars)))
+    between = re.escape("".join(sorted(set("".join(lex.approx_between) + "".join(lex.multipliers)))))
+    units = "|".join(map(re.escape, sorted(lex.units | lex.change_units | {"%", "％"}, key=len, reverse=True)))
+    audience = next(p["pattern"] for p in count_patterns() if p["id"] == "audience")
+    words = audience[0]["TEXT"]["REGEX"].replace("^", "").replace("$", "")
+    leads = "|".join(map(re.escape, sorted(audience[1]["TEXT"]["IN"], key=len, reverse=True)))
+    form = next(p["pattern"] for p in count_patterns() if p["id"] == "form_figure")
+    labels, joins, closers = ("|".join(map(re.escape, form[i]["TEXT"]["IN"])) for i in (0, 1, 3))
+    return re.compile(rf"[\d{cn}][\s{cn}{between}]*(?:{units})|百分之|(?:{words})(?:{leads}|\s)*[\d{cn}]"
+                      rf"|(?:{labels})(?:{joins})?\s*[\d{cn}]+\s*(?:{closers})")
+
+
+# The second of two articles or parts ("《条例》第20条和21条", "详见本报告第三、四部分"): an
+# ordinal too.
+_ORDINAL_BEFORE = re.compile(r"第\s*[\d一二三四五六七八九十]+\s*(?:[条款项章节]\s*)?(?:和|、|及|至|到)\s*$")
+
+
+def _items(sentence: str, sent: Read | None, before: str = "") -> list[dict]:
+    """Counts, nil statements and claims of one sentence, in text order (offsets
+    relative to the sentence). `sent`: the sentence as the pipeline read it, if it did;
+    `before`: the sentence before it (what a nil statement may refer back to)."""
+    lex = lexicon()
+    items: list[dict] = []
+    spans = filter_spans(sent.counts) if sent is not None else []
+    blocked = [(m.start(), m.end()) for m in lex.block_phrases.finditer(sentence)] if spans else []
+    quoted = [(m.start(1), m.end(1)) for m in _QUOTED.finditer(sentence)] if spans else []
+    for span in spans:
+        tokens, offset = sent.tokens, sent.tokens.start_char
+        start, end = span.start_char - offset, span.end_char - offset
+        before = tokens.doc[span.start - 1].text if span.start > tokens.start else ""
+        after = tokens.doc[span.end].text if span.end < tokens.end else ""
+        if (before in lex.block_before or sentence[:start].endswith("第")
+                or _ORDINAL_BEFORE.search(sentence, max(0, start - 12), start)):
+            continue
+        if after and (after.startswith(lex.block_after) or after in lex.block_after_exact):
+            continue
+        if span.id_ == "magnitude_about" and before.endswith(lex.vague):
+            continue  # "数万余条": some ten thousands, no count
+        if any(a < end and start < b for a, b in blocked):
+            continue
+        if any(a <= start and end <= b for a, b in quoted):
+            continue
+        item = _reading(span, offset)
+        if item is not None:
+            items.append(item)
+    items = _without_ranges(sentence, items)
+    _joined_changes(sentence, items)
+    items += _shares_in_words(sentence, items)
+    for start, end, cue in metrics.nil_statements(sentence) or metrics.nil_back_references(sentence, before):
+        items.append({"kind": "nil", "start": start, "end": end, "value": 0, "unit": cue.unit,
+                      "metric": cue.metric, "topic": cue.topic, "alternatives": list(cue.alternatives)})
+    for start, end, c in metrics.claims(sentence):
+        items.append({"kind": "claim", "start": start, "end": end, "claim": c.claim})
+    items.sort(key=lambda i: (i["start"], i["end"]))
+    return items
+
+
+def _shares_in_words(sentence: str, items: list[dict]) -> list[dict]:
+    """"八成以上", "近三成", "过半": a share said in words is a percentage (approximate unless
+    it is a bare N成); after a verb of rising or falling it is a change. None overlaps the
+    sentence's `items` or an earlier share."""
+    out: list[dict] = []
+    for share in _shares_said(sentence):
+        if not any(it["start"] < share["end"] and share["start"] < it["end"] for it in items + out):
+            out.append(dict(share))
+    return out
+
+
+@short_text_cache
+def _shares_said(sentence: str) -> tuple[dict, ...]:
+    """Every share said in words in the sentence (N成 first, then halves), overlapping or not."""
+    lex = lexicon()
+    out = []
+    for pattern in (lex.share_tenths, lex.share_halves):
+        for m in pattern.finditer(sentence):
+            a, b = m.span()
+            n = m.groupdict().get("n")
+            value = numeral_value(n) * 10 if n else 50
+            words = [w for w in (m.groupdict().get("before"), m.groupdict().get("after")) if w]
+            approx = bool(words) or not n  # 过半 is more than half, 一半 about half
+            change = _CHANGE_BEFORE.search(sentence[:a])
+            kind = "change" if change else "percent"
+            if change and _DECREASE.search(change.group()):
+                value = -value
+            out.append({"kind": kind, "start": a, "end": b, "value": value, "unit": "%", "approx": approx,
+                        "approx_word": words[0] if words else ("过" if not n and sentence[a] == "过" else None)})
+    return tuple(out)
+
+
+# A verb of rising or falling right before a share in words makes it a change ("增长近三成").
+_CHANGE_BEFORE = re.compile(r"(?:增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑)(?:了)?\s*$")
+
+
+@cache
+def _t2_cells() -> frozenset[str]:
+    v = vocabulary()
+    return frozenset(f"t2.{c}" for cells in v.t2_layouts.values() for c in cells)
+
+
+def _is_t2_cell(metric: str) -> bool:
+    """Whether a 表二 id filled in from the count before names a cell either form prints."""
+    return metric in _t2_cells()
+
+
+def _without_ranges(sentence: str, items: list[dict]) -> list[dict]:
+    """Drop the bounds of a range ("从1条到30余条不等", "3至5人"): no count is stated."""
+    drop: set[int] = set()
+    for i, it in enumerate(items):
+        if it["kind"] != "count":
+            continue
+        if _RANGE_BEFORE.search(sentence[: it["start"]]):
+            drop.add(i)
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        if (nxt is not None and nxt["kind"] == "count" and nxt["unit"] == it["unit"]
+                and _RANGE_JOIN.fullmatch(sentence[it["end"] : nxt["start"]])):
+            drop.update((i, i + 1))
+    return [it for i, it in enumerate(items) if i not in drop]
+
+
+def _joined_changes(sentence: str, items: list[dict]) -> None:
+    """"同比分别增长8.2%和15%", "分别下降40%和25%": a percentage joined to a change before it
+    is a change too, the same way."""
+    for prev, it in zip(items, items[1:]):
+        if (it["kind"] == "percent" and prev["kind"] == "change" and prev["unit"] == it["unit"]
+                and re.fullmatch(r"\s*[和、及与]\s*", sentence[prev["end"] : it["start"]])):
+            it["kind"] = "change"
+            if prev["value"] < 0 < it["value"]:
+                it["value"] = -it["value"]
+
+
+_FIGURE_CLOSER = frozenset("，。；,;")  # what closes a form's figure (counts.jsonl form_figure)
+
+
+def _reading(span, offset: int) -> dict | None:
+    """Value, unit and approximation of a COUNT / PERCENT / CHANGE span (offsets less
+    `offset`: relative to the sentence)."""
+    lex = lexicon()
+    value = None
+    mult = 1
+    unit = None
+    approx_word = None
+    decrease = False
+    prefixed = False  # 百分之十
+    label = span.label_
+    start = span.start_char - offset
+    for tok in span:
+        t = tok.text
+        prefixed = prefixed or t in lex.prefixes
+        if value is None and tok.tag_ == "NUM":
+            value = numeral_value(t)
+            if approx_word in lex.magnitude_only and t[:1] not in lex.magnitudes:
+                approx_word, start = None, tok.idx - offset  # "会上3名": 上 is no approximation
+        elif value is None and t in lex.multipliers:
+            # A multiplier before any numeral is one of it (近万份, 万余条: about ten thousand);
+            # only count_magnitude and magnitude_about start so.
+            value, mult = 1, lex.multipliers[t]
+        elif value is None and label == "CHANGE" and t in _SIGNS:
+            decrease = t in _SIGNS[:3]  # 2019 表二 "本年增/减-3项", "+5项": the sign says
+        elif value is None and label == "CHANGE" and _DECREASE.search(t):
+            decrease = True
+        elif value is None and t in lex.approx_before:
+            approx_word = t
+        elif value is not None and t in lex.multipliers and unit is None:
+            mult = lex.multipliers[t]
+        elif value is not None and t in lex.approx_between and unit is None:
+            approx_word = approx_word or t
+        elif value is not None and tok.tag_ in ("UNIT", "CHANGE_UNIT") and unit is None:
+            unit = t
+        elif value is not None and t in lex.approx_after:
+            approx_word = approx_word or t  # "300人次左右", "阅读量2230万左右"
+    if value is None or span.id_ == "form_figure" and 1900 <= value <= 2100:
+        return None  # a unit-less figure that could be a year ("答复数2019。") is not taken as a count
+    value = value * mult
+    if isinstance(value, float) and mult > 1:
+        # 1.37万 is 13700, not 13700.000000000002: the product keeps the stated digits.
+        value = round(value, 6)
+        if value.is_integer():
+            value = int(value)
+    if decrease:
+        value = -value
+    kind = {"COUNT": "count", "PERCENT": "percent", "CHANGE": "change"}[label]
+    if label == "PERCENT" or prefixed:
+        unit = "%"
+    # A form's figure without a unit ("同意公开答复数3，"): the clause's end closes the match.
+    end = span[-1].idx if span[-1].text in _FIGURE_CLOSER else span.end_char
+    return {"kind": kind, "start": start, "end": end - offset, "value": value, "unit": unit,
+            "approx": approx_word is not None, "approx_word": approx_word}
+
+
+def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[dict], mentions: list[Mention],
+                   prev_start: int, context_start: int) -> None:
+    """Turn a sentence's items into mentions. `prev_start`: index of the previous
+    sentence's first mention; `context_start`: offset of the previous sentence."""
+    if not items:
+        return
+    s_start, s_end = bounds
+    sentence = text[s_start:s_end]
+    sent_first = len(mentions)
+    listed = _respectively(sentence, items)
+    organs: dict[int, frozenset[str]] = {}  # the organs named in each count's own words
+    last_end = 0  # end of the previous count in the sentence (relative)
+    parent: int | None = None  # the count that 其中/含/涉及 opened
+    including = False  # opened by 含 (inclusion) rather than 其中 (breakdown)
+    plus_carried: int | None = None  # "加上上年结转8件": the count that opened a sum
+    for item in items:
+        a, b = item["start"], item["end"]
+        kind = item["kind"]
+        m = Mention(text=text[s_start + a : s_start + b], value=item.get("value"), unit=item.get("unit"),
+                    approx=item.get("approx", False), approx_word=item.get("approx_word"), kind=kind,
+                    start=s_start + a, end=s_start + b, sentence=s_idx)
+        m.scope = metrics.scope_before(sentence[:a])
+        idx = len(mentions)
+        if kind == "nil":
+            m.metric, m.topic, m.alternatives = item["metric"], item["topic"], item["alternatives"]
+            if m.metric and "{item}" in m.metric:
+                # "上一年为40项，本年无增减": the 表二 item of the count before it in the sentence.
+                p = _find(mentions, sent_first, r"t2\.[a-z_]+\.[a-z_]+")
+                m.metric = m.metric.format(item=mentions[p].metric.split(".")[1]) if p is not None else None
+                if m.metric and not _is_t2_cell(m.metric):
+                    m.metric = None
+            if metrics.other_figure(sentence[:a]):  # "历年累计收到依申请公开数为0": not this year's
+                m.metric, m.alternatives = None, []
+        elif kind == "claim":
+            m.claim = item["claim"]
+            m.metric = _claim_cover(mentions, sent_first, prev_start, item["claim"])
+        else:
+            window = sentence[last_end:a]
+            if _PART_WORDS.search(window) and kind == "count":
+                parent = _last_count(mentions, sent_first)
+                including = bool(_INCLUDE_WORDS.search(window))
+            elif including and _CLOSE_PAREN.search(window):
+                # "保留有效6件（含原发布5件），废止15件": the inclusion ended with its bracket.
+                parent, including = None, False
+            elif _ASIDE.search(window) or _LIST_END.search(window):
+                # "受理9件（其中当面申请2件…），另有上年结转1件": besides them, not among them.
+                parent, including = None, False
+            if idx - sent_first in listed:
+                # "予以公开、部分公开分别为20件、4件": the n-th count is the n-th listed item's.
+                link, cue_start = listed[idx - sent_first], a
+            else:
+                link, cue_start = _choose_link(sentence, last_end, a, b, kind)
+            if link is not None:
+                link = _fitting(link, m.unit, sentence, text[context_start:s_end], cue_start, a)
+            if link is not None and metrics.other_figure(sentence[:a]) and not (link.metric or "").endswith(".prev_count"):
+                # "较2022年的76件", "自2008年以来累计受理3.2万件": not this year's cell (but
+                # "由上一年的2816项" is 表二's 上一年项目数量).
+                link = metrics.topic_only(link)
+            if link is not None:
+                _apply(link, m, mentions, sent_first, prev_start, parent, idx, sentence[:a],
+                       sentence[last_end:cue_start])
+            elif kind == "count" and _SIBLING_GAP.search(window):
+                # "优秀集体9个、个人32名": a sibling shares the topic of the count before it.
+                prev = _last_count(mentions, sent_first)
+                if prev is not None:
+                    m.topic = mentions[prev].topic
+            if kind == "count" and plus_carried is not None and _SUM_WORDS.search(window):
+                # "加上上年结转的8件，全年共需办理164件": new + carried over, said so.
+                both = f"{_NEW}+{_CARRIED_OVER}"
+                readings = {_NEW, both, "t3.total.total"}
+                if (m.unit == mentions[plus_carried].unit and m.topic in (None, "依申请公开")
+                        and (m.metric in (None, _NEW, both)) and set(m.alternatives) <= readings):
+                    m.metric, m.alternatives, m.topic = both, [_NEW], "依申请公开"
+                    if _ALL_CLOSED.search(sentence[b:]):
+                        m.metric, m.alternatives = "t3.total.total", [both, _NEW]
+                plus_carried = None
+            if kind == "count" and m.metric == _CARRIED_OVER and _PLUS.search(window):
+                plus_carried = idx
+            if kind == "percent" and _SHARE_WORDS.search(window):
+                m.share_of = _last_count(mentions, sent_first)
+                if m.share_of is not None and m.topic is None:
+                    m.topic = mentions[m.share_of].topic
+            if kind == "count" and parent is not None and m.part_of is None and parent != idx:
+                _with_carried_over(mentions[parent], m, [q.metric for q in mentions if q.part_of == parent])
+                if (not including and _T3_ROW.fullmatch(m.metric or "")
+                        and _T3_ROW.fullmatch(mentions[parent].metric or "") and m.metric != mentions[parent].metric):
+                    # "办结49件，其中予以公开22件…，结转下年度2件": another row of 表三
+                    # ends the breakdown (but "办结83件（含上年结转5件）" is one).
+                    parent = None
+                elif mentions[parent].unit == m.unit:
+                    m.part_of = parent
+                    if m.scope is None and metrics.is_narrowing(mentions[parent].scope):
+                        # "市政府办公室代表市政府办结45件，其中予以公开20件": said of the office.
+                        m.scope = mentions[parent].scope
+            if m.metric and (
+                metrics.is_narrowing(m.scope)
+                or (m.part_of is not None and mentions[m.part_of].metric == m.metric)
+            ):
+                # "区政府办代表区政府受理17件", "全县收到95件，其中县政府办收到12件": said of
+                # less than the report's tables cover — the cell is only a reading.
+                m.alternatives, m.metric = [m.metric, *m.alternatives], None
+            if kind == "count" and (m.metric or "").endswith(".delta") and m.value:
+                # "上一年项目数量为35项，本年新增2项": 本年增/减 is a change, signed by its verb
+                # (a stated zero, "本年增减0项", stays a count like every "0件").
+                m.kind = "change"
+                if _DELTA_DOWN.search(sentence[last_end:a]):
+                    m.value = -m.value
+            if kind == "change" and not (m.metric or "").endswith(".delta"):
+                # a change is not a cell value — but for 2019 表二 本年增/减, which is one
+                m.metric, m.alternatives = None, []
+            elif m.metric and _EACH.search(window):
+                # "行政复议、行政诉讼各1件": the number is each listed item's, not the
+                # last one's alone; keep the reading for the reconciler to try.
+                m.alternatives, m.metric = [m.metric, *m.alternatives], None
+            if kind == "count" and m.metric:
+                _refined(m, sentence[b:])
+            if cue_start < a:
+                m.start = s_start + cue_start
+                m.text = text[m.start : m.end]
+        organs[len(mentions)] = metrics.organs_named(sentence[last_end:a]) if kind == "count" else frozenset()
+        last_end = max(last_end, b)
+        mentions.append(m)
+    _kind_said_after(sentence, s_start, mentions, sent_first)
+    _each_organ_its_own(mentions, organs)
+    # (a sentence the one before ran on into with a semicolon is one statement with it)
+    _one_cell_twice(mentions, prev_start if _RUNS_ON.search(text, max(0, s_start - 4), s_start) else sent_first)
+
+
+def _fitting(link: metrics.Link, unit: str | None, sentence: str, context: str, cue_start: int,
+             count_start: int) -> metrics.Link:
+    """The entry as it applies to this count: the chosen one if the count's unit, the
+    words of its sentence (and the one before: `context`) and its `unless` allow; else
+    another entry whose cue matched the same words before the count and that fits
+    ("…行政审批受理项目共435项，已办结435项": 办结 in 项 is not 表三's); else the chosen
+    entry's topic only."""
+    def fits(entry: metrics.Link) -> bool:
+        return (metrics.for_unit(entry, unit) is entry
+                and (entry.context is None or entry.context.search(context) is not None)
+                and (entry.unless is None or entry.unless.search(sentence) is None))
+
+    if fits(link):
+        return link
+    if cue_start < count_start:
+        for other in metrics.sharing_cue(link, sentence, cue_start, count_start):
+            if fits(other):
+                return other
+    return metrics.topic_only(link)
+
+
+def _one_cell_twice(mentions: list[Mention], first: int) -> None:
+    """"政府新收…2件，办理结果为予以公开2件；部门新收…4件，办理结果为予以公开1件": one cell,
+    two different figures in a sentence, neither a part of the other — they are said of
+    different things (organs, channels, periods) and the words do not say which one the
+    tables hold: each is only a reading."""
+    by_cell: dict[str, list[Mention]] = {}
+    for q in mentions[first:]:
+        if q.kind == "count" and q.metric:
+            by_cell.setdefault(q.metric, []).append(q)
+    for same in by_cell.values():
+        if len({q.value for q in same}) < 2 or any(q.part_of is not None and mentions[q.part_of] in same for q in same):
+            continue
+        for q in same:
+            q.alternatives, q.metric = [q.metric, *(x for x in q.alternatives if x != q.metric)], None
+
+
+def _each_organ_its_own(mentions: list[Mention], organs: dict[int, frozenset[str]]) -> None:
+    """"印发省政府行政规范性文件21件、省政府办公厅行政规范性文件17件": counts of one kind,
+    each said of another organ — the report's tables cover at most one of them, which
+    one the words do not say: every cell is only a reading."""
+    by_topic: dict[str, list[int]] = {}
+    for i, names in organs.items():
+        if names and mentions[i].topic:
+            by_topic.setdefault(mentions[i].topic, []).append(i)
+    for group in by_topic.values():
+        if len({organs[i] for i in group}) < 2 or len({mentions[i].value for i in group}) < 2:
+            continue
+        if any(mentions[i].part_of in group for i in group):
+            continue  # "全县收到95件，其中县政府办收到12件": a part, scoped already
+        for i in group:
+            q = mentions[i]
+            if q.metric:
+                q.alternatives, q.metric = [q.metric, *(x for x in q.alternatives if x != q.metric)], None
+
+
+def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str) -> tuple[metrics.Link | None, int]:
+    """The phrase-table entry for the count at sentence[a:b] and where the mention text
+    starts: a cue in the same clause before the count, else one just after the count
+    ("4次政务公开检查"). Cues in an earlier clause name nothing: "本年度受理的申请中，
+    当面申请3件" is not new_received."""
+    window = sentence[last_end:a]
+    left = metrics.best_link(window)
+    if left is not None and left[0].role == "sum" and kind == "count":
+        # "共27份废止失效": a bare 共 says it is a total; the words right after say of what.
+        right = metrics.first_link(_tail(sentence, b))
+        if right is not None and right[1] <= 1 and right[0].role is None:
+            return right[0], a
+    if left is not None and last_end > 0 and left[1] == 0 and _TRAILING_LABEL.fullmatch(window[left[2] :]):
+        # "其中5件维持、1件正在审理中": the words right after the previous count are its
+        # label, not this count's.
+        left = None
+    if left is not None and (not _CLAUSE_BREAK.search(window[left[2] :]) or _LABEL_COLON.fullmatch(window[left[2] :])):
+        gap = len(re.sub(r"\s", "", window[left[2] :]))
+        if _OPEN_BRACKET.search(window) and not _OPEN_BRACKET.fullmatch(window[left[2] :]):
+            # "申请主要集中在不动产登记（35件）": the count is the bracketed word's.
+            return metrics.topic_only(left[0]), a
+        if left[0].role is None and _AMONG.match(window[left[2] :]):
+            # "受理的申请中有3件因申请人撤回而终止": some of them, not the cell.
+            return metrics.topic_only(left[0]), a
+        if gap > _NEAR and left[0].role is None:
+            # Words far from the count ("行政强制数量由县行政审批局、…等21个部门") tell
+            # what it is about, not which cell it is.
+            return metrics.topic_only(left[0]), a
+        return left[0], last_end + left[1]
+    if kind == "count":
+        # Up to the next count or list item: "新收18件、上年结转1件" — 上年结转 is 1件's.
+        right = metrics.first_link(_tail(sentence, b), roles=("t4_outcome",))
+        # Only words right after the count name its cell ("58件政府信息公开申请");
+        # further on they only give the topic ("8件申请因尚在答复期限内").
+        if right is not None and (right[1] <= 1 or _ALL_BEFORE.fullmatch(_tail(sentence, b)[: right[1]])):
+            if _CLOSED_BEFORE.search(sentence[:a]) and right[0].role is None and (right[0].metric or "").startswith("t4."):
+                return metrics.topic_only(right[0]), a  # "已审结的5件行政诉讼案件": the closed ones, a part
+            return right[0], a  # (also "4件均为结果维持", "2件申请按规定结转下年度")
+        if joined := _verb_count_object(window, _tail(sentence, b)):
+            return joined, a
+        # "尚有3件申请处于法定答复期内，结转至2021年度继续办理": the last count of the sentence,
+        # named by nothing else, carried into next year by the clause that ends the sentence.
+        last = _LAST_CLAUSE.match(sentence, b)
+        if last and not _LATER_COUNT.search(_YEAR.sub("", sentence[b:])):
+            found = metrics.best_link(last.group(1))
+            if found is not None and found[0].metric == _CARRIED_FORWARD and found[2] == len(last.group(1)):
+                return found[0], a
+        if right is not None:
+            return metrics.topic_only(right[0]), a
+    return None, a
+
+
+# A verb's words before its count: nothing but word characters ("我局发布", "清理"), and no
+# 的 ("收到的3件申请因尚在答复期限内…": the count is what the rest of the sentence says of).
+_VERB_BEFORE = re.compile(r"[^\W\d]*[^\W\d的]$")
+
+
+def _verb_count_object(window: str, tail: str) -> metrics.Link | None:
+    """"发布3份政策规范性文件", "清理2份失效文件": the count stands between its verb and its
+    object, and the cue reads them joined ("发布政策规范性文件"). The verb must be right
+    before the count, the object right after it."""
+    verb = _VERB_BEFORE.search(window)
+    if verb is None or not tail or not _VERB_BEFORE.match(tail[0]):
+        return None
+    words = verb.group()[-_NEAR:]
+    found = metrics.link_across(words + tail, len(words))
+    if found is None or _AMONG.match(tail, found[2] - len(words)):
+        return None  # "收到的58件申请中，涉及征地拆迁的27件": the ones spoken of next
+    return found[0]
+
+
+# What opens the words right after a count that say more of it ("2件，均为直接起诉",
+# "1件（复议后起诉）", "12件均为信访举报投诉类申请", "1件，目前尚未审结").
+_APPOSITIVE = re.compile(r"\s*[，,（(]?\s*(?:目前|现在|现|均|全部|都|系|为|属于|已)*\s*(?:申请人)?(?:无正当理由)?")
+_CLAUSE_END = re.compile(r"[,，;；。:：)）]")
+
+
+def _refined(m: Mention, after: str) -> None:
+    """"被提起行政诉讼2件，均为直接起诉", "不予处理的12件均为信访举报投诉类申请", "行政诉讼1件，尚未
+    审结": the words right after a count (to the end of their clause or bracket, with no other
+    figure) name a part of its cell — the kind of 行政诉讼, the reason of a 表三 group, a 表四
+    outcome of the group. That cell is the same count: a reading."""
+    words = _CLAUSE_END.split(after[_APPOSITIVE.match(after).end() :], maxsplit=1)[0]
+    if not words or re.search(r"\d", words):
+        return
+    found = metrics.first_link(words, roles=("t4_outcome",))
+    if found is None or found[1] != 0:
+        return
+    group = m.metric.split(".")[1] if m.metric.count(".") == 2 and m.metric.endswith(".total") else None
+    entry = found[0]
+    reading = entry.metric.format(group=group) if entry.role == "t4_outcome" and group else entry.metric
+    if (group and reading and "+" not in reading and "{" not in reading and reading != m.metric
+            and reading.startswith((f"t3.{group}.", f"t4.{group}")) and reading not in m.alternatives):
+        m.alternatives.append(reading)
+
+
+def _tail(sentence: str, b: int) -> str:
+    """The words right after a count, up to the next count or list item: "新收18件、上年结转1件"
+    — 上年结转 is 1件's."""
+    return re.split(r"[,，;；:：。、]|\d+(?![\d年])", sentence[b : b + 16], maxsplit=1)[0]
+
+
+def _with_carried_over(parent: Mention, part: Mention, siblings: list[str | None]) -> None:
+    """"共受理申请61件，其中上年结转3件" / "收到申请61件（含上年结转3件）": the total holds
+    last year's applications, so it is new + carried over; new alone stays a reading.
+    "办理申请87件，其中新收84件、上年结转3件" (`siblings`: the metrics of the parts before):
+    handled, said as the sum of both — new + carried over is a reading too (办理 names no
+    cell: the ones closed are as likely)."""
+    both = f"{_NEW}+{_CARRIED_OVER}"
+    if part.metric == _CARRIED_OVER and parent.metric == _NEW and both in parent.alternatives:
+        parent.metric, parent.alternatives = both, [_NEW, *(x for x in parent.alternatives if x != both)]
+    elif (parent.metric is None and {_NEW, "t3.total.total"} <= set(parent.alternatives)
+          and {part.metric, *siblings} >= {_NEW, _CARRIED_OVER} and both not in parent.alternatives):
+        parent.alternatives = [both, *parent.alternatives]
+
+
+def _respectively(sentence: str, items: list[dict]) -> dict[int, metrics.Link | None]:
+    """"A、B和C分别为x件、y件、z件": for the n-th count after 分别 (by its index among the
+    sentence's items, each of which becomes a mention), the phrase-table entry of the
+    n-th listed item, read together with the words after 分别 ("规章和行政规范性文件分别
+    制发1件、7件" → 制发规章, 制发行政规范性文件). When counts and items do not pair up one
+    to one, the counts name no cell (None): the nearest item would be a guess."""
+    out: dict[int, metrics.Link | None] = {}
+    for r in _RESPECTIVELY.finditer(sentence):
+        before = sentence[: r.start()].rstrip()
+        names: list[tuple[metrics.Link, str]] = []  # the listed items, joined by 、/和/及/与
+        end = len(before)
+        while end > 0:
+            found = metrics.cue_ending_at(before[:end])
+            if found is None:
+                break
+            names.insert(0, (found[0], before[found[1] : end]))
+            if found[1] == 0 or before[found[1] - 1] not in _LIST_JOINERS:
+                break
+            end = found[1] - 1
+        if len(names) < 2:
+            continue
+        counts: list[int] = []  # the counts after 分别, joined by separators only
+        prev_end = r.end()
+        for i, it in enumerate(items):
+            if it["start"] < r.end():
+                continue
+            if it["kind"] not in ("count", "nil") or (counts and not _LIST_GAP.fullmatch(sentence[prev_end : it["start"]])):
+                break
+            counts.append(i)
+            prev_end = it["end"]
+        if not counts:
+            continue
+        verb = re.sub(r"^(?:为|是|有|达到|达)|\s", "", sentence[r.end() : items[counts[0]]["start"]])
+        for n, i in enumerate(counts):
+            if len(counts) != len(names):
+                out[i] = None
+                continue
+            entry, name = names[n]
+            for text, name_start in ((verb + name, len(verb)), (name + verb, 0)):
+                found = metrics.best_link(text)
+                if found is not None and found[2] == len(text) and found[1] <= name_start < found[2]:
+                    entry = found[0]
+                    break
+            out[i] = entry
+    return out
+
+
+def _last_count(mentions: list[Mention], sent_first: int) -> int | None:
+    for i in range(len(mentions) - 1, sent_first - 1, -1):
+        if mentions[i].kind == "count":
+            return i
+    return None
+
+
+def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first: int, prev_start: int,
+           parent: int | None, idx: int, before: str, lead: str) -> None:
+    """Fill metric, alternatives and topic from a phrase-table entry. `before` is the
+    sentence up to the count: where no earlier count names the 表三 row or 表四 group,
+    words there may ("办结的申请中自然人40件", "行政复议案件中，结果纠正的1件").
+    `lead`: the words between the previous count and the cue."""
+    m.topic = entry.topic
+    if entry.role == "applicant":
+        p = parent if parent is not None else _find(mentions, prev_start, r"t3\.[a-z_]+\.total")
+        if parent is None and p is not None and p < sent_first:
+            p = _row_broken_down(mentions, p, prev_start, sent_first, m.value)
+        if p is not None:
+            p_metric, p_alts = mentions[p].metric, mentions[p].alternatives
+        elif (named := metrics.best_link(before, r"t3\.[a-z_]+\.total")) is not None:
+            p_metric, p_alts = named[0].metric, list(named[0].alternatives)
+        else:
+            p_metric, p_alts = None, []
+        m.metric, m.alternatives = metrics.fill_row(entry.metric, p_metric, p_alts)
+    elif entry.role == "t4_outcome":
+        _t4_outcome(entry, m, mentions, prev_start, before)
+    elif entry.role == "t2_column":
+        # A column that is a reading only (处理决定数量) may follow its item's count in the
+        # sentence before ("…本年增加3项；处理决定数量1,204件").
+        p = _find(mentions, sent_first if entry.metric else prev_start, r"t2\.[a-z_]+\.[a-z_]+")
+        item = mentions[p].metric.split(".")[1] if p is not None else None
+        metric = entry.metric.format(item=item) if item and entry.metric else None
+        if metric is not None and _is_t2_cell(metric):  # 其他对外管理服务事项 has no 本年制发件数
+            m.metric = metric
+            m.topic = mentions[p].topic
+        elif item and entry.alternatives:
+            m.alternatives = [x for x in (t.format(item=item) for t in entry.alternatives) if _is_t2_cell(x)]
+            m.topic = mentions[p].topic
+    elif entry.role == "t2_item":
+        p = _find(mentions, sent_first, r"t2\.[a-z_]+\.[a-z_]+")
+        m.alternatives = list(entry.alternatives)
+        if p is not None and _LIST_GAP.fullmatch(lead):  # "制发规章1件，行政规范性文件18件"
+            m.metric = entry.metric.format(column=mentions[p].metric.split(".")[2])
+            m.alternatives = [a for a in m.alternatives if a != m.metric]
+    elif entry.role == "sum" and (named := _listed_before(before)) is not None and named[0] and "{" not in named[0]:
+        # "…废止九件，现行有效的行政规范性文件共126件": 共 closes the words that name
+        # a cell, not a sum of the counts before them.
+        m.metric, m.alternatives, m.topic = named
+    elif entry.role == "sum":
+        parts = []
+        for i in range(idx - 1, sent_first - 1, -1):
+            q = mentions[i]
+            if q.kind != "count" or q.part_of is not None or q.unit != m.unit:
+                break
+            parts.insert(0, i)
+        if len(parts) >= 2 and metrics.best_link(lead) is None:
+            # (not "…1件，其余均为自然人申请（共计23件）": other words name the total)
+            for i in parts:
+                mentions[i].part_of = idx
+            if all(mentions[i].metric for i in parts):
+                m.metric = "+".join(mentions[i].metric for i in parts)
+                if sorted(m.metric.split("+")) == _T3_RESULTS:  # "…其他处理9件，总计213件": t3.R2
+                    m.metric = "t3.total.total"
+                m.metric, m.alternatives = _whole(m.metric)
+            m.topic = mentions[parts[0]].topic
+        elif (named := _listed_before(before)) is not None:
+            # "顺延到下年度办理的共4件", "行政复议、行政诉讼案件共计4件": 共 sums no
+            # counted parts; the words before it name the cell or the listed cells.
+            m.metric, m.alternatives, m.topic = named
+    else:
+        m.metric = entry.metric
+        m.alternatives = list(entry.alternatives)
+        if (_T4_GROUP.fullmatch(m.metric or "") and not _RESPECTIVELY.search(before)
+                and (named := _listed_before(before)) is not None and named[0] and "+" in named[0]):
+            # "行政复议、提起行政诉讼数量是0件": one count of both groups listed before it.
+            m.metric, m.alternatives, m.topic = named
+    if m.kind == "percent":
+        m.metric, m.alternatives = None, []  # a share is not a cell value
+
+
+def _t4_outcome(entry: metrics.Link, m: Mention, mentions: list[Mention], prev_start: int, before: str) -> None:
+    """A 表四 outcome column of the group the 表四 count before it (or the words before it)
+    names."""
+    p = _find(mentions, prev_start, rf"t4\.[a-z_]+\.total|{re.escape(_BOTH_T4)}")
+    if p is not None and mentions[p].metric == _BOTH_T4:
+        # "涉行政复议、行政诉讼案件743件，结果维持461件": the outcome of both groups.
+        both = (metrics.fill_group(entry.metric, g)[0] for g in ("reconsideration", "litigation"))
+        m.metric, m.alternatives, m.topic = "+".join(both), [], "行政复议行政诉讼"
+        return
+    group_metric = mentions[p].metric if p is not None else None
+    if group_metric is None and (named := metrics.best_link(before, r"t4\.[a-z_]+\.total")) is not None:
+        group_metric = named[0].metric
+    group = re.match(r"t4\.([a-z_]+)\.total", group_metric).group(1) if group_metric else None
+    readings: list[str] = []
+    if p is not None and group in _LITIGATION_PARTS:
+        group, readings = _litigation_group(mentions, p, prev_start, m.value, entry.metric)
+    if (kind := _litigation_kind(mentions, p, before, m.start - len(before))) is not None:
+        group, readings = kind, []
+    m.metric, m.alternatives = metrics.fill_group(entry.metric, group)
+    if kind is not None:
+        m.alternatives = [entry.metric.format(group="litigation")]
+    if readings:
+        m.metric, m.alternatives = None, readings
+        group = "litigation"
+    m.topic = "行政复议" if group == "reconsideration" else "行政诉讼" if group else "行政复议行政诉讼"
+
+
+_LITIGATION_PARTS = ("litigation_direct", "litigation_after")
+
+
+def _row_broken_down(mentions: list[Mention], p: int, first: int, last: int, value) -> int | None:
+    """The 表三 row an applicant count opening its sentence breaks down ("共收到申请58件，上年
+    结转3件。其中，自然人申请52件…"): after several rows in the sentence before, the first that
+    can hold it (a part is no more than its whole), not the nearest."""
+    rows = [i for i in range(first, last) if mentions[i].kind == "count" and _T3_ROW.fullmatch(mentions[i].metric or "")]
+    if p not in rows or len({mentions[i].metric for i in rows}) < 2:
+        return p
+    return next((i for i in rows if value is None or mentions[i].value is None or mentions[i].value >= value), p)
+
+
+# "…1件维持，1件纠正，均为复议后起诉案件": the kind of 行政诉讼 of all the outcomes before.
+_ALL_OF_KIND = re.compile(r"[^，,。；;\d]{0,8}[，,]\s*(?:均|全部|都)(?:为|是|系|属于?)\s*(?:(?:未经复议)?(直接)起诉|(?:经)?(?:行政)?复议后(?:又)?起诉)")
+_LITIGATION_OUTCOME = re.compile(r"t4\.litigation\.(?:upheld|corrected|other|pending)")
+
+
+def _litigation_kind(mentions: list[Mention], p: int | None, before: str, s0: int) -> str | None:
+    """The kind of 行政诉讼 an outcome is of when the words say it: a clause opened by the kind
+    ("直接起诉的案件中，法院判决维持2件") after the last 表四 count (`p`), or that count's own
+    words ("被提起行政诉讼2件，均为未经复议直接起诉，其中1件结果维持")."""
+    found = metrics.best_link(before, r"t4\.litigation_(?:direct|after)\.total")
+    if (found is not None and re.match(r"\s*(?:的)?(?:行政诉讼)?(?:案件)?中", before[found[2] :])
+            and (p is None or mentions[p].end - s0 <= found[1])):
+        return found[0].metric.split(".")[1]
+    if p is not None and mentions[p].metric == "t4.litigation.total":
+        kinds = [a for a in mentions[p].alternatives if a in {f"t4.{g}.total" for g in _LITIGATION_PARTS}]
+        if len(kinds) == 1:
+            return kinds[0].split(".")[1]
+    return None
+
+
+def _kind_said_after(sentence: str, s_start: int, mentions: list[Mention], first: int) -> None:
+    """"在行政诉讼方面，1件维持，1件纠正，均为复议后起诉案件": the outcomes listed right before
+    the words are that kind's (the whole 行政诉讼's a reading)."""
+    for i in range(first, len(mentions)):
+        said = _ALL_OF_KIND.match(sentence, mentions[i].end - s_start)
+        if said is None:
+            continue
+        kind = "litigation_direct" if said.group(1) else "litigation_after"
+        j = i
+        while j >= first and mentions[j].kind == "count" and _LITIGATION_OUTCOME.fullmatch(mentions[j].metric or ""):
+            q = mentions[j]
+            q.alternatives = [q.metric, *q.alternatives]
+            q.metric = q.metric.replace("litigation", kind)
+            j -= 1
+
+
+def _whole(expr: str) -> tuple[str | None, list[str]]:
+    """The cell a total said after its parts is ("结果维持0件、结果纠正0件、其他结果0件、尚未审结0件，
+    总计0件": the group's 总计, t4.R5; "自然人申请20件、商业企业申请2件，共计22件": the row's
+    总计, t3.R3 — the parts' sum a reading). The same cell twice ("区政府办公室…1件，区政府…4件，
+    合计5件": one cell said of two organs) names no cell: the cell is a reading."""
+    ids = expr.split("+")
+    if len(set(ids)) < len(ids):
+        return None, sorted(set(ids)) if len(set(ids)) == 1 else []
+    cells = [x.split(".") for x in ids]
+    if any(len(c) != 3 for c in cells) or len({(c[0], c[1]) for c in cells}) != 1:
+        return expr, []
+    table, group = cells[0][0], cells[0][1]
+    columns = sorted(c[2] for c in cells)
+    v = vocabulary()  # the form's columns below its 总计: 表四's outcomes, 表三's applicants
+    if table == "t4" and columns == sorted(c for c in v.t4_column_ids if c != "total"):
+        return f"t4.{group}.total", []
+    if table == "t3" and set(columns) <= set(v.t3_column_ids) - {"total"}:
+        return f"t3.{group}.total", [expr]
+    return expr, []
+
+
+def _litigation_group(mentions: list[Mention], p: int, first: int, value, template: str) -> tuple[str | None, list[str]]:
+    """The 表四 group of an outcome whose nearest group count (`p`) is one kind of 行政诉讼
+    (直接起诉 / 复议后起诉). After both kinds are listed ("其中直接起诉4件、复议后起诉1件，
+    结果维持3件"), or when the outcome is more than that kind's count, the outcome is the
+    whole 行政诉讼's; after one kind that is a part of a 行政诉讼 total ("行政诉讼5件，其中
+    复议后起诉3件，结果维持2件") it may be either: both are readings, no cell."""
+    sub = re.match(r"t4\.([a-z_]+)\.total", mentions[p].metric).group(1)
+    if any(q.metric and re.fullmatch(r"t4\.litigation\.(?!total)[a-z_]+", q.metric) for q in mentions[p + 1 :]):
+        return "litigation", []  # "判决维持29件，纠正1件": listed with an outcome of the whole
+    kinds = {q.metric for q in mentions[first:] if q.kind == "count"
+             and q.metric in {f"t4.{g}.total" for g in _LITIGATION_PARTS}}
+    if len(kinds) == len(_LITIGATION_PARTS) and not any(
+            q.metric and re.fullmatch(r"t4\.litigation_[a-z]+\.(?!total)[a-z_]+", q.metric) for q in mentions[first:p]):
+        # (but "直接起诉14件（维持9件…），复议后起诉3件（维持2件…）": each kind's outcomes follow it)
+        return "litigation", []
+    if value is not None and mentions[p].value is not None and value > mentions[p].value:
+        return "litigation", []
+    parent = mentions[p].part_of
+    if parent is not None and mentions[parent].metric == "t4.litigation.total":
+        return None, [template.format(group=sub), template.format(group="litigation")]
+    return sub, []
+
+
+def _listed_before(before: str) -> tuple[str | None, list[str], str | None] | None:
+    """What the words just before 共/共计 name, in the same clause: one cue, or a list
+    of cues joined by 、/和/及 whose cells add up ("行政复议、行政诉讼案件")."""
+    named = metrics.best_link(before, plain=True)
+    if named is None or _CLAUSE_BREAK.search(before[named[2] :]):
+        return None
+    if len(re.sub(r"\s", "", before[named[2] :])) > _NEAR:
+        return None
+    first = named[0]
+    metrics_listed, start = [first.metric], named[1]
+    while start > 0 and before[start - 1] in "、和及与":
+        prev = metrics.best_link(before[: start - 1], plain=True)
+        if prev is None or prev[2] != start - 1:
+            break
+        metrics_listed.insert(0, prev[0].metric)
+        start = prev[1]
+    if len(metrics_listed) > 1:
+        known = all(metrics_listed) and not any("{" in x for x in metrics_listed)
+        return ("+".join(metrics_listed) if known else None), [], first.topic
+    if first.metric and "{" in first.metric:
+        return None, list(first.alternatives), first.topic
+    return first.metric, list(first.alternatives), first.topic
+
+
+def _find(mentions: list[Mention], first: int, pattern: str) -> int | None:
+    """The nearest earlier mention (back to index `first`) whose metric fits `pattern`."""
+    rx = re.compile(pattern)
+    for i in range(len(mentions) - 1, first - 1, -1):
+        if mentions[i].metric and rx.fullmatch(mentions[i].metric) and mentions[i].kind == "count":
+            return i
+    return None
+
+
+def _claim_cover(mentions: list[Mention], sent_first: int, prev_start: int, claim: str) -> str | None:
+    """The counts a claim covers: the sentence's preceding counts with a metric (表四
+    totals only for claims about outcomes); else the previous sentence's."""
+    if claim not in _COVERING:
+        return None  # "均在法定期限内答复": no count is claimed to be zero
+    rx = re.compile(r"t4\.[a-z_]+\.total" if claim != "all_closed" else r"t[34]\.[a-z_]+\.total")
+    for first, last in ((sent_first, len(mentions)), (prev_start, sent_first)):
+        covered = [m.metric for m in mentions[first:last]
+                   if m.kind in ("count", "nil") and m.metric and rx.fullmatch(m.metric)]
+        if covered:
+            return "+".join(dict.fromkeys(covered))
+    return None
