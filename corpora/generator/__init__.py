@@ -260,9 +260,13 @@ def generate_report(rid: str, fmt: str, seed: str, out: Path, *, organ: Organ | 
     form_figures = prose.random() < 0.3
     back_reference = random.Random(f"backref:{seed}").random() < 0.3
     year_words = random.Random(f"yearwords:{seed}").random() < 0.3
+    real9 = random.Random(f"real9:{seed}")
+    messages = real9.randint(20, 200) if real9.random() < 0.3 else 0
+    both_groups = real9.random() < 0.3
     inj = Injections(break_sum=inject == "narrative.sum", break_percent=inject == "narrative.percent",
                      listed_nils=listed_nils, petitions=petitions, form_figures=form_figures,
-                     back_reference=back_reference, year_words=year_words)
+                     back_reference=back_reference, year_words=year_words, messages=messages,
+                     both_groups=both_groups)
     state = rng.getstate()
     narr = build(organ, year, figs, rng, inj)
     if inject == "narrative.table":
@@ -281,7 +285,8 @@ def generate_report(rid: str, fmt: str, seed: str, out: Path, *, organ: Organ | 
         rng.setstate(state)
         narr = build(organ, year, figs, rng, Injections(wrong={target: wrong}, listed_nils=listed_nils,
                                                          petitions=petitions, form_figures=form_figures,
-                                                         back_reference=back_reference, year_words=year_words))
+                                                         back_reference=back_reference, year_words=year_words, messages=messages,
+                     both_groups=both_groups))
         narr.expected.append({"rule": "narrative.table", "severity": "error", "where": target,
                               "reported": wrong, "computed": v, "metrics": [target]})
 

@@ -41,6 +41,11 @@ class Injections:
     # Not an error: the carry-over named by last year's number and the total by 全年办理 (real9,
     # "2023年结转132件；全年办理1503件").
     year_words: bool = False
+    # Not errors either (real9): replies to netizens' messages after the applications ("受理网民
+    # 留言111条，公开答复41条、电话答复70条": no cell), and one count of both 表四 groups with their
+    # joint outcome ("涉行政复议、行政诉讼案件743件，结果维持461件").
+    messages: int = 0
+    both_groups: bool = False
 
 
 @dataclass
@@ -256,6 +261,11 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                         + w.count("无法提供数{n}", figs.t3v("unavailable"), "", "t3.unavailable.total", cn=False))
         if inj.petitions:
             para.append(w.count("今年共处理各类信访、投诉回复{n}", inj.petitions, "件", None))
+        if inj.messages:
+            public = inj.messages // 3
+            para.append(w.count("受理网民留言{n}", inj.messages, "条", None) + "，" +
+                        w.count("公开答复{n}", public, "条", None) + "、" +
+                        w.count("电话答复{n}", inj.messages - public, "条", None))
     one.append("。".join(para) + "。")
 
     # 复议、诉讼 -----------------------------------------------------------------------
@@ -277,7 +287,13 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                          "t4.reconsideration.total+t4.litigation.total",
                          accept=["t4.reconsideration.total", "t4.litigation.total"])
     else:
-        if rng.random() < 0.4 and r and lit:
+        as_dispute = rng.random() < 0.4  # drawn first, as always: the rest of the report stays
+        if inj.both_groups and r and lit:
+            four_text = w.count(f"{year}年，{area}涉行政复议、行政诉讼案件{{n}}", r + lit, "件",
+                                "t4.reconsideration.total+t4.litigation.total")
+            four_text += "，" + w.count("结果维持{n}", figs.t4v("reconsideration", "upheld") + figs.t4v("litigation", "upheld"),
+                                      "件", "t4.reconsideration.upheld+t4.litigation.upheld")
+        elif as_dispute and r and lit:
             q = w.count("因政府信息公开引发行政争议{n}", r + lit, "件", None)
             lookalikes.append({"quote": q, "why": f"= 复议{r} + 诉讼{lit}"})
             four_text = q + "，其中" + w.count("行政复议{n}", r, "件", "t4.reconsideration.total") + "，" + \

@@ -115,3 +115,19 @@ def test_generated_year_words(tmp_path):
         got = sorted(m.metric for m in extract_mentions(doc) if m.text[:4].isdigit() and "年结转" in m.text
                      or m.text.startswith("全年办理"))
         assert got == said, seed
+
+
+def test_generated_replies_to_messages_and_both_groups(tmp_path):
+    """real9's classes as generator variants: replies to netizens' messages name no cell (before,
+    表三's 总计), and the outcome after one count of both 表四 groups is both groups' (before,
+    行政诉讼's alone)."""
+    from corpora.generator import generate_report
+
+    for seed, quotes in (("r9:4", ("受理网民留言", "公开答复", "电话答复")), ("r9:5", ("涉行政复议", "结果维持"))):
+        _, g = generate_report(seed.replace(":", "-"), "html", seed, tmp_path)
+        said = [m for m in g["narrative_counts"] if any(q in m["quote"] for q in quotes)]
+        assert len(said) == len(quotes), seed  # the variant is there
+        mentions = extract_mentions(ingest.read(tmp_path / g["file"]))
+        for m in said:
+            got = [x.metric for x in mentions if x.kind == "count" and x.value == m["value"] and x.text in m["quote"]]
+            assert got and got[-1] == m["metric"], (seed, m["quote"], got)
