@@ -325,10 +325,14 @@ def nil_back_references(sentence: str, before: str) -> tuple[tuple[int, int, Nil
     m = table().nil_back_reference.search(sentence)
     if m is None:
         return ()
-    referent = before + sentence[: m.start()]
-    if _counted(referent) or nil_statements(referent):
-        return ()
-    return tuple((m.start(), m.end(), cue) for _, _, cue in _nil_cues(referent))
+    # The words before it in its own sentence (a heading run into it: "（三）…行政复议、行政诉讼
+    # 情况 2023年，我单位无此类情况。"), else with the sentence before.
+    for referent in (sentence[: m.start()], before + sentence[: m.start()]):
+        if _counted(referent) or nil_statements(referent):
+            return ()
+        if cues := _nil_cues(referent):
+            return tuple((m.start(), m.end(), cue) for _, _, cue in cues)
+    return ()
 
 
 # The words closing a nil statement after its last item: "的情况", "等相关情况发生", "纠纷".

@@ -18,7 +18,7 @@ from .engine import OcrLine, detect, read, recognize_crops
 from .grid import find_tables
 from .layout import PageLayout, page_blocks
 from .render import ink, rotate, skew_angle, turn
-from .reread import look_again, recheck
+from .reread import look_again, recheck, slashes_read_as_one
 
 # Lines scoring this well on average are upright: no need to test the 180° reading.
 UPRIGHT_SCORE = 0.93
@@ -167,5 +167,6 @@ def ocr_page(img: np.ndarray, dpi: int, page: int) -> PageResult:
     layout = page_blocks(lines, grids, page, gray.shape, dpi, ink_mask)
     recheck(layout, gray, dpi)
     look_again(layout, gray, dpi)
+    slashes_read_as_one(layout, gray, dpi)
     h, w = gray.shape
     return PageResult(page=page, layout=layout, dpi=dpi, size=(w, h), skew=angle, quarter_turns=turns, lines=lines)

@@ -104,3 +104,20 @@ def test_a_doubtful_figure_in_a_cell_narrower_than_its_rules_is_left_as_it_is():
     recheck(layout, gray, 200)
     look_again(layout, gray, 200)
     assert (cell.text, cell.confidence) == ("3", 0.5)  # still doubtful: reported unreadable
+
+
+def test_a_slash_read_as_one_is_told_by_its_lean():
+    """A generated image (seed 5, report 12): a "/" cell was read "1" at 0.985, and 表三's
+    relations then failed as errors on a clean report. A printed 1 stands upright (at most
+    8.5° off the vertical on every scan measured); the slash leans 26°."""
+    from extractor.ocr.reread import SLASH_LEAN, ink_lean
+
+    def cell(draw) -> np.ndarray:
+        roi = np.full((60, 80), 255, np.uint8)
+        draw(roi)
+        return roi
+
+    slash = cell(lambda r: cv2.line(r, (30, 48), (52, 10), 0, 3))
+    one = cell(lambda r: cv2.putText(r, "1", (30, 46), cv2.FONT_HERSHEY_SIMPLEX, 1.3, 0, 3))
+    assert ink_lean(slash, 200) > SLASH_LEAN > ink_lean(one, 200)
+    assert ink_lean(np.full((60, 80), 255, np.uint8), 200) is None  # no ink: nothing to tell
