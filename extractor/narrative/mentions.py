@@ -68,11 +68,13 @@ _RESPECTIVELY = re.compile(r"分别")
 _LIST_JOINERS = "、和及与"
 # Words between a count and the cue after it that leave the cue the count's: "4件均为结果维持",
 # "另2件申请按规定结转下年度继续办理".
-_ALL_BEFORE = re.compile(r"\s*(?:(?:均|全部|都)(?:为|被|获|系)?|申请(?:均|全部|都)?(?:已|将)?(?:按规定|依法|依规|按程序))\s*")
+_ALL_BEFORE = re.compile(r"\s*(?:(?:均|全部|都)(?:为|被|获|系)?|申请(?:均|全部|都)?(?:已|将)?(?:按规定|依法|依规|按程序)?)\s*")
 _CARRIED_OVER = "t3.carried_over.total"
 _T4_GROUP = re.compile(r"t4\.(?:reconsideration|litigation)\.total")
 _BOTH_T4 = "t4.reconsideration.total+t4.litigation.total"
 _RUNS_ON = re.compile(r"[；;]\s*$")
+# A list closed by 等 right before the count: the count is of all the listed kinds.
+_MIXED_LIST = re.compile(r"、[^,，。;；]{0,20}等(?:共计?|合计)?\s*$")
 # "加上上年结转8件，共…164件": a sum of this year's and last year's applications.
 _PLUS = re.compile(r"加上|连同|加之|再加")
 _SUM_WORDS = re.compile(r"共|合计|总计|需办理|需处理")
@@ -538,6 +540,9 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str) -> tup
         left = None
     if left is not None and (not _CLAUSE_BREAK.search(window[left[2] :]) or _LABEL_COLON.fullmatch(window[left[2] :])):
         gap = len(re.sub(r"\s", "", window[left[2] :]))
+        if left[0].role is None and _MIXED_LIST.search(window):
+            # "收到12345群众来信、依申请信息公开等26件": applications among other things.
+            return metrics.topic_only(left[0]), a
         if _OPEN_BRACKET.search(window) and not _OPEN_BRACKET.fullmatch(window[left[2] :]):
             # "申请主要集中在不动产登记（35件）": the count is the bracketed word's.
             return metrics.topic_only(left[0]), a
