@@ -67,14 +67,15 @@ _AMONG = re.compile(r"\s*中")
 _RESPECTIVELY = re.compile(r"分别")
 _LIST_JOINERS = "、和及与"
 # Words between a count and the cue after it that leave the cue the count's: "4件均为结果维持",
-# "另2件申请按规定结转下年度继续办理".
-_ALL_BEFORE = re.compile(r"\s*(?:(?:均|全部|都)(?:为|被|获|系)?|申请(?:均|全部|都)?(?:已|将)?(?:按规定|依法|依规|按程序)?)\s*")
+# "另2件申请按规定结转下年度继续办理", "1条属于重复申请".
+_ALL_BEFORE = re.compile(r"\s*(?:(?:均|全部|都)(?:为|被|获|系)?|申请(?:均|全部|都)?(?:已|将)?(?:按规定|依法|依规|按程序)?|属于|系)\s*")
 _CARRIED_OVER = "t3.carried_over.total"
 _T4_GROUP = re.compile(r"t4\.(?:reconsideration|litigation)\.total")
 _BOTH_T4 = "t4.reconsideration.total+t4.litigation.total"
 _RUNS_ON = re.compile(r"[；;]\s*$")
-# A list closed by 等 right before the count: the count is of all the listed kinds.
-_MIXED_LIST = re.compile(r"、[^,，。;；]{0,20}等(?:共计?|合计)?\s*$")
+# A list closed by 等 right before the count: the count is of all the listed kinds ("…等26件",
+# "无法提供等其他情况46件").
+_MIXED_LIST = re.compile(r"(?:、[^,，。;；]{0,20}等|等其他[^,，。;；\d]{0,6})(?:共计?|合计)?\s*$")
 # "加上上年结转8件，共…164件": a sum of this year's and last year's applications.
 _PLUS = re.compile(r"加上|连同|加之|再加")
 _SUM_WORDS = re.compile(r"共|合计|总计|需办理|需处理")
