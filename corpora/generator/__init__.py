@@ -254,19 +254,23 @@ def generate_report(rid: str, fmt: str, seed: str, out: Path, *, organ: Organ | 
         _unit_lines(figs, random.Random(f"units:{seed}"))
         _sign_words(figs, random.Random(f"signs:{seed}"))
     # Their own draws, so that the rest of the report stays as it was.
-    listed_nils = random.Random(f"nils:{seed}").random() < 0.3
+    # Prose variants of real reports (none an error), each from a stream of its own.
     prose = random.Random(f"prose:{seed}")
-    petitions = prose.randint(3, 40) if prose.random() < 0.3 else 0
-    form_figures = prose.random() < 0.3
-    back_reference = random.Random(f"backref:{seed}").random() < 0.3
-    year_words = random.Random(f"yearwords:{seed}").random() < 0.3
     real9 = random.Random(f"real9:{seed}")
-    messages = real9.randint(20, 200) if real9.random() < 0.3 else 0
-    both_groups = real9.random() < 0.3
-    inj = Injections(break_sum=inject == "narrative.sum", break_percent=inject == "narrative.percent",
-                     listed_nils=listed_nils, petitions=petitions, form_figures=form_figures,
-                     back_reference=back_reference, year_words=year_words, messages=messages,
-                     both_groups=both_groups)
+    real10 = random.Random(f"real10:{seed}")
+    hotline_cases = real10.randint(200, 3000)
+    variants = dict(
+        listed_nils=random.Random(f"nils:{seed}").random() < 0.3,
+        petitions=prose.randint(3, 40) if prose.random() < 0.3 else 0,
+        form_figures=prose.random() < 0.3,
+        back_reference=random.Random(f"backref:{seed}").random() < 0.3,
+        year_words=random.Random(f"yearwords:{seed}").random() < 0.3,
+        messages=real9.randint(20, 200) if real9.random() < 0.3 else 0,
+        both_groups=real9.random() < 0.3,
+        real10_words=real10.random() < 0.3,
+        hotline=(hotline_cases, hotline_cases - real10.randint(0, 40)) if real10.random() < 0.3 else None,
+    )
+    inj = Injections(break_sum=inject == "narrative.sum", break_percent=inject == "narrative.percent", **variants)
     state = rng.getstate()
     narr = build(organ, year, figs, rng, inj)
     if inject == "narrative.table":
@@ -283,10 +287,7 @@ def generate_report(rid: str, fmt: str, seed: str, out: Path, *, organ: Organ | 
         d = rng.choice([-1, 1]) * rng.randint(1, 5)
         wrong = v + d if v + d >= 0 else v - d
         rng.setstate(state)
-        narr = build(organ, year, figs, rng, Injections(wrong={target: wrong}, listed_nils=listed_nils,
-                                                         petitions=petitions, form_figures=form_figures,
-                                                         back_reference=back_reference, year_words=year_words, messages=messages,
-                     both_groups=both_groups))
+        narr = build(organ, year, figs, rng, Injections(wrong={target: wrong}, **variants))
         narr.expected.append({"rule": "narrative.table", "severity": "error", "where": target,
                               "reported": wrong, "computed": v, "metrics": [target]})
 

@@ -46,6 +46,10 @@ class Injections:
     # joint outcome ("涉行政复议、行政诉讼案件743件，结果维持461件").
     messages: int = 0
     both_groups: bool = False
+    # Not errors either (real10, 2019–2021 department reports): "无依申请公开事项", 转结 for 结转,
+    # 部分予以公开, and a 12345 hotline's cases closed ("12345热线共受理2720件…办结2680件": no cell).
+    real10_words: bool = False
+    hotline: tuple[int, int] | None = None
 
 
 @dataclass
@@ -198,7 +202,8 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
     tot, cf = figs.t3v("total"), figs.t3v("carried_forward")
     para = []
     if new == 0:
-        para.append(_nil(w, f"{year}年，{area}未收到政府信息公开申请", "t3.new_received.total"))
+        said = f"{year}年度{area}无依申请公开事项" if inj.real10_words else f"{year}年，{area}未收到政府信息公开申请"
+        para.append(_nil(w, said, "t3.new_received.total"))
     else:
         style = rng.randrange(4)
         if style == 3 and co > 0:
@@ -232,7 +237,7 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
             para.append(w.count(f"其中{organ.office}代表{organ.short}受理{{n}}", k, "件", None,
                                 scope=f"{organ.office}代表{organ.short}"))
         # Outcomes: a part/total structure (办结 T, 其中 …).
-        groups = [("予以公开", "granted"), ("部分公开", "partial"), ("不予公开", "denied"),
+        groups = [("予以公开", "granted"), ("部分予以公开" if inj.real10_words else "部分公开", "partial"), ("不予公开", "denied"),
                   ("无法提供", "unavailable"), ("不予处理", "not_processed"), ("其他处理", "other")]
         shown = [(lab, g, figs.t3v(g)) for lab, g in groups if figs.t3v(g) or rng.random() < 0.3]
         label = rng.choice(["办结{n}", "已全部办结{n}", "依法答复{n}"])
@@ -251,7 +256,8 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                                       "t3.total.total", other_base=new)
         para.append(s)
         if cf:
-            para.append(w.count(rng.choice(["结转下年度继续办理{n}", "顺延到下年度办理{n}"]), cf, "件",
+            label = rng.choice(["结转下年度继续办理{n}", "顺延到下年度办理{n}"])
+            para.append(w.count("转结下年度继续办理{n}" if inj.real10_words else label, cf, "件",
                                 "t3.carried_forward.total"))
             standalone.append("t3.carried_forward.total")
         elif rng.random() < 0.5:
@@ -324,6 +330,9 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
     one.append(w.count("全年组织政务公开业务培训{n}", rng.randint(2, 15), "次", None) + "，" +
                w.count("培训{n}", rng.randint(1, 6) * 100, "人次", None, approx=rng.choice(["近", "余", "约"])) +
                f"，{year}年未发生政府信息公开工作责任追究情况。")
+    if inj.hotline:
+        one.append(w.count("12345热线共受理群众诉求{n}", inj.hotline[0], "件", None) + "，" +
+                   w.count("办结{n}", inj.hotline[1], "件", None) + "。")
 
     three = ["本年度收到和处理政府信息公开申请情况详见下表。" if rng.random() < 0.5 else ""]
     four = [] if where_four == "一" else [four_text]

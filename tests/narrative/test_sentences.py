@@ -85,6 +85,16 @@ careful reader finds in it.
   (recall 93.0%, link precision 93.8%, cells read 97.5%). Left as conventions: "行政复议、行政
   诉讼数量为0件" is the sum of both (one reader wrote an alternative of 复议 only), "数量为0"
   with no unit a nil, ranges ("1至2名") no counts.
+- real10.jsonl: REAL report prose a third time (181 passages of 95 reports of 30 provinces,
+  none of real8's or real9's pages or organ-years; its helpers were asked for what the others
+  lacked: department, 乡镇 and 街道 reports of 2019–2021). Measured blind at 77d03d5 (both
+  halves), as its readers meant them: recall 96.6% (540/559), link recall 82.2% (162/197), link
+  precision 92.8% (155/167), 0 false counts. Tuned on since (无依申请公开事项/情况 nils, 依申请公开N件
+  after a comma or 其中, a count closing a list with 等 names no cell, 部分予以公开, 转结, 表四 outcomes
+  said of the body that decides, reasons after their count with 属于/因, 个人隐私, replies and
+  closings of hotlines, mailboxes and 社会关切 name no cell, 办理中 a reading of 结转下年度):
+  recall 98.0%, link recall 92.4%, link precision 97.8% — the floors are the strict harness's,
+  just under recall 93.9%, link precision 93.9%, cells read 90.9%.
 
 Each expected count: v (value), u (unit), k (kind, default "count"), a (approximate,
 default false), m (canonical metric; absent = no table cell), alt (a reading that must be
@@ -128,7 +138,8 @@ SETS = {
 NILS_UNLISTED = {"blind5"}
 # Real prose (name -> file, recall minimum, link precision minimum, cells read minimum); its
 # nil statements carry no unit.
-REAL = {"real8": (HERE / "real8.jsonl", 0.96, 0.87, 0.95), "real9": (HERE / "real9.jsonl", 0.925, 0.93, 0.97)}
+REAL = {"real8": (HERE / "real8.jsonl", 0.96, 0.87, 0.95), "real9": (HERE / "real9.jsonl", 0.925, 0.93, 0.97),
+        "real10": (HERE / "real10.jsonl", 0.935, 0.93, 0.90)}
 
 
 def _doc(text: str) -> Document:

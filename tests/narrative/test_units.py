@@ -332,3 +332,40 @@ def test_one_cell_with_two_figures_in_one_statement_is_only_a_reading():
         (2, None, ["t3.granted.total"]), (1, None, ["t3.granted.total"])]
     ms = extract_mentions(_doc("本年度予以公开3件。其中予以公开3件均为网上申请。"))
     assert [m.metric for m in ms] == ["t3.granted.total", "t3.granted.total"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # real10 (2019–2021 department reports, 2025 prose)
+    ("中埠镇主动公开政府信息21条,依申请公开0件,网上公开了21件。", [None, "t3.new_received.total", None]),
+    ("收到12345群众来信、依申请信息公开等26件,其中依申请公开7件。", [None, "t3.new_received.total"]),
+    ("予以公开35件;部分予以公开1件;不予公开2件,其中1件因涉及第三方合法权益,1件属于政府内部事务信息。",
+     ["t3.granted.total", "t3.partial.total", "t3.denied.total", "t3.denied.third_party.total",
+      "t3.denied.internal_affairs.total"]),
+    ("被申请行政复议有3件,其中,1件被复议机关撤销答复书中部分答复内容,2件正在复议机关审理中,尚未审结。",
+     ["t4.reconsideration.total", "t4.reconsideration.corrected", "t4.reconsideration.pending"]),
+    ("答复政府信息公开申请98件(含上年度转结申请8件,另有5件申请转结下年度继续办理)。",
+     ["t3.total.total", "t3.carried_over.total", "t3.carried_forward.total"]),
+    ("收到政务信息公开申请7条,其中3条属于个人隐私,不予以公开;1条属于重复申请,不予以处理。",
+     ["t3.new_received.total", "t3.denied.third_party.total", "t3.not_processed.duplicate.total"]),
+    ("收到政府信息公开申请4条,予以公开3条,1条因不属于本行政机关负责公开无法提供。",
+     ["t3.new_received.total", "t3.granted.total", "t3.unavailable.not_held.total"]),
+    # not applications: a hotline's and a mailbox's cases, replies to 社会关切, a mixed list
+    ("12345市民服务热线共受理2720件,办结2680件。", [None, None]),
+    ("受理政府信息公开申请3件。市长信箱收到留言64227条,已答复63029条。受理“网民留言”11件,办结11件。",
+     ["t3.new_received.total", None, None, None, None]),
+    ("收到政府信息依申请公开7件,全部答复。通过网民留言等渠道,回复社会关切214条。", ["t3.new_received.total", None]),
+    ("予以公开或部分公开154件,不予公开4件,无法提供等其他情况46件。",
+     ["t3.granted.total+t3.partial.total", "t3.denied.total", None]),
+])
+def test_real10_links(text, expected):
+    assert [m.metric for m in extract_mentions(_doc(text)) if m.kind == "count"] == expected
+
+
+def test_real10_nils_and_readings():
+    ms = extract_mentions(_doc("2020年度无依申请公开事项。2、2019年度我局无“不予公开”的政府信息。本年度我局没有发生政府信息依申请情况。"))
+    assert [(m.kind, m.metric) for m in ms] == [
+        ("nil", "t3.new_received.total"), ("nil", "t3.denied.total"), ("nil", "t3.new_received.total")]
+    (m,) = [m for m in extract_mentions(_doc("共收到申请7件,答复完毕6件,办理中1件。")) if m.value == 1]
+    assert (m.metric, m.alternatives) == (None, ["t3.carried_forward.total"])
+    ms = extract_mentions(_doc("相关微博热搜话题阅读量2.5亿,评论量3.3万。"))
+    assert [(m.value, m.unit) for m in ms] == [(250000000, None), (33000, None)]
