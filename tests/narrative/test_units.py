@@ -356,6 +356,10 @@ def test_one_cell_with_two_figures_in_one_statement_is_only_a_reading():
     ("收到政府信息依申请公开7件,全部答复。通过网民留言等渠道,回复社会关切214条。", ["t3.new_received.total", None]),
     ("予以公开或部分公开154件,不予公开4件,无法提供等其他情况46件。",
      ["t3.granted.total+t3.partial.total", "t3.denied.total", None]),
+    # 其他 last in a list of the form's applicant columns is its 其他 column
+    ("共收到政府信息公开申请322件,其中自然人申请219件,法律服务机构申请13件,其他申请34件。",
+     ["t3.new_received.total", "t3.new_received.natural_person", "t3.new_received.legal_service",
+      "t3.new_received.other_org"]),
 ])
 def test_real10_links(text, expected):
     assert [m.metric for m in extract_mentions(_doc(text)) if m.kind == "count"] == expected
