@@ -67,8 +67,9 @@ _AMONG = re.compile(r"\s*中")
 _RESPECTIVELY = re.compile(r"分别")
 _LIST_JOINERS = "、和及与"
 # Words between a count and the cue after it that leave the cue the count's: "4件均为结果维持",
-# "另2件申请按规定结转下年度继续办理", "1条属于重复申请", "1条因不属于本行政机关负责公开无法提供".
-_ALL_BEFORE = re.compile(r"\s*(?:(?:均|全部|都)(?:为|被|获|系)?|申请(?:均|全部|都)?(?:已|将)?(?:按规定|依法|依规|按程序)?|属于|系|因)\s*")
+# "另2件申请按规定结转下年度继续办理", "1条属于重复申请", "1条因不属于本行政机关负责公开无法提供",
+# "6件申请进入行政复议程序".
+_ALL_BEFORE = re.compile(r"\s*(?:(?:均|全部|都)(?:为|被|获|系)?|申请(?:均|全部|都)?(?:已|将)?(?:按规定|依法|依规|按程序)?(?:进入)?|属于|系|因)\s*")
 _CARRIED_OVER = "t3.carried_over.total"
 _T4_GROUP = re.compile(r"t4\.(?:reconsideration|litigation)\.total")
 _BOTH_T4 = "t4.reconsideration.total+t4.litigation.total"

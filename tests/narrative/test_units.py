@@ -349,6 +349,7 @@ def test_one_cell_with_two_figures_in_one_statement_is_only_a_reading():
      ["t3.new_received.total", "t3.denied.third_party.total", "t3.not_processed.duplicate.total"]),
     ("收到政府信息公开申请4条,予以公开3条,1条因不属于本行政机关负责公开无法提供。",
      ["t3.new_received.total", "t3.granted.total", "t3.unavailable.not_held.total"]),
+    ("受理并办结依申请公开事项14件。其中6件申请进入行政复议程序。", ["t3.new_received.total", "t4.reconsideration.total"]),
     # not applications: a hotline's and a mailbox's cases, replies to 社会关切, a mixed list
     ("12345市民服务热线共受理2720件,办结2680件。", [None, None]),
     ("受理政府信息公开申请3件。市长信箱收到留言64227条,已答复63029条。受理“网民留言”11件,办结11件。",
