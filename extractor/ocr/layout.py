@@ -142,6 +142,25 @@ def _has_ink(ink_mask: np.ndarray, bbox, dpi: int) -> bool:
     return any(h >= stroke and h < (y1 - y0) * 0.95 and w < (x1 - x0) * 0.95 for _, _, w, h, _ in stats[1:n])
 
 
+def _is_dash(ink_mask: np.ndarray, bbox, dpi: int) -> bool:
+    """Is the cell's only mark a short horizontal stroke ("—", "-": does not apply)? The text
+    detector passes over it and `_has_ink` takes it for speckle (it is thinner than a digit
+    is tall): one stroke, thin, at least a character wide, clear of the cell's sides and
+    about its middle."""
+    m = int(0.05 * dpi)
+    x0, y0, x1, y1 = (int(bbox[0]) + m, int(bbox[1]) + m, int(bbox[2]) - m, int(bbox[3]) - m)
+    if x1 <= x0 or y1 <= y0:
+        return False
+    n, _, stats, _ = cv2.connectedComponentsWithStats(ink_mask[y0:y1, x0:x1], connectivity=8)
+    marks = [s for s in stats[1:n] if s[4] >= 0.0004 * dpi * dpi]  # not speckle
+    if len(marks) != 1:
+        return False
+    x, y, w, h, _ = marks[0]
+    cy = y + h / 2
+    return (h <= 0.03 * dpi and w >= 0.08 * dpi and w >= 4 * h and x > 0 and x + w < x1 - x0
+            and 0.2 * (y1 - y0) <= cy <= 0.8 * (y1 - y0))
+
+
 def _table(grid: Grid, pieces: list[tuple[int, _Piece]], page: int, ink_mask: np.ndarray, dpi: int) -> Table:
     by_cell: dict[int, list[_Piece]] = {}
     for i, p in pieces:
@@ -153,6 +172,8 @@ def _table(grid: Grid, pieces: list[tuple[int, _Piece]], page: int, ink_mask: np
             text, conf = _cell_reading(got)
         elif _has_ink(ink_mask, g.bbox, dpi):
             text, conf = UNREAD_MARK, 0.0  # ink the recogniser could not read
+        elif _is_dash(ink_mask, g.bbox, dpi):
+            text, conf = "—", 1.0  # the form's mark for "does not apply", too thin to detect as text
         else:
             text, conf = "", None
         cells.append(Cell(row=g.row, col=g.col, rowspan=g.rowspan, colspan=g.colspan, text=text,

@@ -121,3 +121,22 @@ def test_a_slash_read_as_one_is_told_by_its_lean():
     one = cell(lambda r: cv2.putText(r, "1", (30, 46), cv2.FONT_HERSHEY_SIMPLEX, 1.3, 0, 3))
     assert ink_lean(slash, 200) > SLASH_LEAN > ink_lean(one, 200)
     assert ink_lean(np.full((60, 80), 255, np.uint8), 200) is None  # no ink: nothing to tell
+
+
+def test_a_dash_alone_in_a_cell_is_the_forms_mark():
+    """The same generated image: a "—" cell (does not apply) was read as blank — the detector
+    passes over a thin stroke and the ink test takes it for speckle. One thin horizontal
+    stroke clear of the cell's sides is the dash; speckle, a digit or a rule's remnant is not."""
+    from extractor.ocr.layout import _is_dash
+
+    def cell(draw) -> np.ndarray:
+        mask = np.zeros((100, 120), np.uint8)
+        draw(mask)
+        return mask
+
+    bbox = (0, 0, 120, 100)
+    assert _is_dash(cell(lambda m: cv2.line(m, (45, 50), (72, 50), 255, 3)), bbox, 200)
+    assert not _is_dash(cell(lambda m: None), bbox, 200)
+    assert not _is_dash(cell(lambda m: cv2.circle(m, (60, 50), 2, 255, -1)), bbox, 200)  # speckle
+    assert not _is_dash(cell(lambda m: cv2.line(m, (60, 30), (60, 70), 255, 3)), bbox, 200)  # a 1's stroke
+    assert not _is_dash(cell(lambda m: cv2.line(m, (10, 50), (110, 50), 255, 3)), bbox, 200)  # a rule across
