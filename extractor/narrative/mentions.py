@@ -52,6 +52,7 @@ _ASIDE = re.compile(r"另有|另外|此外")
 # "包括发展规划4条、…规范性文件3条等，截止年底累计公开960条": 等 closed the enumeration.
 _LIST_END = re.compile(r"^\s*等[，,；;]")
 _CLOSE_PAREN = re.compile(r"[)）]")
+_OPEN_BRACKET_LEFT = re.compile(r"[（(][^)）]*$")
 # The top-level rows of 表三: none is a breakdown of another.
 _T3_ROW = re.compile(r"t3\.(?:new_received|carried_over|total|carried_forward)\.total")
 _SHARE_WORDS = re.compile(r"占")
@@ -68,8 +69,8 @@ _RESPECTIVELY = re.compile(r"分别")
 _LIST_JOINERS = "、和及与"
 # Words between a count and the cue after it that leave the cue the count's: "4件均为结果维持",
 # "另2件申请按规定结转下年度继续办理", "1条属于重复申请", "1条因不属于本行政机关负责公开无法提供",
-# "6件申请进入行政复议程序".
-_ALL_BEFORE = re.compile(r"\s*(?:(?:均|全部|都)(?:为|被|获|系)?|申请(?:均|全部|都)?(?:已|将)?(?:按规定|依法|依规|按程序)?(?:进入)?|属于|系|因)\s*")
+# "6件申请进入行政复议程序", "4件由于重复申请不予处理", "2件来自上一年度结转".
+_ALL_BEFORE = re.compile(r"\s*(?:(?:均|全部|都)(?:为|被|获|系)?|申请(?:均|全部|都)?(?:已|将)?(?:按规定|依法|依规|按程序)?(?:进入)?|属于|系|因|由于|来自)\s*")
 _CARRIED_OVER = "t3.carried_over.total"
 _T4_GROUP = re.compile(r"t4\.(?:reconsideration|litigation)\.total")
 _BOTH_T4 = "t4.reconsideration.total+t4.litigation.total"
@@ -93,8 +94,9 @@ _YEAR = re.compile(r"\d{4}\s*年(?:度)?(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?")
 # "结转下年度继续办理的申请：0件": a label and its figure.
 _LABEL_COLON = re.compile(r"\s*[：:]\s*")
 _OPEN_BRACKET = re.compile(r"\s*[（(]\s*$")
-# A span of a few characters in quotation marks is a name or slogan (“五个一”, “两微一端”).
-_QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』,，。;；:：]{1,10})[”\"」』]")
+# A span of a few characters in quotation marks is a name or slogan (“五个一”, “两微一端”); a
+# figure in a title is part of it (《…2024年度长安区10件民生实事相关工作的通知》).
+_QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』,，。;；:：]{1,10})[”\"」』]|《([^《》]{1,80})》")
 # Two counts joined as a range ("从1条到30余条不等", "3至5人"): bounds, not counts.
 _RANGE_JOIN = re.compile(r"\s*(?:到|至|~|～|-|－|—)\s*")
 _RANGE_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:到|至|~|～|-|－|—)\s*$")
@@ -176,7 +178,7 @@ def _items(sentence: str, sent: Read | None, before: str = "") -> list[dict]:
     items: list[dict] = []
     spans = filter_spans(sent.counts) if sent is not None else []
     blocked = [(m.start(), m.end()) for m in lex.block_phrases.finditer(sentence)] if spans else []
-    quoted = [(m.start(1), m.end(1)) for m in _QUOTED.finditer(sentence)] if spans else []
+    quoted = [m.span(1) if m.group(1) else m.span(2) for m in _QUOTED.finditer(sentence)] if spans else []
     for span in spans:
         tokens, offset = sent.tokens, sent.tokens.start_char
         start, end = span.start_char - offset, span.end_char - offset
@@ -354,6 +356,7 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
     last_end = 0  # end of the previous count in the sentence (relative)
     parent: int | None = None  # the count that 其中/含/涉及 opened
     including = False  # opened by 含 (inclusion) rather than 其中 (breakdown)
+    bracketed = False  # opened inside a bracket
     plus_carried: int | None = None  # "加上上年结转8件": the count that opened a sum
     for item in items:
         a, b = item["start"], item["end"]
@@ -381,12 +384,14 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
             if _PART_WORDS.search(window) and kind == "count":
                 parent = _last_count(mentions, sent_first)
                 including = bool(_INCLUDE_WORDS.search(window))
-            elif including and _CLOSE_PAREN.search(window):
-                # "保留有效6件（含原发布5件），废止15件": the inclusion ended with its bracket.
-                parent, including = None, False
+                bracketed = _OPEN_BRACKET_LEFT.search(window) is not None
+            elif (including or bracketed) and _CLOSE_PAREN.search(window):
+                # "保留有效6件（含原发布5件），废止15件", "收到申请44件（其中：网上申请42件…），上年度
+                # 结转0件": the inclusion or breakdown ended with its bracket.
+                parent, including, bracketed = None, False, False
             elif _ASIDE.search(window) or _LIST_END.search(window):
                 # "受理9件（其中当面申请2件…），另有上年结转1件": besides them, not among them.
-                parent, including = None, False
+                parent, including, bracketed = None, False, False
             if idx - sent_first in listed:
                 # "予以公开、部分公开分别为20件、4件": the n-th count is the n-th listed item's.
                 link, cue_start = listed[idx - sent_first], a
@@ -570,7 +575,8 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str) -> tup
         # "尚有3件申请处于法定答复期内，结转至2021年度继续办理": the last count of the sentence,
         # named by nothing else, carried into next year by the clause that ends the sentence.
         last = _LAST_CLAUSE.match(sentence, b)
-        if last and not _LATER_COUNT.search(_YEAR.sub("", sentence[b:])):
+        if last and not _LATER_COUNT.search(_YEAR.sub("", sentence[b:])) and not metrics.nil_statements(last.group(1)):
+            # (not when it says none was: "…116件…予以答复，未有办件结转至2025年度")
             found = metrics.best_link(last.group(1))
             if found is not None and found[0].metric == _CARRIED_FORWARD and found[2] == len(last.group(1)):
                 return found[0], a

@@ -366,11 +366,17 @@ def _nil_cues(clause: str) -> list[tuple[int, int, NilCue]]:
             if cue.metric == "t3.new_received.total":
                 cue = _applicants_named(cue, clause[: m.end()])
             out.append((m.start(), m.end(), cue))
+    if any((c.metric or "").endswith(".corrected") for _, _, c in out):
+        # "未出现…行政复议和行政诉讼被撤销或败诉等情况": what is denied is the outcome, not the cases.
+        out = [x for x in out if x[2].metric not in _T4_TOTALS]
     return out
 
 
+_T4_TOTALS = ("t4.reconsideration.total", "t4.litigation.total")
+
+
 _PERSON = re.compile(r"公民|自然人|个人")
-_EVERY_APPLICANT = re.compile(r"(?:公民|自然人|个人)[、,，]?(?:和|或|及|或者)?法人")
+_EVERY_APPLICANT = re.compile(r"(?:公民|自然人|个人)[、,，]?(?:和|或|及|或者)?(?:法人|组织)")
 
 
 def _applicants_named(cue: NilCue, clause: str) -> NilCue:
