@@ -74,6 +74,9 @@ _ALL_BEFORE = re.compile(r"\s*(?:(?:均|全部|都)(?:为|被|获|系)?|申请(?
 _CARRIED_OVER = "t3.carried_over.total"
 _T4_GROUP = re.compile(r"t4\.(?:reconsideration|litigation)\.total")
 _BOTH_T4 = "t4.reconsideration.total+t4.litigation.total"
+# A group named right before its outcome ("行政复议结果维持3件").
+_GROUP_THEN_OUTCOME = re.compile(r"(行政复议|(?<!行政)复议(?!后)|行政诉讼|(?<!行政)诉讼)(?:案件)?(?:的)?(?:结果)?(?:被)?(?:予以)?"
+                                 r"(?:维持|纠正|纠错|其他结果|尚未审结)")
 _RUNS_ON = re.compile(r"[；;]\s*$")
 # A list closed by 等 right before the count: the count is of all the listed kinds ("…等26件",
 # "无法提供等其他情况46件").
@@ -405,7 +408,7 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                 link = metrics.topic_only(link)
             if link is not None:
                 _apply(link, m, mentions, sent_first, prev_start, parent, idx, sentence[:a],
-                       sentence[last_end:cue_start])
+                       sentence[last_end:cue_start], sentence[last_end:a])
             elif kind == "count" and _SIBLING_GAP.search(window):
                 # "优秀集体9个、个人32名": a sibling shares the topic of the count before it.
                 prev = _last_count(mentions, sent_first)
@@ -704,11 +707,11 @@ def _last_count(mentions: list[Mention], sent_first: int) -> int | None:
 
 
 def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first: int, prev_start: int,
-           parent: int | None, idx: int, before: str, lead: str) -> None:
+           parent: int | None, idx: int, before: str, lead: str, own: str) -> None:
     """Fill metric, alternatives and topic from a phrase-table entry. `before` is the
     sentence up to the count: where no earlier count names the 表三 row or 表四 group,
     words there may ("办结的申请中自然人40件", "行政复议案件中，结果纠正的1件").
-    `lead`: the words between the previous count and the cue."""
+    `lead`: the words between the previous count and the cue; `own`: those and the cue."""
     m.topic = entry.topic
     if entry.role == "applicant":
         p = parent if parent is not None else _find(mentions, prev_start, r"t3\.[a-z_]+\.total")
@@ -722,7 +725,7 @@ def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first:
             p_metric, p_alts = None, []
         m.metric, m.alternatives = metrics.fill_row(entry.metric, p_metric, p_alts)
     elif entry.role == "t4_outcome":
-        _t4_outcome(entry, m, mentions, prev_start, before)
+        _t4_outcome(entry, m, mentions, prev_start, before, own)
     elif entry.role == "t2_column":
         # A column that is a reading only (处理决定数量) may follow its item's count in the
         # sentence before ("…本年增加3项；处理决定数量1,204件").
@@ -777,10 +780,37 @@ def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first:
         m.metric, m.alternatives = None, []  # a share is not a cell value
 
 
-def _t4_outcome(entry: metrics.Link, m: Mention, mentions: list[Mention], prev_start: int, before: str) -> None:
-    """A 表四 outcome column of the group the 表四 count before it (or the words before it)
-    names."""
+def _t4_outcome(entry: metrics.Link, m: Mention, mentions: list[Mention], prev_start: int, before: str,
+                own: str) -> None:
+    """A 表四 outcome column of the group its own words name ("其中行政复议结果维持3件、行政诉讼
+    结果维持3件"), else of the group the 表四 count before it (or the words before it) names.
+    After counts of both groups listed one after the other, an outcome larger than the nearer
+    group's count is the other's ("行政复议案件10件，行政诉讼案件0件，结果维持2件"); one that fits
+    both is either ("行政复议2宗、行政诉讼1宗，其中…1宗尚未审结": readings)."""
+    said = {"reconsideration" if "复议" in w.group(1) else "litigation" for w in _GROUP_THEN_OUTCOME.finditer(own)}
+    if len(said) == 1:
+        group = said.pop()
+        m.metric, m.alternatives = metrics.fill_group(entry.metric, group)
+        m.topic = "行政复议" if group == "reconsideration" else "行政诉讼"
+        return
     p = _find(mentions, prev_start, rf"t4\.[a-z_]+\.total|{re.escape(_BOTH_T4)}")
+    if p is not None and _T4_GROUP.fullmatch(mentions[p].metric) and m.value is not None:
+        other = "t4.reconsideration.total" if mentions[p].metric == "t4.litigation.total" else "t4.litigation.total"
+        q = p - 1
+        s0 = m.start - len(before)
+        listed = (q >= prev_start and mentions[q].start >= s0 and mentions[q].kind == "count"
+                  and other in (mentions[q].metric, *mentions[q].alternatives)
+                  and not re.search(r"[；;。]", before[mentions[q].end - s0 : mentions[p].start - s0]))
+        if listed and mentions[p].value is not None and mentions[q].value is not None:
+            fits = [i for i in (p, q) if mentions[i].value >= m.value]
+            if fits == [q]:
+                m.metric, m.alternatives = metrics.fill_group(entry.metric, other.split(".")[1])
+                m.topic = "行政复议" if other == "t4.reconsideration.total" else "行政诉讼"
+                return
+            if len(fits) == 2:  # "行政复议2宗、行政诉讼1宗，其中2宗维持原答复…": the words do not say whose
+                m.metric, m.alternatives = None, [metrics.fill_group(entry.metric, g)[0] for g in ("reconsideration", "litigation")]
+                m.topic = "行政复议行政诉讼"
+                return
     if p is not None and mentions[p].metric == _BOTH_T4:
         # "涉行政复议、行政诉讼案件743件，结果维持461件": the outcome of both groups.
         both = (metrics.fill_group(entry.metric, g)[0] for g in ("reconsideration", "litigation"))
