@@ -50,6 +50,9 @@ class Injections:
     # 部分予以公开, and a 12345 hotline's cases closed ("12345热线共受理2720件…办结2680件": no cell).
     real10_words: bool = False
     hotline: tuple[int, int] | None = None
+    # Not an error either (real11): both 表四 groups counted, then each group's outcome named
+    # ("行政复议案件3件、行政诉讼案件3件，其中行政复议结果维持3件、行政诉讼结果维持3件").
+    group_outcomes: bool = False
 
 
 @dataclass
@@ -299,6 +302,12 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                                 "t4.reconsideration.total+t4.litigation.total")
             four_text += "，" + w.count("结果维持{n}", figs.t4v("reconsideration", "upheld") + figs.t4v("litigation", "upheld"),
                                       "件", "t4.reconsideration.upheld+t4.litigation.upheld")
+        elif inj.group_outcomes and r and lit:
+            four_text = w.count(f"{year}年，{area}因政府信息公开产生行政复议案件{{n}}", r, "件", "t4.reconsideration.total")
+            four_text += "、" + w.count("行政诉讼案件{n}", lit, "件", "t4.litigation.total")
+            four_text += "，其中" + w.count("行政复议结果维持{n}", figs.t4v("reconsideration", "upheld"), "件",
+                                          "t4.reconsideration.upheld")
+            four_text += "、" + w.count("行政诉讼结果维持{n}", figs.t4v("litigation", "upheld"), "件", "t4.litigation.upheld")
         elif as_dispute and r and lit:
             q = w.count("因政府信息公开引发行政争议{n}", r + lit, "件", None)
             lookalikes.append({"quote": q, "why": f"= 复议{r} + 诉讼{lit}"})

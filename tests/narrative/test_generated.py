@@ -140,10 +140,11 @@ def test_generated_replies_to_messages_and_both_groups(tmp_path):
     ("r10:5", "转结下年度继续办理", "t3.carried_forward.total", "count"),
     ("r10:2", "12345热线", None, "count"),
     ("r10:2", "办结", None, "count"),  # the hotline's cases closed: not 表三's 总计
+    ("r11:0", "行政复议结果维持", "t4.reconsideration.upheld", "count"),  # real11: the group named before
+    ("r11:0", "行政诉讼结果维持", "t4.litigation.upheld", "count"),
 ])
 def test_generated_real10_wording(tmp_path, seed, quote, metric, kind):
-    """real10's classes (2019–2021 department reports) as generator variants, each linked as the
-    gold says."""
+    """real10's and real11's classes as generator variants, each linked as the gold says."""
     from corpora.generator import generate_report
 
     _, g = generate_report(seed.replace(":", "-"), "html", seed, tmp_path)

@@ -95,6 +95,16 @@ careful reader finds in it.
   closings of hotlines, mailboxes and 社会关切 name no cell, 办理中 a reading of 结转下年度):
   recall 98.0%, link recall 92.4%, link precision 97.8% — the floors are the strict harness's,
   just under recall 93.9%, link precision 93.9%, cells read 90.9%.
+- real11.jsonl: REAL report prose a fourth time (193 passages of 103 reports of 30 provinces, none
+  of the earlier sets' pages or organ-years; asked for 2022–2025 department and 开发区 reports and
+  for 依申请 results and 表四 outcomes). Measured blind at 1914305 (both halves), as its readers
+  meant them: recall 95.6% (659/689), link recall 87.5% (321/367), link precision 95.8%
+  (318/332), 4 false counts. Tuned on since (a breakdown opened in a bracket ends with it, a
+  negated last clause carries nothing forward, 表四 outcomes of the group named right before them
+  or, after both groups listed, of the group whose count can hold them, nils of outcomes deny
+  outcomes, figures in 《titles》 no counts, …): recall 95.8%, link recall 92.4%, link precision
+  99.7%, 1 false count — the floors are the strict harness's, just under recall 93.6%, link
+  precision 94.1%, cells read 91.8%.
 
 Each expected count: v (value), u (unit), k (kind, default "count"), a (approximate,
 default false), m (canonical metric; absent = no table cell), alt (a reading that must be
@@ -139,7 +149,7 @@ NILS_UNLISTED = {"blind5"}
 # Real prose (name -> file, recall minimum, link precision minimum, cells read minimum); its
 # nil statements carry no unit.
 REAL = {"real8": (HERE / "real8.jsonl", 0.96, 0.87, 0.95), "real9": (HERE / "real9.jsonl", 0.925, 0.93, 0.97),
-        "real10": (HERE / "real10.jsonl", 0.935, 0.93, 0.90)}
+        "real10": (HERE / "real10.jsonl", 0.935, 0.93, 0.90), "real11": (HERE / "real11.jsonl", 0.93, 0.935, 0.91)}
 
 
 def _doc(text: str) -> Document:

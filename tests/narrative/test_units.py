@@ -374,3 +374,43 @@ def test_real10_nils_and_readings():
     assert (m.metric, m.alternatives) == (None, ["t3.carried_forward.total"])
     ms = extract_mentions(_doc("相关微博热搜话题阅读量2.5亿,评论量3.3万。"))
     assert [(m.value, m.unit) for m in ms] == [(250000000, None), (33000, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # real11 (2022–2025 department, 开发区 and government reports)
+    ("我委收到政府信息公开申请44件(其中:网上申请42件,现场申请0件,邮寄2件),上年度结转0件,本年度办结39件。",
+     ["t3.new_received.total", None, None, None, "t3.carried_over.total", "t3.total.total"]),
+    ("共受理政府信息公开申请件114件,其中2件来自上一年度结转,受理的116件申请件已按规定予以答复,未有办件结转至2025年度。",
+     ["t3.new_received.total+t3.carried_over.total", "t3.carried_over.total", None]),  # 其中…结转: both
+    ("上年结转政府信息公开申请21件,本年新收434件,办理434件,剩余21件结转下一年度处理。同意公开或部分公开247件。",
+     ["t3.carried_over.total", "t3.new_received.total", "t3.total.total", "t3.carried_forward.total",
+      "t3.granted.total+t3.partial.total"]),
+    ("本年度共收到依申请公开17件,其中4件由于重复申请不予处理。", ["t3.new_received.total", "t3.not_processed.duplicate.total"]),
+    ("全年共办理政府信息公开申请69件,含2023年转至今年办理的3件,办结68件。", [None, "t3.carried_over.total", "t3.total.total"]),
+    ("全年收到政府信息公开申请75件,答复政府信息依申请公开信件72件。", ["t3.new_received.total", "t3.total.total"]),
+    ("我局共收到自然人、法人或其他组织政府信息公开申请5件。", ["t3.new_received.total"]),
+    ("受理依申请公开事项36件(其中:自然人申请32件、企业申请2件、其他组织申请2件)。",
+     ["t3.new_received.total", "t3.new_received.natural_person", "t3.new_received.commercial", "t3.new_received.other_org"]),
+    ("伊宁县人民政府2023年接受依申请公开0件。", ["t3.new_received.total"]),
+    # 表四: the group named right before its outcome; both groups listed, then outcomes
+    ("行政复议案件3件、行政诉讼案件3件,其中行政复议结果维持3件、行政诉讼结果维持3件。",
+     ["t4.reconsideration.total", "t4.litigation.total", "t4.reconsideration.upheld", "t4.litigation.upheld"]),
+    ("行政复议案件10件,行政诉讼案件0件,结果维持2件,尚未审结6件。",
+     ["t4.reconsideration.total", "t4.litigation.total", "t4.reconsideration.upheld", "t4.reconsideration.pending"]),
+    ("被行政复议2宗、行政诉讼1宗,其中2宗维持原答复,1宗尚未审结。",
+     ["t4.reconsideration.total", "t4.litigation.total", "t4.reconsideration.upheld", None]),
+    ("行政复议1件,结果维持;行政诉讼2件,其中1件结果纠正、1件尚未审结。",
+     ["t4.reconsideration.total", "t4.litigation.total", "t4.litigation.corrected", "t4.litigation.pending"]),
+])
+def test_real11_links(text, expected):
+    assert [m.metric for m in extract_mentions(_doc(text)) if m.kind == "count"] == expected
+
+
+def test_real11_nils_and_non_counts():
+    ms = extract_mentions(_doc("未出现因依申请公开引发的行政复议和行政诉讼被撤销或败诉等情况。"))
+    assert [(m.kind, m.metric) for m in ms] == [("nil", "t4.reconsideration.corrected"), ("nil", "t4.litigation.corrected")]
+    ms = extract_mentions(_doc("未收到政府信息公开类行政复议申请,未办理政府信息公开类行政诉讼。全年未引发行政复议。"))
+    assert [m.metric for m in ms] == ["t4.reconsideration.total", "t4.litigation.total", "t4.reconsideration.total"]
+    text = ("相继公开《切实做好2024年度长安区10件民生实事相关工作的通知》。多为一人多次申请信息公开案件。"
+            "学习贯彻市委八届四次全会精神。")
+    assert extract_mentions(_doc(text)) == []
