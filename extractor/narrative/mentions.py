@@ -437,6 +437,9 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                     # "办结49件，其中予以公开22件…，结转下年度2件": another row of 表三
                     # ends the breakdown (but "办结83件（含上年结转5件）" is one).
                     parent = None
+                elif _other_group(mentions[parent].metric, m.metric):
+                    # "行政复议案件3件、行政诉讼案件3件，其中行政复议结果维持3件": not 行政诉讼's part.
+                    pass
                 elif mentions[parent].unit == m.unit:
                     m.part_of = parent
                     if m.scope is None and metrics.is_narrowing(mentions[parent].scope):
@@ -778,6 +781,18 @@ def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first:
             m.metric, m.alternatives, m.topic = named
     if m.kind == "percent":
         m.metric, m.alternatives = None, []  # a share is not a cell value
+
+
+def _other_group(whole: str | None, part: str | None) -> bool:
+    """Whether a 表四 count names another group than the 表四 count it would be a part of
+    (a kind of 行政诉讼 is 行政诉讼's)."""
+    if not (whole and part and whole.startswith("t4.") and part.startswith("t4.")) or "+" in whole:
+        return False
+    return {_group_family(x) for x in part.split("+")} != {_group_family(whole)}
+
+
+def _group_family(metric: str) -> str:
+    return "reconsideration" if metric.split(".")[1] == "reconsideration" else "litigation"
 
 
 def _t4_outcome(entry: metrics.Link, m: Mention, mentions: list[Mention], prev_start: int, before: str,
