@@ -80,6 +80,7 @@ _GROUP_THEN_OUTCOME = re.compile(r"(行政复议|(?<!行政)复议(?!后)|行政
 _RUNS_ON = re.compile(r"[；;]\s*$")
 # A list closed by 等 right before the count: the count is of all the listed kinds ("…等26件",
 # "无法提供等其他情况46件").
+_IN_TITLE = re.compile(r"《[^》]*$")
 _MIXED_LIST = re.compile(r"(?:、[^,，。;；]{0,20}等|等其他[^,，。;；\d]{0,6})(?:共计?|合计)?\s*$")
 # "加上上年结转8件，共…164件": a sum of this year's and last year's applications.
 _PLUS = re.compile(r"加上|连同|加之|再加")
@@ -553,6 +554,9 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str) -> tup
         left = None
     if left is not None and (not _CLAUSE_BREAK.search(window[left[2] :]) or _LABEL_COLON.fullmatch(window[left[2] :])):
         gap = len(re.sub(r"\s", "", window[left[2] :]))
+        if _IN_TITLE.search(window, 0, left[1]) and "》" in window[left[2] :]:
+            # "出具《政府信息公开申请答复书》1份": words of a document's title, not the count's.
+            return metrics.topic_only(left[0]), a
         if left[0].role is None and _MIXED_LIST.search(window):
             # "收到12345群众来信、依申请信息公开等26件": applications among other things.
             return metrics.topic_only(left[0]), a
@@ -651,7 +655,8 @@ def _with_carried_over(parent: Mention, part: Mention, siblings: list[str | None
     if part.metric == _CARRIED_OVER and parent.metric == _NEW and both in parent.alternatives:
         parent.metric, parent.alternatives = both, [_NEW, *(x for x in parent.alternatives if x != both)]
     elif (parent.metric is None and {_NEW, "t3.total.total"} <= set(parent.alternatives)
-          and {part.metric, *siblings} >= {_NEW, _CARRIED_OVER} and both not in parent.alternatives):
+          and _CARRIED_OVER in {part.metric, *siblings} and both not in parent.alternatives):
+        # (also "处理申请1261件（含上年度结转申请74件）": last year's are among them)
         parent.alternatives = [both, *parent.alternatives]
 
 

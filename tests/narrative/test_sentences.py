@@ -105,6 +105,13 @@ careful reader finds in it.
   outcomes, figures in 《titles》 no counts, …): recall 95.8%, link recall 92.4%, link precision
   99.7%, 1 false count — the floors are the strict harness's, just under recall 93.6%, link
   precision 94.1%, cells read 91.8%.
+- real12.jsonl: REAL report prose a fifth time (149 passages of 65 reports of 27 provinces, none of
+  the earlier sets' pages or organ-years; a mix of years 2019–2025 and of levels). Measured blind
+  at c420ed2, the code with every fix above: recall 94.9% (387/408), link recall 83.0% (93/112),
+  link precision 95.7% (89/93), 3 false counts. Tuned on since (办理行政许可/处罚/强制N项 readings,
+  予以部分公开, 未发生依申请政府信息, 起诉 as 诉讼 in nils, 含上年度结转 in a handled count, a cue in a
+  《title》 names nothing): recall 95.3%, link recall 91.1%, link precision 97.9% — the floors are
+  the strict harness's, just under recall 92.6%, link precision 94.8%, cells read 89.3%.
 
 Each expected count: v (value), u (unit), k (kind, default "count"), a (approximate,
 default false), m (canonical metric; absent = no table cell), alt (a reading that must be
@@ -149,7 +156,8 @@ NILS_UNLISTED = {"blind5"}
 # Real prose (name -> file, recall minimum, link precision minimum, cells read minimum); its
 # nil statements carry no unit.
 REAL = {"real8": (HERE / "real8.jsonl", 0.96, 0.87, 0.95), "real9": (HERE / "real9.jsonl", 0.925, 0.93, 0.97),
-        "real10": (HERE / "real10.jsonl", 0.935, 0.93, 0.90), "real11": (HERE / "real11.jsonl", 0.93, 0.935, 0.91)}
+        "real10": (HERE / "real10.jsonl", 0.935, 0.93, 0.90), "real11": (HERE / "real11.jsonl", 0.93, 0.935, 0.91),
+        "real12": (HERE / "real12.jsonl", 0.92, 0.94, 0.88)}
 
 
 def _doc(text: str) -> Document:

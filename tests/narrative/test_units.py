@@ -414,3 +414,25 @@ def test_real11_nils_and_non_counts():
     text = ("相继公开《切实做好2024年度长安区10件民生实事相关工作的通知》。多为一人多次申请信息公开案件。"
             "学习贯彻市委八届四次全会精神。")
     assert extract_mentions(_doc(text)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # real12 (a mix of years and levels)
+    ("2025年,我镇共办理行政许可4251项,办理行政处罚6项,办理行政强制0项。",
+     [["t2.licensing.decisions"], ["t2.penalty.decisions"], ["t2.enforcement.decisions"]]),
+    ("已办结的40件政府信息公开申请中,13件予以公开、18件予以部分公开、9件无法提供。",
+     [["t3.total.total"], ["t3.granted.total"], ["t3.partial.total"], ["t3.unavailable.total"]]),
+    ("全年共处理政府信息公开申请1261件(含上年度结转申请74件)。",
+     [["t3.new_received.total+t3.carried_over.total", "t3.new_received.total", "t3.total.total"], ["t3.carried_over.total"]]),
+    ("全年共收到依申请公开申请1件,出具《政府信息公开申请答复书》1份。", [["t3.new_received.total"], []]),
+])
+def test_real12_links(text, expected):
+    """Each count's cell or readings (metric first)."""
+    got = [[x for x in (m.metric, *m.alternatives) if x] for m in extract_mentions(_doc(text)) if m.kind == "count"]
+    assert [g[: len(e)] if e else g for g, e in zip(got, expected)] == expected
+    assert len(got) == len(expected)
+
+
+def test_real12_nils():
+    ms = extract_mentions(_doc("全年未发生依申请政府信息。我局未发生政府信息公开行政复议、起诉。"))
+    assert [m.metric for m in ms] == ["t3.new_received.total", "t4.reconsideration.total", "t4.litigation.total"]
