@@ -190,11 +190,12 @@ def _cells(expr: str) -> list[str]:
 
 
 def _same_reading(exp: dict, got, nil_units: bool = True) -> bool:
-    """`nil_units=False`: the set gives a nil statement no unit (none is printed)."""
+    """`nil_units=False`: the set gives a nil statement no unit (none is printed). Some sets
+    write "no unit" as "" rather than null: the same."""
     return (
         got.kind == exp.get("k", "count")
         and got.value == exp["v"]
-        and (got.unit == exp["u"] or not nil_units and got.kind == "nil")
+        and (got.unit == (exp["u"] or None) or not nil_units and got.kind == "nil")
         and (got.kind == "claim" or got.approx == exp.get("a", False))
     )
 

@@ -436,3 +436,12 @@ def test_real12_links(text, expected):
 def test_real12_nils():
     ms = extract_mentions(_doc("全年未发生依申请政府信息。我局未发生政府信息公开行政复议、起诉。"))
     assert [m.metric for m in ms] == ["t3.new_received.total", "t4.reconsideration.total", "t4.litigation.total"]
+
+
+def test_audience_figures_after_a_verb():
+    """real11: "阅读总量达278余万", "订阅用户数增至4963" (and blind4's "粉丝总数超120万"): audience
+    figures with a bare 万 or none after a verb of reaching; "粉丝数增加1.5万人" stays a change."""
+    ms = extract_mentions(_doc("阅读总量达278余万。订阅用户数增至4963。粉丝总数超120万。"))
+    assert [(m.value, m.unit, m.approx) for m in ms] == [(2780000, None, True), (4963, None, False), (1200000, None, True)]
+    (m,) = [m for m in extract_mentions(_doc("政务微博粉丝数增加1.5万人。")) if m.value == 15000]
+    assert m.kind == "change"
