@@ -74,6 +74,7 @@ _ALL_BEFORE = re.compile(r"\s*(?:(?:均|全部|都)(?:为|被|获|系)?|申请(?
 _CARRIED_OVER = "t3.carried_over.total"
 _T4_GROUP = re.compile(r"t4\.(?:reconsideration|litigation)\.total")
 _BOTH_T4 = "t4.reconsideration.total+t4.litigation.total"
+_T4_GROUPS = ("reconsideration", "litigation")
 # A group named right before its outcome ("行政复议结果维持3件").
 _GROUP_THEN_OUTCOME = re.compile(r"(行政复议|(?<!行政)复议(?!后)|行政诉讼|(?<!行政)诉讼)(?:案件)?(?:的)?(?:结果)?(?:被)?(?:予以)?"
                                  r"(?:维持|纠正|纠错|其他结果|尚未审结)")
@@ -803,37 +804,25 @@ def _group_family(metric: str) -> str:
 def _t4_outcome(entry: metrics.Link, m: Mention, mentions: list[Mention], prev_start: int, before: str,
                 own: str) -> None:
     """A 表四 outcome column of the group its own words name ("其中行政复议结果维持3件、行政诉讼
-    结果维持3件"), else of the group the 表四 count before it (or the words before it) names.
-    After counts of both groups listed one after the other, an outcome larger than the nearer
-    group's count is the other's ("行政复议案件10件，行政诉讼案件0件，结果维持2件"); one that fits
-    both is either ("行政复议2宗、行政诉讼1宗，其中…1宗尚未审结": readings)."""
+    结果维持3件"), else of the group the 表四 count before it (or the words before it) names
+    (after both groups listed: `_group_that_fits`)."""
     said = {"reconsideration" if "复议" in w.group(1) else "litigation" for w in _GROUP_THEN_OUTCOME.finditer(own)}
     if len(said) == 1:
-        group = said.pop()
-        m.metric, m.alternatives = metrics.fill_group(entry.metric, group)
-        m.topic = "行政复议" if group == "reconsideration" else "行政诉讼"
+        _of_group(entry, m, said.pop())
         return
     p = _find(mentions, prev_start, rf"t4\.[a-z_]+\.total|{re.escape(_BOTH_T4)}")
-    if p is not None and _T4_GROUP.fullmatch(mentions[p].metric) and m.value is not None:
-        other = "t4.reconsideration.total" if mentions[p].metric == "t4.litigation.total" else "t4.litigation.total"
-        q = p - 1
-        s0 = m.start - len(before)
-        listed = (q >= prev_start and mentions[q].start >= s0 and mentions[q].kind == "count"
-                  and other in (mentions[q].metric, *mentions[q].alternatives)
-                  and not re.search(r"[；;。]", before[mentions[q].end - s0 : mentions[p].start - s0]))
-        if listed and mentions[p].value is not None and mentions[q].value is not None:
-            fits = [i for i in (p, q) if mentions[i].value >= m.value]
-            if fits == [q]:
-                m.metric, m.alternatives = metrics.fill_group(entry.metric, other.split(".")[1])
-                m.topic = "行政复议" if other == "t4.reconsideration.total" else "行政诉讼"
-                return
-            if len(fits) == 2:  # "行政复议2宗、行政诉讼1宗，其中2宗维持原答复…": the words do not say whose
-                m.metric, m.alternatives = None, [metrics.fill_group(entry.metric, g)[0] for g in ("reconsideration", "litigation")]
-                m.topic = "行政复议行政诉讼"
-                return
+    if p is not None and _T4_GROUP.fullmatch(mentions[p].metric):
+        fits = _group_that_fits(mentions, p, m, prev_start, before)
+        if fits == "either":  # "行政复议2宗、行政诉讼1宗，其中2宗维持原答复…": the words do not say whose
+            m.metric, m.alternatives = None, [metrics.fill_group(entry.metric, g)[0] for g in _T4_GROUPS]
+            m.topic = "行政复议行政诉讼"
+            return
+        if fits is not None and f"t4.{fits}.total" != mentions[p].metric:
+            _of_group(entry, m, fits)
+            return
     if p is not None and mentions[p].metric == _BOTH_T4:
         # "涉行政复议、行政诉讼案件743件，结果维持461件": the outcome of both groups.
-        both = (metrics.fill_group(entry.metric, g)[0] for g in ("reconsideration", "litigation"))
+        both = (metrics.fill_group(entry.metric, g)[0] for g in _T4_GROUPS)
         m.metric, m.alternatives, m.topic = "+".join(both), [], "行政复议行政诉讼"
         return
     group_metric = mentions[p].metric if p is not None else None
@@ -852,6 +841,26 @@ def _t4_outcome(entry: metrics.Link, m: Mention, mentions: list[Mention], prev_s
         m.metric, m.alternatives = None, readings
         group = "litigation"
     m.topic = "行政复议" if group == "reconsideration" else "行政诉讼" if group else "行政复议行政诉讼"
+
+
+def _of_group(entry: metrics.Link, m: Mention, group: str) -> None:
+    m.metric, m.alternatives = metrics.fill_group(entry.metric, group)
+    m.topic = "行政复议" if group == "reconsideration" else "行政诉讼"
+
+
+def _group_that_fits(mentions: list[Mention], p: int, m: Mention, prev_start: int, before: str) -> str | None:
+    """After counts of both 表四 groups listed one after the other (`p` the nearer), the group
+    whose count can hold the outcome `m` ("行政复议案件10件，行政诉讼案件0件，结果维持2件": 复议's),
+    "either" when both can, None when the counts are not so listed."""
+    other = "t4.reconsideration.total" if mentions[p].metric == "t4.litigation.total" else "t4.litigation.total"
+    q, s0 = p - 1, m.start - len(before)
+    listed = (q >= prev_start and mentions[q].start >= s0 and mentions[q].kind == "count"
+              and other in (mentions[q].metric, *mentions[q].alternatives)
+              and not re.search(r"[；;。]", before[mentions[q].end - s0 : mentions[p].start - s0]))
+    if not listed or None in (m.value, mentions[p].value, mentions[q].value):
+        return None
+    fits = [x for i, x in ((p, mentions[p].metric), (q, other)) if mentions[i].value >= m.value]
+    return "either" if len(fits) == 2 else fits[0].split(".")[1] if fits else None
 
 
 _LITIGATION_PARTS = ("litigation_direct", "litigation_after")
