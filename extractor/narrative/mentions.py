@@ -79,9 +79,10 @@ _T4_GROUPS = ("reconsideration", "litigation")
 _GROUP_THEN_OUTCOME = re.compile(r"(行政复议|(?<!行政)复议(?!后)|行政诉讼|(?<!行政)诉讼)(?:案件)?(?:的)?(?:结果)?(?:被)?(?:予以)?"
                                  r"(?:维持|纠正|纠错|其他结果|尚未审结)")
 _RUNS_ON = re.compile(r"[；;]\s*$")
+# A cue inside a document's title (open 《 before it): the title's words, not the count's.
+_IN_TITLE = re.compile(r"《[^》]*$")
 # A list closed by 等 right before the count: the count is of all the listed kinds ("…等26件",
 # "无法提供等其他情况46件").
-_IN_TITLE = re.compile(r"《[^》]*$")
 _MIXED_LIST = re.compile(r"(?:、[^,，。;；]{0,20}等|等其他[^,，。;；\d]{0,6})(?:共计?|合计)?\s*$")
 # "加上上年结转8件，共…164件": a sum of this year's and last year's applications.
 _PLUS = re.compile(r"加上|连同|加之|再加")
@@ -136,7 +137,7 @@ def extract_mentions(doc: Document) -> list[Mention]:
     for s_idx, (s_start, s_end) in enumerate(sents):
         first = len(mentions)
         context_start = sents[s_idx - 1][0] if s_idx else s_start
-        items = _items(text[s_start:s_end], reads.get(s_idx), text[context_start:s_start])
+        items = _items(text[s_start:s_end], reads.get(s_idx), previous=text[context_start:s_start])
         _link_sentence(text, (s_start, s_end), s_idx, items, mentions, prev_sentence_start, context_start)
         if len(mentions) > first:
             prev_sentence_start = first
@@ -175,10 +176,10 @@ def _may_count() -> re.Pattern:
 _ORDINAL_BEFORE = re.compile(r"第\s*[\d一二三四五六七八九十]+\s*(?:[条款项章节]\s*)?(?:和|、|及|至|到)\s*$")
 
 
-def _items(sentence: str, sent: Read | None, before: str = "") -> list[dict]:
+def _items(sentence: str, sent: Read | None, previous: str = "") -> list[dict]:
     """Counts, nil statements and claims of one sentence, in text order (offsets
     relative to the sentence). `sent`: the sentence as the pipeline read it, if it did;
-    `before`: the sentence before it (what a nil statement may refer back to)."""
+    `previous`: the sentence before it (what a nil statement may refer back to)."""
     lex = lexicon()
     items: list[dict] = []
     spans = filter_spans(sent.counts) if sent is not None else []
@@ -206,7 +207,7 @@ def _items(sentence: str, sent: Read | None, before: str = "") -> list[dict]:
     items = _without_ranges(sentence, items)
     _joined_changes(sentence, items)
     items += _shares_in_words(sentence, items)
-    for start, end, cue in metrics.nil_statements(sentence) or metrics.nil_back_references(sentence, before):
+    for start, end, cue in metrics.nil_statements(sentence) or metrics.nil_back_references(sentence, previous):
         items.append({"kind": "nil", "start": start, "end": end, "value": 0, "unit": cue.unit,
                       "metric": cue.metric, "topic": cue.topic, "alternatives": list(cue.alternatives)})
     for start, end, c in metrics.claims(sentence):
@@ -507,14 +508,15 @@ def _one_cell_twice(mentions: list[Mention], first: int) -> None:
     two different figures in a sentence, neither a part of the other — they are said of
     different things (organs, channels, periods) and the words do not say which one the
     tables hold: each is only a reading."""
-    by_cell: dict[str, list[Mention]] = {}
-    for q in mentions[first:]:
-        if q.kind == "count" and q.metric:
-            by_cell.setdefault(q.metric, []).append(q)
+    by_cell: dict[str, list[int]] = {}
+    for i in range(first, len(mentions)):
+        if mentions[i].kind == "count" and mentions[i].metric:
+            by_cell.setdefault(mentions[i].metric, []).append(i)
     for same in by_cell.values():
-        if len({q.value for q in same}) < 2 or any(q.part_of is not None and mentions[q.part_of] in same for q in same):
+        if len({mentions[i].value for i in same}) < 2 or any(mentions[i].part_of in same for i in same):
             continue
-        for q in same:
+        for i in same:
+            q = mentions[i]
             q.alternatives, q.metric = [q.metric, *(x for x in q.alternatives if x != q.metric)], None
 
 

@@ -357,10 +357,10 @@ _GOES_ON = re.compile(r"\s*(?:[0-9%，,、。；;：:）)]|(?:件|条|人次|个
 # A short line cut inside a clause: it holds a comma ("…的4件中，属于“三安全一" / "稳定”的1件").
 _INSIDE_CLAUSE = re.compile(r"[，,、]")
 _ENDS_CLAUSE = re.compile(r"[。；;！!？?：:]\s*$")
-# A short line ending in a verb that wants its object ("本年度共办结" / "政府信息公开申请" / "121"):
-# the sentence goes on.
 # A line that only answers the one before it: "无。", "零".
 _BARE_ANSWER = re.compile(r"[ \t\r]*(?:无|零|没有)[ \t]*[。.;；]?[ \t\r]*(?:\n|$)")
+# A short line ending in a verb that wants its object ("本年度共办结" / "政府信息公开申请" / "121"):
+# the sentence goes on.
 _OPEN_END = re.compile(r"(?:收到|受理|办结|答复|共计|合计|总计|共)$")
 
 

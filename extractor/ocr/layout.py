@@ -130,16 +130,25 @@ def _cell_reading(pieces: list[_Piece]) -> tuple[str, float | None]:
     return text, round(conf, 4)
 
 
-def _has_ink(ink_mask: np.ndarray, bbox, dpi: int) -> bool:
-    """Is there something printed inside the cell (apart from its rules and speckle)?"""
+def _cell_marks(ink_mask: np.ndarray, bbox, dpi: int) -> tuple[np.ndarray, int, int] | None:
+    """The ink components inside a cell, clear of its rules (stats, interior width and
+    height); None for a cell with no interior."""
     m = int(0.05 * dpi)
     x0, y0, x1, y1 = (int(bbox[0]) + m, int(bbox[1]) + m, int(bbox[2]) - m, int(bbox[3]) - m)
     if x1 <= x0 or y1 <= y0:
+        return None
+    n, _, stats, _ = cv2.connectedComponentsWithStats(ink_mask[y0:y1, x0:x1], connectivity=8)
+    return stats[1:n], x1 - x0, y1 - y0
+
+
+def _has_ink(ink_mask: np.ndarray, bbox, dpi: int) -> bool:
+    """Is there something printed inside the cell (apart from its rules and speckle)?"""
+    inside = _cell_marks(ink_mask, bbox, dpi)
+    if inside is None:
         return False
-    roi = ink_mask[y0:y1, x0:x1]
-    n, _, stats, _ = cv2.connectedComponentsWithStats(roi, connectivity=8)
+    stats, width, height = inside
     stroke = 0.06 * dpi  # a digit is at least this tall at 9 pt
-    return any(h >= stroke and h < (y1 - y0) * 0.95 and w < (x1 - x0) * 0.95 for _, _, w, h, _ in stats[1:n])
+    return any(h >= stroke and h < height * 0.95 and w < width * 0.95 for _, _, w, h, _ in stats)
 
 
 def _is_dash(ink_mask: np.ndarray, bbox, dpi: int) -> bool:
@@ -147,18 +156,17 @@ def _is_dash(ink_mask: np.ndarray, bbox, dpi: int) -> bool:
     detector passes over it and `_has_ink` takes it for speckle (it is thinner than a digit
     is tall): one stroke, thin, at least a character wide, clear of the cell's sides and
     about its middle."""
-    m = int(0.05 * dpi)
-    x0, y0, x1, y1 = (int(bbox[0]) + m, int(bbox[1]) + m, int(bbox[2]) - m, int(bbox[3]) - m)
-    if x1 <= x0 or y1 <= y0:
+    inside = _cell_marks(ink_mask, bbox, dpi)
+    if inside is None:
         return False
-    n, _, stats, _ = cv2.connectedComponentsWithStats(ink_mask[y0:y1, x0:x1], connectivity=8)
-    marks = [s for s in stats[1:n] if s[4] >= 0.0004 * dpi * dpi]  # not speckle
+    stats, width, height = inside
+    marks = [s for s in stats if s[4] >= 0.0004 * dpi * dpi]  # not speckle
     if len(marks) != 1:
         return False
     x, y, w, h, _ = marks[0]
     cy = y + h / 2
-    return (h <= 0.03 * dpi and w >= 0.08 * dpi and w >= 4 * h and x > 0 and x + w < x1 - x0
-            and 0.2 * (y1 - y0) <= cy <= 0.8 * (y1 - y0))
+    return (h <= 0.03 * dpi and w >= 0.08 * dpi and w >= 4 * h and x > 0 and x + w < width
+            and 0.2 * height <= cy <= 0.8 * height)
 
 
 def _table(grid: Grid, pieces: list[tuple[int, _Piece]], page: int, ink_mask: np.ndarray, dpi: int) -> Table:

@@ -73,7 +73,6 @@ def _is_figure(text: str) -> bool:
 def _doubtful(layout: PageLayout, gray: np.ndarray, dpi: int, below: float, unread_too: bool):
     """(cell, its text without spaces, its interior) for each table cell holding a figure
     (or, with `unread_too`, unread ink) whose confidence is below `below`."""
-    inset = max(3, int(0.02 * dpi))
     for block in layout.blocks:
         if block.kind != "table":
             continue
@@ -83,10 +82,16 @@ def _doubtful(layout: PageLayout, gray: np.ndarray, dpi: int, below: float, unre
             text = re.sub(r"\s+", "", cell.text)
             if not (_is_figure(text) or unread_too and text == UNREAD_MARK):
                 continue
-            x0, y0, x1, y1 = (int(v) for v in cell.source.bbox)
-            roi = gray[max(0, y0 + inset):y1 - inset, max(0, x0 + inset):x1 - inset]
+            roi = _interior(gray, cell, dpi)
             if roi.size:  # a cell narrower than its rules has no interior to read again
                 yield cell, text, roi
+
+
+def _interior(gray: np.ndarray, cell, dpi: int) -> np.ndarray:
+    """The grey pixels inside a cell's rules."""
+    inset = max(3, int(0.02 * dpi))
+    x0, y0, x1, y1 = (int(v) for v in cell.source.bbox)
+    return gray[max(0, y0 + inset):y1 - inset, max(0, x0 + inset):x1 - inset]
 
 
 def recheck(layout: PageLayout, gray: np.ndarray, dpi: int) -> None:
@@ -180,16 +185,13 @@ def slashes_read_as_one(layout: PageLayout, gray: np.ndarray, dpi: int) -> None:
     """A "/" (the form's mark for a cell that does not apply) is read "1" with high
     confidence: its ink leans like no printed "1" does. A cell read "1" whose ink leans
     more than `SLASH_LEAN` degrees off the vertical is a slash."""
-    inset = max(3, int(0.02 * dpi))
     for block in layout.blocks:
         if block.kind != "table":
             continue
         for cell in block.table.cells:
             if re.sub(r"\s+", "", cell.text) != "1":
                 continue
-            x0, y0, x1, y1 = (int(v) for v in cell.source.bbox)
-            roi = gray[max(0, y0 + inset):y1 - inset, max(0, x0 + inset):x1 - inset]
-            lean = ink_lean(roi, dpi)
+            lean = ink_lean(_interior(gray, cell, dpi), dpi)
             if lean is not None and lean > SLASH_LEAN:
                 cell.text = "/"
 

@@ -281,6 +281,9 @@ def test_a_nil_that_refers_back_denies_what_the_heading_before_it_names():
     assert [(m.metric, m.text) for m in ms] == [("t4.reconsideration.total", "无此类情况"), ("t4.litigation.total", "无此类情况")]
     ms = extract_mentions(_doc("共收到申请5件，行政复议1件。无上述情况。"))
     assert [m.kind for m in ms] == ["count", "count"]
+    # a count later in the statement's own sentence does not hide the heading before it
+    ms = extract_mentions(_doc("四、因政府信息公开申请行政复议、提起行政诉讼的情况。本年度无此类情况，另收到群众来信3封。"))
+    assert [(m.kind, m.metric) for m in ms][:2] == [("nil", "t4.reconsideration.total"), ("nil", "t4.litigation.total")]
     # a flattened page: the heading runs into the statement, after a sentence with a figure
     ms = extract_mentions(_doc("顺延到下年度办理1件。 （三）政府信息公开行政复议、行政诉讼情况 2023年，我单位无此类情况。"))
     assert [(m.kind, m.metric) for m in ms][1:] == [("nil", "t4.reconsideration.total"), ("nil", "t4.litigation.total")]
