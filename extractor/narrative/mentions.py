@@ -62,6 +62,7 @@ _SIBLING_GAP = re.compile(r"^\s*[、和及与]\s*[^,，;；。、]{0,6}$")
 # The signs of a change the 2019 表二 prints ("本年增/减-3项"): minus first.
 _SIGNS = "-－−+＋"
 _CLAUSE_BREAK = re.compile(r"[,，;；:：。]")
+_CLAUSE_BREAK_NO_COLON = re.compile(r"[,，;；。]")
 _EACH = re.compile(r"各\s*$")
 _LIST_GAP = re.compile(r"[\s,，、;；和及与]*")
 _AMONG = re.compile(r"\s*中")
@@ -364,6 +365,7 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
     including = False  # opened by 含 (inclusion) rather than 其中 (breakdown)
     bracketed = False  # opened inside a bracket
     plus_carried: int | None = None  # "加上上年结转8件": the count that opened a sum
+    claim_at: int | None = None  # start of the claim right before (its words may be a cue)
     for item in items:
         a, b = item["start"], item["end"]
         kind = item["kind"]
@@ -386,6 +388,9 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
             m.claim = item["claim"]
             m.metric = _claim_cover(mentions, sent_first, prev_start, item["claim"])
         else:
+            if claim_at is not None and not sentence[last_end:a].strip():
+                # "均按时规范办结7件": the claim's last words are the count's cue too.
+                last_end = claim_at
             window = sentence[last_end:a]
             if _PART_WORDS.search(window) and kind == "count":
                 parent = _last_count(mentions, sent_first)
@@ -403,6 +408,9 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                 link, cue_start = listed[idx - sent_first], a
             else:
                 link, cue_start = _choose_link(sentence, last_end, a, b, kind)
+            if link is not None and link.role == "said_after" and parent is not None and mentions[parent].metric is None:
+                # "4件为我县直接办理，其中2件已按要求处理答复完毕": some of a count that names no cell.
+                link = metrics.topic_only(link)
             if link is not None:
                 link = _fitting(link, m.unit, sentence, text[context_start:s_end], cue_start, a)
             if link is not None and metrics.other_figure(sentence[:a]) and not (link.metric or "").endswith(".prev_count"):
@@ -474,6 +482,7 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                 m.start = s_start + cue_start
                 m.text = text[m.start : m.end]
         organs[len(mentions)] = metrics.organs_named(sentence[last_end:a]) if kind == "count" else frozenset()
+        claim_at = a if kind == "claim" else None
         last_end = max(last_end, b)
         mentions.append(m)
     _kind_said_after(sentence, s_start, mentions, sent_first)
@@ -585,6 +594,8 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str) -> tup
             return right[0], a  # (also "4件均为结果维持", "2件申请按规定结转下年度")
         if joined := _verb_count_object(window, _tail(sentence, b)):
             return joined, a
+        if said := _said_of_it(sentence, a, b):
+            return said, a
         # "尚有3件申请处于法定答复期内，结转至2021年度继续办理": the last count of the sentence,
         # named by nothing else, carried into next year by the clause that ends the sentence.
         last = _LAST_CLAUSE.match(sentence, b)
@@ -617,9 +628,27 @@ def _verb_count_object(window: str, tail: str) -> metrics.Link | None:
     return found[0]
 
 
+# A count that opens its clause, as the subject of what the clause says next ("其中14件…",
+# "，19件…", "受理的116件申请件…").
+_SUBJECT_OPENING = re.compile(r"(?:(?:^|[,，;；:：。])\s*(?:其中|另有?|另外|其余|剩余|余下|尚有|以上|上述)?|其中)[,，:：]?\s*"
+                              r"(?:(?:本年度?|全年)?(?:受理|收到|接收|办理)的)?\s*$")
+_OF_A_COUNT = re.compile(r"\d\s*[件条个项]\s*中")
+_CLAUSE_AFTER = re.compile(r"[^,，;；。:：()（）\d]{1,40}(?=[,，;；。:：()（）]|$)")
+
+
+def _said_of_it(sentence: str, a: int, b: int) -> metrics.Link | None:
+    """"224件申请已按规定在法定期限内予以答复", "其中8件已公开", "370项为自然人提交": a count
+    that opens its clause is what the rest of the clause says of it (all of it, to the clause's
+    end, with no other figure)."""
+    if not _SUBJECT_OPENING.search(sentence, 0, a) or _OF_A_COUNT.search(sentence, 0, a):
+        return None  # (not "依申请公开的43件中，38件由自然人提出，5件…": of a count that names no cell)
+    clause = _CLAUSE_AFTER.match(sentence, b)
+    return metrics.said_after(clause.group()) if clause else None
+
+
 # What opens the words right after a count that say more of it ("2件，均为直接起诉",
 # "1件（复议后起诉）", "12件均为信访举报投诉类申请", "1件，目前尚未审结").
-_APPOSITIVE = re.compile(r"\s*[，,（(]?\s*(?:目前|现在|现|均|全部|都|系|为|属于|已)*\s*(?:申请人)?(?:无正当理由)?")
+_APPOSITIVE = re.compile(r"\s*[，,（(]?\s*(?:目前|现在|现|均|全部|都|系|为|属于|已|因|由于)*\s*(?:申请人)?(?:无正当理由)?")
 _CLAUSE_END = re.compile(r"[,，;；。:：)）]")
 
 
@@ -643,9 +672,16 @@ def _refined(m: Mention, after: str) -> None:
 
 
 def _tail(sentence: str, b: int) -> str:
-    """The words right after a count, up to the next count or list item: "新收18件、上年结转1件"
-    — 上年结转 is 1件's."""
+    """The words right after a count, up to the next count, list item or aside: "新收18件、上年
+    结转1件" — 上年结转 is 1件's; "完成72件（结转至下年度办理2件）" — 结转 is 2件's."""
+    if _FIGURE_ASIDE.match(sentence, b):
+        return ""
     return re.split(r"[,，;；:：。、]|\d+(?![\d年])", sentence[b : b + 16], maxsplit=1)[0]
+
+
+# An aside in brackets right after a count that holds a figure of its own: its words are that
+# figure's ("完成72件（结转至下年度办理2件）").
+_FIGURE_ASIDE = re.compile(r"\s*[（(][^（()）\d]{0,16}\d")
 
 
 def _with_carried_over(parent: Mention, part: Mention, siblings: list[str | None]) -> None:
@@ -741,14 +777,18 @@ def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first:
         # A column that is a reading only (处理决定数量) may follow its item's count in the
         # sentence before ("…本年增加3项；处理决定数量1,204件").
         p = _find(mentions, sent_first if entry.metric else prev_start, r"t2\.[a-z_]+\.[a-z_]+")
-        item = mentions[p].metric.split(".")[1] if p is not None else None
+        first = all(q.kind != "count" for q in mentions[sent_first:])
+        clause = _CLAUSE_BREAK_NO_COLON.split(before)[-1]
+        named = metrics.best_link(clause, r"t2\.[a-z_]+\.[a-z_]+") if p is None and first else None
+        # (the sentence's first count: the item its clause names, "本年出台行政规范性文件：制发件数2件，…")
+        item = mentions[p].metric.split(".")[1] if p is not None else named[0].metric.split(".")[1] if named else None
         metric = entry.metric.format(item=item) if item and entry.metric else None
         if metric is not None and _is_t2_cell(metric):  # 其他对外管理服务事项 has no 本年制发件数
             m.metric = metric
-            m.topic = mentions[p].topic
+            m.topic = mentions[p].topic if p is not None else named[0].topic
         elif item and entry.alternatives:
             m.alternatives = [x for x in (t.format(item=item) for t in entry.alternatives) if _is_t2_cell(x)]
-            m.topic = mentions[p].topic
+            m.topic = mentions[p].topic if p is not None else named[0].topic
     elif entry.role == "t2_item":
         p = _find(mentions, sent_first, r"t2\.[a-z_]+\.[a-z_]+")
         m.alternatives = list(entry.alternatives)

@@ -58,6 +58,7 @@ class Claim:
 @dataclass(frozen=True)
 class Table:
     links: tuple[Link, ...]
+    said_after: tuple[Link, ...]
     nil_trigger: re.Pattern
     nil_zero: re.Pattern
     nil_other_object: re.Pattern
@@ -83,23 +84,26 @@ def table() -> Table:
         """A cue with its {fragment} names replaced by their patterns ({0,14} is no name)."""
         return re.compile(_FRAGMENT.sub(lambda m: fragments[m.group(1)], text))
 
-    links = tuple(
-        Link(
-            cue=cue(e["cue"]),
-            metric=e.get("metric"),
-            alternatives=tuple(e.get("alternatives", ())),
-            topic=e.get("topic"),
-            role=e.get("role"),
-            context=re.compile(e["context"]) if "context" in e else None,
-            unless=re.compile(e["unless"]) if "unless" in e else None,
-            units=tuple(e.get("units", ())),
-            order=i,
+    def entries(section: str, role: str | None = None) -> tuple[Link, ...]:
+        return tuple(
+            Link(
+                cue=cue(e["cue"]),
+                metric=e.get("metric"),
+                alternatives=tuple(e.get("alternatives", ())),
+                topic=e.get("topic"),
+                role=e.get("role", role),
+                context=re.compile(e["context"]) if "context" in e else None,
+                unless=re.compile(e["unless"]) if "unless" in e else None,
+                units=tuple(e.get("units", ())),
+                order=i,
+            )
+            for i, e in enumerate(raw[section])
         )
-        for i, e in enumerate(raw["link"])
-    )
+
     nil = raw["nil"]
     return Table(
-        links=links,
+        links=entries("link"),
+        said_after=entries("said_after", role="said_after"),
         nil_trigger=re.compile(nil["trigger"]),
         nil_zero=re.compile(nil["zero"]),
         nil_other_object=re.compile(nil["other_object"]),
@@ -193,6 +197,13 @@ def link_across(text: str, at: int) -> tuple[Link, int, int] | None:
     return None if best is None else best[1:]
 
 
+@short_text_cache
+def said_after(clause: str) -> Link | None:
+    """The entry whose cue matches the whole clause after a count that opens it ("已按规定
+    在法定期限内予以答复" of "224件申请已按规定在法定期限内予以答复"), first listed first."""
+    return next((link for link in table().said_after if link.cue.search(clause)), None)
+
+
 def sharing_cue(link: Link, text: str, start: int, end: int) -> tuple[Link, ...]:
     """The other plain entries whose cue matches exactly the words `link`'s cue matched at
     text[start:] (not beyond `end`): one cue, several meanings told apart by the unit,
@@ -200,11 +211,16 @@ def sharing_cue(link: Link, text: str, start: int, end: int) -> tuple[Link, ...]
     行政审批 items)."""
     m = link.cue.match(text, start, end)
     if m is None:
-        return ()
+        # A cue anchored at its window's start ("^…其他"): the words alone.
+        text, start, end = text[start:end], 0, end - start
+        m = link.cue.match(text)
+        if m is None:
+            return ()
     return tuple(
         other for other in table().links
         if other is not link and other.role is None
-        and (o := other.cue.match(text, start, end)) is not None and o.end() == m.end()
+        and (o := other.cue.match(text, start, end)) is not None
+        and o.end() <= m.end() and not text[o.end() : m.end()].strip()  # (the same words, spaces aside)
     )
 
 

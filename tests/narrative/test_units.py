@@ -118,6 +118,49 @@ def test_nil_statements():
      [(66, "t3.new_received.total", None)]),
     ("2025年公众通过邮递、网站、现场申请等途径向区政府提交政府信息公开190件,已依法办结187件。",
      [(190, "t3.new_received.total", None), (187, "t3.total.total", None)]),
+    # What the clause says of a count that opens it (real10, real11, real13): 已公开, answered or
+    # closed however it was done, submitted by natural persons or 企业.
+    ("2024年,我委共收到政府信息公开申请16件。其中8件已公开;6件部分公开。",
+     [(16, "t3.new_received.total", None), (8, "t3.granted.total", None), (6, "t3.partial.total", None)]),
+    ("2025年,区政府共收到依申请公开20件,大部分通过信函或在线申请,19件已按照规定时限和程序依法依规进行了答复,1件结转下年。",
+     [(20, "t3.new_received.total", None), (19, "t3.total.total", None), (1, "t3.carried_forward.total", None)]),
+    ("全年共收到依申请公开16件,其中15件按时办结完毕,1件结转下年度继续办理。",
+     [(16, "t3.new_received.total", None), (15, "t3.total.total", None), (1, "t3.carried_forward.total", None)]),
+    ("2024年全区共受理申请226件其中224件申请已按规定在法定期限内予以答复。",
+     [(226, "t3.new_received.total", None), (224, "t3.total.total", None)]),
+    ("本年度受理依申请政府信息公开事项39件,其中37件为自然人提交,2件由企业提出。",
+     [(39, "t3.new_received.total", None), (37, "t3.new_received.natural_person", None), (2, "t3.new_received.commercial", None)]),
+    # ... but not of what another count's part or no application is (real9, sentences).
+    ("共收到9件申请,其中5件为协助市政务公开科办理;4件为我县直接办理,其中2件已按要求处理答复完毕,2件正在处理。",
+     [(9, "t3.new_received.total", None), (5, None, None), (4, None, None), (2, None, None), (2, None, None)]),
+    ("依申请公开的43件中，38件由自然人提出，5件由企业提出。", [(43, None, None), (38, None, None), (5, None, None)]),
+    ("制发规范性文件5件,其中3件已公开。收到群众咨询12件,其中10件已答复。",
+     [(5, "t2.normative_docs.issued", None), (3, None, None), (12, None, None), (10, None, None)]),
+    # Words of real13: 区分处理, 转接下年度, 其他 closing a results list, 含上一年结转答复, a claim
+    # whose last word is the count's verb, 公民 alone (every applicant), the form's columns.
+    ("予以公开6件,区分处理9件,其他1件(申请人自主撤销),转接下年度办理45件。",
+     [(6, "t3.granted.total", None), (9, "t3.partial.total", None), (1, "t3.other.total", "t3.other.other.total"),
+      (45, "t3.carried_forward.total", None)]),
+    ("收到申请10件，其中自然人9件，其他1件，予以公开10件。",
+     [(10, "t3.new_received.total", None), (9, "t3.new_received.natural_person", None), (1, None, None),
+      (10, "t3.granted.total", None)]),
+    ("不予处理0件,逾期未补正2件,其他处理5件。", [(0, "t3.not_processed.total", None),
+     (2, "t3.other.overdue_correction.total", None), (5, "t3.other.other.total", None)]),
+    ("不予处理0件,其他处理5件,其中逾期未补正2件。", [(0, "t3.not_processed.total", None), (5, "t3.other.total", None),
+     (2, "t3.other.overdue_correction.total", None)]),
+    ("本年度我办共收到依申请公开政府信息84件,已答复84件(含上一年结转答复1件)。",
+     [(84, "t3.new_received.total", None), (84, "t3.total.total", None), (1, "t3.carried_over.total", None)]),
+    ("全年实际处理申请共计7件,均按时规范办结7件。", [(7, None, "t3.total.total"), (7, "t3.total.total", None)]),
+    ("2025年,共收到公民政府信息公开申请35件。", [(35, "t3.new_received.total", "t3.new_received.natural_person")]),
+    ("收到公民政府信息公开申请35件,法人或其他组织申请3件。",
+     [(35, "t3.new_received.natural_person", None),
+      (3, "t3.new_received.commercial+t3.new_received.research+t3.new_received.social+t3.new_received.legal_service"
+          "+t3.new_received.other_org", None)]),
+    ("2024年,收到依申请公开信息共74件,完成72件(结转至下年度办理2件)。",
+     [(74, "t3.new_received.total", None), (72, "t3.total.total", None), (2, "t3.carried_forward.total", None)]),
+    ("本年出台行政规范性文件:制发件数2件,废止件数1件,现行有效件数22件。",
+     [(2, "t2.normative_docs.issued", None), (1, "t2.normative_docs.repealed", None), (22, "t2.normative_docs.in_force", None)]),
+    ("受理公共咨询类相关问题1条,回复1条。收到申请3件。", [(1, None, None), (1, None, None), (3, "t3.new_received.total", None)]),
 ])
 def test_real_prose_links(text, expected):
     ms = [m for m in extract_mentions(_doc(text)) if m.kind == "count"]
@@ -153,6 +196,10 @@ def test_the_parts_of_a_report_are_counts_but_on_the_one_hand_is_none():
      [("t4.reconsideration.total", "行政复议"), ("t4.litigation.total", "行政诉讼")]),
     ("全年未收取行政事业性收费。", [(None, "行政事业性收费")]),
     ("2019年未有依申请事项。", [("t3.new_received.total", "依申请公开")]),  # 莆田 民宗局 2019
+    # real13: 未接收到, 无下年度结转, 无信息公开类…复议及诉讼.
+    ("全年未接收到政府信息公开申请。", [("t3.new_received.total", "依申请公开")]),
+    ("无下年度结转。", [("t3.carried_forward.total", "依申请公开")]),
+    ("无信息公开类行政复议及诉讼案件。", [("t4.reconsideration.total", "行政复议"), ("t4.litigation.total", "行政诉讼")]),
     # Expenses "与行政复议…有关" are denied, not 复议 (莆田 海洋与渔业局 2015).
     ("我局未产生与行政复议、行政申诉、行政诉讼有关的费用支出。", []),
 ])
@@ -384,7 +431,8 @@ def test_real10_nils_and_readings():
     ("我委收到政府信息公开申请44件(其中:网上申请42件,现场申请0件,邮寄2件),上年度结转0件,本年度办结39件。",
      ["t3.new_received.total", None, None, None, "t3.carried_over.total", "t3.total.total"]),
     ("共受理政府信息公开申请件114件,其中2件来自上一年度结转,受理的116件申请件已按规定予以答复,未有办件结转至2025年度。",
-     ["t3.new_received.total+t3.carried_over.total", "t3.carried_over.total", None]),  # 其中…结转: both
+     # 其中…结转: both; the 116 answered, not carried forward by the negated last clause
+     ["t3.new_received.total+t3.carried_over.total", "t3.carried_over.total", "t3.total.total"]),
     ("上年结转政府信息公开申请21件,本年新收434件,办理434件,剩余21件结转下一年度处理。同意公开或部分公开247件。",
      ["t3.carried_over.total", "t3.new_received.total", "t3.total.total", "t3.carried_forward.total",
       "t3.granted.total+t3.partial.total"]),
