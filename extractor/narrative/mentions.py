@@ -157,7 +157,8 @@ def _may_count() -> re.Pattern:
     """What every span of data/counts.jsonl contains: a numeral (a digit — \\d: full-width
     ones too — or a Chinese numeral) followed by a unit (余/多/几, multipliers and blanks
     between), 百分之, an audience word followed by a numeral (the `audience` pattern's words,
-    read from the file), or a form's figure closed by punctuation (`form_figure`: "答复数3，").
+    read from the file), a form's figure closed by punctuation (`form_figure`: "答复数3，"), or a
+    template's bracketed blank filled in ("发布政务信息(1386)条").
     Anything else states no count ("2023年", "浏览次数较多")."""
     lex = lexicon()
     cn = re.escape("".join(sorted(lex.cn_chars)))
@@ -169,7 +170,7 @@ def _may_count() -> re.Pattern:
     form = next(p["pattern"] for p in count_patterns() if p["id"] == "form_figure")
     labels, joins, closers = ("|".join(map(re.escape, form[i]["TEXT"]["IN"])) for i in (0, 1, 3))
     return re.compile(rf"[\d{cn}][\s{cn}{between}]*(?:{units})|百分之|(?:{words})(?:{leads}|\s)*[\d{cn}]"
-                      rf"|(?:{labels})(?:{joins})?\s*[\d{cn}]+\s*(?:{closers})")
+                      rf"|(?:{labels})(?:{joins})?\s*[\d{cn}]+\s*(?:{closers})|[(（]\d+[)）](?:{units})")
 
 
 # The second of two articles or parts ("《条例》第20条和21条", "详见本报告第三、四部分"): an
@@ -198,7 +199,7 @@ def _items(sentence: str, sent: Read | None, previous: str = "") -> list[dict]:
             continue
         if span.id_ == "magnitude_about" and before.endswith(lex.vague):
             continue  # "数万余条": some ten thousands, no count
-        if any(a < end and start < b for a, b in blocked):
+        if any(a < end and start < b for a, b in blocked) or lex.place_name.match(sentence, start):
             continue
         if any(a <= start and end <= b for a, b in quoted):
             continue

@@ -392,7 +392,7 @@ _T4_TOTALS = ("t4.reconsideration.total", "t4.litigation.total")
 
 
 _PERSON = re.compile(r"公民|自然人|个人")
-_EVERY_APPLICANT = re.compile(r"(?:公民|自然人|个人)[、,，]?(?:和|或|及|或者)?(?:法人|组织)")
+_EVERY_APPLICANT = re.compile(r"(?:公民|自然人|个人|公众)[、,，]?(?:和|或|及|或者)?(?:法人|组织)")
 
 
 def _applicants_named(cue: NilCue, clause: str) -> NilCue:

@@ -40,6 +40,7 @@ class Lexicon:
     block_before: frozenset[str]
     block_after: tuple[str, ...]
     block_phrases: re.Pattern
+    place_name: re.Pattern | None = None
     vague: tuple[str, ...] = ()
     block_after_exact: frozenset[str] = frozenset()
     # approximation words that make a count only before a round magnitude (上百次)
@@ -68,6 +69,7 @@ def lexicon() -> Lexicon:
         block_before=frozenset(raw["blockers"]["before"]),
         block_after=tuple(raw["blockers"]["after"]),
         block_phrases=re.compile("|".join(re.escape(p) for p in phrases)),
+        place_name=re.compile(raw["blockers"]["place_name"]),
         vague=tuple(raw["blockers"].get("vague", ())),
         block_after_exact=frozenset(raw["blockers"].get("after_exact", ())),
         magnitude_only=frozenset(raw["approx"].get("before_magnitude_only", ())),

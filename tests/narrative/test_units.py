@@ -161,6 +161,17 @@ def test_nil_statements():
     ("本年出台行政规范性文件:制发件数2件,废止件数1件,现行有效件数22件。",
      [(2, "t2.normative_docs.issued", None), (1, "t2.normative_docs.repealed", None), (22, "t2.normative_docs.in_force", None)]),
     ("受理公共咨询类相关问题1条,回复1条。收到申请3件。", [(1, None, None), (1, None, None), (3, "t3.new_received.total", None)]),
+    # real15: 诉讼 received, 不同意公开, applications in 项 when named so, a reason's reply,
+    # 不予办理 (a reading of 不予处理).
+    ("2023年度收到诉讼为3件,其中未经复议直接起诉2件。",
+     [(3, "t4.litigation.total", None), (2, "t4.litigation_direct.total", None)]),
+    ("属于同意公开的60件,不同意公开的6件。", [(60, "t3.granted.total", None), (6, "t3.denied.total", None)]),
+    ("截至2025年12月31日,收到依申请公开事项0项。受理行政许可申请1500项。",
+     [(0, "t3.new_received.total", None), (1500, None, None)]),
+    ("全年办理政府信息依申请公开9条,本机关不掌握政府信息答复4条。",
+     [(9, None, "t3.total.total"), (4, "t3.unavailable.not_held.total", None)]),
+    ("依法按时办结1件,重复申请0件,不予办理0件。",
+     [(1, "t3.total.total", None), (0, "t3.not_processed.duplicate.total", None), (0, None, "t3.not_processed.total")]),
 ])
 def test_real_prose_links(text, expected):
     ms = [m for m in extract_mentions(_doc(text)) if m.kind == "count"]
@@ -174,6 +185,18 @@ def test_the_parts_of_a_report_are_counts_but_on_the_one_hand_is_none():
     ms = extract_mentions(_doc("本报告由六部分组成。下一步将从三个方面加以改进，共划分为4大点28小点。"
                                "一方面加强学习，一部分申请人未答复。"))
     assert [(m.value, m.unit) for m in ms] == [(6, "部分"), (3, "个"), (4, "大点"), (28, "小点")]
+    # "六个部分" is 6 个 to every reader of the real sets (of 部分: the measure word is the unit).
+    ms = extract_mentions(_doc("本报告包括总体情况等六个部分。"))
+    assert [(m.value, m.unit) for m in ms] == [(6, "个")]
+
+
+def test_a_templates_bracketed_blanks_are_counts_and_place_names_are_none():
+    """"发布政务信息(1386)条" (海口国家高新区 2022: the template's blanks filled in brackets);
+    "七户乡", "八字哨镇" are places (real13, real15), "三个乡镇" and "五户村民" counts."""
+    ms = extract_mentions(_doc("发布政务信息(1386)条,其中:概况类信息(22)条,共有(232818)人次浏览网站。"
+                               "订阅量达到5664865。地址:七户乡人民政府,八字哨镇人民政府。全县三个乡镇,走访五户村民。"))
+    assert [(m.value, m.unit) for m in ms] == [(1386, "条"), (22, "条"), (232818, "人次"), (5664865, None),
+                                               (3, "个"), (5, "户")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -196,6 +219,11 @@ def test_the_parts_of_a_report_are_counts_but_on_the_one_hand_is_none():
      [("t4.reconsideration.total", "行政复议"), ("t4.litigation.total", "行政诉讼")]),
     ("全年未收取行政事业性收费。", [(None, "行政事业性收费")]),
     ("2019年未有依申请事项。", [("t3.new_received.total", "依申请公开")]),  # 莆田 民宗局 2019
+    # real15: 未引起; the 纠错 of both groups; 公众 and organisations are every applicant.
+    ("均未引起行政复议和行政诉讼。", [("t4.reconsideration.total", "行政复议"), ("t4.litigation.total", "行政诉讼")]),
+    ("不存在因政府信息依申请公开引发的行政复议或行政诉讼纠错情况。",
+     [("t4.reconsideration.corrected", "行政复议"), ("t4.litigation.corrected", "行政诉讼")]),
+    ("2023年,我局未收到公众、法人或其他组织对政府信息公开的申请。", [("t3.new_received.total", "依申请公开")]),
     # real13: 未接收到, 无下年度结转, 无信息公开类…复议及诉讼.
     ("全年未接收到政府信息公开申请。", [("t3.new_received.total", "依申请公开")]),
     ("无下年度结转。", [("t3.carried_forward.total", "依申请公开")]),
