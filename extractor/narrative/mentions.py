@@ -113,6 +113,8 @@ _COVERING = ("all_upheld", "all_closed", "none_corrected")
 _TRAILING_LABEL = re.compile(r"\s*[、,，]\s*")
 # "已审结的5件行政诉讼案件": the closed cases, some of the group's.
 _CLOSED_BEFORE = re.compile(r"(?:已|已经)?(?:审结|结案)(?:了)?的\s*$")
+_FROM = re.compile(r"由\s*$")
+_CHANGED_TO = re.compile(r"\s*(?:减少|下降|降低|增加|增长|上升|提高|提升|缩短|压缩|变)(?:了)?(?:为|到|至)")
 _DELTA_DOWN = re.compile(r"减少|净减|精简|压减|削减|取消")
 _NEAR = 12  # characters between a cue and its count beyond which the cue names no cell
 
@@ -367,6 +369,7 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
     bracketed = False  # opened inside a bracket
     plus_carried: int | None = None  # "加上上年结转8件": the count that opened a sum
     claim_at: int | None = None  # start of the claim right before (its words may be a cue)
+    each: list[Mention] = []  # "行政复议和行政诉讼各1件": the same count of the other listed items
     for item in items:
         a, b = item["start"], item["end"]
         kind = item["kind"]
@@ -414,6 +417,9 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                 link = metrics.topic_only(link)
             if link is not None:
                 link = _fitting(link, m.unit, sentence, text[context_start:s_end], cue_start, a)
+            if link is not None and _FROM.search(window) and _CHANGED_TO.match(sentence, b):
+                # "诉讼案件由3件减少为1件": the figure it changed from, another year's.
+                link = metrics.topic_only(link)
             if link is not None and metrics.other_figure(sentence[:a]) and not (link.metric or "").endswith(".prev_count"):
                 # "较2022年的76件", "自2008年以来累计受理3.2万件": not this year's cell (but
                 # "由上一年的2816项" is 表二's 上一年项目数量).
@@ -474,9 +480,16 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                 # a change is not a cell value — but for 2019 表二 本年增/减, which is one
                 m.metric, m.alternatives = None, []
             elif m.metric and _EACH.search(window):
-                # "行政复议、行政诉讼各1件": the number is each listed item's, not the
-                # last one's alone; keep the reading for the reconciler to try.
-                m.alternatives, m.metric = [m.metric, *m.alternatives], None
+                parts = m.metric.split("+")
+                if len(parts) > 1 and len({p.split(".")[1] for p in parts}) == len(parts):
+                    # "行政复议和行政诉讼各1件": one count of each listed item, the same figure
+                    # (not the organisations' columns of "法人或其他组织各1件", one row's).
+                    each = [m.model_copy(update={"metric": p, "alternatives": []}) for p in parts[1:]]
+                    m.metric, m.alternatives = parts[0], []
+                else:
+                    # "各部门…各1件": the number is each one's, the words do not say of which
+                    # cell; keep the reading for the reconciler to try.
+                    m.alternatives, m.metric = [m.metric, *m.alternatives], None
             if kind == "count" and m.metric:
                 _refined(m, sentence[b:])
             if cue_start < a:
@@ -486,6 +499,11 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
         claim_at = a if kind == "claim" else None
         last_end = max(last_end, b)
         mentions.append(m)
+        for other in each:
+            organs[len(mentions)] = frozenset()
+            other.start, other.text = m.start, m.text
+            mentions.append(other)
+        each = []
     _kind_said_after(sentence, s_start, mentions, sent_first)
     _each_organ_its_own(mentions, organs)
     # (a sentence the one before ran on into with a semicolon is one statement with it)

@@ -166,6 +166,12 @@ def test_nil_statements():
     ("2023年度收到诉讼为3件,其中未经复议直接起诉2件。",
      [(3, "t4.litigation.total", None), (2, "t4.litigation_direct.total", None)]),
     ("属于同意公开的60件,不同意公开的6件。", [(60, "t3.granted.total", None), (6, "t3.denied.total", None)]),
+    # 各: one count of each listed item (two mentions of the same words), not of a row's columns;
+    # 诉讼 listed after 复议; the figure a count changed from is another year's.
+    ("涉及信息公开的行政复议和行政诉讼各1件。", [(1, "t4.reconsideration.total", None), (1, "t4.litigation.total", None)]),
+    ("收到申请5件,其中法人或其他组织各1件。", [(5, "t3.new_received.total", None), (1, None, None)]),
+    ("发生行政复议3件、诉讼2件。", [(3, "t4.reconsideration.total", None), (2, "t4.litigation.total", None)]),
+    ("被申请行政复议2件,诉讼案件由3件减少为1件。", [(2, "t4.reconsideration.total", None), (3, None, None), (1, None, None)]),
     ("截至2025年12月31日,收到依申请公开事项0项。受理行政许可申请1500项。",
      [(0, "t3.new_received.total", None), (1500, None, None)]),
     ("全年办理政府信息依申请公开9条,本机关不掌握政府信息答复4条。",
