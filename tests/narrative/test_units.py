@@ -166,6 +166,9 @@ def test_nil_statements():
     ("2023年度收到诉讼为3件,其中未经复议直接起诉2件。",
      [(3, "t4.litigation.total", None), (2, "t4.litigation_direct.total", None)]),
     ("属于同意公开的60件,不同意公开的6件。", [(60, "t3.granted.total", None), (6, "t3.denied.total", None)]),
+    # Decisions named outright are counted in 项 too; 办理…申请的政府信息 is any of three readings.
+    ("行政处罚处理决定0项。行政处罚事项243项。", [(0, None, "t2.penalty.decisions"), (243, None, None)]),
+    ("2024年,办公室牵头办理向管委会申请的政府信息31件。", [(31, None, "t3.new_received.total+t3.carried_over.total")]),
     # 各: one count of each listed item (two mentions of the same words), not of a row's columns;
     # 诉讼 listed after 复议; the figure a count changed from is another year's.
     ("涉及信息公开的行政复议和行政诉讼各1件。", [(1, "t4.reconsideration.total", None), (1, "t4.litigation.total", None)]),
