@@ -81,7 +81,7 @@ def table() -> Table:
     fragments = raw.get("fragments", {})
 
     def cue(text: str) -> re.Pattern:
-        """A cue with its {fragment} names replaced by their patterns ({0,14} is no name)."""
+        """A pattern with its {fragment} names replaced by theirs ({0,14} is no name)."""
         return re.compile(_FRAGMENT.sub(lambda m: fragments[m.group(1)], text))
 
     def entries(section: str, role: str | None = None) -> tuple[Link, ...]:
@@ -92,8 +92,8 @@ def table() -> Table:
                 alternatives=tuple(e.get("alternatives", ())),
                 topic=e.get("topic"),
                 role=e.get("role", role),
-                context=re.compile(e["context"]) if "context" in e else None,
-                unless=re.compile(e["unless"]) if "unless" in e else None,
+                context=cue(e["context"]) if "context" in e else None,
+                unless=cue(e["unless"]) if "unless" in e else None,
                 units=tuple(e.get("units", ())),
                 order=i,
             )

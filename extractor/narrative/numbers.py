@@ -46,6 +46,7 @@ class Lexicon:
     # approximation words that make a count only before a round magnitude (上百次)
     magnitude_only: frozenset[str] = frozenset()
     magnitudes: str = ""
+    approx_share: re.Pattern | None = None
     case_units: frozenset[str] = frozenset()
     share_tenths: re.Pattern | None = None
     share_halves: re.Pattern | None = None
@@ -74,6 +75,7 @@ def lexicon() -> Lexicon:
         block_after_exact=frozenset(raw["blockers"].get("after_exact", ())),
         magnitude_only=frozenset(raw["approx"].get("before_magnitude_only", ())),
         magnitudes=raw["approx"].get("magnitudes", ""),
+        approx_share=re.compile(raw["approx"]["share_before"]),
         case_units=frozenset(raw["units"].get("cases", ())),
         share_tenths=re.compile(raw["shares"]["tenths"]),
         share_halves=re.compile(raw["shares"]["halves"]),
