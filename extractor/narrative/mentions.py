@@ -170,7 +170,8 @@ def _may_count() -> re.Pattern:
     words = audience[0]["TEXT"]["REGEX"].replace("^", "").replace("$", "")
     leads = "|".join(map(re.escape, sorted(audience[1]["TEXT"]["IN"], key=len, reverse=True)))
     form = next(p["pattern"] for p in count_patterns() if p["id"] == "form_figure")
-    labels, joins, closers = ("|".join(map(re.escape, form[i]["TEXT"]["IN"])) for i in (0, 1, 3))
+    labels = form[0]["TEXT"]["REGEX"].removeprefix("^").removesuffix("$")
+    joins, closers = ("|".join(map(re.escape, form[i]["TEXT"]["IN"])) for i in (1, 3))
     return re.compile(rf"[\d{cn}][\s{cn}{between}]*(?:{units})|百分之|(?:{words})(?:{leads}|\s)*[\d{cn}]"
                       rf"|(?:{labels})(?:{joins})?\s*[\d{cn}]+\s*(?:{closers})|[(（]\d+[)）](?:{units})")
 
@@ -349,8 +350,11 @@ def _reading(span, offset: int) -> dict | None:
     kind = {"COUNT": "count", "PERCENT": "percent", "CHANGE": "change"}[label]
     if label == "PERCENT" or prefixed:
         unit = "%"
-    # A form's figure without a unit ("同意公开答复数3，"): the clause's end closes the match.
+    # A form's figure without a unit ("同意公开答复数3，"): the clause's end closes the match,
+    # and the figure starts it — its label ("已办结18，") is the words that name it.
     end = span[-1].idx if span[-1].text in _FIGURE_CLOSER else span.end_char
+    if span.id_ == "form_figure":
+        start = next(tok.idx for tok in span if tok.tag_ == "NUM") - offset
     return {"kind": kind, "start": start, "end": end - offset, "value": value, "unit": unit,
             "approx": approx_word is not None, "approx_word": approx_word}
 
@@ -400,7 +404,7 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                 last_end = claim_at
             window = sentence[last_end:a]
             if _PART_WORDS.search(window) and kind == "count":
-                parent = _last_count(mentions, sent_first)
+                parent = _whole_of(mentions, sent_first, m.value)
                 including = bool(_INCLUDE_WORDS.search(window))
                 bracketed = _OPEN_BRACKET_LEFT.search(window) is not None
             elif (including or bracketed) and _CLOSE_PAREN.search(window):
@@ -766,6 +770,20 @@ def _respectively(sentence: str, items: list[dict]) -> dict[int, metrics.Link | 
                     break
             out[i] = entry
     return out
+
+
+def _whole_of(mentions: list[Mention], sent_first: int, value) -> int | None:
+    """The count a breakdown (其中…) is of: the last one, or, when the part is larger than it,
+    the nearest before it that can hold the part ("接收申请101件，上年结转1件，其中自然人申请100件"
+    breaks down the 101)."""
+    last = _last_count(mentions, sent_first)
+    if last is None or not isinstance(value, (int, float)) or not isinstance(mentions[last].value, (int, float)):
+        return last
+    for i in range(last, sent_first - 1, -1):
+        q = mentions[i]
+        if q.kind == "count" and isinstance(q.value, (int, float)) and q.value >= value and q.unit == mentions[last].unit:
+            return i
+    return last
 
 
 def _last_count(mentions: list[Mention], sent_first: int) -> int | None:

@@ -34,6 +34,8 @@ class Link:
     # The units a count must have for `metric` to apply (行政事业性收费 is an amount in
     # 万元: "收费项目5项" names no cell); empty: any unit.
     units: tuple[str, ...] = ()
+    # Units that, though a unit of applications, do not fit this cue ("受理行政许可申请1500项").
+    refused_units: tuple[str, ...] = ()
     order: int = 0
 
 
@@ -95,6 +97,7 @@ def table() -> Table:
                 context=cue(e["context"]) if "context" in e else None,
                 unless=cue(e["unless"]) if "unless" in e else None,
                 units=tuple(e.get("units", ())),
+                refused_units=tuple(e.get("refused_units", ())),
                 order=i,
             )
             for i, e in enumerate(raw[section])
@@ -235,6 +238,8 @@ def for_unit(link: Link, unit: str | None) -> Link:
     items ("企业1260户", "行政复议申请人2名") names none of their cells."""
     if link.units:
         return link if unit in link.units else topic_only(link)
+    if unit in link.refused_units:
+        return topic_only(link)
     ids = [link.metric or "", *link.alternatives]
     if unit is not None and any(x.startswith(("t3.", "t4.")) for x in ids) and unit not in lexicon().case_units:
         return topic_only(link)

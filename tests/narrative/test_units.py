@@ -166,6 +166,28 @@ def test_nil_statements():
     ("2023年度收到诉讼为3件,其中未经复议直接起诉2件。",
      [(3, "t4.litigation.total", None), (2, "t4.litigation_direct.total", None)]),
     ("属于同意公开的60件,不同意公开的6件。", [(60, "t3.granted.total", None), (6, "t3.denied.total", None)]),
+    # real16: applications in 项, 尚未审结 before its group, 正在办理, documents reviewed for their
+    # attribute, 企业 and 自然人 that are no applicants, a breakdown of the count that can hold it,
+    # unit-less figures closed by a comma, 结转受理 / 转接 carried over.
+    ("2021年,山西省交通运输厅共收到依申请公开16项,办理15项,结转下年度继续办理1项。",
+     [(16, "t3.new_received.total", None), (15, "t3.total.total", None), (1, "t3.carried_forward.total", None)]),
+    ("受理行政许可申请1500项,政务服务事项办结1628项。", [(1500, None, None), (1628, None, None)]),
+    ("本年度因政府信息公开申请行政复议0件,尚未审结行政复议0件和提起行政诉讼0件,尚未审结行政诉讼0件。",
+     [(0, "t4.reconsideration.total", None), (0, "t4.reconsideration.pending", None),
+      (0, "t4.litigation.total", None), (0, "t4.litigation.pending", None)]),
+    ("全年共收到90件申请,已办结86件、正在办理4件。",
+     [(90, "t3.new_received.total", None), (86, "t3.total.total", None), (4, None, "t3.carried_forward.total")]),
+    ("2021年共收到审核公文117件,不予公开18件,依申请公开16件,主动公开83件。",
+     [(117, None, None), (18, None, None), (16, None, None), (83, None, None)]),
+    ("我委主动公开2628条信息,其中省属企业信息1624条。自然人办件量为108101件,法人办件量为1090件。",
+     [(2628, None, None), (1624, None, None), (108101, None, None), (1090, None, None)]),
+    ("全年共接收政府信息公开申请101件,上年结转1件,其中自然人申请100件。",
+     [(101, "t3.new_received.total", None), (1, "t3.carried_over.total", None), (100, "t3.new_received.natural_person", None)]),
+    ("共受理政府信息公开申请21件,已办结18,结转下年度继续办理5件。全年办理政府信息公开申请96,均依法办理。",
+     [(21, "t3.new_received.total", None), (18, "t3.total.total", None), (5, "t3.carried_forward.total", None),
+      (96, None, "t3.total.total")]),
+    ("上一年度结转受理0件,上年度转接政府信息公开申请0件。",
+     [(0, "t3.carried_over.total", None), (0, "t3.carried_over.total", None)]),
     # Decisions named outright are counted in 项 too; 办理…申请的政府信息 is any of three readings.
     ("行政处罚处理决定0项。行政处罚事项243项。", [(0, None, "t2.penalty.decisions"), (243, None, None)]),
     ("2024年,办公室牵头办理向管委会申请的政府信息31件。", [(31, None, "t3.new_received.total+t3.carried_over.total")]),
@@ -199,6 +221,11 @@ def test_the_parts_of_a_report_are_counts_but_on_the_one_hand_is_none():
     assert [(m.value, m.unit) for m in ms] == [(6, "个")]
 
 
+def test_a_share_said_as_about_is_approximate():
+    ms = extract_mentions(_doc("电子邮件申请24件,约占总量的26%;信函邮寄申请66件,占比69%。"))
+    assert [(m.value, m.approx) for m in ms if m.kind == "percent"] == [(26, True), (69, False)]
+
+
 def test_a_templates_bracketed_blanks_are_counts_and_place_names_are_none():
     """"发布政务信息(1386)条" (海口国家高新区 2022: the template's blanks filled in brackets);
     "七户乡", "八字哨镇" are places (real13, real15), "三个乡镇" and "五户村民" counts."""
@@ -228,6 +255,11 @@ def test_a_templates_bracketed_blanks_are_counts_and_place_names_are_none():
      [("t4.reconsideration.total", "行政复议"), ("t4.litigation.total", "行政诉讼")]),
     ("全年未收取行政事业性收费。", [(None, "行政事业性收费")]),
     ("2019年未有依申请事项。", [("t3.new_received.total", "依申请公开")]),  # 莆田 民宗局 2019
+    # real16: 依申请政府公开信息, 尚无…收到; a case of special note and fees are no applications.
+    ("2022年度我单位未有依申请政府公开信息。", [("t3.new_received.total", "依申请公开")]),
+    ("截至2021年底,我镇尚无行政机关收到和处理政府信息公开申请情况。", [("t3.new_received.total", "依申请公开")]),
+    ("未产生依申请公开政府信息案例。", []),
+    ("没有出现收取依申请公开信息相关费用的情况。", [(None, "信息处理费")]),
     # real15: 未引起; the 纠错 of both groups; 公众 and organisations are every applicant.
     ("均未引起行政复议和行政诉讼。", [("t4.reconsideration.total", "行政复议"), ("t4.litigation.total", "行政诉讼")]),
     ("不存在因政府信息依申请公开引发的行政复议或行政诉讼纠错情况。",
