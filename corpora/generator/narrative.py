@@ -53,6 +53,10 @@ class Injections:
     # Not an error either (real11): both 表四 groups counted, then each group's outcome named
     # ("行政复议案件3件、行政诉讼案件3件，其中行政复议结果维持3件、行政诉讼结果维持3件").
     group_outcomes: bool = False
+    # Not errors either (real13–real16): the total said after the count that opens its sentence
+    # ("19件申请已按规定在法定期限内予以答复"), applications counted in 项 ("收到依申请公开事项5项"),
+    # and one figure of both 表四 groups with 各 ("行政复议、行政诉讼各1件": one count of each).
+    said_after: bool = False
 
 
 @dataclass
@@ -230,6 +234,10 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                                       "t3.new_received.natural_person")
                 s += "、" + w.count("法人或其他组织申请{n}", orgs, "件", None, accept=["*"])
             para.append(s)
+        elif inj.said_after:
+            para.append(w.count("本年度收到依申请公开事项{n}", new, "项", "t3.new_received.total"))
+            if co:
+                para.append(w.count("另有上年结转申请{n}", co, "件", "t3.carried_over.total"))
         else:
             para.append(w.count("本年度新收政府信息公开申请{n}", new, "件", "t3.new_received.total"))
             if co:
@@ -244,6 +252,8 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                   ("无法提供", "unavailable"), ("不予处理", "not_processed"), ("其他处理", "other")]
         shown = [(lab, g, figs.t3v(g)) for lab, g in groups if figs.t3v(g) or rng.random() < 0.3]
         label = rng.choice(["办结{n}", "已全部办结{n}", "依法答复{n}"])
+        if inj.said_after:
+            label = "{n}申请已按规定在法定期限内予以答复"
         s = w.count("全年办理{n}" if inj.year_words else label, tot, "件", "t3.total.total")
         if shown:
             de = rng.choice(["", "的"])
@@ -302,6 +312,10 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                                 "t4.reconsideration.total+t4.litigation.total")
             four_text += "，" + w.count("结果维持{n}", figs.t4v("reconsideration", "upheld") + figs.t4v("litigation", "upheld"),
                                       "件", "t4.reconsideration.upheld+t4.litigation.upheld")
+        elif inj.said_after and r and r == lit:
+            four_text = w.count(f"{year}年，{area}因政府信息公开发生行政复议、行政诉讼各{{n}}", r, "件",
+                                "t4.reconsideration.total")
+            w.mentions.append({**w.mentions[-1], "metric": "t4.litigation.total"})
         elif inj.group_outcomes and r and lit:
             four_text = w.count(f"{year}年，{area}因政府信息公开产生行政复议案件{{n}}", r, "件", "t4.reconsideration.total")
             four_text += "、" + w.count("行政诉讼案件{n}", lit, "件", "t4.litigation.total")

@@ -167,3 +167,22 @@ def test_outcomes_of_both_groups_after_qizhong_raise_no_false_error(tmp_path):
     assert any(m["quote"].startswith("行政复议结果维持") for m in g["narrative_counts"])  # the variant is there
     report = extract(tmp_path / g["file"])
     assert not [f for f in report.findings if f.rule == "narrative.sum" and f.severity in ("error", "warning")]
+
+
+@pytest.mark.parametrize("seed, quote, metrics", [
+    ("r13:2", "申请已按规定在法定期限内予以答复", ["t3.total.total"]),
+    ("r13:11", "收到依申请公开事项", ["t3.new_received.total"]),
+    ("r13:87", "行政复议、行政诉讼各", ["t4.reconsideration.total", "t4.litigation.total"]),
+])
+def test_generated_said_after_items_and_each(tmp_path, seed, quote, metrics):
+    """real13–real16's classes as a generator variant: the total said after the count that opens
+    its sentence (before, no cell), applications in 项 (before, none: 项 was no unit of
+    applications) and 各 after both 表四 groups (before, a reading of their sum only)."""
+    from corpora.generator import generate_report
+
+    _, g = generate_report(seed.replace(":", "-"), "html", seed, tmp_path)
+    said = [m for m in g["narrative_counts"] if quote in m["quote"]]
+    assert [m["metric"] for m in said] == metrics  # the variant is there
+    mentions = extract_mentions(ingest.read(tmp_path / g["file"]))
+    got = [x.metric for x in mentions if x.kind == "count" and x.value == said[0]["value"] and x.text.strip() in said[0]["quote"]]
+    assert got == metrics
