@@ -26,6 +26,9 @@ Conventions of the mentions (see models.report.Mention):
   行政诉讼 total it may be either (both are readings, no cell).
 - Counts of one kind said of different organs in one sentence ("省政府…21件、省政府办公厅
   …17件") name no cell: the tables cover at most one of them.
+- A count that opens its clause is what the clause says of it ("19件已按规定…予以答复":
+  the total; data/metrics.toml [[said_after]]). "A和B各N件" is one count of each item: two
+  mentions of the same words.
 - Not counts: ordinals, article and document numbers, durations, dates, set phrases and
   short quoted names (“五个一”), the bounds of a range ("从1条到30余条不等"). Another
   year's figure ("较2022年的76件") or a sum over years ("自2008年以来累计") names no cell.
