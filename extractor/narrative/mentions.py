@@ -173,8 +173,7 @@ def _may_count() -> re.Pattern:
     words = audience[0]["TEXT"]["REGEX"].replace("^", "").replace("$", "")
     leads = "|".join(map(re.escape, sorted(audience[1]["TEXT"]["IN"], key=len, reverse=True)))
     form = next(p["pattern"] for p in count_patterns() if p["id"] == "form_figure")
-    labels = form[0]["TEXT"]["REGEX"].removeprefix("^").removesuffix("$")
-    joins, closers = ("|".join(map(re.escape, form[i]["TEXT"]["IN"])) for i in (1, 3))
+    labels, joins, closers = ("|".join(map(re.escape, form[i]["TEXT"]["IN"])) for i in (0, 1, 3))
     return re.compile(rf"[\d{cn}][\s{cn}{between}]*(?:{units})|百分之|(?:{words})(?:{leads}|\s)*[\d{cn}]"
                       rf"|(?:{labels})(?:{joins})?\s*[\d{cn}]+\s*(?:{closers})|[(（]\d+[)）](?:{units})")
 
@@ -357,7 +356,10 @@ def _reading(span, offset: int) -> dict | None:
     # and the figure starts it — its label ("已办结18，") is the words that name it.
     end = span[-1].idx if span[-1].text in _FIGURE_CLOSER else span.end_char
     if span.id_ == "form_figure":
-        start = next(tok.idx for tok in span if tok.tag_ == "NUM") - offset
+        figure = next(tok for tok in span if tok.tag_ == "NUM")
+        if not figure.text[:1].isdigit():
+            return None  # "新收申请为零，": a nil statement, read as such
+        start = figure.idx - offset
     return {"kind": kind, "start": start, "end": end - offset, "value": value, "unit": unit,
             "approx": approx_word is not None, "approx_word": approx_word}
 
