@@ -188,6 +188,14 @@ def test_nil_statements():
       (96, None, "t3.total.total")]),
     ("上一年度结转受理0件,上年度转接政府信息公开申请0件。",
      [(0, "t3.carried_over.total", None), (0, "t3.carried_over.total", None)]),
+    # real17: 已完成, 已办理, 受理、答复, a channel's applications named in full, the replies to
+    # 问政 questions.
+    ("本年度共受理政府信息公开申请3件,已完成3件。", [(3, "t3.new_received.total", None), (3, "t3.total.total", None)]),
+    ("新收到政府信息依申请公开2件,已办理2件。", [(2, "t3.new_received.total", None), (2, "t3.total.total", None)]),
+    ("全年累计受理、答复依申请公开信息123件,其中上年结转2件。",
+     [(123, None, "t3.total.total"), (2, "t3.carried_over.total", None)]),
+    ("共办理回复依申请公开事项23件,其中网上政府信息公开申请件22件。", [(23, "t3.total.total", None), (22, None, None)]),
+    ("年内网上问政平台受理办结群众关注焦点问题7条。收到申请3件。", [(7, None, None), (3, "t3.new_received.total", None)]),
     # Decisions named outright are counted in 项 too; 办理…申请的政府信息 is any of three readings.
     ("行政处罚处理决定0项。行政处罚事项243项。", [(0, None, "t2.penalty.decisions"), (243, None, None)]),
     ("2024年,办公室牵头办理向管委会申请的政府信息31件。", [(31, None, "t3.new_received.total+t3.carried_over.total")]),
@@ -217,8 +225,8 @@ def test_the_parts_of_a_report_are_counts_but_on_the_one_hand_is_none():
                                "一方面加强学习，一部分申请人未答复。"))
     assert [(m.value, m.unit) for m in ms] == [(6, "部分"), (3, "个"), (4, "大点"), (28, "小点")]
     # "六个部分" is 6 个 to every reader of the real sets (of 部分: the measure word is the unit).
-    ms = extract_mentions(_doc("本报告包括总体情况等六个部分。"))
-    assert [(m.value, m.unit) for m in ms] == [(6, "个")]
+    ms = extract_mentions(_doc("本报告包括总体情况等六个部分。编制基层政务公开标准目录26个领域。"))
+    assert [(m.value, m.unit) for m in ms] == [(6, "个"), (26, "个")]
 
 
 def test_a_share_said_as_about_is_approximate():
@@ -230,9 +238,10 @@ def test_a_templates_bracketed_blanks_are_counts_and_place_names_are_none():
     """"发布政务信息(1386)条" (海口国家高新区 2022: the template's blanks filled in brackets);
     "七户乡", "八字哨镇" are places (real13, real15), "三个乡镇" and "五户村民" counts."""
     ms = extract_mentions(_doc("发布政务信息(1386)条,其中:概况类信息(22)条,共有(232818)人次浏览网站。"
-                               "订阅量达到5664865。地址:七户乡人民政府,八字哨镇人民政府。全县三个乡镇,走访五户村民。"))
+                               "订阅量达到5664865,订阅数已超过500。地址:七户乡人民政府,八字哨镇人民政府。"
+                               "全县三个乡镇,走访五户村民。"))
     assert [(m.value, m.unit) for m in ms] == [(1386, "条"), (22, "条"), (232818, "人次"), (5664865, None),
-                                               (3, "个"), (5, "户")]
+                                               (500, None), (3, "个"), (5, "户")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -255,6 +264,13 @@ def test_a_templates_bracketed_blanks_are_counts_and_place_names_are_none():
      [("t4.reconsideration.total", "行政复议"), ("t4.litigation.total", "行政诉讼")]),
     ("全年未收取行政事业性收费。", [(None, "行政事业性收费")]),
     ("2019年未有依申请事项。", [("t3.new_received.total", "依申请公开")]),  # 莆田 民宗局 2019
+    # real17: 上年无结转; 被纠错 of no group named (either's); 无行政事业性收费; 行政许可申请 are no
+    # applications for information; 应公开而不予公开 is no 不予公开 result.
+    ("上年无结转。", [("t3.carried_over.total", "依申请公开")]),
+    ("行政复议2件,未出现被纠错情形。", [(None, "行政复议行政诉讼")]),
+    ("无行政事业性收费。", [(None, "行政事业性收费")]),
+    ("全年未收到行政许可申请;全年未接到信息公开申请。", [(None, "行政许可"), ("t3.new_received.total", "依申请公开")]),
+    ("没有出现应公开而不予公开的办件。", []),
     # real16: 依申请政府公开信息, 尚无…收到; a case of special note and fees are no applications.
     ("2022年度我单位未有依申请政府公开信息。", [("t3.new_received.total", "依申请公开")]),
     ("截至2021年底,我镇尚无行政机关收到和处理政府信息公开申请情况。", [("t3.new_received.total", "依申请公开")]),
