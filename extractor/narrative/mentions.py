@@ -725,9 +725,9 @@ def _with_carried_over(parent: Mention, part: Mention, siblings: list[str | None
     if part.metric == _CARRIED_OVER and parent.metric == _NEW and both in parent.alternatives:
         parent.metric, parent.alternatives = both, [_NEW, *(x for x in parent.alternatives if x != both)]
     elif (parent.metric is None and {_NEW, "t3.total.total"} <= set(parent.alternatives)
-          and _CARRIED_OVER in {part.metric, *siblings} and both not in parent.alternatives):
-        # (also "处理申请1261件（含上年度结转申请74件）": last year's are among them)
-        parent.alternatives = [both, *parent.alternatives]
+          and _CARRIED_OVER in {part.metric, *siblings}):
+        # (also "处理申请1261件（含上年度结转申请74件）": last year's are among them — the first reading)
+        parent.alternatives = [both, *(x for x in parent.alternatives if x != both)]
 
 
 def _respectively(sentence: str, items: list[dict]) -> dict[int, metrics.Link | None]:

@@ -196,6 +196,25 @@ def test_nil_statements():
      [(123, None, "t3.total.total"), (2, "t3.carried_over.total", None)]),
     ("共办理回复依申请公开事项23件,其中网上政府信息公开申请件22件。", [(23, "t3.total.total", None), (22, None, None)]),
     ("年内网上问政平台受理办结群众关注焦点问题7条。收到申请3件。", [(7, None, None), (3, "t3.new_received.total", None)]),
+    # real14: said in time however (在法定时限内, 按时按规, 书面), 其中 + 公开 the first result, 非本部门
+    # 掌握 and 不存在 in a results list, 办理…依申请事项, 已处理, 收到社会公众…, 政府集中采购 (readings).
+    ("全区累计处理政府信息公开申请46件。其中43件已在法定时限内答复,3件结转下年度办理。",
+     [(46, None, "t3.total.total"), (43, "t3.total.total", None), (3, "t3.carried_forward.total", None)]),
+    ("本街道共收到12件信息依申请公开,其中10件已经按时按规完成答复。",
+     [(12, "t3.new_received.total", None), (10, "t3.total.total", None)]),
+    ("省民政厅共接收办理政府信息公开申请13件。其中依法公开政府信息8件,因涉密等原因不予公开2件。",
+     [(13, "t3.new_received.total", None), (8, "t3.granted.total", None), (2, "t3.denied.total", None)]),
+    ("2022年我局共收到依申请公开4条,其中向社会公开3条,非本部门掌握1条。",
+     [(4, "t3.new_received.total", None), (3, "t3.granted.total", None), (1, "t3.unavailable.not_held.total", None)]),
+    ("共收到信息公开申请22起,答复22起。其中公开1起,不存在9起。",
+     [(22, "t3.new_received.total", None), (22, "t3.total.total", None), (1, "t3.granted.total", None),
+      (9, None, "t3.unavailable.not_held.total")]),
+    ("主动公开政府信息120条,其中公开政策文件8件。", [(120, None, None), (8, None, None)]),
+    ("2025年,江岸区人民政府办理691条依申请事项(含上年结转31件)。",
+     [(691, None, "t3.new_received.total+t3.carried_over.total"), (31, "t3.carried_over.total", None)]),
+    ("2023年我局收到政府信息公开申请书58条,已处理54条。", [(58, "t3.new_received.total", None), (54, "t3.total.total", None)]),
+    ("2024年街道收到社会公众依申请公开政府信息事项28件。", [(28, "t3.new_received.total", None)]),
+    ("政府集中采购数量9项,采购总金额183.4424万元。", [(9, None, "t2.procurement.projects"), (183.4424, None, "t2.procurement.amount")]),
     # Decisions named outright are counted in 项 too; 办理…申请的政府信息 is any of three readings.
     ("行政处罚处理决定0项。行政处罚事项243项。", [(0, None, "t2.penalty.decisions"), (243, None, None)]),
     ("2024年,办公室牵头办理向管委会申请的政府信息31件。", [(31, None, "t3.new_received.total+t3.carried_over.total")]),
@@ -264,6 +283,11 @@ def test_a_templates_bracketed_blanks_are_counts_and_place_names_are_none():
      [("t4.reconsideration.total", "行政复议"), ("t4.litigation.total", "行政诉讼")]),
     ("全年未收取行政事业性收费。", [(None, "行政事业性收费")]),
     ("2019年未有依申请事项。", [("t3.new_received.total", "依申请公开")]),  # 莆田 民宗局 2019
+    # real14: 未被行政复议或诉讼; “零纠错” of either group; a question about 不予公开 is no result.
+    ("2024年共受理申请15件,办结13件,未被行政复议或诉讼。", [("t4.reconsideration.total", "行政复议"),
+     ("t4.litigation.total", "行政诉讼")]),
+    ("实现行政复议“零纠错”。", [(None, "行政复议行政诉讼")]),
+    ("未接到关于信息不予公开的相关咨询事项。", []),
     # real17: 上年无结转; 被纠错 of no group named (either's); 无行政事业性收费; 行政许可申请 are no
     # applications for information; 应公开而不予公开 is no 不予公开 result.
     ("上年无结转。", [("t3.carried_over.total", "依申请公开")]),
