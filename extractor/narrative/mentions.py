@@ -462,10 +462,13 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                     m.topic = mentions[m.share_of].topic
             if kind == "count" and parent is not None and m.part_of is None and parent != idx:
                 _with_carried_over(mentions[parent], m, [q.metric for q in mentions if q.part_of == parent])
-                if (not including and _T3_ROW.fullmatch(m.metric or "")
+                both_years = (m.metric in (_NEW, _CARRIED_OVER) and mentions[parent].metric == "t3.total.total"
+                              and f"{_NEW}+{_CARRIED_OVER}" in mentions[parent].alternatives)
+                if (not including and not both_years and _T3_ROW.fullmatch(m.metric or "")
                         and _T3_ROW.fullmatch(mentions[parent].metric or "") and m.metric != mentions[parent].metric):
                     # "办结49件，其中予以公开22件…，结转下年度2件": another row of 表三
-                    # ends the breakdown (but "办结83件（含上年结转5件）" is one).
+                    # ends the breakdown (but "办结83件（含上年结转5件）" is one, and so are "全年共办理
+                    # 118件，其中本年新受理110件，上年结转8件": both years' applications).
                     parent = None
                 elif _other_group(mentions[parent].metric, m.metric):
                     # "行政复议案件3件、行政诉讼案件3件，其中行政复议结果维持3件": not 行政诉讼's part.
@@ -724,6 +727,10 @@ def _with_carried_over(parent: Mention, part: Mention, siblings: list[str | None
     both = f"{_NEW}+{_CARRIED_OVER}"
     if part.metric == _CARRIED_OVER and parent.metric == _NEW and both in parent.alternatives:
         parent.metric, parent.alternatives = both, [_NEW, *(x for x in parent.alternatives if x != both)]
+    elif (part.metric == _CARRIED_OVER and parent.metric == "t3.total.total" and both in parent.alternatives
+          and _NEW in siblings):
+        # "全年共办理118件，其中本年新受理110件，上年结转8件": said as both years' applications.
+        parent.metric, parent.alternatives = both, ["t3.total.total", *(x for x in parent.alternatives if x != both)]
     elif (parent.metric is None and {_NEW, "t3.total.total"} <= set(parent.alternatives)
           and _CARRIED_OVER in {part.metric, *siblings}):
         # (also "处理申请1261件（含上年度结转申请74件）": last year's are among them — the first reading)
@@ -957,7 +964,9 @@ def _row_broken_down(mentions: list[Mention], p: int, first: int, last: int, val
     """The 表三 row an applicant count opening its sentence breaks down ("共收到申请58件，上年
     结转3件。其中，自然人申请52件…"): after several rows in the sentence before, the first that
     can hold it (a part is no more than its whole), not the nearest."""
-    rows = [i for i in range(first, last) if mentions[i].kind == "count" and _T3_ROW.fullmatch(mentions[i].metric or "")]
+    both = f"{_NEW}+{_CARRIED_OVER}"  # (both years' applications: "全年共办理118件，其中本年新受理110件…")
+    rows = [i for i in range(first, last)
+            if mentions[i].kind == "count" and (_T3_ROW.fullmatch(mentions[i].metric or "") or mentions[i].metric == both)]
     if p not in rows or len({mentions[i].metric for i in rows}) < 2:
         return p
     return next((i for i in rows if value is None or mentions[i].value is None or mentions[i].value >= value), p)

@@ -215,6 +215,13 @@ def test_nil_statements():
     ("2023年我局收到政府信息公开申请书58条,已处理54条。", [(58, "t3.new_received.total", None), (54, "t3.total.total", None)]),
     ("2024年街道收到社会公众依申请公开政府信息事项28件。", [(28, "t3.new_received.total", None)]),
     ("政府集中采购数量9项,采购总金额183.4424万元。", [(9, None, "t2.procurement.projects"), (183.4424, None, "t2.procurement.amount")]),
+    # real18a: both years' applications broken down (新受理 + 上年结转), every applicant named without
+    # 组织.
+    ("全年共办理118件,其中本年新受理110件,上年结转8件,转下年办理2件。按申请人分类:自然人申请114件。",
+     [(118, "t3.new_received.total+t3.carried_over.total", "t3.total.total"), (110, "t3.new_received.total", None),
+      (8, "t3.carried_over.total", None), (2, "t3.carried_forward.total", None),
+      (114, "t3.new_received.natural_person", "t3.new_received.natural_person+t3.carried_over.natural_person")]),
+    ("全年本街道共受理自然人、法人的政府信息依申请公开申请0件。", [(0, "t3.new_received.total", None)]),
     # Decisions named outright are counted in 项 too; 办理…申请的政府信息 is any of three readings.
     ("行政处罚处理决定0项。行政处罚事项243项。", [(0, None, "t2.penalty.decisions"), (243, None, None)]),
     ("2024年,办公室牵头办理向管委会申请的政府信息31件。", [(31, None, "t3.new_received.total+t3.carried_over.total")]),
@@ -283,6 +290,12 @@ def test_a_templates_bracketed_blanks_are_counts_and_place_names_are_none():
      [("t4.reconsideration.total", "行政复议"), ("t4.litigation.total", "行政诉讼")]),
     ("全年未收取行政事业性收费。", [(None, "行政事业性收费")]),
     ("2019年未有依申请事项。", [("t3.new_received.total", "依申请公开")]),  # 莆田 民宗局 2019
+    # real18a: 无针对…, 未对…收取, 被改变.
+    ("无针对本部门有关政府信息公开事务的行政复议、诉讼、申诉案例。",
+     [("t4.reconsideration.total", "行政复议"), ("t4.litigation.total", "行政诉讼"), (None, "申诉")]),
+    ("未对依申请公开政府信息收取任何费用。", [(None, "信息处理费")]),
+    ("未发生因信息公开引起的行政复议被改变或行政诉讼败诉情形。",
+     [("t4.reconsideration.corrected", "行政复议"), ("t4.litigation.corrected", "行政诉讼")]),
     # real14: 未被行政复议或诉讼; “零纠错” of either group; a question about 不予公开 is no result.
     ("2024年共受理申请15件,办结13件,未被行政复议或诉讼。", [("t4.reconsideration.total", "行政复议"),
      ("t4.litigation.total", "行政诉讼")]),
