@@ -222,6 +222,15 @@ def test_nil_statements():
       (8, "t3.carried_over.total", None), (2, "t3.carried_forward.total", None),
       (114, "t3.new_received.natural_person", "t3.new_received.natural_person+t3.carried_over.natural_person")]),
     ("全年本街道共受理自然人、法人的政府信息依申请公开申请0件。", [(0, "t3.new_received.total", None)]),
+    # real18b: 转办 carried over and forward, 法院尚未作出裁决 pending, a reply of one manner is a part,
+    # licences made or handled (readings).
+    ("共收到依申请公开64件,上一年度转办2件,转下一年度转办2件。",
+     [(64, "t3.new_received.total", None), (2, "t3.carried_over.total", None), (2, "t3.carried_forward.total", None)]),
+    ("被行政诉讼的案件共6件,2件法院尚未作出裁决。", [(6, "t4.litigation.total", None), (2, "t4.litigation.pending", None)]),
+    ("收到申请90件,答复84件,其中电话答复2件。",
+     [(90, "t3.new_received.total", None), (84, "t3.total.total", None), (2, None, None)]),
+    ("分局共作出建设项目环境影响评价文件许可20份。处理行政许可共629项,行政许可办件量达到87732件。",
+     [(20, None, "t2.licensing.decisions"), (629, None, "t2.licensing.decisions"), (87732, None, "t2.licensing.decisions")]),
     # Decisions named outright are counted in 项 too; 办理…申请的政府信息 is any of three readings.
     ("行政处罚处理决定0项。行政处罚事项243项。", [(0, None, "t2.penalty.decisions"), (243, None, None)]),
     ("2024年,办公室牵头办理向管委会申请的政府信息31件。", [(31, None, "t3.new_received.total+t3.carried_over.total")]),
@@ -264,7 +273,7 @@ def test_a_templates_bracketed_blanks_are_counts_and_place_names_are_none():
     """"发布政务信息(1386)条" (海口国家高新区 2022: the template's blanks filled in brackets);
     "七户乡", "八字哨镇" are places (real13, real15), "三个乡镇" and "五户村民" counts."""
     ms = extract_mentions(_doc("发布政务信息(1386)条,其中:概况类信息(22)条,共有(232818)人次浏览网站。"
-                               "订阅量达到5664865,订阅数已超过500。地址:七户乡人民政府,八字哨镇人民政府。"
+                               "订阅量达到5664865,订阅数已超过500。地址:七户乡人民政府,八字哨镇人民政府,行政中心一期A区。"
                                "全县三个乡镇,走访五户村民。"))
     assert [(m.value, m.unit) for m in ms] == [(1386, "条"), (22, "条"), (232818, "人次"), (5664865, None),
                                                (500, None), (3, "个"), (5, "户")]
@@ -290,7 +299,8 @@ def test_a_templates_bracketed_blanks_are_counts_and_place_names_are_none():
      [("t4.reconsideration.total", "行政复议"), ("t4.litigation.total", "行政诉讼")]),
     ("全年未收取行政事业性收费。", [(None, "行政事业性收费")]),
     ("2019年未有依申请事项。", [("t3.new_received.total", "依申请公开")]),  # 莆田 民宗局 2019
-    # real18a: 无针对…, 未对…收取, 被改变.
+    # real18a: 无针对…, 未对…收取, 被改变; real18b: 行政处罚等决定.
+    ("未作出行政处罚等决定。", [(None, "行政处罚")]),
     ("无针对本部门有关政府信息公开事务的行政复议、诉讼、申诉案例。",
      [("t4.reconsideration.total", "行政复议"), ("t4.litigation.total", "行政诉讼"), (None, "申诉")]),
     ("未对依申请公开政府信息收取任何费用。", [(None, "信息处理费")]),
