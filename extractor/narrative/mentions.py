@@ -95,6 +95,7 @@ _SUM_WORDS = re.compile(r"共|合计|总计|需办理|需处理")
 _ALL_CLOSED = re.compile(r"^[^。；;]{0,4}(?:已|均已)?全部(?:办结|答复)|^[^。；;]{0,4}均已(?:办结|答复)")
 _NEW = "t3.new_received.total"
 _CARRIED_FORWARD = "t3.carried_forward.total"
+_BOTH_YEARS = f"{_NEW}+{_CARRIED_OVER}"  # this year's and last year's applications
 # 表三's six results, which add up to its 总计 (t3.R2).
 _T3_RESULTS = sorted(f"t3.{g}.total" for g in ("granted", "partial", "denied", "unavailable", "not_processed", "other"))
 # The sentence's last clause, after the count; the counts after it (a year is none).
@@ -116,8 +117,6 @@ _COVERING = ("all_upheld", "all_closed", "none_corrected")
 _TRAILING_LABEL = re.compile(r"\s*[、,，]\s*")
 # "已审结的5件行政诉讼案件": the closed cases, some of the group's.
 _CLOSED_BEFORE = re.compile(r"(?:已|已经)?(?:审结|结案)(?:了)?的\s*$")
-_FROM = re.compile(r"由\s*$")
-_CHANGED_TO = re.compile(r"\s*(?:减少|下降|降低|增加|增长|上升|提高|提升|缩短|压缩|变)(?:了)?(?:为|到|至)")
 _DELTA_DOWN = re.compile(r"减少|净减|精简|压减|削减|取消")
 _NEAR = 12  # characters between a cue and its count beyond which the cue names no cell
 
@@ -429,12 +428,10 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                 link = metrics.topic_only(link)
             if link is not None:
                 link = _fitting(link, m.unit, sentence, text[context_start:s_end], cue_start, a)
-            if link is not None and _FROM.search(window) and _CHANGED_TO.match(sentence, b):
-                # "诉讼案件由3件减少为1件": the figure it changed from, another year's.
-                link = metrics.topic_only(link)
-            if link is not None and metrics.other_figure(sentence[:a]) and not (link.metric or "").endswith(".prev_count"):
-                # "较2022年的76件", "自2008年以来累计受理3.2万件": not this year's cell (but
-                # "由上一年的2816项" is 表二's 上一年项目数量).
+            if (link is not None and metrics.other_figure(sentence[:a], sentence[b : b + 8])
+                    and not (link.metric or "").endswith(".prev_count")):
+                # "较2022年的76件", "自2008年以来累计受理3.2万件", "由3件减少为1件": not this year's
+                # cell (but "由上一年的2816项" is 表二's 上一年项目数量).
                 link = metrics.topic_only(link)
             if link is not None:
                 _apply(link, m, mentions, sent_first, prev_start, parent, idx, sentence[:a],
@@ -446,13 +443,12 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                     m.topic = mentions[prev].topic
             if kind == "count" and plus_carried is not None and _SUM_WORDS.search(window):
                 # "加上上年结转的8件，全年共需办理164件": new + carried over, said so.
-                both = f"{_NEW}+{_CARRIED_OVER}"
-                readings = {_NEW, both, "t3.total.total"}
+                readings = {_NEW, _BOTH_YEARS, "t3.total.total"}
                 if (m.unit == mentions[plus_carried].unit and m.topic in (None, "依申请公开")
-                        and (m.metric in (None, _NEW, both)) and set(m.alternatives) <= readings):
-                    m.metric, m.alternatives, m.topic = both, [_NEW], "依申请公开"
+                        and (m.metric in (None, _NEW, _BOTH_YEARS)) and set(m.alternatives) <= readings):
+                    m.metric, m.alternatives, m.topic = _BOTH_YEARS, [_NEW], "依申请公开"
                     if _ALL_CLOSED.search(sentence[b:]):
-                        m.metric, m.alternatives = "t3.total.total", [both, _NEW]
+                        m.metric, m.alternatives = "t3.total.total", [_BOTH_YEARS, _NEW]
                 plus_carried = None
             if kind == "count" and m.metric == _CARRIED_OVER and _PLUS.search(window):
                 plus_carried = idx
@@ -463,7 +459,7 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
             if kind == "count" and parent is not None and m.part_of is None and parent != idx:
                 _with_carried_over(mentions[parent], m, [q.metric for q in mentions if q.part_of == parent])
                 both_years = (m.metric in (_NEW, _CARRIED_OVER) and mentions[parent].metric == "t3.total.total"
-                              and f"{_NEW}+{_CARRIED_OVER}" in mentions[parent].alternatives)
+                              and _BOTH_YEARS in mentions[parent].alternatives)
                 if (not including and not both_years and _T3_ROW.fullmatch(m.metric or "")
                         and _T3_ROW.fullmatch(mentions[parent].metric or "") and m.metric != mentions[parent].metric):
                     # "办结49件，其中予以公开22件…，结转下年度2件": another row of 表三
@@ -484,7 +480,7 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
             ):
                 # "区政府办代表区政府受理17件", "全县收到95件，其中县政府办收到12件": said of
                 # less than the report's tables cover — the cell is only a reading.
-                m.alternatives, m.metric = [m.metric, *m.alternatives], None
+                _reading_only(m)
             if kind == "count" and (m.metric or "").endswith(".delta") and m.value:
                 # "上一年项目数量为35项，本年新增2项": 本年增/减 is a change, signed by its verb
                 # (a stated zero, "本年增减0项", stays a count like every "0件").
@@ -504,7 +500,7 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                 else:
                     # "各部门…各1件": the number is each one's, the words do not say of which
                     # cell; keep the reading for the reconciler to try.
-                    m.alternatives, m.metric = [m.metric, *m.alternatives], None
+                    _reading_only(m)
             if kind == "count" and m.metric:
                 _refined(m, sentence[b:])
             if cue_start < a:
@@ -560,7 +556,7 @@ def _one_cell_twice(mentions: list[Mention], first: int) -> None:
             continue
         for i in same:
             q = mentions[i]
-            q.alternatives, q.metric = [q.metric, *(x for x in q.alternatives if x != q.metric)], None
+            _reading_only(q)
 
 
 def _each_organ_its_own(mentions: list[Mention], organs: dict[int, frozenset[str]]) -> None:
@@ -579,7 +575,7 @@ def _each_organ_its_own(mentions: list[Mention], organs: dict[int, frozenset[str
         for i in group:
             q = mentions[i]
             if q.metric:
-                q.alternatives, q.metric = [q.metric, *(x for x in q.alternatives if x != q.metric)], None
+                _reading_only(q)
 
 
 def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str) -> tuple[metrics.Link | None, int]:
@@ -674,7 +670,8 @@ def _said_of_it(sentence: str, a: int, b: int) -> metrics.Link | None:
     """"224件申请已按规定在法定期限内予以答复", "其中8件已公开", "370项为自然人提交": a count
     that opens its clause is what the rest of the clause says of it (all of it, to the clause's
     end, with no other figure)."""
-    if not _SUBJECT_OPENING.search(sentence, 0, a) or _OF_A_COUNT.search(sentence, 0, a):
+    # (the opening is a few characters: only those are searched, not the whole sentence)
+    if not _SUBJECT_OPENING.search(sentence, max(0, a - 16), a) or _OF_A_COUNT.search(sentence, 0, a):
         return None  # (not "依申请公开的43件中，38件由自然人提出，5件…": of a count that names no cell)
     clause = _CLAUSE_AFTER.match(sentence, b)
     return metrics.said_after(clause.group()) if clause else None
@@ -718,23 +715,32 @@ def _tail(sentence: str, b: int) -> str:
 _FIGURE_ASIDE = re.compile(r"\s*[（(][^（()）\d]{0,16}\d")
 
 
+def _reading_only(m: Mention) -> None:
+    """The cell is only a reading: the metric becomes the first alternative."""
+    m.alternatives, m.metric = [m.metric, *(x for x in m.alternatives if x != m.metric)], None
+
+
+def _promoted(m: Mention, reading: str) -> None:
+    """A reading becomes the metric; the metric before it, the first alternative."""
+    m.alternatives, m.metric = [m.metric, *(x for x in m.alternatives if x not in (reading, m.metric))], reading
+
+
 def _with_carried_over(parent: Mention, part: Mention, siblings: list[str | None]) -> None:
     """"共受理申请61件，其中上年结转3件" / "收到申请61件（含上年结转3件）": the total holds
     last year's applications, so it is new + carried over; new alone stays a reading.
     "办理申请87件，其中新收84件、上年结转3件" (`siblings`: the metrics of the parts before):
     handled, said as the sum of both — new + carried over is a reading too (办理 names no
     cell: the ones closed are as likely)."""
-    both = f"{_NEW}+{_CARRIED_OVER}"
-    if part.metric == _CARRIED_OVER and parent.metric == _NEW and both in parent.alternatives:
-        parent.metric, parent.alternatives = both, [_NEW, *(x for x in parent.alternatives if x != both)]
-    elif (part.metric == _CARRIED_OVER and parent.metric == "t3.total.total" and both in parent.alternatives
+    if part.metric == _CARRIED_OVER and parent.metric == _NEW and _BOTH_YEARS in parent.alternatives:
+        _promoted(parent, _BOTH_YEARS)
+    elif (part.metric == _CARRIED_OVER and parent.metric == "t3.total.total" and _BOTH_YEARS in parent.alternatives
           and _NEW in siblings):
         # "全年共办理118件，其中本年新受理110件，上年结转8件": said as both years' applications.
-        parent.metric, parent.alternatives = both, ["t3.total.total", *(x for x in parent.alternatives if x != both)]
+        _promoted(parent, _BOTH_YEARS)
     elif (parent.metric is None and {_NEW, "t3.total.total"} <= set(parent.alternatives)
           and _CARRIED_OVER in {part.metric, *siblings}):
         # (also "处理申请1261件（含上年度结转申请74件）": last year's are among them — the first reading)
-        parent.alternatives = [both, *(x for x in parent.alternatives if x != both)]
+        parent.alternatives = [_BOTH_YEARS, *(x for x in parent.alternatives if x != _BOTH_YEARS)]
 
 
 def _respectively(sentence: str, items: list[dict]) -> dict[int, metrics.Link | None]:
@@ -789,13 +795,11 @@ def _whole_of(mentions: list[Mention], sent_first: int, value) -> int | None:
     the nearest before it that can hold the part ("接收申请101件，上年结转1件，其中自然人申请100件"
     breaks down the 101)."""
     last = _last_count(mentions, sent_first)
-    if last is None or not isinstance(value, (int, float)) or not isinstance(mentions[last].value, (int, float)):
+    if last is None or value is None:
         return last
-    for i in range(last, sent_first - 1, -1):
-        q = mentions[i]
-        if q.kind == "count" and isinstance(q.value, (int, float)) and q.value >= value and q.unit == mentions[last].unit:
-            return i
-    return last
+    unit = mentions[last].unit
+    return next((i for i in range(last, sent_first - 1, -1) if mentions[i].kind == "count"
+                 and mentions[i].value is not None and mentions[i].value >= value and mentions[i].unit == unit), last)
 
 
 def _last_count(mentions: list[Mention], sent_first: int) -> int | None:
@@ -829,18 +833,21 @@ def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first:
         # A column that is a reading only (处理决定数量) may follow its item's count in the
         # sentence before ("…本年增加3项；处理决定数量1,204件").
         p = _find(mentions, sent_first if entry.metric else prev_start, r"t2\.[a-z_]+\.[a-z_]+")
-        first = all(q.kind != "count" for q in mentions[sent_first:])
-        clause = _CLAUSE_BREAK_NO_COLON.split(before)[-1]
-        named = metrics.best_link(clause, r"t2\.[a-z_]+\.[a-z_]+") if p is None and first else None
-        # (the sentence's first count: the item its clause names, "本年出台行政规范性文件：制发件数2件，…")
-        item = mentions[p].metric.split(".")[1] if p is not None else named[0].metric.split(".")[1] if named else None
+        if p is not None:
+            item_metric, topic = mentions[p].metric, mentions[p].topic
+        elif all(q.kind != "count" for q in mentions[sent_first:]) and (
+                named := metrics.best_link(_CLAUSE_BREAK_NO_COLON.split(before)[-1], r"t2\.[a-z_]+\.[a-z_]+")):
+            # the sentence's first count: the item its clause names ("本年出台行政规范性文件：制发件数2件，…")
+            item_metric, topic = named[0].metric, named[0].topic
+        else:
+            item_metric, topic = None, None
+        item = item_metric.split(".")[1] if item_metric else None
         metric = entry.metric.format(item=item) if item and entry.metric else None
         if metric is not None and _is_t2_cell(metric):  # 其他对外管理服务事项 has no 本年制发件数
-            m.metric = metric
-            m.topic = mentions[p].topic if p is not None else named[0].topic
+            m.metric, m.topic = metric, topic
         elif item and entry.alternatives:
             m.alternatives = [x for x in (t.format(item=item) for t in entry.alternatives) if _is_t2_cell(x)]
-            m.topic = mentions[p].topic if p is not None else named[0].topic
+            m.topic = topic
     elif entry.role == "t2_item":
         p = _find(mentions, sent_first, r"t2\.[a-z_]+\.[a-z_]+")
         m.alternatives = list(entry.alternatives)
@@ -964,9 +971,9 @@ def _row_broken_down(mentions: list[Mention], p: int, first: int, last: int, val
     """The 表三 row an applicant count opening its sentence breaks down ("共收到申请58件，上年
     结转3件。其中，自然人申请52件…"): after several rows in the sentence before, the first that
     can hold it (a part is no more than its whole), not the nearest."""
-    both = f"{_NEW}+{_CARRIED_OVER}"  # (both years' applications: "全年共办理118件，其中本年新受理110件…")
+    # (also both years' applications: "全年共办理118件，其中本年新受理110件…")
     rows = [i for i in range(first, last)
-            if mentions[i].kind == "count" and (_T3_ROW.fullmatch(mentions[i].metric or "") or mentions[i].metric == both)]
+            if mentions[i].kind == "count" and (_T3_ROW.fullmatch(mentions[i].metric or "") or mentions[i].metric == _BOTH_YEARS)]
     if p not in rows or len({mentions[i].metric for i in rows}) < 2:
         return p
     return next((i for i in rows if value is None or mentions[i].value is None or mentions[i].value >= value), p)

@@ -71,6 +71,8 @@ class Table:
     narrowing: re.Pattern
     previous: re.Pattern
     cumulative: re.Pattern
+    changed_from: re.Pattern
+    changed_to: re.Pattern
     organ: re.Pattern
 
 
@@ -122,6 +124,8 @@ def table() -> Table:
         narrowing=re.compile(raw["scope"]["narrowing"]),
         previous=re.compile(raw["figure"]["previous"]),
         cumulative=re.compile(raw["figure"]["cumulative"]),
+        changed_from=re.compile(raw["figure"]["changed_from"]),
+        changed_to=re.compile(raw["figure"]["changed_to"]),
         organ=re.compile(raw["scope"]["organ"]),
     )
 
@@ -247,11 +251,13 @@ def for_unit(link: Link, unit: str | None) -> Link:
 
 
 @short_text_cache
-def other_figure(before: str) -> bool:
-    """Whether a count after `before` (its sentence up to the count) is another year's
-    figure or a sum over years: no cell of this year's tables."""
+def other_figure(before: str, after: str = "") -> bool:
+    """Whether a count between `before` (its sentence up to the count) and `after` (the words
+    after it) is another year's figure, a sum over years or the figure it changed from: no
+    cell of this year's tables."""
     t = table()
-    return t.previous.search(before) is not None or t.cumulative.search(before) is not None
+    return (t.previous.search(before) is not None or t.cumulative.search(before) is not None
+            or (t.changed_from.search(before) is not None and t.changed_to.match(after) is not None))
 
 
 @short_text_cache
