@@ -57,6 +57,10 @@ class Injections:
     # ("19件申请已按规定在法定期限内予以答复"), applications counted in 项 ("收到依申请公开事项5项"),
     # and one figure of both 表四 groups with 各 ("行政复议、行政诉讼各1件": one count of each).
     said_after: bool = False
+    # Not errors either (real19): the form's count said as a figure ("依申请公开数为5件"), the
+    # carry-forward said after its count ("另有2件申请仍在处理中"), and 复议 / 诉讼 without 行政 as
+    # what arose ("涉及复议1件，诉讼0件").
+    real19_words: bool = False
 
 
 @dataclass
@@ -239,7 +243,8 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
             if co:
                 para.append(w.count("另有上年结转申请{n}", co, "件", "t3.carried_over.total"))
         else:
-            para.append(w.count("本年度新收政府信息公开申请{n}", new, "件", "t3.new_received.total"))
+            label = "本年度依申请公开数为{n}" if inj.real19_words else "本年度新收政府信息公开申请{n}"
+            para.append(w.count(label, new, "件", "t3.new_received.total"))
             if co:
                 label = f"{year - 1}年结转{{n}}" if inj.year_words else "另有上年结转申请{n}"
                 para.append(w.count(label, co, "件", "t3.carried_over.total"))
@@ -270,8 +275,11 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
         para.append(s)
         if cf:
             label = rng.choice(["结转下年度继续办理{n}", "顺延到下年度办理{n}"])
-            para.append(w.count("转结下年度继续办理{n}" if inj.real10_words else label, cf, "件",
-                                "t3.carried_forward.total"))
+            if inj.real10_words:
+                label = "转结下年度继续办理{n}"
+            elif inj.real19_words:
+                label = "另有{n}申请仍在处理中"
+            para.append(w.count(label, cf, "件", "t3.carried_forward.total"))
             standalone.append("t3.carried_forward.total")
         elif rng.random() < 0.5:
             para.append("所有申请均在法定期限内答复")
@@ -327,6 +335,10 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
             lookalikes.append({"quote": q, "why": f"= 复议{r} + 诉讼{lit}"})
             four_text = q + "，其中" + w.count("行政复议{n}", r, "件", "t4.reconsideration.total") + "，" + \
                 w.count("行政诉讼{n}", lit, "件", "t4.litigation.total")
+        elif inj.real19_words:
+            four_text = w.count(f"{year}年，{area}涉及复议{{n}}", r, "件", "t4.reconsideration.total")
+            four_text += "，" + w.count("诉讼{n}", lit, "件", "t4.litigation.total")
+            standalone.append("t4.reconsideration.total")
         else:
             four_text = w.count(f"{year}年，{area}发生政府信息公开行政复议案件{{n}}", r, "件",
                                 "t4.reconsideration.total")

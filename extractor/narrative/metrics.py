@@ -318,10 +318,12 @@ def nil_statements(sentence: str) -> tuple[tuple[int, int, NilCue], ...]:
     t = table()
     out: list[tuple[int, int, NilCue]] = []
     for trig in t.nil_trigger.finditer(sentence):
+        # The clause ends at a break or where the next nil statement opens ("无行政许可、行政处罚、
+        # 行政强制无行政事业性收费": two statements, each its own items).
         end = len(sentence)
-        stop = re.search(r"[,，。;；:：]", sentence[trig.end() :])
-        if stop:
-            end = trig.end() + stop.start()
+        stop = _NIL_CLAUSE_STOP.search(sentence, trig.end())
+        following = t.nil_trigger.search(sentence, trig.end())
+        end = min(stop.start() if stop else end, following.start() if following else end)
         clause = sentence[trig.start() : end]
         if _counted(clause) or t.nil_other_object.search(clause):
             continue
@@ -362,6 +364,7 @@ def nil_back_references(sentence: str, before: str) -> tuple[tuple[int, int, Nil
     return ()
 
 
+_NIL_CLAUSE_STOP = re.compile(r"[,，。;；:：]")
 # The words closing a nil statement after its last item: "的情况", "等相关情况发生", "纠纷".
 _NIL_TAIL = re.compile(r"[^,，。;；:：\d]{0,6}?(?:情况|情形|事件|纠纷|事项)(?:发生)?")
 _DATE = re.compile(r"\d{4}\s*年度?|\d{1,2}\s*月|\d{1,2}\s*日")

@@ -246,6 +246,16 @@ def test_nil_statements():
      [(9, None, "t3.total.total"), (4, "t3.unavailable.not_held.total", None)]),
     ("依法按时办结1件,重复申请0件,不予办理0件。",
      [(1, "t3.total.total", None), (0, "t3.not_processed.duplicate.total", None), (0, None, "t3.not_processed.total")]),
+    # real19: the form's count said as a figure; 复议 without 行政 as what arose (not a decision
+    # received); every applicant before 申请政府信息公开; what is said after a count: replied
+    # to the applicant, still being handled.
+    ("中心未收到公民、法人或其他组织要求公开政府信息的申请。依申请公开数为0件。", [(0, "t3.new_received.total", None)]),
+    ("涉及复议0件,诉讼0件。", [(0, "t4.reconsideration.total", None), (0, "t4.litigation.total", None)]),
+    ("本年度收到复议决定书9份。", [(9, None, None)]),
+    ("共收到公民、法人和其他组织申请政府信息公开25件,均严格按照《条例》等有关规定进行办理和答复。",
+     [(25, "t3.new_received.total", None)]),
+    ("共收到政府信息公开申请书6条,其中5件均已在规定时间内回复申请人,1件仍在处理中。",
+     [(6, "t3.new_received.total", None), (5, "t3.total.total", None), (1, "t3.carried_forward.total", None)]),
 ])
 def test_real_prose_links(text, expected):
     ms = [m for m in extract_mentions(_doc(text)) if m.kind == "count"]
@@ -312,12 +322,13 @@ def test_a_templates_bracketed_blanks_are_counts_and_place_names_are_none():
     ("实现行政复议“零纠错”。", [(None, "行政复议行政诉讼")]),
     ("未接到关于信息不予公开的相关咨询事项。", []),
     # real17: 上年无结转; 被纠错 of no group named (either's); 无行政事业性收费; 行政许可申请 are no
-    # applications for information; 应公开而不予公开 is no 不予公开 result.
+    # applications for information; 应公开而不予公开 is no 不予公开 result, but a nil every reader
+    # counts (real17, real18, real19: information wrongly withheld).
     ("上年无结转。", [("t3.carried_over.total", "依申请公开")]),
     ("行政复议2件,未出现被纠错情形。", [(None, "行政复议行政诉讼")]),
     ("无行政事业性收费。", [(None, "行政事业性收费")]),
     ("全年未收到行政许可申请;全年未接到信息公开申请。", [(None, "行政许可"), ("t3.new_received.total", "依申请公开")]),
-    ("没有出现应公开而不予公开的办件。", []),
+    ("没有出现应公开而不予公开的办件。", [(None, "主动公开信息")]),
     # real16: 依申请政府公开信息, 尚无…收到; a case of special note and fees are no applications.
     ("2022年度我单位未有依申请政府公开信息。", [("t3.new_received.total", "依申请公开")]),
     ("截至2021年底,我镇尚无行政机关收到和处理政府信息公开申请情况。", [("t3.new_received.total", "依申请公开")]),
@@ -332,6 +343,14 @@ def test_a_templates_bracketed_blanks_are_counts_and_place_names_are_none():
     ("全年未接收到政府信息公开申请。", [("t3.new_received.total", "依申请公开")]),
     ("无下年度结转。", [("t3.carried_forward.total", "依申请公开")]),
     ("无信息公开类行政复议及诉讼案件。", [("t4.reconsideration.total", "行政复议"), ("t4.litigation.total", "行政诉讼")]),
+    # real19: a list of 表二 items (readings); a second 无 opens a statement of its own; the 败诉 of
+    # both groups; 转结 for 结转; 尚未发现…而未予公开.
+    ("全年无行政许可、行政处罚、行政强制无行政事业性收费。",
+     [(None, "行政许可"), (None, "行政处罚"), (None, "行政强制"), (None, "行政事业性收费")]),
+    ("无因信息公开案件引起的行政诉讼、行政复议败诉等情况。",
+     [("t4.litigation.corrected", "行政诉讼"), ("t4.reconsideration.corrected", "行政复议")]),
+    ("无转结下年度继续办理件。", [("t3.carried_forward.total", "依申请公开")]),
+    ("目前尚未发现应主动公开政府信息而未予公开的情况。", [(None, "主动公开信息")]),
     # Expenses "与行政复议…有关" are denied, not 复议 (莆田 海洋与渔业局 2015).
     ("我局未产生与行政复议、行政申诉、行政诉讼有关的费用支出。", []),
 ])
@@ -422,6 +441,9 @@ def test_a_forms_figure_without_a_unit_is_a_count():
     ms = extract_mentions(_doc("其中同意公开答复数3，无法提供数1。本年度答复数2019。"))
     assert [(m.text, m.value, m.unit, m.metric) for m in ms] == [
         ("同意公开答复数3", 3, None, "t3.granted.total"), ("无法提供数1", 1, None, "t3.unavailable.total")]
+    # real19, real11, real12: a published item's figure closed by a comma ("公开各类文件21，").
+    ms = extract_mentions(_doc("全年累计公开各类文件21,主动公开信息37,其中需要解读的文件已全部解读。"))
+    assert [(m.value, m.unit, m.metric) for m in ms] == [(21, None, None), (37, None, None)]
     # 莆田 统计局 2023: categories listed with their figures.
     ms = extract_mentions(_doc("其中规划类0，政策文件类3。"))
     assert [(m.value, m.unit) for m in ms] == [(0, None), (3, None)]
