@@ -186,3 +186,21 @@ def test_generated_said_after_items_and_each(tmp_path, seed, quote, metrics):
     mentions = extract_mentions(ingest.read(tmp_path / g["file"]))
     got = [x.metric for x in mentions if x.kind == "count" and x.value == said[0]["value"] and x.text.strip() in said[0]["quote"]]
     assert got == metrics
+
+
+@pytest.mark.parametrize("seed, quote, metric", [
+    ("r19:11", "依申请公开数为", "t3.new_received.total"),
+    ("r19:24", "申请仍在处理中", "t3.carried_forward.total"),
+    ("r19:15", "涉及复议", "t4.reconsideration.total"),
+])
+def test_generated_real19_words(tmp_path, seed, quote, metric):
+    """real19's classes as a generator variant: the form's count said as a figure, the
+    carry-forward said after its count, 复议 without 行政 (before: no cell for any of them)."""
+    from corpora.generator import generate_report
+
+    _, g = generate_report(seed.replace(":", "-"), "html", seed, tmp_path)
+    (said,) = [m for m in g["narrative_counts"] if quote in m["quote"]]
+    assert said["metric"] == metric  # the variant is there
+    mentions = extract_mentions(ingest.read(tmp_path / g["file"]))
+    got = [x.metric for x in mentions if x.kind == "count" and x.value == said["value"] and x.text.strip() in said["quote"]]
+    assert got == [metric]
