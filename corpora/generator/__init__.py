@@ -272,6 +272,7 @@ def generate_report(rid: str, fmt: str, seed: str, out: Path, *, organ: Organ | 
         group_outcomes=random.Random(f"real11:{seed}").random() < 0.3,
         said_after=random.Random(f"real13:{seed}").random() < 0.3,
         real19_words=random.Random(f"real19:{seed}").random() < 0.3,
+        real20_words=random.Random(f"real20:{seed}").random() < 0.3,
     )
     inj = Injections(break_sum=inject == "narrative.sum", break_percent=inject == "narrative.percent", **variants)
     state = rng.getstate()

@@ -61,6 +61,13 @@ class Injections:
     # carry-forward said after its count ("另有2件申请仍在处理中"), and 复议 / 诉讼 without 行政 as
     # what arose ("涉及复议1件，诉讼0件").
     real19_words: bool = False
+    # Not errors either (real20): a result said after its count, for reasons of which one is
+    # named ("3件因不掌握相关政府信息等原因无法提供": the row's total, not the reason's).
+    real20_words: bool = False
+
+
+# One reason of a result row, named before 等原因 (the real20_words variant).
+_SOME_REASON = {"unavailable": "不掌握相关政府信息", "not_processed": "属于重复申请", "other": "逾期不补正"}
 
 
 @dataclass
@@ -262,7 +269,10 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
         s = w.count("全年办理{n}" if inj.year_words else label, tot, "件", "t3.total.total")
         if shown:
             de = rng.choice(["", "的"])
-            s += "，其中" + "，".join(w.count(f"{lab}{de}{{n}}", v, "件", f"t3.{g}.total") for lab, g, v in shown)
+            s += "，其中" + "，".join(
+                w.count(f"{{n}}因{_SOME_REASON[g]}等原因{lab}", v, "件", f"t3.{g}.total")
+                if inj.real20_words and g in _SOME_REASON else w.count(f"{lab}{de}{{n}}", v, "件", f"t3.{g}.total")
+                for lab, g, v in shown)
         want_pct = inj.force_percent or inj.break_percent or rng.random() < 0.3
         if want_pct and tot and figs.t3v("granted"):
             s += "；" + w.count("予以公开{n}", figs.t3v("granted"), "件", "t3.granted.total")

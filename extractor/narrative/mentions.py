@@ -457,7 +457,9 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                 if m.share_of is not None and m.topic is None:
                     m.topic = mentions[m.share_of].topic
             if kind == "count" and parent is not None and m.part_of is None and parent != idx:
-                _with_carried_over(mentions[parent], m, [q.metric for q in mentions if q.part_of == parent])
+                if not _IN_ADDITION.search(window):
+                    # (not "共收到申请951件，其中…，另上年结转申请22件": 另 adds them to the total)
+                    _with_carried_over(mentions[parent], m, [q.metric for q in mentions if q.part_of == parent])
                 both_years = (m.metric in (_NEW, _CARRIED_OVER) and mentions[parent].metric == "t3.total.total"
                               and _BOTH_YEARS in mentions[parent].alternatives)
                 if (not including and not both_years and _T3_ROW.fullmatch(m.metric or "")
@@ -614,6 +616,10 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str) -> tup
             return metrics.topic_only(left[0]), a
         return left[0], last_end + left[1]
     if kind == "count":
+        # What the whole clause says of a count that opens it outweighs its first words:
+        # "79件因不掌握相关政府信息等原因无法提供" is 无法提供, of which 不掌握 is one reason.
+        if said := _said_of_it(sentence, a, b):
+            return said, a
         # Up to the next count or list item: "新收18件、上年结转1件" — 上年结转 is 1件's.
         right = metrics.first_link(_tail(sentence, b), roles=("t4_outcome",))
         # Only words right after the count name its cell ("58件政府信息公开申请");
@@ -624,8 +630,6 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str) -> tup
             return right[0], a  # (also "4件均为结果维持", "2件申请按规定结转下年度")
         if joined := _verb_count_object(window, _tail(sentence, b)):
             return joined, a
-        if said := _said_of_it(sentence, a, b):
-            return said, a
         # "尚有3件申请处于法定答复期内，结转至2021年度继续办理": the last count of the sentence,
         # named by nothing else, carried into next year by the clause that ends the sentence.
         last = _LAST_CLAUSE.match(sentence, b)
@@ -725,6 +729,10 @@ def _promoted(m: Mention, reading: str) -> None:
     m.alternatives, m.metric = [m.metric, *(x for x in m.alternatives if x not in (reading, m.metric))], reading
 
 
+# Words that add a count to the ones before rather than break them down ("另上年结转申请22件").
+_IN_ADDITION = re.compile(r"(?:另|另有|另外|此外|还有)[^,，;；。\d]{0,10}$")
+
+
 def _with_carried_over(parent: Mention, part: Mention, siblings: list[str | None]) -> None:
     """"共受理申请61件，其中上年结转3件" / "收到申请61件（含上年结转3件）": the total holds
     last year's applications, so it is new + carried over; new alone stays a reading.
@@ -818,8 +826,10 @@ def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first:
     m.topic = entry.topic
     if entry.role == "applicant":
         p = parent if parent is not None else _find(mentions, prev_start, r"t3\.[a-z_]+\.total")
+        unfit = False
         if parent is None and p is not None and p < sent_first:
             p = _row_broken_down(mentions, p, prev_start, sent_first, m.value)
+            unfit = p is None
         if p is not None:
             p_metric, p_alts = mentions[p].metric, mentions[p].alternatives
         elif (named := metrics.best_link(before, r"t3\.[a-z_]+\.total")) is not None:
@@ -827,6 +837,8 @@ def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first:
         else:
             p_metric, p_alts = None, []
         m.metric, m.alternatives = metrics.fill_row(entry.metric, p_metric, p_alts)
+        if unfit and m.metric is not None:
+            _reading_only(m)  # more than any row before it holds: no row is certain
     elif entry.role == "t4_outcome":
         _t4_outcome(entry, m, mentions, prev_start, before, own)
     elif entry.role == "t2_column":
@@ -976,7 +988,8 @@ def _row_broken_down(mentions: list[Mention], p: int, first: int, last: int, val
             if mentions[i].kind == "count" and (_T3_ROW.fullmatch(mentions[i].metric or "") or mentions[i].metric == _BOTH_YEARS)]
     if p not in rows or len({mentions[i].metric for i in rows}) < 2:
         return p
-    return next((i for i in rows if value is None or mentions[i].value is None or mentions[i].value >= value), p)
+    # (none, when no row can: "新收到610宗，上年结转49宗。自然人申请件638宗" breaks down neither)
+    return next((i for i in rows if value is None or mentions[i].value is None or mentions[i].value >= value), None)
 
 
 # "…1件维持，1件纠正，均为复议后起诉案件": the kind of 行政诉讼 of all the outcomes before.

@@ -204,3 +204,17 @@ def test_generated_real19_words(tmp_path, seed, quote, metric):
     mentions = extract_mentions(ingest.read(tmp_path / g["file"]))
     got = [x.metric for x in mentions if x.kind == "count" and x.value == said["value"] and x.text.strip() in said["quote"]]
     assert got == [metric]
+
+
+def test_generated_real20_result_for_reasons(tmp_path):
+    """real20's class as a generator variant: "105件因不掌握相关政府信息等原因无法提供" is the
+    row's total (before, the named reason's sub-row)."""
+    from corpora.generator import generate_report
+
+    _, g = generate_report("r20-10", "html", "r20:10", tmp_path)
+    said = [m for m in g["narrative_counts"] if "等原因" in m["quote"]]
+    assert [m["metric"] for m in said] == ["t3.unavailable.total", "t3.not_processed.total", "t3.other.total"]
+    mentions = extract_mentions(ingest.read(tmp_path / g["file"]))
+    for m in said:
+        got = [x.metric for x in mentions if x.kind == "count" and x.value == m["value"] and x.text.strip() in m["quote"]]
+        assert got == [m["metric"]], (m["quote"], got)

@@ -256,6 +256,21 @@ def test_nil_statements():
      [(25, "t3.new_received.total", None)]),
     ("共收到政府信息公开申请书6条,其中5件均已在规定时间内回复申请人,1件仍在处理中。",
      [(6, "t3.new_received.total", None), (5, "t3.total.total", None), (1, "t3.carried_forward.total", None)]),
+    # real20: a result for reasons of which one is named (等原因) is the row's total, the reason
+    # a reading; 另 adds last year's applications to the total (it stays the new ones); one kind
+    # of applicant named with what it handed in; an applicant count larger than every row
+    # before it is no row's (a reading only).
+    ("所有申请中,79件因不掌握相关政府信息等原因无法提供,12件因属于重复申请、信访投诉类申请等原因不予处理,"
+     "7件因逾期不补正等原因作其他处理。",
+     [(79, "t3.unavailable.total", "t3.unavailable.not_held.total"), (12, "t3.not_processed.total", None),
+      (7, "t3.other.total", "t3.other.overdue_correction.total")]),
+    ("全年共收到政府信息公开申请951件,其中自然人申请890件,另上年结转申请22件。",
+     [(951, "t3.new_received.total", None), (890, "t3.new_received.natural_person", None),
+      (22, "t3.carried_over.total", None)]),
+    ("2021年,共收到自然人依申请公开政府信息2条,均依法按时办理。", [(2, "t3.new_received.natural_person", None)]),
+    ("新收到610宗,上年结转49宗。自然人申请件638宗。",
+     [(610, "t3.new_received.total", None), (49, "t3.carried_over.total", None),
+      (638, None, "t3.new_received.natural_person")]),
 ])
 def test_real_prose_links(text, expected):
     ms = [m for m in extract_mentions(_doc(text)) if m.kind == "count"]
@@ -277,6 +292,13 @@ def test_the_parts_of_a_report_are_counts_but_on_the_one_hand_is_none():
 def test_a_share_said_as_about_is_approximate():
     ms = extract_mentions(_doc("电子邮件申请24件,约占总量的26%;信函邮寄申请66件,占比69%。"))
     assert [(m.value, m.approx) for m in ms if m.kind == "percent"] == [(26, True), (69, False)]
+
+
+def test_an_approximation_glued_to_its_noun_and_a_programmes_name():
+    """real20: jieba reads "微博约" as one word (约 is the figure's: about 3800); 残疾人两项补贴 is a
+    programme's name, not a count."""
+    ms = extract_mentions(_doc("推送微博约3800条,重点推进残疾人两项补贴等领域信息公开。"))
+    assert [(m.value, m.unit, m.approx) for m in ms] == [(3800, "条", True)]
 
 
 def test_a_templates_bracketed_blanks_are_counts_and_place_names_are_none():
@@ -351,6 +373,10 @@ def test_a_templates_bracketed_blanks_are_counts_and_place_names_are_none():
      [("t4.litigation.corrected", "行政诉讼"), ("t4.reconsideration.corrected", "行政复议")]),
     ("无转结下年度继续办理件。", [("t3.carried_forward.total", "依申请公开")]),
     ("目前尚未发现应主动公开政府信息而未予公开的情况。", [(None, "主动公开信息")]),
+    # real20: 复议败诉 is 复议's; 无 before 提起; 未印制.
+    ("未出现行政复议败诉。", [("t4.reconsideration.corrected", "行政复议")]),
+    ("无提起行政复议诉讼情况。", [("t4.reconsideration.total", "行政复议"), ("t4.litigation.total", "行政诉讼")]),
+    ("2024年,区司法局未印制行政规范性文件。", [("t2.normative_docs.issued", "规范性文件")]),
     # Expenses "与行政复议…有关" are denied, not 复议 (莆田 海洋与渔业局 2015).
     ("我局未产生与行政复议、行政申诉、行政诉讼有关的费用支出。", []),
 ])
