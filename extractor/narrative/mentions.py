@@ -51,7 +51,9 @@ from .pipeline import Read, count_patterns, read, rejoin, sentences
 
 _PART_WORDS = re.compile(r"其中|含|包括|包含|涉及|分别为")
 _INCLUDE_WORDS = re.compile(r"含|包含")
-_ASIDE = re.compile(r"另有|另外|此外")
+# (also a bare 另 opening its clause before words: "其中自然人申请890件…，另上年结转申请22件" — but
+# "另1件" is the other one of them)
+_ASIDE = re.compile(r"另有|另外|此外|还有|(?<![^\s,，;；、])另(?!行)(?=[^\W\d])")
 # "包括发展规划4条、…规范性文件3条等，截止年底累计公开960条": 等 closed the enumeration.
 _LIST_END = re.compile(r"^\s*等[，,；;]")
 _CLOSE_PAREN = re.compile(r"[)）]")
@@ -457,9 +459,7 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                 if m.share_of is not None and m.topic is None:
                     m.topic = mentions[m.share_of].topic
             if kind == "count" and parent is not None and m.part_of is None and parent != idx:
-                if not _IN_ADDITION.search(window):
-                    # (not "共收到申请951件，其中…，另上年结转申请22件": 另 adds them to the total)
-                    _with_carried_over(mentions[parent], m, [q.metric for q in mentions if q.part_of == parent])
+                _with_carried_over(mentions[parent], m, [q.metric for q in mentions if q.part_of == parent])
                 both_years = (m.metric in (_NEW, _CARRIED_OVER) and mentions[parent].metric == "t3.total.total"
                               and _BOTH_YEARS in mentions[parent].alternatives)
                 if (not including and not both_years and _T3_ROW.fullmatch(m.metric or "")
@@ -727,10 +727,6 @@ def _reading_only(m: Mention) -> None:
 def _promoted(m: Mention, reading: str) -> None:
     """A reading becomes the metric; the metric before it, the first alternative."""
     m.alternatives, m.metric = [m.metric, *(x for x in m.alternatives if x not in (reading, m.metric))], reading
-
-
-# Words that add a count to the ones before rather than break them down ("另上年结转申请22件").
-_IN_ADDITION = re.compile(r"(?:另|另有|另外|此外|还有)[^,，;；。\d]{0,10}$")
 
 
 def _with_carried_over(parent: Mention, part: Mention, siblings: list[str | None]) -> None:

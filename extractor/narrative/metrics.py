@@ -317,13 +317,12 @@ def nil_statements(sentence: str) -> tuple[tuple[int, int, NilCue], ...]:
     names. Clauses with another digit are not nil statements."""
     t = table()
     out: list[tuple[int, int, NilCue]] = []
-    for trig in t.nil_trigger.finditer(sentence):
+    triggers = list(t.nil_trigger.finditer(sentence))
+    for trig, following in zip(triggers, [*triggers[1:], None]):
         # The clause ends at a break or where the next nil statement opens ("无行政许可、行政处罚、
         # 行政强制无行政事业性收费": two statements, each its own items).
-        end = len(sentence)
-        stop = _NIL_CLAUSE_STOP.search(sentence, trig.end())
-        following = t.nil_trigger.search(sentence, trig.end())
-        end = min(stop.start() if stop else end, following.start() if following else end)
+        stop = _NIL_CLAUSE_STOP.search(sentence, trig.end(), following.start() if following else len(sentence))
+        end = stop.start() if stop else following.start() if following else len(sentence)
         clause = sentence[trig.start() : end]
         if _counted(clause) or t.nil_other_object.search(clause):
             continue
@@ -335,7 +334,7 @@ def nil_statements(sentence: str) -> tuple[tuple[int, int, NilCue], ...]:
             # 行政诉讼的情况", "…等相关情况发生"); an earlier item ends with its own words.
             out.append((trig.start(), trig.start() + (tail.end() if tail and stop_ == last else stop_), cue))
     for zero in t.nil_zero.finditer(sentence):
-        breaks = list(re.finditer(r"[,，。;；:：]", sentence[: zero.start()]))
+        breaks = list(_NIL_CLAUSE_STOP.finditer(sentence, 0, zero.start()))
         begin = breaks[-1].end() if breaks else 0
         clause = sentence[begin : zero.start()]
         if _counted(clause) or t.nil_trigger.search(clause):
@@ -364,6 +363,7 @@ def nil_back_references(sentence: str, before: str) -> tuple[tuple[int, int, Nil
     return ()
 
 
+# What ends a nil statement's clause (and opens a zero's).
 _NIL_CLAUSE_STOP = re.compile(r"[,，。;；:：]")
 # The words closing a nil statement after its last item: "的情况", "等相关情况发生", "纠纷".
 _NIL_TAIL = re.compile(r"[^,，。;；:：\d]{0,6}?(?:情况|情形|事件|纠纷|事项)(?:发生)?")
