@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from models import Document, Report, SourceFile, Warning_
+from models import Document, Report, SourceFile, Warning_, vocabulary
 
 from . import ingest, limits
 from .errors import NotAReport, display_path
@@ -64,7 +64,7 @@ def _run(path, previous: Report | None) -> tuple[Document, Report]:
         )
     limits.check_time(doc.path)
     with _timed(timings, "narrative"):
-        mentions = extract_mentions(doc)
+        mentions = extract_mentions(doc, layout=meta.layout or vocabulary().layout_of_year(meta.year))
     limits.check_time(doc.path)
     with _timed(timings, "tables"):
         settle_with_narrative(mapped, mentions)

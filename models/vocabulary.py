@@ -72,6 +72,7 @@ class Vocabulary(BaseModel):
     t2_signed: list[str]
     t2_layouts: dict[str, list[str]]
     layout_markers: dict[str, list[str]]
+    layout_years: dict[str, list[int]]
     t3_columns: dict[str, list[str]]
     t3_rows: list[T3Row]
     t4_groups: dict[str, list[str]]
@@ -120,6 +121,10 @@ class Vocabulary(BaseModel):
     @property
     def t3_groups(self) -> list[str]:
         return [r.id for r in self.t3_rows if r.group and self.t3_children(r.id)]
+
+    def layout_of_year(self, year: int | None) -> str | None:
+        """The layout a report on `year` certainly uses, if one is certain."""
+        return next((layout for layout, years in self.layout_years.items() if year in years), None)
 
     def metric_ids(self, layout: str, other_single_row: bool = False) -> list[str]:
         """Every printed cell of 表二/表三/表四 in one layout, as canonical metric ids."""
@@ -230,6 +235,7 @@ def vocabulary() -> Vocabulary:
         t2_signed=raw["t2"]["kinds"]["signed"],
         t2_layouts=raw["t2"]["layouts"],
         layout_markers=raw["layout_markers"],
+        layout_years=raw["layout_years"],
         t3_columns=raw["t3"]["columns"],
         t3_rows=[T3Row(**r) for r in raw["t3"]["rows"]],
         t4_groups=raw["t4"]["groups"],

@@ -259,6 +259,7 @@ def generate_report(rid: str, fmt: str, seed: str, out: Path, *, organ: Organ | 
     real9 = random.Random(f"real9:{seed}")
     real10 = random.Random(f"real10:{seed}")
     hotline_cases = real10.randint(200, 3000)
+    form_verbs = random.Random(f"formverbs:{seed}")
     variants = dict(
         listed_nils=random.Random(f"nils:{seed}").random() < 0.3,
         petitions=prose.randint(3, 40) if prose.random() < 0.3 else 0,
@@ -273,6 +274,7 @@ def generate_report(rid: str, fmt: str, seed: str, out: Path, *, organ: Organ | 
         said_after=random.Random(f"real13:{seed}").random() < 0.3,
         real19_words=random.Random(f"real19:{seed}").random() < 0.3,
         real20_words=random.Random(f"real20:{seed}").random() < 0.3,
+        form_verb=form_verbs.choice(["制发", "印发", "制定"]) if form_verbs.random() < 0.3 else None,
     )
     inj = Injections(break_sum=inject == "narrative.sum", break_percent=inject == "narrative.percent", **variants)
     state = rng.getstate()

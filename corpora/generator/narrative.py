@@ -64,6 +64,9 @@ class Injections:
     # Not errors either (real20): a result said after its count, for reasons of which one is
     # named ("3件因不掌握相关政府信息等原因无法提供": the row's total, not the reason's).
     real20_words: bool = False
+    # Not an error either (real15, real18, real20: reports on 2019 and 2020): the 2019 form's
+    # 本年新制作数量 said with the 2021 form's verbs ("制发规范性文件13份", "印发规范性文件1件").
+    form_verb: str | None = None
 
 
 # One reason of a result row, named before 等原因 (the real20_words variant).
@@ -197,7 +200,7 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
             standalone.append("t2.normative_docs.in_force")
         sents.append(s)
     else:
-        sents.append(w.count("新制作规范性文件{n}", figs.t2["normative_docs.made"], "件", "t2.normative_docs.made"))
+        sents.append(w.count(f"{inj.form_verb or '新制作'}规范性文件{{n}}", figs.t2["normative_docs.made"], "件", "t2.normative_docs.made"))
         standalone.append("t2.normative_docs.made")
     if rng.random() < 0.4:
         # 政策性文件 is not 行政规范性文件: a count with no table counterpart.

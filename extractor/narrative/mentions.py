@@ -123,8 +123,10 @@ _DELTA_DOWN = re.compile(r"减少|净减|精简|压减|削减|取消")
 _NEAR = 12  # characters between a cue and its count beyond which the cue names no cell
 
 
-def extract_mentions(doc: Document) -> list[Mention]:
-    """Every count stated in the document's narrative text, in text order."""
+def extract_mentions(doc: Document, layout: str | None = None) -> list[Mention]:
+    """Every count stated in the document's narrative text, in text order. `layout` is the
+    report's table form where it is known (from its tables or its year): a 表二 count read
+    two ways takes the reading that form prints."""
     original = doc.text
     if not original.strip():
         return []
@@ -146,6 +148,10 @@ def extract_mentions(doc: Document) -> list[Mention]:
         context_start = sents[s_idx - 1][0] if s_idx else s_start
         items = _items(text[s_start:s_end], reads.get(s_idx), previous=text[context_start:s_start])
         _link_sentence(text, (s_start, s_end), s_idx, items, mentions, prev_sentence_start, context_start)
+        form = layout or _layout_of_years(text[s_start:s_end])
+        if form is not None:
+            for m in mentions[first:]:
+                _as_the_form_prints(m, form)
         if len(mentions) > first:
             prev_sentence_start = first
     paged = any(b.source.page is not None for b in doc.blocks)  # else no block need be looked up
@@ -267,6 +273,27 @@ _CHANGE_BEFORE = re.compile(r"(?:增长|增加|上升|提高|提升|下降|减�
 def _t2_cells() -> frozenset[str]:
     v = vocabulary()
     return frozenset(f"t2.{c}" for cells in v.t2_layouts.values() for c in cells)
+
+
+_STATED_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+def _layout_of_years(sentence: str) -> str | None:
+    """The layout certain for every year the sentence states ("2019年我乡制发规范性文件13份":
+    a report on 2019, which fills the 2019 form), if there is one."""
+    layouts = {vocabulary().layout_of_year(int(y)) for y in _STATED_YEAR.findall(sentence)}
+    return layouts.pop() if len(layouts) == 1 else None
+
+
+def _as_the_form_prints(m: Mention, layout: str) -> None:
+    """A 表二 count read two ways (制发: 2021's 本年制发件数 or 2019's 本年新制作数量) takes the
+    reading of the form the report fills; the other stays an alternative."""
+    cells = vocabulary().t2_layouts.get(layout, ())
+    if not (m.metric and _is_t2_cell(m.metric)) or m.metric.removeprefix("t2.") in cells:
+        return
+    printed = next((a for a in m.alternatives if _is_t2_cell(a) and a.removeprefix("t2.") in cells), None)
+    if printed is not None:
+        m.metric, m.alternatives = printed, [m.metric, *(a for a in m.alternatives if a != printed)]
 
 
 def _is_t2_cell(metric: str) -> bool:

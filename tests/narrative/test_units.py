@@ -676,3 +676,21 @@ def test_audience_figures_after_a_verb():
     assert [(m.value, m.unit, m.approx) for m in ms] == [(2780000, None, True), (4963, None, False), (1200000, None, True)]
     (m,) = [m for m in extract_mentions(_doc("政务微博粉丝数增加1.5万人。")) if m.value == 15000]
     assert m.kind == "change"
+
+
+def test_a_t2_count_read_two_ways_takes_the_reading_of_the_reports_form():
+    """制发 is 2021's 本年制发件数 or 2019's 本年新制作数量: a report on 2019 or 2020 fills the
+    2019 form (real15, real18); the form given by the tables decides for the whole report; a
+    later year decides nothing (2023 reports may still print the 2019 form)."""
+    def cells(text, layout=None):
+        return [(m.metric, m.alternatives) for m in extract_mentions(_doc(text), layout=layout) if m.kind == "count"]
+
+    made, issued = "t2.normative_docs.made", "t2.normative_docs.issued"
+    assert cells("2019年我乡通过政府网制发规范性文件13份。") == [(made, [issued])]
+    assert cells("2020年,全县各部门共制定规范性文件84件。") == [(made, [issued])]
+    assert cells("2022年,印发规范性文件3件。") == [(issued, [made])]
+    assert cells("2023年,新制作规范性文件2件。") == [(made, [issued])]
+    assert cells("2019年以来至2023年,印发规范性文件3件。") == [(issued, [made])]
+    assert cells("印发规范性文件1件。") == [(issued, [made])]
+    assert cells("印发规范性文件1件。", layout="2019") == [(made, [issued])]
+    assert cells("新制作规范性文件2件。", layout="2021") == [(issued, [made])]
