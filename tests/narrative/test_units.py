@@ -694,3 +694,11 @@ def test_a_t2_count_read_two_ways_takes_the_reading_of_the_reports_form():
     assert cells("印发规范性文件1件。") == [(issued, [made])]
     assert cells("印发规范性文件1件。", layout="2019") == [(made, [issued])]
     assert cells("新制作规范性文件2件。", layout="2021") == [(issued, [made])]
+
+
+def test_applications_counted_in_times():
+    """real14: "收到依申请公开政府信息申请2次" counts applications in 次 (a case unit now), while
+    "培训2次" keeps no cell and 人次 stays a count of people."""
+    ms = extract_mentions(_doc("2019年,收到依申请公开政府信息申请2次,均按规定及时答复。开展培训2次。"))
+    assert [(m.value, m.unit, m.metric) for m in ms if m.kind == "count"] == [
+        (2, "次", "t3.new_received.total"), (2, "次", None)]
