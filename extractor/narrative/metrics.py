@@ -212,10 +212,10 @@ def said_after(clause: str) -> Link | None:
 
 
 def sharing_cue(link: Link, text: str, start: int, end: int) -> tuple[Link, ...]:
-    """The other plain entries whose cue matches exactly the words `link`'s cue matched at
-    text[start:] (not beyond `end`): one cue, several meanings told apart by the unit,
-    the context or the `unless` of each entry ("办结" of applications, "已办结435项" of
-    行政审批 items)."""
+    """The other entries (plain, or of `link`'s role) whose cue matches exactly the words
+    `link`'s cue matched at text[start:] (not beyond `end`): one cue, several meanings told
+    apart by the unit, the context or the `unless` of each entry ("办结" of applications,
+    "已办结435项" of 行政审批 items; 处理决定 as a cell or a reading)."""
     m = link.cue.match(text, start, end)
     if m is None:
         # A cue anchored at its window's start ("^…其他"): the words alone.
@@ -225,7 +225,7 @@ def sharing_cue(link: Link, text: str, start: int, end: int) -> tuple[Link, ...]
             return ()
     return tuple(
         other for other in table().links
-        if other is not link and other.role is None
+        if other is not link and other.role in (None, link.role)
         and (o := other.cue.match(text, start, end)) is not None
         and o.end() <= m.end() and not text[o.end() : m.end()].strip()  # (the same words, spaces aside)
     )
@@ -406,6 +406,8 @@ _T4_TOTALS = ("t4.reconsideration.total", "t4.litigation.total")
 
 
 _PERSON = re.compile(r"公民|自然人|个人")
+_THE_PUBLIC = re.compile(r"公民(?!个人)")
+_ONE_PERSON = re.compile(r"自然人|个人")
 _EVERY_APPLICANT = re.compile(r"(?:公民|自然人|个人|公众)[、,，]?(?:和|或|及|或者)?(?:法人|组织)")
 
 
@@ -421,6 +423,11 @@ def _applicants_named(cue: NilCue, clause: str) -> NilCue:
         return cue
     template = "t3.{row}.natural_person" if person else orgs[0]
     metric, _ = fill_row(template, "t3.new_received.total", [])
+    if person and not columns and _THE_PUBLIC.search(clause) and not _ONE_PERSON.search(clause):
+        # "未收到公民提交的政府信息公开申请": 公民 is the public to most readers, as for a count
+        # (metrics.toml): the total, natural persons a reading.
+        return NilCue(cue.cue, cue.metric, cue.topic, cue.unit, (metric, *cue.alternatives), cue.fallback,
+                      cue.alone, cue.context)
     return NilCue(cue.cue, metric, cue.topic, cue.unit, cue.alternatives, cue.fallback, cue.alone, cue.context)
 
 

@@ -157,6 +157,14 @@ careful reader finds in it.
   count larger than every row before it is no row's, 收到自然人…申请, 复议败诉, 无提起…, 未印制,
   微博约N条, 两项补贴). Floors just under the strict harness's figures.
 
+- real21.jsonl: REAL report prose again (151 passages of 101 reports), collected the same way after
+  real20's tuning, the helpers told to search with words earlier collectors had not used. Scored
+  blind at f9fcd1d as its readers meant them: 21a recall 96.4%, link recall 90.0% (99/110), link
+  precision 95.2%; 21b 97.9% / 78.8% (67/85) / 91.8% (one passage states a 2019-form item's three
+  columns for three items). Tuned on since (上年度 + item as 上一年项目数量 and 处理决定 its third
+  column, 依申请公开请求/事项, every applicant with 对…的申请, 公民 alone in a nil is the public,
+  依申请办理…事项 denied). Floors just under the strict harness's figures.
+
 Each expected count: v (value), u (unit), k (kind, default "count"), a (approximate,
 default false), m (canonical metric; absent = no table cell), alt (a reading that must be
 among the alternatives or be the metric), t (topic, checked when given), sc (scope,
@@ -205,7 +213,7 @@ REAL = {"real8": (HERE / "real8.jsonl", 0.96, 0.87, 0.95), "real9": (HERE / "rea
         "real14": (HERE / "real14.jsonl", 0.95, 0.92, 0.93), "real15": (HERE / "real15.jsonl", 0.97, 0.96, 0.99),
         "real16": (HERE / "real16.jsonl", 0.95, 0.97, 0.96), "real17": (HERE / "real17.jsonl", 0.955, 0.945, 0.975),
         "real18": (HERE / "real18.jsonl", 0.915, 0.91, 0.91), "real19": (HERE / "real19.jsonl", 0.97, 0.93, 0.98),
-        "real20": (HERE / "real20.jsonl", 0.96, 0.93, 0.97)}
+        "real20": (HERE / "real20.jsonl", 0.96, 0.93, 0.97), "real21": (HERE / "real21.jsonl", 0.935, 0.92, 0.90)}
 
 
 def _doc(text: str) -> Document:

@@ -702,3 +702,37 @@ def test_applications_counted_in_times():
     ms = extract_mentions(_doc("2019年,收到依申请公开政府信息申请2次,均按规定及时答复。开展培训2次。"))
     assert [(m.value, m.unit, m.metric) for m in ms if m.kind == "count"] == [
         (2, "次", "t3.new_received.total"), (2, "次", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # real21: a 2019-form item's columns with the year first, and 处理决定 as the third column
+    ("上年度行政许可1026项,本年增加138项,处理决定1164件;上年度行政处罚227项,本年减少73项,处理决定199件。",
+     [("t2.licensing.prev_count", 1026), ("t2.licensing.delta", 138), ("t2.licensing.decisions", 1164),
+      ("t2.penalty.prev_count", 227), ("t2.penalty.delta", -73), ("t2.penalty.decisions", 199)]),
+    # without 本年增/减 in the statement, 处理决定 stays a reading
+    ("其他对外管理服务事项上一年项目数量为52项，本年处理决定数量为8,105件。",
+     [("t2.other_services.prev_count", 52), (None, 8105)]),
+    # the applications named by a noun of their own; every applicant named with 对…的申请
+    ("2024年,我镇依申请公开请求9件。", [("t3.new_received.total", 9)]),
+    ("2024年,首义路街道依申请公开事项1件。", [("t3.new_received.total", 1)]),
+    ("2024年度,我镇共收到来自公民、法人或者其他组织对依申请公开政府信息的申请2件。", [("t3.new_received.total", 2)]),
+    # a bare 依申请公开N件: the applications or the ones granted — a reading; not inside a longer phrase
+    ("2024年,本局依申请公开12件。", [(None, 12)]),
+    ("2025年,办结上年度结转依申请公开事项4件,新收依申请公开事项191件。",
+     [("t3.carried_over.total", 4), ("t3.new_received.total", 191)]),
+])
+def test_real21_links(text, expected):
+    ms = [m for m in extract_mentions(_doc(text)) if m.kind in ("count", "change")]
+    assert [(m.metric, m.value) for m in ms] == expected
+
+
+def test_real21_readings_and_nils():
+    (m,) = [m for m in extract_mentions(_doc("2024年,本局依申请公开12件。")) if m.kind == "count"]
+    assert m.alternatives[0] == "t3.new_received.total"
+    # 公民 alone is the public: the total, natural persons a reading (公民个人 is 自然人)
+    (n,) = extract_mentions(_doc("2023年,藏坝乡未收到公民提交的政府信息公开申请。"))
+    assert (n.metric, n.alternatives) == ("t3.new_received.total", ["t3.new_received.natural_person"])
+    (n,) = extract_mentions(_doc("2023年,未收到公民个人提交的政府信息公开申请。"))
+    assert n.metric == "t3.new_received.natural_person"
+    ms = extract_mentions(_doc("全年未发生依申请和处理政府信息。2021年,我镇全年无依申请办理公开事项。"))
+    assert [(m.kind, m.metric) for m in ms] == [("nil", "t3.new_received.total")] * 2
