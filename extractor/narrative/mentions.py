@@ -270,9 +270,10 @@ _CHANGE_BEFORE = re.compile(r"(?:增长|增加|上升|提高|提升|下降|减�
 
 
 @cache
-def _t2_cells() -> frozenset[str]:
+def _t2_cells(layout: str | None = None) -> frozenset[str]:
+    """The 表二 ids one layout prints, or either layout (`None`)."""
     v = vocabulary()
-    return frozenset(f"t2.{c}" for cells in v.t2_layouts.values() for c in cells)
+    return frozenset(f"t2.{c}" for name, cells in v.t2_layouts.items() if layout in (None, name) for c in cells)
 
 
 _STATED_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -288,10 +289,10 @@ def _layout_of_years(sentence: str) -> str | None:
 def _as_the_form_prints(m: Mention, layout: str) -> None:
     """A 表二 count read two ways (制发: 2021's 本年制发件数 or 2019's 本年新制作数量) takes the
     reading of the form the report fills; the other stays an alternative."""
-    cells = vocabulary().t2_layouts.get(layout, ())
-    if not (m.metric and _is_t2_cell(m.metric)) or m.metric.removeprefix("t2.") in cells:
+    cells = _t2_cells(layout)
+    if not m.metric or not _is_t2_cell(m.metric) or m.metric in cells:
         return
-    printed = next((a for a in m.alternatives if _is_t2_cell(a) and a.removeprefix("t2.") in cells), None)
+    printed = next((a for a in m.alternatives if a in cells), None)
     if printed is not None:
         m.metric, m.alternatives = printed, [m.metric, *(a for a in m.alternatives if a != printed)]
 

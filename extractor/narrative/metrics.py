@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -406,7 +406,6 @@ _T4_TOTALS = ("t4.reconsideration.total", "t4.litigation.total")
 
 
 _PERSON = re.compile(r"公民|自然人|个人")
-_THE_PUBLIC = re.compile(r"公民(?!个人)")
 _ONE_PERSON = re.compile(r"自然人|个人")
 _EVERY_APPLICANT = re.compile(r"(?:公民|自然人|个人|公众)[、,，]?(?:和|或|及|或者)?(?:法人|组织)")
 
@@ -423,12 +422,11 @@ def _applicants_named(cue: NilCue, clause: str) -> NilCue:
         return cue
     template = "t3.{row}.natural_person" if person else orgs[0]
     metric, _ = fill_row(template, "t3.new_received.total", [])
-    if person and not columns and _THE_PUBLIC.search(clause) and not _ONE_PERSON.search(clause):
+    if not columns and "公民" in clause and not _ONE_PERSON.search(clause):
         # "未收到公民提交的政府信息公开申请": 公民 is the public to most readers, as for a count
-        # (metrics.toml): the total, natural persons a reading.
-        return NilCue(cue.cue, cue.metric, cue.topic, cue.unit, (metric, *cue.alternatives), cue.fallback,
-                      cue.alone, cue.context)
-    return NilCue(cue.cue, metric, cue.topic, cue.unit, cue.alternatives, cue.fallback, cue.alone, cue.context)
+        # (metrics.toml): the total, natural persons a reading (公民个人 is 自然人).
+        return replace(cue, alternatives=(metric, *cue.alternatives))
+    return replace(cue, metric=metric)
 
 
 @short_text_cache
