@@ -452,7 +452,7 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                 # "予以公开、部分公开分别为20件、4件": the n-th count is the n-th listed item's.
                 link, cue_start = listed[idx - sent_first], a
             else:
-                link, cue_start = _choose_link(sentence, last_end, a, b, kind)
+                link, cue_start = _choose_link(sentence, last_end, a, b, kind, m.unit)
             if link is not None and link.role == "said_after" and parent is not None and mentions[parent].metric is None:
                 # "4件为我县直接办理，其中2件已按要求处理答复完毕": some of a count that names no cell.
                 link = metrics.topic_only(link)
@@ -608,7 +608,7 @@ def _each_organ_its_own(mentions: list[Mention], organs: dict[int, frozenset[str
                 _reading_only(q)
 
 
-def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str) -> tuple[metrics.Link | None, int]:
+def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: str | None) -> tuple[metrics.Link | None, int]:
     """The phrase-table entry for the count at sentence[a:b] and where the mention text
     starts: a cue in the same clause before the count, else one just after the count
     ("4次政务公开检查"). Cues in an earlier clause name nothing: "本年度受理的申请中，
@@ -620,9 +620,10 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str) -> tup
         right = metrics.first_link(_tail(sentence, b))
         if right is not None and right[1] <= 1 and right[0].role is None:
             return right[0], a
-    if left is not None and last_end > 0 and left[1] == 0 and _TRAILING_LABEL.fullmatch(window[left[2] :]):
-        # "其中5件维持、1件正在审理中": the words right after the previous count are its
-        # label, not this count's.
+    if (left is not None and last_end > 0 and _APPOSITIVE.fullmatch(window[: left[1]])
+            and _TRAILING_LABEL.fullmatch(window[left[2] :])):
+        # "其中5件维持、1件正在审理中", "5件因本机关不掌握相关政府信息而不予公开、2件属于…": the
+        # words right after the previous count are its label, not this count's.
         left = None
     if left is not None and (not _CLAUSE_BREAK.search(window[left[2] :]) or _LABEL_COLON.fullmatch(window[left[2] :])):
         gap = len(re.sub(r"\s", "", window[left[2] :]))
@@ -642,6 +643,12 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str) -> tup
             # Words far from the count ("行政强制数量由县行政审批局、…等21个部门") tell
             # what it is about, not which cell it is.
             return metrics.topic_only(left[0]), a
+        if (left[2] == len(window) and metrics.for_unit(left[0], unit) is not left[0]
+                and (joined := _verb_count_object(window, _tail(sentence, b))) is not None
+                and metrics.for_unit(joined, unit) is joined):
+            # "接到2项政府信息公开的申请": a verb that counts no 项 alone (受理…申请1500项 are
+            # licence applications) is read with its object, which says whose.
+            return joined, last_end + left[1]
         return left[0], last_end + left[1]
     if kind == "count":
         # What the whole clause says of a count that opens it outweighs its first words:

@@ -736,3 +736,37 @@ def test_real21_readings_and_nils():
     assert n.metric == "t3.new_received.natural_person"
     ms = extract_mentions(_doc("全年未发生依申请和处理政府信息。2021年,我镇全年无依申请办理公开事项。"))
     assert [(m.kind, m.metric) for m in ms] == [("nil", "t3.new_received.total")] * 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    # real21, what stop 28 left: results said after their count with a reason, and a reason
+    # after the count before (its label, up to 、) that is not the next count's
+    ("已答复12件,其中4件申请的内容予以公开,1件因四类过程信息不予公开,5件因本机关不掌握相关政府信息而不予公开、2件属于行政查询事项不予公开。",
+     [("t3.total.total", 12), ("t3.granted.total", 4), ("t3.denied.process_info.total", 1),
+      ("t3.unavailable.not_held.total", 5), ("t3.denied.inquiry.total", 2)]),
+    # a result with its reason in brackets
+    ("已办结6件,其中“部分公开”1件、“无法提供(需另行制作)”4件。",
+     [("t3.total.total", 6), ("t3.partial.total", 1), ("t3.unavailable.need_creation.total", 4)]),
+    # 表四 under a heading of its own
+    ("行政复议:共受理8件,结果维持5件。行政诉讼:共受理3件。",
+     [("t4.reconsideration.total", 8), ("t4.reconsideration.upheld", 5), ("t4.litigation.total", 3)]),
+    # applications counted in 项, named as 政府信息公开's by the words after the count; not licences
+    ("2024年,沌口街道接到2项政府信息公开的申请。", [("t3.new_received.total", 2)]),
+    ("共受理行政许可申请1500项。", [(None, 1500)]),
+    # the 2021 form's three columns in its order: 发布 is 本年制发件数 (alone, a reading)
+    ("本年度行政规范性文件发布0条,废止数量0条,现行有效数量0条。",
+     [("t2.normative_docs.issued", 0), ("t2.normative_docs.repealed", 0), ("t2.normative_docs.in_force", 0)]),
+    ("规章发布2件，废止1件，现行有效3件。",
+     [("t2.regulations.issued", 2), ("t2.regulations.repealed", 1), ("t2.regulations.in_force", 3)]),
+    ("行政规范性文件发布5件。", [(None, 5)]),
+])
+def test_real21_second_round(text, expected):
+    ms = [m for m in extract_mentions(_doc(text)) if m.kind in ("count", "change")]
+    assert [(m.metric, m.value) for m in ms] == expected
+
+
+def test_no_loss_in_a_lawsuit_is_a_nil():
+    """"全年无败诉案例": a nil of 行政诉讼's 结果纠正; "四类" of 四类过程信息 is no count."""
+    ms = extract_mentions(_doc("复议后起诉2件(尚未审结),全年无败诉案例。"))
+    assert [(m.kind, m.metric) for m in ms] == [("count", "t4.litigation_after.total"), ("nil", "t4.litigation.corrected")]
+    assert not [m for m in extract_mentions(_doc("其中1件因四类过程信息不予公开。")) if m.unit == "类"]
