@@ -67,10 +67,44 @@ class Injections:
     # Not an error either (real15, real18, real20: reports on 2019 and 2020): the 2019 form's
     # 本年新制作数量 said with the 2021 form's verbs ("制发规范性文件13份", "印发规范性文件1件").
     form_verb: str | None = None
+    # Not errors either (real21): a result said after its count with its one reason ("1件因四类过程
+    # 信息不予公开": the reason's row), 予以公开 as "N件申请的内容予以公开", and the 2021 form's three
+    # 表二 columns in its order ("行政规范性文件发布0条，废止数量0条，现行有效数量0条").
+    real21_words: bool = False
 
 
+# The one reason of a result row, said between its count and the row's words (real21_words).
+_ONE_REASON = {"denied.process_info": "因四类过程信息", "denied.internal_affairs": "因属于内部事务信息",
+               "denied.state_secret": "因属于国家秘密", "denied.inquiry": "属于行政查询事项",
+               "unavailable.not_held": "因本机关不掌握相关政府信息", "unavailable.need_creation": "因需另行制作而",
+               "not_processed.complaint": "属于信访举报投诉类申请", "not_processed.duplicate": "系重复申请"}
 # One reason of a result row, named before 等原因 (the real20_words variant).
 _SOME_REASON = {"unavailable": "不掌握相关政府信息", "not_processed": "属于重复申请", "other": "逾期不补正"}
+
+
+def _three_columns(w: "Writer", t2: dict) -> str:
+    """The 2021 form's three 表二 columns of 规范性文件 in its order (real21_words), written with
+    draws of their own: the rest of the report stays as it was."""
+    own, w.rng = w.rng, random.Random(f"three:{t2['normative_docs.in_force']}")
+    try:
+        return "，".join(w.count(label, t2[f"normative_docs.{col}"], "条", f"t2.normative_docs.{col}") for label, col in (
+            ("本年度行政规范性文件发布{n}", "issued"), ("废止数量{n}", "repealed"), ("现行有效数量{n}", "in_force")))
+    finally:
+        w.rng = own
+
+
+def _result(w: "Writer", inj: Injections, figs: Figures, label: str, group: str, value: int, de: str) -> str:
+    """One result row of 表三 in the outcome list: its words and its count, or (variants) the
+    count first and what is said of it after."""
+    if inj.real20_words and group in _SOME_REASON:
+        return w.count(f"{{n}}因{_SOME_REASON[group]}等原因{label}", value, "件", f"t3.{group}.total")
+    if inj.real21_words:
+        rows = [r for r in figs.t3 if r.startswith(group + ".") and figs.t3v(r)]
+        if group == "granted":
+            return w.count("{n}申请的内容予以公开", value, "件", "t3.granted.total")
+        if len(rows) == 1 and rows[0] in _ONE_REASON:
+            return w.count(f"{{n}}{_ONE_REASON[rows[0]]}{label}", value, "件", f"t3.{rows[0]}.total")
+    return w.count(f"{label}{de}{{n}}", value, "件", f"t3.{group}.total")
 
 
 @dataclass
@@ -192,12 +226,17 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
         sents.append(s)
     if figs.layout == "2021":
         t2 = figs.t2
+        first = len(w.mentions)
         s = w.count("本年度制发行政规范性文件{n}", t2["normative_docs.issued"], "件", "t2.normative_docs.issued")
         standalone.append("t2.normative_docs.issued")
         if rng.random() < 0.6:
             s += "，" + w.count("截至年底现行有效行政规范性文件{n}", t2["normative_docs.in_force"], "件",
                                "t2.normative_docs.in_force")
             standalone.append("t2.normative_docs.in_force")
+        if inj.real21_words:
+            del w.mentions[first:]  # said instead as the form's three columns, each once
+            s = _three_columns(w, t2)
+            standalone += [f"t2.normative_docs.{c}" for c in ("repealed", "in_force") if f"t2.normative_docs.{c}" not in standalone]
         sents.append(s)
     else:
         sents.append(w.count(f"{inj.form_verb or '新制作'}规范性文件{{n}}", figs.t2["normative_docs.made"], "件", "t2.normative_docs.made"))
@@ -272,10 +311,7 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
         s = w.count("全年办理{n}" if inj.year_words else label, tot, "件", "t3.total.total")
         if shown:
             de = rng.choice(["", "的"])
-            s += "，其中" + "，".join(
-                w.count(f"{{n}}因{_SOME_REASON[g]}等原因{lab}", v, "件", f"t3.{g}.total")
-                if inj.real20_words and g in _SOME_REASON else w.count(f"{lab}{de}{{n}}", v, "件", f"t3.{g}.total")
-                for lab, g, v in shown)
+            s += "，其中" + "，".join(_result(w, inj, figs, lab, g, v, de) for lab, g, v in shown)
         want_pct = inj.force_percent or inj.break_percent or rng.random() < 0.3
         if want_pct and tot and figs.t3v("granted"):
             s += "；" + w.count("予以公开{n}", figs.t3v("granted"), "件", "t3.granted.total")

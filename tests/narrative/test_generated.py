@@ -220,6 +220,26 @@ def test_generated_real20_result_for_reasons(tmp_path):
         assert got == [m["metric"]], (m["quote"], got)
 
 
+_REAL21_WORDS = ("因四类", "属于内部", "不掌握相关政府信息无法", "信访举报", "申请的内容", "规范性文件发布", "废止数量",
+                 "现行有效数量")
+
+
+@pytest.mark.parametrize("seed", ["r21:17", "r21:21", "r21:28"])
+def test_generated_real21_words(tmp_path, seed):
+    """real21's classes as a generator variant: a result said after its count with its one
+    reason ("1件因四类过程信息不予公开": the reason's row), "N件申请的内容予以公开", and the 2021
+    form's three 表二 columns in its order ("行政规范性文件发布0条，废止数量0条，现行有效数量0条")."""
+    from corpora.generator import generate_report
+
+    _, g = generate_report(seed.replace(":", "-"), "html", seed, tmp_path)
+    said = [m for m in g["narrative_counts"] if any(k in m["quote"] for k in _REAL21_WORDS)]
+    assert len(said) >= 2  # the variant is there
+    mentions = extract_mentions(ingest.read(tmp_path / g["file"]))
+    for m in said:
+        got = [x.metric for x in mentions if x.kind == "count" and x.value == m["value"] and x.text.strip() in m["quote"]]
+        assert got == [m["metric"]], (m["quote"], got)
+
+
 @pytest.mark.parametrize("seed", ["fv:17", "fv:21", "fv:44"])
 def test_generated_form_verbs(tmp_path, seed):
     """real15/real18/real20's class as a generator variant: a report on 2019 or 2020 says its
