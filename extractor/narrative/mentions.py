@@ -74,9 +74,9 @@ _AMONG = re.compile(r"\s*中")
 _RESPECTIVELY = re.compile(r"分别")
 _LIST_JOINERS = "、和及与"
 # Words between a count and the cue after it that leave the cue the count's: "4件均为结果维持",
-# "另2件申请按规定结转下年度继续办理", "1条属于重复申请", "1条因不属于本行政机关负责公开无法提供",
+# "另2件申请按规定结转下年度继续办理", "其余8件按规定结转至下一年度", "1条属于重复申请", "1条因不属于本行政机关负责公开无法提供",
 # "6件申请进入行政复议程序", "4件由于重复申请不予处理", "2件来自上一年度结转".
-_ALL_BEFORE = re.compile(r"\s*(?:(?:均|全部|都)(?:为|被|获|系)?|申请(?:均|全部|都)?(?:已|将)?(?:按规定|依法|依规|按程序)?(?:进入)?|属于|系|因|由于|来自)\s*")
+_ALL_BEFORE = re.compile(r"\s*(?:(?:均|全部|都)(?:为|被|获|系)?|(?:申请)?(?:均|全部|都)?(?:已|将)?(?:按规定|依法|依规|按程序)?(?:进入)?|属于|系|因|由于|来自)\s*")
 _CARRIED_OVER = "t3.carried_over.total"
 _T4_GROUP = re.compile(r"t4\.(?:reconsideration|litigation)\.total")
 _BOTH_T4 = "t4.reconsideration.total+t4.litigation.total"
@@ -643,9 +643,9 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
             # Words far from the count ("行政强制数量由县行政审批局、…等21个部门") tell
             # what it is about, not which cell it is.
             return metrics.topic_only(left[0]), a
-        if (left[2] == len(window) and metrics.for_unit(left[0], unit) is not left[0]
+        if (left[2] == len(window)
                 and (joined := _verb_count_object(window, _tail(sentence, b))) is not None
-                and metrics.for_unit(joined, unit) is joined):
+                and joined is not left[0] and metrics.for_unit(joined, unit) is joined):
             # "接到2项政府信息公开的申请": a verb that counts no 项 alone (受理…申请1500项 are
             # licence applications) is read with its object, which says whose.
             return joined, last_end + left[1]

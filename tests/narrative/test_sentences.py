@@ -165,6 +165,13 @@ careful reader finds in it.
   column, 依申请公开请求/事项, every applicant with 对…的申请, 公民 alone in a nil is the public,
   依申请办理…事项 denied). Floors just under the strict harness's figures.
 
+- real22.jsonl: REAL report prose again (126 passages of 93 reports), collected the same way after
+  real21's tuning and its generator variant. Scored blind at 0718117 as its readers meant them:
+  22a recall 98.7%, link recall 90.5% (57/63), link precision 96.4%; 22b 100% / 90.6% (58/64) /
+  98.3%. Tuned on since (2千余条, 没有一件 a nil not a count, 其余N件按规定结转…, 法人 alone after
+  自然人 a reading, 收到不予处理的信访…申请 the reason's row, 本年度制发N件，废止…，现行有效… of the
+  规范性文件 named before). Floors just under the strict harness's figures.
+
 Each expected count: v (value), u (unit), k (kind, default "count"), a (approximate,
 default false), m (canonical metric; absent = no table cell), alt (a reading that must be
 among the alternatives or be the metric), t (topic, checked when given), sc (scope,
@@ -213,7 +220,8 @@ REAL = {"real8": (HERE / "real8.jsonl", 0.96, 0.87, 0.95), "real9": (HERE / "rea
         "real14": (HERE / "real14.jsonl", 0.95, 0.92, 0.93), "real15": (HERE / "real15.jsonl", 0.97, 0.96, 0.99),
         "real16": (HERE / "real16.jsonl", 0.95, 0.97, 0.96), "real17": (HERE / "real17.jsonl", 0.955, 0.945, 0.975),
         "real18": (HERE / "real18.jsonl", 0.915, 0.91, 0.91), "real19": (HERE / "real19.jsonl", 0.97, 0.93, 0.98),
-        "real20": (HERE / "real20.jsonl", 0.96, 0.93, 0.97), "real21": (HERE / "real21.jsonl", 0.94, 0.93, 0.955)}
+        "real20": (HERE / "real20.jsonl", 0.96, 0.93, 0.97), "real21": (HERE / "real21.jsonl", 0.94, 0.93, 0.955),
+        "real22": (HERE / "real22.jsonl", 0.97, 0.95, 0.95)}
 
 
 def _doc(text: str) -> Document:

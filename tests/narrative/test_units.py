@@ -770,3 +770,37 @@ def test_no_loss_in_a_lawsuit_is_a_nil():
     ms = extract_mentions(_doc("复议后起诉2件(尚未审结),全年无败诉案例。"))
     assert [(m.kind, m.metric) for m in ms] == [("count", "t4.litigation_after.total"), ("nil", "t4.litigation.corrected")]
     assert not [m for m in extract_mentions(_doc("其中1件因四类过程信息不予公开。")) if m.unit == "类"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # real22: the rest carried into the next year, said after its count "按规定"
+    ("全区共受理政府信息公开申请394件,已办结386件,其余8件按规定结转至下一年度继续办理。",
+     [("t3.new_received.total", 394), ("t3.total.total", 386), ("t3.carried_forward.total", 8)]),
+    # the applications, all answered: 依申请 between the count and its verb
+    ("5件依申请均已按要求进行了答复。", [("t3.total.total", 5)]),
+    # a reason's row received: 收到 does not take 不予处理的信访…申请 as the applications
+    ("收到不予处理的信访举报投诉类申请0条。", [("t3.not_processed.complaint.total", 0)]),
+    # the three 2021 columns, the item named before in the sentence; 规章 named: no cell
+    ("扎实开展规范性文件清理工作,本年度制发0件,废止0件,现行有效2件。",
+     [("t2.normative_docs.issued", 0), ("t2.normative_docs.repealed", 0), ("t2.normative_docs.in_force", 2)]),
+    ("规章方面,本年度制发1件,废止0件,现行有效2件。", [(None, 1), (None, 0), (None, 2)]),
+    # a verb with its object after the count is read with it, not as the bare verb
+    ("制发3份规范性文件,废止18份规范性文件。", [("t2.normative_docs.issued", 3), ("t2.normative_docs.repealed", 18)]),
+])
+def test_real22_links(text, expected):
+    ms = [m for m in extract_mentions(_doc(text)) if m.kind in ("count", "change")]
+    assert [(m.metric, m.value) for m in ms] == expected
+
+
+def test_real22_readings_and_numbers():
+    # 法人 alone after 自然人: the organisations' columns, a reading
+    ms = [m for m in extract_mentions(_doc("我局共收到政府信息公开申请5件,其中自然人4件,法人1件。")) if m.kind == "count"]
+    assert (ms[2].metric, ms[2].alternatives) == (None, [
+        "t3.new_received.commercial+t3.new_received.research+t3.new_received.social"
+        "+t3.new_received.legal_service+t3.new_received.other_org"])
+    # 2千余条: a digit before 千 multiplies
+    (m,) = extract_mentions(_doc("重点领域信息共发布2千余条。"))
+    assert (m.value, m.approx) == (2000, True)
+    # 没有一件: none at all — two nils, no count of one
+    ms = extract_mentions(_doc("全年没有一件因政府信息公开工作被申请行政复议、提起行政诉讼。"))
+    assert [(m.kind, m.metric) for m in ms] == [("nil", "t4.reconsideration.total"), ("nil", "t4.litigation.total")]
