@@ -74,8 +74,9 @@ _AMONG = re.compile(r"\s*中")
 _RESPECTIVELY = re.compile(r"分别")
 _LIST_JOINERS = "、和及与"
 # Words between a count and the cue after it that leave the cue the count's: "4件均为结果维持",
-# "另2件申请按规定结转下年度继续办理", "其余8件按规定结转至下一年度", "1条属于重复申请", "1条因不属于本行政机关负责公开无法提供",
-# "6件申请进入行政复议程序", "4件由于重复申请不予处理", "2件来自上一年度结转".
+# "另2件申请按规定结转下年度继续办理", "其余8件按规定结转至下一年度", "1条属于重复申请",
+# "1条因不属于本行政机关负责公开无法提供", "6件申请进入行政复议程序", "4件由于重复申请不予处理",
+# "2件来自上一年度结转".
 _ALL_BEFORE = re.compile(r"\s*(?:(?:均|全部|都)(?:为|被|获|系)?|(?:申请)?(?:均|全部|都)?(?:已|将)?(?:按规定|依法|依规|按程序)?(?:进入)?|属于|系|因|由于|来自)\s*")
 _CARRIED_OVER = "t3.carried_over.total"
 _T4_GROUP = re.compile(r"t4\.(?:reconsideration|litigation)\.total")
@@ -646,8 +647,9 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
         if (left[2] == len(window)
                 and (joined := _verb_count_object(window, _tail(sentence, b))) is not None
                 and joined is not left[0] and metrics.for_unit(joined, unit) is joined):
-            # "接到2项政府信息公开的申请": a verb that counts no 项 alone (受理…申请1500项 are
-            # licence applications) is read with its object, which says whose.
+            # "接到2项政府信息公开的申请", "制发3份规范性文件": a verb right before its count and
+            # its object right after are read together — the object says what the verb alone
+            # does not (受理…申请1500项 are licence applications; a bare 制发 is of no item).
             return joined, last_end + left[1]
         return left[0], last_end + left[1]
     if kind == "count":
