@@ -98,10 +98,10 @@ def _result(w: "Writer", inj: Injections, figs: Figures, label: str, group: str,
     count first and what is said of it after."""
     if inj.real20_words and group in _SOME_REASON:
         return w.count(f"{{n}}因{_SOME_REASON[group]}等原因{label}", value, "件", f"t3.{group}.total")
+    if inj.real21_words and group == "granted":
+        return w.count("{n}申请的内容予以公开", value, "件", "t3.granted.total")
     if inj.real21_words:
         rows = [r for r in figs.t3 if r.startswith(group + ".") and figs.t3v(r)]
-        if group == "granted":
-            return w.count("{n}申请的内容予以公开", value, "件", "t3.granted.total")
         if len(rows) == 1 and rows[0] in _ONE_REASON:
             return w.count(f"{{n}}{_ONE_REASON[rows[0]]}{label}", value, "件", f"t3.{rows[0]}.total")
     return w.count(f"{label}{de}{{n}}", value, "件", f"t3.{group}.total")
@@ -236,7 +236,7 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
         if inj.real21_words:
             del w.mentions[first:]  # said instead as the form's three columns, each once
             s = _three_columns(w, t2)
-            standalone += [f"t2.normative_docs.{c}" for c in ("repealed", "in_force") if f"t2.normative_docs.{c}" not in standalone]
+            standalone += [m for m in ("t2.normative_docs.repealed", "t2.normative_docs.in_force") if m not in standalone]
         sents.append(s)
     else:
         sents.append(w.count(f"{inj.form_verb or '新制作'}规范性文件{{n}}", figs.t2["normative_docs.made"], "件", "t2.normative_docs.made"))
