@@ -66,6 +66,7 @@ _DECREASE = re.compile(r"下降|减少|降低|回落|下滑|缩短|压缩|降幅
 _SIBLING_GAP = re.compile(r"^\s*[、和及与]\s*[^,，;；。、]{0,6}$")
 # The signs of a change the 2019 表二 prints ("本年增/减-3项"): minus first.
 _SIGNS = "-－−+＋"
+_TENS = {"百": 100, "十": 10}
 _CLAUSE_BREAK = re.compile(r"[,，;；:：。]")
 _CLAUSE_BREAK_NO_COLON = re.compile(r"[,，;；。]")
 _EACH = re.compile(r"各\s*$")
@@ -338,6 +339,7 @@ def _reading(span, offset: int) -> dict | None:
     lex = lexicon()
     value = None
     mult = 1
+    larger = 0  # the larger part of a figure said in two parts ("1万2千件")
     unit = None
     approx_word = None
     decrease = False
@@ -363,6 +365,11 @@ def _reading(span, offset: int) -> dict | None:
             approx_word = t
         elif value is not None and t in lex.multipliers and unit is None:
             mult = lex.multipliers[t]
+        elif value is not None and tok.tag_ == "NUM" and unit is None and mult > 1:
+            # "1万2千件" (count_compound): the figure before the multiplier is the larger part.
+            larger, value, mult = larger + value * mult, numeral_value(t), 1
+        elif value is not None and larger and t in _TENS and unit is None and mult == 1:
+            mult = _TENS[t]  # "1千2百件": 百 after the smaller part's digit multiplies it
         elif value is not None and t in lex.approx_between and unit is None:
             approx_word = approx_word or t
         elif value is not None and tok.tag_ in ("UNIT", "CHANGE_UNIT") and unit is None:
@@ -371,8 +378,8 @@ def _reading(span, offset: int) -> dict | None:
             approx_word = approx_word or t  # "300人次左右", "阅读量2230万左右"
     if value is None or span.id_ == "form_figure" and 1900 <= value <= 2100:
         return None  # a unit-less figure that could be a year ("答复数2019。") is not taken as a count
-    value = value * mult
-    if isinstance(value, float) and mult > 1:
+    value = larger + value * mult
+    if isinstance(value, float) and (mult > 1 or larger):
         # 1.37万 is 13700, not 13700.000000000002: the product keeps the stated digits.
         value = round(value, 6)
         if value.is_integer():

@@ -804,3 +804,38 @@ def test_real22_readings_and_numbers():
     # 没有一件: none at all — two nils, no count of one
     ms = extract_mentions(_doc("全年没有一件因政府信息公开工作被申请行政复议、提起行政诉讼。"))
     assert [(m.kind, m.metric) for m in ms] == [("nil", "t4.reconsideration.total"), ("nil", "t4.litigation.total")]
+
+
+@pytest.mark.parametrize("text, value, approx", [
+    # a figure said in two parts: the part before the multiplier is the larger one (it read 2000)
+    ("全年共收到申请1万2千件。", 12000, False),
+    ("全年共收到申请1千2百件。", 1200, False),  # it read 100
+    ("网站访问量1万2千余次。", 12000, True),
+    ("重点领域信息共发布2千余条。", 2000, True),
+])
+def test_a_figure_in_two_parts(text, value, approx):
+    (m,) = [m for m in extract_mentions(_doc(text)) if m.kind == "count"]
+    assert (m.value, m.approx) == (value, approx)
+
+
+def test_a_third_verb_denied_is_a_nil_of_no_cell():
+    # "未制发、废止、修改": three nils; amending is in no cell of 表二
+    ms = extract_mentions(_doc("2025年,我局未制发、废止、修改行政规范性文件,现行有效行政规范性文件7个。"))
+    assert [(m.kind, m.metric) for m in ms] == [
+        ("nil", "t2.normative_docs.issued"), ("nil", "t2.normative_docs.repealed"), ("nil", None),
+        ("count", "t2.normative_docs.in_force")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a result after its count, the law cited on the way ("按照《…条例》…给予了答复并予以公开")
+    ("新收的2件政府信息公开申请,其中1例已按照《中华人民共和国政府信息公开条例》在法定时限内给予了答复并予以公开,"
+     "另1例结转下年度继续办理。",
+     [("t3.new_received.total", 2), ("t3.granted.total", 1), ("t3.carried_forward.total", 1)]),
+    # 办理 opening its clause after a semicolon: the applications handled
+    ("2022年,我局收到依申请公开164件,结转上年2件;办理85件,下年度继续办理81件。",
+     [("t3.new_received.total", 164), ("t3.carried_over.total", 2), ("t3.total.total", 85),
+      ("t3.carried_forward.total", 81)]),
+])
+def test_real22_leftovers(text, expected):
+    ms = [m for m in extract_mentions(_doc(text)) if m.kind == "count"]
+    assert [(m.metric, m.value) for m in ms] == expected
