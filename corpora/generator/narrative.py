@@ -71,6 +71,10 @@ class Injections:
     # 信息不予公开": the reason's row), 予以公开 as "N件申请的内容予以公开", and the 2021 form's three
     # 表二 columns in its order ("行政规范性文件发布0条，废止数量0条，现行有效数量0条").
     real21_words: bool = False
+    # Not errors either (real22): the total said after its count with 依申请 between ("5件依申请均已
+    # 按要求进行了答复"), 予以公开 after the law the reply cites ("1件已按照《…条例》在法定时限内给予了
+    # 答复并予以公开"), and the carry-forward with 按规定 before its verb ("其余2件按规定结转至下一年度").
+    real22_words: bool = False
 
 
 # The one reason of a result row, said between its count and the row's words (real21_words).
@@ -98,6 +102,9 @@ def _result(w: "Writer", inj: Injections, figs: Figures, label: str, group: str,
     count first and what is said of it after."""
     if inj.real20_words and group in _SOME_REASON:
         return w.count(f"{{n}}因{_SOME_REASON[group]}等原因{label}", value, "件", f"t3.{group}.total")
+    if inj.real22_words and group == "granted":
+        return w.count("{n}已按照《中华人民共和国政府信息公开条例》在法定时限内给予了答复并予以公开", value, "件",
+                       "t3.granted.total")
     if inj.real21_words and group == "granted":
         return w.count("{n}申请的内容予以公开", value, "件", "t3.granted.total")
     if inj.real21_words:
@@ -308,6 +315,8 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
         label = rng.choice(["办结{n}", "已全部办结{n}", "依法答复{n}"])
         if inj.said_after:
             label = "{n}申请已按规定在法定期限内予以答复"
+        elif inj.real22_words:
+            label = "{n}依申请均已按要求进行了答复"
         s = w.count("全年办理{n}" if inj.year_words else label, tot, "件", "t3.total.total")
         if shown:
             de = rng.choice(["", "的"])
@@ -328,6 +337,8 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                 label = "转结下年度继续办理{n}"
             elif inj.real19_words:
                 label = "另有{n}申请仍在处理中"
+            elif inj.real22_words:
+                label = "其余{n}按规定结转至下一年度"
             para.append(w.count(label, cf, "件", "t3.carried_forward.total"))
             standalone.append("t3.carried_forward.total")
         elif rng.random() < 0.5:

@@ -465,7 +465,10 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                 # "4件为我县直接办理，其中2件已按要求处理答复完毕": some of a count that names no cell.
                 link = metrics.topic_only(link)
             if link is not None:
-                link = _fitting(link, m.unit, sentence, text[context_start:s_end], cue_start, a)
+                # Some of a 表三 count ("全年办理53件，其中23件…予以公开") are applications too,
+                # whatever the sentences around say.
+                of_applications = parent is not None and (mentions[parent].metric or "").startswith("t3.")
+                link = _fitting(link, m.unit, sentence, text[context_start:s_end], cue_start, a, of_applications)
             if (link is not None and metrics.other_figure(sentence[:a], sentence[b : b + 8])
                     and not (link.metric or "").endswith(".prev_count")):
                 # "较2022年的76件", "自2008年以来累计受理3.2万件", "由3件减少为1件": not this year's
@@ -560,15 +563,17 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
 
 
 def _fitting(link: metrics.Link, unit: str | None, sentence: str, context: str, cue_start: int,
-             count_start: int) -> metrics.Link:
+             count_start: int, of_applications: bool = False) -> metrics.Link:
     """The entry as it applies to this count: the chosen one if the count's unit, the
-    words of its sentence (and the one before: `context`) and its `unless` allow; else
+    words of its sentence (and the one before: `context`; for what is said after some of a
+    表三 count, `of_applications`, no words are needed) and its `unless` allow; else
     another entry whose cue matched the same words before the count and that fits
     ("…行政审批受理项目共435项，已办结435项": 办结 in 项 is not 表三's); else the chosen
     entry's topic only."""
     def fits(entry: metrics.Link) -> bool:
         return (metrics.for_unit(entry, unit) is entry
-                and (entry.context is None or entry.context.search(context) is not None)
+                and (entry.context is None or entry.context.search(context) is not None
+                     or (of_applications and entry.role == "said_after"))
                 and (entry.unless is None or entry.unless.search(sentence) is None))
 
     if fits(link):

@@ -254,3 +254,23 @@ def test_generated_form_verbs(tmp_path, seed):
     report = extract(tmp_path / g["file"])
     got = [m.metric for m in report.mentions if m.kind == "count" and m.value == said["value"] and m.text.strip() in said["quote"]]
     assert got == ["t2.normative_docs.made"]
+
+
+_REAL22_WORDS = ("条例》在法定", "依申请均已按要求", "按规定结转至")
+
+
+@pytest.mark.parametrize("seed", ["r22:17", "r22:35", "r22:43"])
+def test_generated_real22_words(tmp_path, seed):
+    """real22's classes as a generator variant: the total said after its count with 依申请 between
+    ("5件依申请均已按要求进行了答复"), 予以公开 after the law the reply cites ("23件已按照《…条例》在
+    法定时限内给予了答复并予以公开", some of the year's total even when the sentence before names
+    no application), and "其余2件按规定结转至下一年度"."""
+    from corpora.generator import generate_report
+
+    _, g = generate_report(seed.replace(":", "-"), "html", seed, tmp_path)
+    said = [m for m in g["narrative_counts"] if any(k in m["quote"] for k in _REAL22_WORDS)]
+    assert len(said) >= 2  # the variant is there
+    mentions = extract_mentions(ingest.read(tmp_path / g["file"]))
+    for m in said:
+        got = [x.metric for x in mentions if x.kind == "count" and x.value == m["value"] and x.text.strip() in m["quote"]]
+        assert got == [m["metric"]], (m["quote"], got)
