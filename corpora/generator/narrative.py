@@ -102,11 +102,11 @@ def _result(w: "Writer", inj: Injections, figs: Figures, label: str, group: str,
     count first and what is said of it after."""
     if inj.real20_words and group in _SOME_REASON:
         return w.count(f"{{n}}因{_SOME_REASON[group]}等原因{label}", value, "件", f"t3.{group}.total")
+    if inj.real21_words and group == "granted":
+        return w.count("{n}申请的内容予以公开", value, "件", "t3.granted.total")
     if inj.real22_words and group == "granted":
         return w.count("{n}已按照《中华人民共和国政府信息公开条例》在法定时限内给予了答复并予以公开", value, "件",
                        "t3.granted.total")
-    if inj.real21_words and group == "granted":
-        return w.count("{n}申请的内容予以公开", value, "件", "t3.granted.total")
     if inj.real21_words:
         rows = [r for r in figs.t3 if r.startswith(group + ".") and figs.t3v(r)]
         if len(rows) == 1 and rows[0] in _ONE_REASON:

@@ -839,3 +839,18 @@ def test_a_third_verb_denied_is_a_nil_of_no_cell():
 def test_real22_leftovers(text, expected):
     ms = [m for m in extract_mentions(_doc(text)) if m.kind == "count"]
     assert [(m.metric, m.value) for m in ms] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # replies beside withdrawals: the withdrawn are 其他处理, so the replies are not the total
+    ("全年共接收网上依申请公开11件,按要求答复7件,主动撤销申请4件。",
+     [("t3.new_received.total", 11), (None, 7), (None, 4)]),
+    ("2022年,区政府办公室共收到26份政府信息依申请公开件,其中申请人自行撤销2件,依法依规答复处理24件。",
+     [("t3.new_received.total", 26), (None, 2), (None, 24)]),
+    # none withdrawn: the replies are all of them
+    ("2024年,街道收到依申请公开6件,结转上年9件,答复申请共15件,撤销申请0件。",
+     [("t3.new_received.total", 6), ("t3.carried_over.total", 9), ("t3.total.total", 15), (None, 0)]),
+])
+def test_replies_beside_withdrawals(text, expected):
+    ms = [m for m in extract_mentions(_doc(text)) if m.kind == "count"]
+    assert [(m.metric, m.value) for m in ms] == expected
