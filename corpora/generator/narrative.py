@@ -75,6 +75,10 @@ class Injections:
     # 按要求进行了答复"), 予以公开 after the law the reply cites ("1件已按照《…条例》在法定时限内给予了
     # 答复并予以公开"), and the carry-forward with 按规定 before its verb ("其余2件按规定结转至下一年度").
     real22_words: bool = False
+    # Not errors either (real23): nils worded "没收到…申请", "无涉行政复议案件、行政诉讼案件" and
+    # "未转结2023年…申请" (none carried over), and sessions listed before their plenum in the
+    # opening ("党委十届七次、八次全会精神": ordinals, no counts).
+    real23_words: bool = False
 
 
 # The one reason of a result row, said between its count and the row's words (real21_words).
@@ -202,6 +206,8 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
     standalone: list[str] = []
     area = organ.area if organ.is_government else rng.choice(["本机关", "我单位", organ.short])
     one: list[str] = [_intro(organ, year, rng)]
+    if inj.real23_words:
+        one[0] = one[0].replace("，各项工作", "，深入学习贯彻党委十届七次、八次全会精神，各项工作")
 
     # （一）主动公开 -------------------------------------------------------------------
     one.append(rng.choice(["（一）主动公开情况", "（一）主动公开方面"]))
@@ -270,7 +276,11 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
     para = []
     if new == 0:
         said = f"{year}年度{area}无依申请公开事项" if inj.real10_words else f"{year}年，{area}未收到政府信息公开申请"
+        if inj.real23_words:
+            said = f"{year}年，{area}没收到政务信息公开申请"
         para.append(_nil(w, said, "t3.new_received.total"))
+        if inj.real23_words and co == 0:
+            para.append(_nil(w, f"未转结{year - 1}年政府信息公开申请", "t3.carried_over.total"))
     else:
         style = rng.randrange(4)
         if style == 3 and co > 0:
@@ -370,7 +380,9 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
             w.mentions.append({"quote": "无此类情况", "value": 0, "unit": "件", "approx": False, "metric": metric,
                                "kind": "nil"})
     elif r == 0 and lit == 0:
-        four_text = _nil(w, f"{year}年，{area}未发生因政府信息公开引起的行政复议、行政诉讼案件",
+        said = f"{year}年，{area}无涉行政复议案件、行政诉讼案件" if inj.real23_words else \
+            f"{year}年，{area}未发生因政府信息公开引起的行政复议、行政诉讼案件"
+        four_text = _nil(w, said,
                          "t4.reconsideration.total+t4.litigation.total",
                          accept=["t4.reconsideration.total", "t4.litigation.total"])
     else:

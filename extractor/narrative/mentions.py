@@ -70,6 +70,8 @@ _TENS = {"百": 100, "十": 10}
 _CLAUSE_BREAK = re.compile(r"[,，;；:：。]")
 _CLAUSE_BREAK_NO_COLON = re.compile(r"[,，;；。]")
 _EACH = re.compile(r"各\s*$")
+# "进入行政复议程序和行政诉讼程序均为0件": after a list of cells, as 各 (after one cell, nothing).
+_EACH_OF_LIST = re.compile(r"(?:均|都)(?:为|是)\s*$")
 _LIST_GAP = re.compile(r"[\s,，、;；和及与]*")
 _AMONG = re.compile(r"\s*中")
 _RESPECTIVELY = re.compile(r"分别")
@@ -531,10 +533,10 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
             if kind == "change" and not (m.metric or "").endswith(".delta"):
                 # a change is not a cell value — but for 2019 表二 本年增/减, which is one
                 m.metric, m.alternatives = None, []
-            elif m.metric and _EACH.search(window):
+            elif m.metric and (_EACH.search(window) or ("+" in m.metric and _EACH_OF_LIST.search(window))):
                 parts = m.metric.split("+")
                 if len(parts) > 1 and len({p.split(".")[1] for p in parts}) == len(parts):
-                    # "行政复议和行政诉讼各1件": one count of each listed item, the same figure
+                    # "行政复议和行政诉讼各1件" (均为): one count of each listed item, the same figure
                     # (not the organisations' columns of "法人或其他组织各1件", one row's).
                     each = [m.model_copy(update={"metric": p, "alternatives": []}) for p in parts[1:]]
                     m.metric, m.alternatives = parts[0], []

@@ -69,7 +69,7 @@ def lexicon() -> Lexicon:
         approx_after=frozenset(raw["approx"]["after"]),
         block_before=frozenset(raw["blockers"]["before"]),
         block_after=tuple(raw["blockers"]["after"]),
-        block_phrases=re.compile("|".join(re.escape(p) for p in phrases)),
+        block_phrases=re.compile("|".join([re.escape(p) for p in phrases] + raw["blockers"].get("patterns", []))),
         place_name=re.compile(raw["blockers"]["place_name"]),
         vague=tuple(raw["blockers"].get("vague", ())),
         block_after_exact=frozenset(raw["blockers"].get("after_exact", ())),

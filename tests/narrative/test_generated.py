@@ -274,3 +274,21 @@ def test_generated_real22_words(tmp_path, seed):
     for m in said:
         got = [x.metric for x in mentions if x.kind == "count" and x.value == m["value"] and x.text.strip() in m["quote"]]
         assert got == [m["metric"]], (m["quote"], got)
+
+
+@pytest.mark.parametrize("seed", ["r23:35", "r23:92"])
+def test_generated_real23_words(tmp_path, seed):
+    """real23's classes as a generator variant: nils worded "没收到政务信息公开申请",
+    "未转结2020年政府信息公开申请" (none carried over) and "无涉行政复议案件、行政诉讼案件", and
+    sessions listed before their plenum in the opening ("党委十届七次、八次全会精神": ordinals, no
+    count)."""
+    from corpora.generator import generate_report
+
+    _, g = generate_report(seed.replace(":", "-"), "html", seed, tmp_path)
+    said = [m for m in g["narrative_counts"] if any(k in m["quote"] for k in ("没收到", "未转结", "无涉"))]
+    assert said  # the variant is there
+    mentions = extract_mentions(ingest.read(tmp_path / g["file"]))
+    for m in said:
+        got = [x.metric for x in mentions if x.kind == "nil" and x.text.strip() in m["quote"]]
+        assert got and set(got) <= {m["metric"], *m.get("accept", [])}, (m["quote"], got)
+    assert not [x.text for x in mentions if x.text in ("七次", "八次") or "全会" in x.text]

@@ -854,3 +854,36 @@ def test_real22_leftovers(text, expected):
 def test_replies_beside_withdrawals(text, expected):
     ms = [m for m in extract_mentions(_doc(text)) if m.kind == "count"]
     assert [(m.metric, m.value) for m in ms] == expected
+
+
+def test_sessions_listed_before_their_plenum_are_ordinals():
+    # real23: only the last of "七次、八次、九次全会" was blocked; the others were counts of 次
+    ms = extract_mentions(_doc("贯彻落实自治区党委十届七次、八次、九次全会精神,召开专题会议3次。"))
+    assert [(m.value, m.unit) for m in ms if m.kind == "count"] == [(3, "次")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("依申请公开情况。全年建宁街道办事处没收到政务信息公开申请。", [("nil", "t3.new_received.total")]),
+    ("全年无申请公开信息事项。", [("nil", "t3.new_received.total")]),
+    ("无涉行政复议案件、行政诉讼案件。", [("nil", "t4.reconsideration.total"), ("nil", "t4.litigation.total")]),
+    ("目前尚无发现应主动公开信息而未予公开的情况。", [("nil", None)]),
+    # none carried over from the year named (not 转结至下年度)
+    ("2023年合江县信访局共受理政府信息依申请公开0件。2022年未转结政府信息公开申请,进入行政复议程序、行政诉讼程序0件。",
+     [("count", "t3.new_received.total"), ("nil", "t3.carried_over.total"),
+      ("count", "t4.reconsideration.total+t4.litigation.total")]),
+    # 均为 after a list of cells: one count of each
+    ("未转结2023年政府信息公开申请,进入行政复议程序和行政诉讼程序均为0件。",
+     [("nil", "t3.carried_over.total"), ("count", "t4.reconsideration.total"), ("count", "t4.litigation.total")]),
+    # 制发 after 废止 and 现行有效 of the 规范性文件 named
+    ("截至目前,现行有效行政规范性文件19件,本年度废止1件,本年度制发1件。",
+     [("count", "t2.normative_docs.in_force"), ("count", "t2.normative_docs.repealed"),
+      ("count", "t2.normative_docs.issued")]),
+])
+def test_real23_nils_and_links(text, expected):
+    ms = [m for m in extract_mentions(_doc(text)) if m.kind in ("count", "nil")]
+    assert [(m.kind, m.metric) for m in ms] == expected
+
+
+def test_real23_audience_in_three_words():
+    (m,) = [m for m in extract_mentions(_doc("关注用户总量突破200万,本年度发布原创文章超过230条。")) if m.value != 230]
+    assert (m.value, m.unit, m.approx) == (2000000, None, True)
