@@ -83,6 +83,8 @@ _FRAGMENT = re.compile(r"\{([a-z_]+)\}")
 def table() -> Table:
     raw = tomllib.loads((DATA / "metrics.toml").read_text(encoding="utf-8"))
     fragments = raw.get("fragments", {})
+    for name, text in fragments.items():  # a fragment may name those written before it
+        fragments[name] = _FRAGMENT.sub(lambda m: fragments[m.group(1)], text)
 
     def cue(text: str) -> re.Pattern:
         """A pattern with its {fragment} names replaced by theirs ({0,14} is no name)."""

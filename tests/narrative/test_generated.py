@@ -23,6 +23,19 @@ def _same(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and sorted(a.split("+")) == sorted(b.split("+"))
 
 
+def _generated(tmp_path, seed: str) -> tuple[dict, list]:
+    """A generated HTML report's gold, and the mentions read from the report."""
+    from corpora.generator import generate_report
+
+    _, g = generate_report(seed.replace(":", "-"), "html", seed, tmp_path)
+    return g, extract_mentions(ingest.read(tmp_path / g["file"]))
+
+
+def _read_at(mentions: list, said: dict, kind: str = "count") -> list[str | None]:
+    """The metrics of the mentions of `kind` read at a gold count's quote, with its value."""
+    return [x.metric for x in mentions if x.kind == kind and x.value == said["value"] and x.text.strip() in said["quote"]]
+
+
 def test_generated_reports(tmp_path):
     from corpora import generator
     golds = generator.generate(n=30, out=tmp_path, seed=7, formats=["html", "text"])
@@ -178,13 +191,10 @@ def test_generated_said_after_items_and_each(tmp_path, seed, quote, metrics):
     """real13–real16's classes as a generator variant: the total said after the count that opens
     its sentence (before, no cell), applications in 项 (before, none: 项 was no unit of
     applications) and 各 after both 表四 groups (before, a reading of their sum only)."""
-    from corpora.generator import generate_report
-
-    _, g = generate_report(seed.replace(":", "-"), "html", seed, tmp_path)
+    g, mentions = _generated(tmp_path, seed)
     said = [m for m in g["narrative_counts"] if quote in m["quote"]]
     assert [m["metric"] for m in said] == metrics  # the variant is there
-    mentions = extract_mentions(ingest.read(tmp_path / g["file"]))
-    got = [x.metric for x in mentions if x.kind == "count" and x.value == said[0]["value"] and x.text.strip() in said[0]["quote"]]
+    got = _read_at(mentions, said[0])
     assert got == metrics
 
 
@@ -196,27 +206,21 @@ def test_generated_said_after_items_and_each(tmp_path, seed, quote, metrics):
 def test_generated_real19_words(tmp_path, seed, quote, metric):
     """real19's classes as a generator variant: the form's count said as a figure, the
     carry-forward said after its count, 复议 without 行政 (before: no cell for any of them)."""
-    from corpora.generator import generate_report
-
-    _, g = generate_report(seed.replace(":", "-"), "html", seed, tmp_path)
+    g, mentions = _generated(tmp_path, seed)
     (said,) = [m for m in g["narrative_counts"] if quote in m["quote"]]
     assert said["metric"] == metric  # the variant is there
-    mentions = extract_mentions(ingest.read(tmp_path / g["file"]))
-    got = [x.metric for x in mentions if x.kind == "count" and x.value == said["value"] and x.text.strip() in said["quote"]]
+    got = _read_at(mentions, said)
     assert got == [metric]
 
 
 def test_generated_real20_result_for_reasons(tmp_path):
     """real20's class as a generator variant: "105件因不掌握相关政府信息等原因无法提供" is the
     row's total (before, the named reason's sub-row)."""
-    from corpora.generator import generate_report
-
-    _, g = generate_report("r20-10", "html", "r20:10", tmp_path)
+    g, mentions = _generated(tmp_path, "r20:10")
     said = [m for m in g["narrative_counts"] if "等原因" in m["quote"]]
     assert [m["metric"] for m in said] == ["t3.unavailable.total", "t3.not_processed.total", "t3.other.total"]
-    mentions = extract_mentions(ingest.read(tmp_path / g["file"]))
     for m in said:
-        got = [x.metric for x in mentions if x.kind == "count" and x.value == m["value"] and x.text.strip() in m["quote"]]
+        got = _read_at(mentions, m)
         assert got == [m["metric"]], (m["quote"], got)
 
 
@@ -229,14 +233,11 @@ def test_generated_real21_words(tmp_path, seed):
     """real21's classes as a generator variant: a result said after its count with its one
     reason ("1件因四类过程信息不予公开": the reason's row), "N件申请的内容予以公开", and the 2021
     form's three 表二 columns in its order ("行政规范性文件发布0条，废止数量0条，现行有效数量0条")."""
-    from corpora.generator import generate_report
-
-    _, g = generate_report(seed.replace(":", "-"), "html", seed, tmp_path)
+    g, mentions = _generated(tmp_path, seed)
     said = [m for m in g["narrative_counts"] if any(k in m["quote"] for k in _REAL21_WORDS)]
     assert len(said) >= 2  # the variant is there
-    mentions = extract_mentions(ingest.read(tmp_path / g["file"]))
     for m in said:
-        got = [x.metric for x in mentions if x.kind == "count" and x.value == m["value"] and x.text.strip() in m["quote"]]
+        got = _read_at(mentions, m)
         assert got == [m["metric"]], (m["quote"], got)
 
 
@@ -265,14 +266,11 @@ def test_generated_real22_words(tmp_path, seed):
     ("5件依申请均已按要求进行了答复"), 予以公开 after the law the reply cites ("23件已按照《…条例》在
     法定时限内给予了答复并予以公开", some of the year's total even when the sentence before names
     no application), and "其余2件按规定结转至下一年度"."""
-    from corpora.generator import generate_report
-
-    _, g = generate_report(seed.replace(":", "-"), "html", seed, tmp_path)
+    g, mentions = _generated(tmp_path, seed)
     said = [m for m in g["narrative_counts"] if any(k in m["quote"] for k in _REAL22_WORDS)]
     assert len(said) >= 2  # the variant is there
-    mentions = extract_mentions(ingest.read(tmp_path / g["file"]))
     for m in said:
-        got = [x.metric for x in mentions if x.kind == "count" and x.value == m["value"] and x.text.strip() in m["quote"]]
+        got = _read_at(mentions, m)
         assert got == [m["metric"]], (m["quote"], got)
 
 
@@ -282,13 +280,10 @@ def test_generated_real23_words(tmp_path, seed):
     "未转结2020年政府信息公开申请" (none carried over) and "无涉行政复议案件、行政诉讼案件", and
     sessions listed before their plenum in the opening ("党委十届七次、八次全会精神": ordinals, no
     count)."""
-    from corpora.generator import generate_report
-
-    _, g = generate_report(seed.replace(":", "-"), "html", seed, tmp_path)
+    g, mentions = _generated(tmp_path, seed)
     said = [m for m in g["narrative_counts"] if any(k in m["quote"] for k in ("没收到", "未转结", "无涉"))]
     assert said  # the variant is there
-    mentions = extract_mentions(ingest.read(tmp_path / g["file"]))
     for m in said:
-        got = [x.metric for x in mentions if x.kind == "nil" and x.text.strip() in m["quote"]]
+        got = _read_at(mentions, m, "nil")
         assert got and set(got) <= {m["metric"], *m.get("accept", [])}, (m["quote"], got)
     assert not [x.text for x in mentions if x.text in ("七次", "八次") or "全会" in x.text]
