@@ -79,6 +79,11 @@ class Injections:
     # "未转结2023年…申请" (none carried over), and sessions listed before their plenum in the
     # opening ("党委十届七次、八次全会精神": ordinals, no counts).
     real23_words: bool = False
+    # Not errors either (real14, real16, real17, real21: crawled pages): figures whose units the
+    # crawler cut off, run into the next label or listed with 、 ("政策文件46人事信息42、财政信息68条"),
+    # and a nil statement's items going on after its comma ("未发生因政府信息公开申请行政复议，提起行政
+    # 诉讼的情况", real18, real21, real23).
+    units_cut: bool = False
 
 
 # The one reason of a result row, said between its count and the row's words (real21_words).
@@ -192,6 +197,17 @@ class Writer:
         return quote
 
 
+def _units_cut(w: "Writer", parts: list[int]) -> str:
+    """Proactive items as a crawler left them (units_cut): the first two figures without their
+    unit, run into the next label and listed with 、, the last with its 条."""
+    labels = ["政策文件", "动态信息", "财政信息"]
+    said = [f"{labels[0]}{parts[0]}", f"{labels[1]}{parts[1]}", f"{labels[2]}{parts[2]}条"]
+    for quote, value, unit in zip(said, parts, ["", "", "条"]):
+        w.mentions.append({"quote": quote, "value": value, "unit": unit, "approx": False, "metric": None,
+                           "kind": "count"})
+    return f"{said[0]}{said[1]}、{said[2]}"
+
+
 def _intro(organ: Organ, year: int, rng: random.Random) -> str:
     verbs = ["坚持以习近平新时代中国特色社会主义思想为指导", "深入贯彻落实党中央、国务院关于全面推进政务公开的决策部署",
              "认真贯彻落实《条例》和年度政务公开工作要点"]
@@ -224,7 +240,10 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                                "reported": printed_total, "computed": total, "metrics": []})
         s = w.count(f"{year}年，{area}共主动公开政府信息{{n}}", printed_total, "条", None, cn=False)
         labels = rng.sample(["政策文件", "工作动态", "通知公告", "人事信息", "规划计划"], 3)
-        s += "，其中" + "、".join(w.count(f"{lab}{{n}}", v, "条", None, cn=False) for lab, v in zip(labels, parts))
+        if inj.units_cut:
+            s += "，其中" + _units_cut(w, parts)
+        else:
+            s += "，其中" + "、".join(w.count(f"{lab}{{n}}", v, "条", None, cn=False) for lab, v in zip(labels, parts))
         sents.append(s)
     else:
         s = w.count("全年累计主动公开各类政府信息{n}", rng.randint(1, 9) * 1000, "条", None,
@@ -378,6 +397,12 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
         four_text = f"{year}年，{area}无此类情况"  # right after the heading that names 复议 and 诉讼
         for metric in ("t4.reconsideration.total", "t4.litigation.total"):
             w.mentions.append({"quote": "无此类情况", "value": 0, "unit": "件", "approx": False, "metric": metric,
+                               "kind": "nil"})
+    elif r == 0 and lit == 0 and inj.units_cut:
+        four_text = f"{year}年，{area}未发生因政府信息公开申请行政复议，提起行政诉讼的情况"
+        for quote, metric in (("未发生因政府信息公开申请行政复议", "t4.reconsideration.total"),
+                              ("提起行政诉讼的情况", "t4.litigation.total")):
+            w.mentions.append({"quote": quote, "value": 0, "unit": "件", "approx": False, "metric": metric,
                                "kind": "nil"})
     elif r == 0 and lit == 0:
         said = f"{year}年，{area}无涉行政复议案件、行政诉讼案件" if inj.real23_words else \

@@ -173,8 +173,8 @@ def _may_count() -> re.Pattern:
     """What every span of data/counts.jsonl contains: a numeral (a digit — \\d: full-width
     ones too — or a Chinese numeral) followed by a unit (余/多/几, multipliers and blanks
     between), 百分之, an audience word followed by a numeral (the `audience` pattern's words,
-    read from the file), a form's figure closed by punctuation (`form_figure`: "答复数3，"), or a
-    template's bracketed blank filled in ("发布政务信息(1386)条").
+    read from the file), a form's figure after its label (`form_figure`: "答复数3，", "事项0"), or
+    a template's bracketed blank filled in ("发布政务信息(1386)条").
     Anything else states no count ("2023年", "浏览次数较多")."""
     lex = lexicon()
     cn = re.escape("".join(sorted(lex.cn_chars)))
@@ -184,9 +184,9 @@ def _may_count() -> re.Pattern:
     words = audience[0]["TEXT"]["REGEX"].replace("^", "").replace("$", "")
     leads = "|".join(map(re.escape, sorted(audience[1]["TEXT"]["IN"], key=len, reverse=True)))
     form = next(p["pattern"] for p in count_patterns() if p["id"] == "form_figure")
-    labels, joins, closers = ("|".join(map(re.escape, form[i]["TEXT"]["IN"])) for i in (0, 1, 3))
+    labels, joins = form[0]["TEXT"]["REGEX"].removesuffix("$"), "|".join(map(re.escape, form[1]["TEXT"]["IN"]))
     return re.compile(rf"[\d{cn}][\s{cn}{between}]*(?:{units})|百分之|(?:{words})(?:{leads}|\s)*[\d{cn}]"
-                      rf"|(?:{labels})(?:{joins})?\s*[\d{cn}]+\s*(?:{closers})|[(（]\d+[)）](?:{units})")
+                      rf"|(?:{labels})(?:{joins})?\s*\d|[(（]\d+[)）](?:{units})")
 
 
 # The second of two articles or parts ("《条例》第20条和21条", "详见本报告第三、四部分"): an
@@ -200,7 +200,7 @@ def _items(sentence: str, sent: Read | None, previous: str = "") -> list[dict]:
     `previous`: the sentence before it (what a nil statement may refer back to)."""
     lex = lexicon()
     items: list[dict] = []
-    spans = filter_spans(sent.counts) if sent is not None else []
+    spans = filter_spans(_figures_that_stand(sent.counts, sent.tokens)) if sent is not None else []
     blocked = [(m.start(), m.end()) for m in lex.block_phrases.finditer(sentence)] if spans else []
     quoted = [m.span(1) if m.group(1) else m.span(2) for m in _QUOTED.finditer(sentence)] if spans else []
     for span in spans:
@@ -228,13 +228,54 @@ def _items(sentence: str, sent: Read | None, previous: str = "") -> list[dict]:
     items = _without_ranges(sentence, items)
     _joined_changes(sentence, items)
     items += _shares_in_words(sentence, items)
-    for start, end, cue in metrics.nil_statements(sentence) or metrics.nil_back_references(sentence, previous):
+    nils = metrics.nil_statements(sentence) or metrics.nil_back_references(sentence, previous)
+    # "…申请数量为0。" is a nil statement (`nil.zero`); its 0 is no form's figure beside it.
+    items = [it for it in items if not (it["kind"] == "count" and it["unit"] is None and it["value"] == 0
+                                        and any(a <= it["start"] and it["end"] <= b for a, b, _ in nils))]
+    for start, end, cue in nils:
         items.append({"kind": "nil", "start": start, "end": end, "value": 0, "unit": cue.unit,
                       "metric": cue.metric, "topic": cue.topic, "alternatives": list(cue.alternatives)})
     for start, end, c in metrics.claims(sentence):
         items.append({"kind": "claim", "start": start, "end": end, "claim": c.claim})
     items.sort(key=lambda i: (i["start"], i["end"]))
     return items
+
+
+# What may follow a form's figure that no punctuation closes: a word (a CJK character, a
+# quote or bracket opening) — not decimals, a letter, a sign.
+_WORD_AFTER_FIGURE = re.compile(r"\s*[\u4e00-\u9fff“‘\"《（(]")
+
+
+def _figures_that_stand(spans, sentence) -> list:
+    """The count spans less the form's figures that do not stand. A form's figure stands only
+    where no other pattern reads its figure ("订阅数4637" is an audience figure, "信息46条" the
+    count 46条, not "信息46" and a stray 条); one that no punctuation closes — its crawler cut
+    it from its unit ("发布信息数量304利用本镇…", "…依申请公开事项0" at the passage's end) — only
+    where the sentence (`sentence`: its tokens) ends or a word of no count follows it."""
+    read_otherwise = {i for s in spans if s.id_ != "form_figure" for i in range(s.start, s.end)}
+    return [s for s in spans if s.id_ != "form_figure"
+            or _figure(s).i not in read_otherwise and _figure_stands(s, sentence)]
+
+
+def _figure(span):
+    """The figure of a form's figure span (its label, a join, the figure, a closer)."""
+    return next(tok for tok in span if tok.tag_ == "NUM")
+
+
+def _figure_stands(span, sentence) -> bool:
+    """Whether a form's figure that no punctuation closes stands (see `_figures_that_stand`)."""
+    if span[-1].tag_ != "NUM":
+        return True
+    figure = span[-1].text
+    if not (figure.isascii() and figure.isdigit()) or len(figure) > 4:
+        return False  # "公开2.0版", "信息一体化", "信息公开12345热线": no form's figure
+    rest = sentence.doc.text[span.end_char : sentence.end_char]
+    if not rest.strip():
+        return True
+    after = span.doc[span.end]
+    lex = lexicon()
+    return (after.tag_ == "X" and after.text not in lex.approx_between and not after.text.startswith(tuple(lex.approx_after))
+            and _WORD_AFTER_FIGURE.match(rest) is not None)
 
 
 def _shares_in_words(sentence: str, items: list[dict]) -> list[dict]:
@@ -332,7 +373,7 @@ def _joined_changes(sentence: str, items: list[dict]) -> None:
                 it["value"] = -it["value"]
 
 
-_FIGURE_CLOSER = frozenset("，。；,;")  # what closes a form's figure (counts.jsonl form_figure)
+_FIGURE_CLOSER = frozenset("，。；,;、")  # what closes a form's figure (counts.jsonl form_figure)
 
 
 def _reading(span, offset: int) -> dict | None:
@@ -395,7 +436,7 @@ def _reading(span, offset: int) -> dict | None:
     # and the figure starts it — its label ("已办结18，") is the words that name it.
     end = span[-1].idx if span[-1].text in _FIGURE_CLOSER else span.end_char
     if span.id_ == "form_figure":
-        figure = next(tok for tok in span if tok.tag_ == "NUM")
+        figure = _figure(span)
         if not figure.text[:1].isdigit():
             return None  # "新收申请为零，": a nil statement, read as such
         start = figure.idx - offset

@@ -335,6 +335,9 @@ def nil_statements(sentence: str) -> tuple[tuple[int, int, NilCue], ...]:
             # The clause's last item takes the words that close the statement ("…行政复议与
             # 行政诉讼的情况", "…等相关情况发生"); an earlier item ends with its own words.
             out.append((trig.start(), trig.start() + (tail.end() if tail and stop_ == last else stop_), cue))
+        if cues and stop is not None and stop.group() in ",，":
+            out += _items_after_comma(sentence, trig.start(), stop.end(), following.start() if following else len(sentence),
+                                      {(c.metric, c.topic) for _, _, c in cues})
     for zero in t.nil_zero.finditer(sentence):
         breaks = list(_NIL_CLAUSE_STOP.finditer(sentence, 0, zero.start()))
         begin = breaks[-1].end() if breaks else 0
@@ -363,6 +366,32 @@ def nil_back_references(sentence: str, before: str) -> tuple[tuple[int, int, Nil
         if cues := _nil_cues(referent):
             return tuple((m.start(), m.end(), cue) for _, _, cue in cues)
     return ()
+
+
+def _items_after_comma(sentence: str, opened: int, begin: int, limit: int,
+                       denied: set) -> list[tuple[int, int, NilCue]]:
+    """"未受理政府信息公开申请,行政复议和行政诉讼", "未发生因…申请行政复议,提起行政诉讼的情况": a
+    clause after a nil statement's comma that holds only items (and the words joining and
+    closing them) denies those items too; each such nil quotes the statement from its trigger
+    (`opened`). `denied`: the (metric, topic) the statement itself named."""
+    stop = _NIL_CLAUSE_STOP.search(sentence, begin, limit)
+    clause = sentence[begin : stop.start() if stop else limit]
+    if _counted(clause) or table().nil_trigger.search(clause):
+        return []
+    cues = [c for c in _nil_cues(clause) if (c[2].metric, c[2].topic) not in denied]
+    rest = clause
+    for start, end, _ in sorted(cues, reverse=True):
+        rest = rest[:start] + rest[end:]
+    if not cues or not _ONLY_JOINS.fullmatch(rest):
+        return []
+    tail = _NIL_TAIL.match(clause, max(end for _, end, _ in cues))
+    last = max(end for _, end, _ in cues)
+    return [(opened, begin + (tail.end() if tail and end == last else end), cue) for _, end, cue in cues]
+
+
+# What a clause of items only holds besides them: joining words, 提起 / 申请 before an item,
+# and the words closing it ("行政复议和行政诉讼", "提起行政诉讼的情况").
+_ONLY_JOINS = re.compile(r"[\s和及与或、等的提起申请被发生出现相关者以]*(?:情况|情形|事件|案件|纠纷)?(?:发生)?\s*")
 
 
 # What ends a nil statement's clause (and opens a zero's).

@@ -287,3 +287,20 @@ def test_generated_real23_words(tmp_path, seed):
         got = _read_at(mentions, m, "nil")
         assert got and set(got) <= {m["metric"], *m.get("accept", [])}, (m["quote"], got)
     assert not [x.text for x in mentions if x.text in ("七次", "八次") or "全会" in x.text]
+
+
+@pytest.mark.parametrize("seed", ["uc:7", "uc:12", "uc:13"])
+def test_generated_units_cut(tmp_path, seed):
+    """Crawled pages' classes as a generator variant (units_cut): figures whose units the crawler
+    cut off, run into the next label or listed with 、 ("政策文件639动态信息895、财政信息24条": each a
+    count, the first two without a unit), and a nil statement's items going on after its comma
+    ("未发生因政府信息公开申请行政复议，提起行政诉讼的情况": a nil of each 表四 group)."""
+    g, mentions = _generated(tmp_path, seed)
+    cut = [m for m in g["narrative_counts"] if m["quote"].startswith(("政策文件", "动态信息", "财政信息"))]
+    nils = [m for m in g["narrative_counts"] if m["quote"] in ("未发生因政府信息公开申请行政复议", "提起行政诉讼的情况")]
+    assert len(cut) == 3 or len(nils) == 2  # the variant is there
+    for m in cut:
+        got = [x.unit for x in mentions if x.kind == "count" and x.value == m["value"] and x.text.strip() in m["quote"]]
+        assert got == [m["unit"] or None], (m["quote"], got)
+    for m in nils:
+        assert [x.metric for x in mentions if x.kind == "nil" and x.text.endswith(m["quote"])] == [m["metric"]], m["quote"]

@@ -887,3 +887,57 @@ def test_real23_nils_and_links(text, expected):
 def test_real23_audience_in_three_words():
     (m,) = [m for m in extract_mentions(_doc("关注用户总量突破200万,本年度发布原创文章超过230条。")) if m.value != 230]
     assert (m.value, m.unit, m.approx) == (2000000, None, True)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # real16, real14: a crawler cut the units off; a word of no count follows the figure
+    ("其中通过政府网站、政务新媒体等平台发布的信息数量304利用本镇微信公众号发布信息数量144",
+     [(304, None, None), (144, None, None)]),
+    ("2024年我局收到政府信息公开申请87分别为予以公开45件;无法提供27不予处理。",
+     [(87, None, "t3.new_received.total"), (45, "件", "t3.granted.total"), (27, None, "t3.unavailable.total")]),
+    # real23: the figure ends the passage; the applicant named before the applications
+    ("2023年度市外办接受自然人依申请公开事项0", [(0, None, "t3.new_received.natural_person")]),
+    # real16: listed with 、 ("政府办公室文件6、人事任免信息2、…")
+    ("其中发布政府文件13件、政府办公室文件6、人事任免信息2、财政预决算信息4条。",
+     [(13, "件", None), (6, None, None), (2, None, None), (4, "条", None)]),
+])
+def test_a_forms_figure_cut_from_its_unit(text, expected):
+    ms = [m for m in extract_mentions(_doc(text)) if m.kind == "count"]
+    assert [(m.value, m.unit, m.metric) for m in ms] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "推进政务公开2.0版建设。",  # decimals: a version
+    "畅通政府信息公开12345热线。",  # five digits: a hotline's name, no form's figure
+    "主动公开各类信息260余,积极回应关切。",  # approximate, no unit: not read
+    "本年度主动公开信息2023年度报告1份。",  # a year
+])
+def test_no_forms_figure_in_names_versions_and_years(text):
+    assert [m.value for m in extract_mentions(_doc(text)) if m.kind == "count" and m.unit is None] == []
+
+
+def test_a_forms_figure_yields_to_other_readings():
+    """"订阅数4637" is an audience figure (its words quoted), "信息46条" the count 46条, and the 0 of
+    "…申请数量为0" a nil statement, not a count beside it."""
+    ms = extract_mentions(_doc("微信公众号发布信息131条,订阅数4637。网站发布信息46条。"))
+    assert [(m.text, m.unit) for m in ms] == [("发布信息131条", "条"), ("订阅数4637", None), ("发布信息46条", "条")]
+    ms = extract_mentions(_doc("2024年,办公室受理政府信息公开申请数量为0。"))
+    assert [(m.kind, m.metric) for m in ms] == [("nil", "t3.new_received.total")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # real18, real23, real21: the items of a nil statement go on after its comma
+    ("截至2025年12月31日,我局未受理政府信息公开申请,行政复议和行政诉讼。",
+     ["t3.new_received.total", "t4.reconsideration.total", "t4.litigation.total"]),
+    ("全年未发生因政府信息公开申请行政复议,提起行政诉讼的情况。", ["t4.reconsideration.total", "t4.litigation.total"]),
+    # the clause after the comma says more than items: no nil of it
+    ("全年未收到政府信息公开申请,行政复议情况如下。", ["t3.new_received.total"]),
+    # real16, real18: applications denied in other words
+    ("(二)依申请公开情况。年度内未申请公开件。", ["t3.new_received.total"]),
+    ("2021年度,高新区财政金融局无群众主动要求公开政府信息的申请事项。", ["t3.new_received.total"]),
+    ("2025年,未收到政府信息公开型案件。", ["t3.new_received.total"]),
+    ("未收到政府信息公开行政复议案件。", ["t4.reconsideration.total"]),
+])
+def test_real_nils_after_a_comma_and_in_other_words(text, expected):
+    ms = extract_mentions(_doc(text))
+    assert [m.metric for m in ms if m.kind == "nil"] == expected
