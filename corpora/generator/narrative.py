@@ -84,6 +84,9 @@ class Injections:
     # and a nil statement's items going on after its comma ("未发生因政府信息公开申请行政复议，提起行政
     # 诉讼的情况", real18, real21, real23).
     units_cut: bool = False
+    # Not errors either (real24): no application said "未接获公民或法人的依申请公开诉求", the
+    # carry-over as "上年度未办结N件" and the carry-forward as "结转次年办理N件".
+    real24_words: bool = False
 
 
 # The one reason of a result row, said between its count and the row's words (real21_words).
@@ -199,10 +202,12 @@ class Writer:
 
 def _units_cut(w: "Writer", parts: list[int]) -> str:
     """Proactive items as a crawler left them (units_cut): the first two figures without their
-    unit, run into the next label and listed with 、, the last with its 条."""
+    unit, run into the next label and listed with 、, the last with its 条. The figures cut are
+    the two below 1000 (a unit-less figure that could be a year is no count: `parts[1]` may be)."""
     labels = ["政策文件", "动态信息", "财政信息"]
-    said = [f"{labels[0]}{parts[0]}", f"{labels[1]}{parts[1]}", f"{labels[2]}{parts[2]}条"]
-    for quote, value, unit in zip(said, parts, ["", "", "条"]):
+    values = [parts[0], parts[2], parts[1]]
+    said = [f"{labels[0]}{values[0]}", f"{labels[1]}{values[1]}", f"{labels[2]}{values[2]}条"]
+    for quote, value, unit in zip(said, values, ["", "", "条"]):
         w.mentions.append({"quote": quote, "value": value, "unit": unit, "approx": False, "metric": None,
                            "kind": "count"})
     return f"{said[0]}{said[1]}、{said[2]}"
@@ -297,6 +302,8 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
         said = f"{year}年度{area}无依申请公开事项" if inj.real10_words else f"{year}年，{area}未收到政府信息公开申请"
         if inj.real23_words:
             said = f"{year}年，{area}没收到政务信息公开申请"
+        elif inj.real24_words:
+            said = f"{year}年，{area}未接获公民或法人的依申请公开诉求"
         para.append(_nil(w, said, "t3.new_received.total"))
         if inj.real23_words and co == 0:
             para.append(_nil(w, f"未转结{year - 1}年政府信息公开申请", "t3.carried_over.total"))
@@ -331,7 +338,7 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
             label = "本年度依申请公开数为{n}" if inj.real19_words else "本年度新收政府信息公开申请{n}"
             para.append(w.count(label, new, "件", "t3.new_received.total"))
             if co:
-                label = f"{year - 1}年结转{{n}}" if inj.year_words else "另有上年结转申请{n}"
+                label = f"{year - 1}年结转{{n}}" if inj.year_words else "上年度未办结{n}" if inj.real24_words else "另有上年结转申请{n}"
                 para.append(w.count(label, co, "件", "t3.carried_over.total"))
         if organ.is_government and new >= 6 and rng.random() < 0.35:
             k = rng.randint(1, new // 2)
@@ -368,6 +375,8 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                 label = "另有{n}申请仍在处理中"
             elif inj.real22_words:
                 label = "其余{n}按规定结转至下一年度"
+            elif inj.real24_words:
+                label = "结转次年办理{n}"
             para.append(w.count(label, cf, "件", "t3.carried_forward.total"))
             standalone.append("t3.carried_forward.total")
         elif rng.random() < 0.5:

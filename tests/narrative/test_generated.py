@@ -304,3 +304,15 @@ def test_generated_units_cut(tmp_path, seed):
         assert got == [m["unit"] or None], (m["quote"], got)
     for m in nils:
         assert [x.metric for x in mentions if x.kind == "nil" and x.text.endswith(m["quote"])] == [m["metric"]], m["quote"]
+
+
+@pytest.mark.parametrize("seed", ["r24:27", "r24:172"])
+def test_generated_real24_words(tmp_path, seed):
+    """real24's classes as a generator variant: no application said "未接获公民或法人的依申请公开诉求",
+    the carry-over "上年度未办结N件" and the carry-forward "结转次年办理N件", each at its 表三 cell."""
+    g, mentions = _generated(tmp_path, seed)
+    said = [m for m in g["narrative_counts"] if any(k in m["quote"] for k in ("未接获", "上年度未办结", "结转次年"))]
+    assert said  # the variant is there
+    for m in said:
+        got = _read_at(mentions, m, m["kind"])
+        assert got == [m["metric"]], (m["quote"], got)

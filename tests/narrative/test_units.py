@@ -342,7 +342,8 @@ def test_a_templates_bracketed_blanks_are_counts_and_place_names_are_none():
     ("2024年共受理申请15件,办结13件,未被行政复议或诉讼。", [("t4.reconsideration.total", "行政复议"),
      ("t4.litigation.total", "行政诉讼")]),
     ("实现行政复议“零纠错”。", [(None, "行政复议行政诉讼")]),
-    ("未接到关于信息不予公开的相关咨询事项。", []),
+    # consultations: a nil of no cell, not of 不予公开 (real14, real24, real11 readers count it)
+    ("未接到关于信息不予公开的相关咨询事项。", [(None, "咨询")]),
     # real17: 上年无结转; 被纠错 of no group named (either's); 无行政事业性收费; 行政许可申请 are no
     # applications for information; 应公开而不予公开 is no 不予公开 result, but a nil every reader
     # counts (real17, real18, real19: information wrongly withheld).
@@ -941,3 +942,30 @@ def test_a_forms_figure_yields_to_other_readings():
 def test_real_nils_after_a_comma_and_in_other_words(text, expected):
     ms = extract_mentions(_doc(text))
     assert [m.metric for m in ms if m.kind == "nil"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("本单位无政府信息依申请公开办理情况。", [("nil", "t3.new_received.total")]),
+    ("2024 年度,我镇未接获公民或法人的依申请公开诉求。", [("nil", "t3.new_received.total")]),
+    ("辽东湾新区无已申请公开情况。", [("nil", "t3.new_received.total")]),
+    # consultations and complaints: nils of no cell (real24, real14, real11, real10, real12 readers)
+    ("未接到关于不予公开政府信息的电话咨询,无意见投诉情况。", [("nil", None), ("nil", None)]),
+    # one figure said of three items: a count, not three nils
+    ("行政许可、行政处罚、行政强制决定数量分别为0宗。", [("count", None)]),
+    ("其中本机关新收5件,上年度未办结3件。办结7件,结转次年办理1件。",
+     [("count", "t3.new_received.total"), ("count", "t3.carried_over.total"), ("count", "t3.total.total"),
+      ("count", "t3.carried_forward.total")]),
+    ("不予公开的4件中2件为属于行政查询事项,2件属于机关内部事务文件。",
+     [("count", "t3.denied.total"), ("count", "t3.denied.inquiry.total"), ("count", "t3.denied.internal_affairs.total")]),
+    # another organ's applications, helped with: no cell
+    ("配合市政府办公开办协查依申请答复6件。", [("count", None)]),
+])
+def test_real24_nils_and_links(text, expected):
+    ms = [m for m in extract_mentions(_doc(text)) if m.kind in ("count", "nil")]
+    assert [(m.kind, m.metric) for m in ms] == expected
+
+
+def test_real24_units_and_audience():
+    ms = extract_mentions(_doc("共主动公开相关信息14大领域内容,共计294小项。开展8大项活动,微信订阅人数超过66万。"))
+    assert [(m.value, m.unit, m.approx) for m in ms] == [(14, "大领域", False), (294, "小项", False), (8, "大项", False),
+                                                         (660000, None, True)]

@@ -57,9 +57,10 @@ def corpus(tmp_path_factory) -> tuple[Path, Path]:
     base = tmp_path_factory.mktemp("source")
     folder = base / "reports"
     folder.mkdir()
-    # (seed 21: the misstated sentence and its cell print on one page, which the page tests
-    # need; a generator variant that lengthens the text may part them: a clear failure below)
-    generate_report("misstated", "pdf-text", "wb-source:21", base, inject="narrative.table")
+    # (seed 22: the misstated sentence and its cell print on one page, which the page tests
+    # need; a generator variant that lengthens the text may part them — units_cut did for seed
+    # 21 — a clear failure below)
+    generate_report("misstated", "pdf-text", "wb-source:22", base, inject="narrative.table")
     shutil.move(base / "misstated.pdf", folder / "misstated.pdf")
     shutil.copy(REAL / TEXT, folder / TEXT)
     shutil.copy(REAL / BEFORE, folder / BEFORE)
