@@ -400,19 +400,16 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
         four_text = f"{year}年，{area}{head}行政复议案、行政诉讼案和各类申诉案"
         for quote, metric in ((head + "行政复议案", "t4.reconsideration.total"), ("行政诉讼案", "t4.litigation.total"),
                               ("各类申诉案", None)):
-            w.mentions.append({"quote": quote, "value": 0, "unit": "件", "approx": False, "metric": metric,
-                               "kind": "nil"})
+            _nil_at(w, quote, metric)
     elif r == 0 and lit == 0 and inj.back_reference:
         four_text = f"{year}年，{area}无此类情况"  # right after the heading that names 复议 and 诉讼
         for metric in ("t4.reconsideration.total", "t4.litigation.total"):
-            w.mentions.append({"quote": "无此类情况", "value": 0, "unit": "件", "approx": False, "metric": metric,
-                               "kind": "nil"})
+            _nil_at(w, "无此类情况", metric)
     elif r == 0 and lit == 0 and inj.units_cut:
         four_text = f"{year}年，{area}未发生因政府信息公开申请行政复议，提起行政诉讼的情况"
         for quote, metric in (("未发生因政府信息公开申请行政复议", "t4.reconsideration.total"),
                               ("提起行政诉讼的情况", "t4.litigation.total")):
-            w.mentions.append({"quote": quote, "value": 0, "unit": "件", "approx": False, "metric": metric,
-                               "kind": "nil"})
+            _nil_at(w, quote, metric)
     elif r == 0 and lit == 0:
         said = f"{year}年，{area}无涉行政复议案件、行政诉讼案件" if inj.real23_words else \
             f"{year}年，{area}未发生因政府信息公开引起的行政复议、行政诉讼案件"
@@ -490,9 +487,14 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
 
 
 def _nil(w: Writer, text: str, metric: str | None, accept: list[str] | None = None) -> str:
-    """A nil statement ("未收到…申请"): a count of 0 in words."""
-    m = {"quote": text.split("，")[-1], "value": 0, "unit": "件", "approx": False, "metric": metric, "kind": "nil"}
+    """A nil statement ("未收到…申请"): a count of 0 in words, quoted from its last clause."""
+    _nil_at(w, text.split("，")[-1], metric, accept)
+    return text
+
+
+def _nil_at(w: Writer, quote: str, metric: str | None, accept: list[str] | None = None) -> None:
+    """Record a nil the text says at `quote`."""
+    m = {"quote": quote, "value": 0, "unit": "件", "approx": False, "metric": metric, "kind": "nil"}
     if accept:
         m["accept"] = accept
     w.mentions.append(m)
-    return text

@@ -242,8 +242,9 @@ def _items(sentence: str, sent: Read | None, previous: str = "") -> list[dict]:
 
 
 # What may follow a form's figure that no punctuation closes: a word (a CJK character, a
-# quote or bracket opening) — not decimals, a letter, a sign.
-_WORD_AFTER_FIGURE = re.compile(r"\s*[\u4e00-\u9fff“‘\"《（(]")
+# quote or bracket opening) — not decimals, a letter, a sign, nor a date's or a time's word
+# ("政务公开12年来").
+_WORD_AFTER_FIGURE = re.compile(r"\s*(?![年月日号时])[\u4e00-\u9fff“‘\"《（(]")
 
 
 def _figures_that_stand(spans, sentence) -> list:

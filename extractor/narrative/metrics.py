@@ -329,12 +329,7 @@ def nil_statements(sentence: str) -> tuple[tuple[int, int, NilCue], ...]:
         if _counted(clause) or t.nil_other_object.search(clause):
             continue
         cues = [c for c in _nil_cues(clause) if c[2].context is None or c[2].context.search(sentence)]
-        last = max((stop_ for _, stop_, _ in cues), default=None)
-        tail = _NIL_TAIL.match(clause, last) if last is not None else None
-        for start, stop_, cue in cues:
-            # The clause's last item takes the words that close the statement ("…行政复议与
-            # 行政诉讼的情况", "…等相关情况发生"); an earlier item ends with its own words.
-            out.append((trig.start(), trig.start() + (tail.end() if tail and stop_ == last else stop_), cue))
+        out += [(trig.start(), trig.start() + end, cue) for end, cue in _items_closed(clause, cues)]
         if cues and stop is not None and stop.group() in ",，":
             out += _items_after_comma(sentence, trig.start(), stop.end(), following.start() if following else len(sentence),
                                       {(c.metric, c.topic) for _, _, c in cues})
@@ -384,9 +379,16 @@ def _items_after_comma(sentence: str, opened: int, begin: int, limit: int,
         rest = rest[:start] + rest[end:]
     if not cues or not _ONLY_JOINS.fullmatch(rest):
         return []
-    tail = _NIL_TAIL.match(clause, max(end for _, end, _ in cues))
-    last = max(end for _, end, _ in cues)
-    return [(opened, begin + (tail.end() if tail and end == last else end), cue) for _, end, cue in cues]
+    return [(opened, begin + end, cue) for end, cue in _items_closed(clause, cues)]
+
+
+def _items_closed(clause: str, cues: list[tuple[int, int, NilCue]]) -> list[tuple[int, NilCue]]:
+    """Where each item of a nil clause ends, with its cue: the clause's last item takes the words
+    that close the statement ("…行政复议与行政诉讼的情况", "…等相关情况发生"); an earlier item ends
+    with its own words."""
+    last = max((end for _, end, _ in cues), default=None)
+    tail = _NIL_TAIL.match(clause, last) if last is not None else None
+    return [(tail.end() if tail and end == last else end, cue) for _, end, cue in cues]
 
 
 # What a clause of items only holds besides them: joining words, 提起 / 申请 before an item,

@@ -36,6 +36,13 @@ def _read_at(mentions: list, said: dict, kind: str = "count") -> list[str | None
     return [x.metric for x in mentions if x.kind == kind and x.value == said["value"] and x.text.strip() in said["quote"]]
 
 
+def _each_at_its_cell(mentions: list, said: list[dict]) -> None:
+    """Each gold count of `said` is read once at its quote, as its kind, with its metric."""
+    for m in said:
+        got = _read_at(mentions, m, m["kind"])
+        assert got == [m["metric"]], (m["quote"], got)
+
+
 def test_generated_reports(tmp_path):
     from corpora import generator
     golds = generator.generate(n=30, out=tmp_path, seed=7, formats=["html", "text"])
@@ -219,9 +226,7 @@ def test_generated_real20_result_for_reasons(tmp_path):
     g, mentions = _generated(tmp_path, "r20:10")
     said = [m for m in g["narrative_counts"] if "等原因" in m["quote"]]
     assert [m["metric"] for m in said] == ["t3.unavailable.total", "t3.not_processed.total", "t3.other.total"]
-    for m in said:
-        got = _read_at(mentions, m)
-        assert got == [m["metric"]], (m["quote"], got)
+    _each_at_its_cell(mentions, said)
 
 
 _REAL21_WORDS = ("因四类", "属于内部", "不掌握相关政府信息无法", "信访举报", "申请的内容", "规范性文件发布", "废止数量",
@@ -236,9 +241,7 @@ def test_generated_real21_words(tmp_path, seed):
     g, mentions = _generated(tmp_path, seed)
     said = [m for m in g["narrative_counts"] if any(k in m["quote"] for k in _REAL21_WORDS)]
     assert len(said) >= 2  # the variant is there
-    for m in said:
-        got = _read_at(mentions, m)
-        assert got == [m["metric"]], (m["quote"], got)
+    _each_at_its_cell(mentions, said)
 
 
 @pytest.mark.parametrize("seed", ["fv:17", "fv:21", "fv:44"])
@@ -269,9 +272,7 @@ def test_generated_real22_words(tmp_path, seed):
     g, mentions = _generated(tmp_path, seed)
     said = [m for m in g["narrative_counts"] if any(k in m["quote"] for k in _REAL22_WORDS)]
     assert len(said) >= 2  # the variant is there
-    for m in said:
-        got = _read_at(mentions, m)
-        assert got == [m["metric"]], (m["quote"], got)
+    _each_at_its_cell(mentions, said)
 
 
 @pytest.mark.parametrize("seed", ["r23:35", "r23:92"])
@@ -313,6 +314,4 @@ def test_generated_real24_words(tmp_path, seed):
     g, mentions = _generated(tmp_path, seed)
     said = [m for m in g["narrative_counts"] if any(k in m["quote"] for k in ("未接获", "上年度未办结", "结转次年"))]
     assert said  # the variant is there
-    for m in said:
-        got = _read_at(mentions, m, m["kind"])
-        assert got == [m["metric"]], (m["quote"], got)
+    _each_at_its_cell(mentions, said)

@@ -912,6 +912,7 @@ def test_a_forms_figure_cut_from_its_unit(text, expected):
     "畅通政府信息公开12345热线。",  # five digits: a hotline's name, no form's figure
     "主动公开各类信息260余,积极回应关切。",  # approximate, no unit: not read
     "本年度主动公开信息2023年度报告1份。",  # a year
+    "持续推进政务公开12年来,制度不断完善。",  # a span of years
 ])
 def test_no_forms_figure_in_names_versions_and_years(text):
     assert [m.value for m in extract_mentions(_doc(text)) if m.kind == "count" and m.unit is None] == []
