@@ -280,6 +280,7 @@ def generate_report(rid: str, fmt: str, seed: str, out: Path, *, organ: Organ | 
         real23_words=random.Random(f"real23:{seed}").random() < 0.3,
         units_cut=random.Random(f"unitscut:{seed}").random() < 0.3,
         real24_words=random.Random(f"real24:{seed}").random() < 0.3,
+        topic_nils=random.Random(f"topicnils:{seed}").random() < 0.3,
     )
     inj = Injections(break_sum=inject == "narrative.sum", break_percent=inject == "narrative.percent", **variants)
     state = rng.getstate()

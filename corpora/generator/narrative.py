@@ -87,6 +87,9 @@ class Injections:
     # Not errors either (real24): no application said "未接获公民或法人的依申请公开诉求", the
     # carry-over as "上年度未办结N件" and the carry-forward as "结转次年办理N件".
     real24_words: bool = False
+    # Not errors either (real8, real15, real16, real21, real24): nils of what no table counts,
+    # secrets leaked and replies past their limit ("未发生信息公开泄密事件，未出现超期答复情况").
+    topic_nils: bool = False
 
 
 # The one reason of a result row, said between its count and the row's words (real21_words).
@@ -384,6 +387,11 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
         if inj.form_figures and not inj.wrong and figs.t3v("granted") and figs.t3v("unavailable"):
             para.append(w.count("同意公开答复数{n}", figs.t3v("granted"), "", "t3.granted.total", cn=False) + "，"
                         + w.count("无法提供数{n}", figs.t3v("unavailable"), "", "t3.unavailable.total", cn=False))
+        if inj.topic_nils:
+            leaked, overdue = "未发生信息公开泄密事件", "未出现超期答复情况"
+            _nil_at(w, leaked, None)
+            _nil_at(w, overdue, None)
+            para.append(f"全年{leaked}，{overdue}")
         if inj.petitions:
             para.append(w.count("今年共处理各类信访、投诉回复{n}", inj.petitions, "件", None))
         if inj.messages:

@@ -315,3 +315,14 @@ def test_generated_real24_words(tmp_path, seed):
     said = [m for m in g["narrative_counts"] if any(k in m["quote"] for k in ("未接获", "上年度未办结", "结转次年"))]
     assert said  # the variant is there
     _each_at_its_cell(mentions, said)
+
+
+@pytest.mark.parametrize("seed", ["tn:4", "tn:14"])
+def test_generated_topic_nils(tmp_path, seed):
+    """Nils of what no table counts, as real reports say them (real8, real15, real16, real21,
+    real24): "未发生信息公开泄密事件，未出现超期答复情况", each read once as a nil of no cell."""
+    g, mentions = _generated(tmp_path, seed)
+    said = [m for m in g["narrative_counts"] if m["quote"] in ("未发生信息公开泄密事件", "未出现超期答复情况")]
+    assert len(said) == 2  # the variant is there
+    for m in said:
+        assert [x.metric for x in mentions if x.kind == "nil" and x.text.endswith(m["quote"])] == [None], m["quote"]

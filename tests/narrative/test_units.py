@@ -970,3 +970,21 @@ def test_real24_units_and_audience():
     ms = extract_mentions(_doc("共主动公开相关信息14大领域内容,共计294小项。开展8大项活动,微信订阅人数超过66万。"))
     assert [(m.value, m.unit, m.approx) for m in ms] == [(14, "大领域", False), (294, "小项", False), (8, "大项", False),
                                                          (660000, None, True)]
+
+
+@pytest.mark.parametrize("text, topics", [
+    # secrets leaked and replies past their limit: nils of no cell (readers of real8, real15,
+    # real16, real21 and real24 count them)
+    ("全年未发生泄密、失密事件。", ["泄密"]),
+    ("严格执行保密审查规定,没有发生信息公开泄密事件。", ["泄密"]),
+    ("未接到群众举报、投诉,也未出现失泄密情况。", ["举报投诉", "泄密"]),
+    ("全部在法定日期内做出回复,未发生超期延误情形。", ["超期"]),
+    ("没有出现答复时限超期、答复形式和答复内容不规范的情况。", ["超期"]),
+    # said without a negation they are no nil
+    ("严格保密审查,杜绝泄密风险,防止超期答复。", []),
+])
+def test_nils_of_secrets_and_overdue_replies(text, topics):
+    ms = [m for m in extract_mentions(_doc(text)) if m.kind == "nil"]
+    assert [m.topic for m in ms] == topics
+    assert all(m.metric is None for m in ms)
+
