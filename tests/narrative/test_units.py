@@ -980,11 +980,21 @@ def test_real24_units_and_audience():
     ("未接到群众举报、投诉,也未出现失泄密情况。", ["举报投诉", "泄密"]),
     ("全部在法定日期内做出回复,未发生超期延误情形。", ["超期"]),
     ("没有出现答复时限超期、答复形式和答复内容不规范的情况。", ["超期"]),
-    # said without a negation they are no nil
+    ("依申请公开工作实现 “零逾期、零投诉”。", ["超期", "举报投诉"]),
+    ("全年无逾期答复、无泄密事件。", ["超期", "泄密"]),
+    # said without a negation they are no nil; 逾期不补正 is a reason of 表三
     ("严格保密审查,杜绝泄密风险,防止超期答复。", []),
+    ("未发生申请人逾期不补正的情况。", []),
 ])
 def test_nils_of_secrets_and_overdue_replies(text, topics):
     ms = [m for m in extract_mentions(_doc(text)) if m.kind == "nil"]
     assert [m.topic for m in ms] == topics
     assert all(m.metric is None for m in ms)
 
+
+
+def test_audience_totals_and_their_changes_in_ten_thousands():
+    """real11: "总粉丝数达31万,较2022年同期增长2.5万", "总阅读量达278余万": no unit after 万."""
+    ms = extract_mentions(_doc("公众号总粉丝数达31万,较2022年同期增长2.5万;总阅读量达278余万。"))
+    assert [(m.kind, m.value, m.unit, m.approx) for m in ms] == [
+        ("count", 310000, None, False), ("change", 25000, None, False), ("count", 2780000, None, True)]
