@@ -374,7 +374,7 @@ def _joined_changes(sentence: str, items: list[dict]) -> None:
                 it["value"] = -it["value"]
 
 
-_FIGURE_CLOSER = frozenset("，。；,;、")  # what closes a form's figure (counts.jsonl form_figure)
+_FIGURE_CLOSER = frozenset("，。；,;、)）")  # what closes a form's figure (counts.jsonl form_figure)
 
 
 def _reading(span, offset: int) -> dict | None:

@@ -901,6 +901,10 @@ def test_real23_audience_in_three_words():
     # real16: listed with 、 ("政府办公室文件6、人事任免信息2、…")
     ("其中发布政府文件13件、政府办公室文件6、人事任免信息2、财政预决算信息4条。",
      [(13, "件", None), (6, None, None), (2, None, None), (4, "条", None)]),
+    # real12: after 办理 and an outcome in brackets
+    ("已办结18,结转下年度继续办理5。政府信息公开行政复议1(结果维持1),政府信息公开行政诉讼0件。",
+     [(18, None, "t3.total.total"), (5, None, "t3.carried_forward.total"), (1, None, "t4.reconsideration.total"),
+      (1, None, "t4.reconsideration.upheld"), (0, "件", "t4.litigation.total")]),
 ])
 def test_a_forms_figure_cut_from_its_unit(text, expected):
     ms = [m for m in extract_mentions(_doc(text)) if m.kind == "count"]
