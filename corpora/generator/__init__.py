@@ -260,6 +260,8 @@ def generate_report(rid: str, fmt: str, seed: str, out: Path, *, organ: Organ | 
     real10 = random.Random(f"real10:{seed}")
     hotline_cases = real10.randint(200, 3000)
     form_verbs = random.Random(f"formverbs:{seed}")
+    real25 = random.Random(f"real25:{seed}")
+    reviewed = real25.randint(20, 90)
     variants = dict(
         listed_nils=random.Random(f"nils:{seed}").random() < 0.3,
         petitions=prose.randint(3, 40) if prose.random() < 0.3 else 0,
@@ -281,6 +283,7 @@ def generate_report(rid: str, fmt: str, seed: str, out: Path, *, organ: Organ | 
         units_cut=random.Random(f"unitscut:{seed}").random() < 0.3,
         real24_words=random.Random(f"real24:{seed}").random() < 0.3,
         topic_nils=random.Random(f"topicnils:{seed}").random() < 0.3,
+        reviewing=(reviewed, real25.randint(1, reviewed // 2)) if real25.random() < 0.3 else None,
     )
     inj = Injections(break_sum=inject == "narrative.sum", break_percent=inject == "narrative.percent", **variants)
     state = rng.getstate()

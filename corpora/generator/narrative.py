@@ -90,6 +90,11 @@ class Injections:
     # Not errors either (real8, real15, real16, real21, real24): nils of what no table counts,
     # secrets leaked and replies past their limit ("未发生信息公开泄密事件，未出现超期答复情况").
     topic_nils: bool = False
+    # Not errors either (real25): a reconsideration still under review said "正在复议N件"; and a
+    # 司法局-like sentence of the cases the organ reviews for the whole government ("本机关作为行政
+    # 复议机关受理行政复议申请56件，维持12件": (received, upheld), no cell of 表四) with no proposal
+    # of deputies received ("未收到人大代表建议、政协委员提案").
+    reviewing: tuple[int, int] | None = None
 
 
 # The one reason of a result row, said between its count and the row's words (real21_words).
@@ -460,7 +465,15 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
         if all_upheld:
             four_text += "，均获维持"
             claims.append({"quote": "均获维持", "claim": "all_upheld"})
+        elif inj.reviewing and figs.t4v("reconsideration", "pending"):
+            four_text += "，" + w.count("正在复议{n}", figs.t4v("reconsideration", "pending"), "件",
+                                      "t4.reconsideration.pending")
     four_text += "。"
+    if inj.reviewing:
+        received, upheld = inj.reviewing
+        four_text += w.count("本机关作为行政复议机关全年受理行政复议申请{n}", received, "件", None) + "，" + \
+            w.count("维持{n}", upheld, "件", None) + "。未收到人大代表建议、政协委员提案。"
+        _nil_at(w, "未收到人大代表建议", None)
     where_four = rng.choice(["一", "四"])
     if where_four == "一":
         one.append("（三）政府信息公开行政复议、行政诉讼情况")

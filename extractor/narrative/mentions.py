@@ -518,6 +518,8 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                 # "较2022年的76件", "自2008年以来累计受理3.2万件", "由3件减少为1件": not this year's
                 # cell (but "由上一年的2816项" is 表二's 上一年项目数量).
                 link = metrics.topic_only(link)
+            if link is not None and (link.metric or "").startswith(("t3.", "t4.")) and metrics.of_other_work(sentence):
+                link = metrics.topic_only(link)  # "受理行政复议申请56件…综合纠错率63.1%": a 司法局's own work
             if link is not None:
                 _apply(link, m, mentions, sent_first, prev_start, parent, idx, sentence[:a],
                        sentence[last_end:cue_start], sentence[last_end:a])
@@ -838,6 +840,17 @@ def _with_carried_over(parent: Mention, part: Mention, siblings: list[str | None
           and _CARRIED_OVER in {part.metric, *siblings}):
         # (also "处理申请1261件（含上年度结转申请74件）": last year's are among them — the first reading)
         parent.alternatives = [_BOTH_YEARS, *(x for x in parent.alternatives if x != _BOTH_YEARS)]
+    elif parent.metric == _BOTH_YEARS and (both := _applicants_of_both_years(part.metric)) in part.alternatives:
+        # "受理申请25件(含2024年结转1件)，其中自然人申请24件": the applicants of both years.
+        _promoted(part, both)
+
+
+def _applicants_of_both_years(metric: str | None) -> str | None:
+    """New applications of some applicant columns -> the same columns of both years."""
+    cells = (metric or "").split("+")
+    if not all(c.startswith("t3.new_received.") and c != _NEW for c in cells):
+        return None
+    return "+".join(cells + [c.replace("new_received", "carried_over") for c in cells])
 
 
 def _respectively(sentence: str, items: list[dict]) -> dict[int, metrics.Link | None]:
@@ -1170,6 +1183,8 @@ def _listed_before(before: str) -> tuple[str | None, list[str], str | None] | No
     if len(re.sub(r"\s", "", before[named[2] :])) > _NEAR:
         return None
     first = named[0]
+    if first.unless is not None and first.unless.search(before):
+        return None, [], first.topic  # what the cue would name, its words deny ("回复12345工单共38件")
     metrics_listed, start = [first.metric], named[1]
     while start > 0 and before[start - 1] in "、和及与":
         prev = metrics.best_link(before[: start - 1], plain=True)

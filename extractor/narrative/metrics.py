@@ -73,6 +73,8 @@ class Table:
     cumulative: re.Pattern
     changed_from: re.Pattern
     changed_to: re.Pattern
+    other_work: re.Pattern
+    disclosure: re.Pattern
     organ: re.Pattern
 
 
@@ -128,6 +130,8 @@ def table() -> Table:
         cumulative=re.compile(raw["figure"]["cumulative"]),
         changed_from=re.compile(raw["figure"]["changed_from"]),
         changed_to=re.compile(raw["figure"]["changed_to"]),
+        other_work=re.compile(raw["figure"]["other_work"]),
+        disclosure=re.compile(raw["figure"]["disclosure"]),
         organ=re.compile(raw["scope"]["organ"]),
     )
 
@@ -250,6 +254,14 @@ def for_unit(link: Link, unit: str | None) -> Link:
     if unit is not None and any(x.startswith(("t3.", "t4.")) for x in ids) and unit not in lexicon().case_units:
         return topic_only(link)
     return link
+
+
+@short_text_cache
+def of_other_work(sentence: str) -> bool:
+    """Whether the sentence counts the organ's review or defence of cases for the whole
+    government and says nothing of disclosure: no cell of 表三 or 表四 (metrics.toml)."""
+    t = table()
+    return t.other_work.search(sentence) is not None and t.disclosure.search(sentence) is None
 
 
 @short_text_cache

@@ -326,3 +326,15 @@ def test_generated_topic_nils(tmp_path, seed):
     assert len(said) == 2  # the variant is there
     for m in said:
         assert [x.metric for x in mentions if x.kind == "nil" and x.text.endswith(m["quote"])] == [None], m["quote"]
+
+
+@pytest.mark.parametrize("seed", ["rv:48", "rv:3"])
+def test_generated_real25_reviewing_body(tmp_path, seed):
+    """real25's classes as a generator variant: the cases the organ reviews for the whole
+    government ("本机关作为行政复议机关…受理行政复议申请N件，维持M件") name no cell of 表四, no
+    proposal of deputies is a nil of no cell, and "正在复议N件" is the pending reconsiderations."""
+    g, mentions = _generated(tmp_path, seed)
+    said = [m for m in g["narrative_counts"]
+            if m["quote"].startswith(("本机关作为行政复议机关", "维持", "未收到人大代表建议", "正在复议"))]
+    assert len(said) >= 3  # the variant is there
+    _each_at_its_cell(mentions, said)

@@ -1002,3 +1002,39 @@ def test_audience_totals_and_their_changes_in_ten_thousands():
     ms = extract_mentions(_doc("公众号总粉丝数达31万,较2022年同期增长2.5万;总阅读量达278余万。"))
     assert [(m.kind, m.value, m.unit, m.approx) for m in ms] == [
         ("count", 310000, None, False), ("change", 25000, None, False), ("count", 2780000, None, True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a 司法局's cases, reviewed or defended for the whole city: no cell of 表三 or 表四
+    ("截至11月底,受理行政复议申请56件,目前已办结38件,维持12件,综合纠错率63.1%。",
+     [("count", None), ("count", None), ("count", None), ("percent", None)]),
+    ("收到以市政府为被告(被监督人)的行政应诉(含行政监督)案件24件。", [("count", None)]),
+    # said of disclosure cases, 纠错率 and 以…为被告 leave the cells as they were
+    ("行政复议被纠错1件,纠错率为33.3%。", [("count", "t4.reconsideration.corrected"), ("percent", None)]),
+    ("全年行政诉讼共6件,其中区政府办公室作为被告的1件。", [("count", "t4.litigation.total"), ("count", None)]),
+    # the reason before its count, the result after it
+    ("其中重复申请0件,涉密信息0件不予公开。",
+     [("count", "t3.not_processed.duplicate.total"), ("count", "t3.denied.state_secret.total")]),
+    # replies to hotline tickets are no replies to applications
+    ("回复12345工单共38件,局长信箱回复4件。", [("count", None), ("count", None)]),
+    # applicants of a total that holds last year's applications
+    ("全年受理政府信息公开申请25件(含2024年结转1件),其中自然人申请24件。",
+     [("count", "t3.new_received.total+t3.carried_over.total"), ("count", "t3.carried_over.total"),
+      ("count", "t3.new_received.natural_person+t3.carried_over.natural_person")]),
+    ("政府信息公开行政复议案件5件,结果维持3件,正在复议1件。",
+     [("count", "t4.reconsideration.total"), ("count", "t4.reconsideration.upheld"),
+      ("count", "t4.reconsideration.pending")]),
+    # nils real25's readers count
+    ("不存在上年度结转政府信息公开申请。", [("nil", "t3.carried_over.total")]),
+    ("2019年,县政府办公室未收到人大代表建议、政协委员提案。", [("nil", None)]),
+    ("无涉及政府信息公开实际支出费用。", [("nil", None)]),
+    ("我局无一例政府信息公开失密、泄密事件发生。", [("nil", None)]),
+])
+def test_real25_cells_and_nils(text, expected):
+    ms = [m for m in extract_mentions(_doc(text)) if m.kind in ("count", "nil", "percent")]
+    assert [(m.kind, m.metric) for m in ms] == expected
+
+
+def test_real25_units_cut_and_new():
+    ms = extract_mentions(_doc("财政专项资金69、回应关切25条。新浪微博账号4微信公众号21、抖音号4个。包括水利文化等12大类别。"))
+    assert [(m.value, m.unit) for m in ms] == [(69, None), (25, "条"), (4, None), (21, None), (4, "个"), (12, "大类别")]
