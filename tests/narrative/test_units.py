@@ -1038,3 +1038,16 @@ def test_real25_cells_and_nils(text, expected):
 def test_real25_units_cut_and_new():
     ms = extract_mentions(_doc("财政专项资金69、回应关切25条。新浪微博账号4微信公众号21、抖音号4个。包括水利文化等12大类别。"))
     assert [(m.value, m.unit) for m in ms] == [(69, None), (25, "条"), (4, None), (21, None), (4, "个"), (12, "大类别")]
+
+
+@pytest.mark.parametrize("text, topics", [
+    # what the organ published of its own accord, denied (real11, real13): nils of no cell
+    ("2023年无公文解读情况。", ["政策解读"]),
+    ("本年度本单位无政策解读和回应关切。本单位无重点领域信息公开任务。", ["政策解读", "回应关切", "重点领域"]),
+    # only what the clause denies: 舆情, not the 解读 that qualifies it
+    ("未发生政策解读引发舆情。", ["舆情"]),
+    # the pre-2019 section 收费及减免 (real20)
+    ("未有收取或减免相关费用的情况。", ["信息处理费"]),
+])
+def test_nils_of_what_was_published_and_fees_waived(text, topics):
+    assert [m.topic for m in extract_mentions(_doc(text)) if m.kind == "nil"] == topics
