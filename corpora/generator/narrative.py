@@ -95,6 +95,9 @@ class Injections:
     # 复议机关受理行政复议申请56件，维持12件": (received, upheld), no cell of 表四) with no proposal
     # of deputies received ("未收到人大代表建议、政协委员提案").
     reviewing: tuple[int, int] | None = None
+    # Not errors either (real26): applications said "共收到申请公开政府信息N宗", natural persons as
+    # 公民个人, and none received as "无居民群众、企事业单位提出政府信息公开申请".
+    real26_words: bool = False
 
 
 # The one reason of a result row, said between its count and the row's words (real21_words).
@@ -312,6 +315,8 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
             said = f"{year}年，{area}没收到政务信息公开申请"
         elif inj.real24_words:
             said = f"{year}年，{area}未接获公民或法人的依申请公开诉求"
+        elif inj.real26_words:
+            said = f"{year}年，{area}无居民群众、企事业单位提出政府信息公开申请"
         para.append(_nil(w, said, "t3.new_received.total"))
         if inj.real23_words and co == 0:
             para.append(_nil(w, f"未转结{year - 1}年政府信息公开申请", "t3.carried_over.total"))
@@ -331,11 +336,14 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
             lookalikes.append({"quote": q, "why": f"= 新收{new} + 结转{co}"})
             para.append(s + "，" + q)
         elif style == 1:
-            s = w.count(f"全年{area}受理政府信息公开申请{{n}}", new, "件", "t3.new_received.total")
+            if inj.real26_words:
+                s = w.count(f"全年{area}共收到申请公开政府信息{{n}}", new, "宗", "t3.new_received.total")
+            else:
+                s = w.count(f"全年{area}受理政府信息公开申请{{n}}", new, "件", "t3.new_received.total")
             orgs = sum(figs.t3["new_received"][1:6])
             if orgs:
-                s += "，其中" + w.count("自然人申请{n}", figs.t3["new_received"][0], "件",
-                                      "t3.new_received.natural_person")
+                s += "，其中" + w.count("公民个人申请{n}" if inj.real26_words else "自然人申请{n}",
+                                      figs.t3["new_received"][0], "件", "t3.new_received.natural_person")
                 s += "、" + w.count("法人或其他组织申请{n}", orgs, "件", None, accept=["*"])
             para.append(s)
         elif inj.said_after:

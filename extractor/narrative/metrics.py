@@ -439,7 +439,7 @@ def _nil_cues(clause: str) -> list[tuple[int, int, NilCue]]:
         if (cue.metric, cue.topic) not in seen:
             seen.add((cue.metric, cue.topic))
             if cue.metric == "t3.new_received.total":
-                cue = _applicants_named(cue, clause[: m.end()])
+                cue = _by_one_channel(_applicants_named(cue, clause[: m.end()]), clause[: m.end()])
             out.append((m.start(), m.end(), cue))
     if any((c.metric or "").endswith(".corrected") for _, _, c in out):
         # "未出现…行政复议和行政诉讼被撤销或败诉等情况": what is denied is the outcome, not the cases.
@@ -453,6 +453,19 @@ _T4_TOTALS = ("t4.reconsideration.total", "t4.litigation.total")
 _PERSON = re.compile(r"公民|自然人|个人")
 _ONE_PERSON = re.compile(r"自然人|个人")
 _EVERY_APPLICANT = re.compile(r"(?:公民|自然人|个人|公众)[、,，]?(?:和|或|及|或者)?(?:法人|组织)")
+
+
+_CHANNEL = re.compile(r"网络|(?<!官)网上|在线|线上|信函|邮寄|当面|现场|电子邮件|传真|书面|纸质")
+_EVERY_CHANNEL = re.compile(r"等|其他(?:形式|方式|渠道)|任何形式|各种(?:形式|方式|渠道)")
+
+
+def _by_one_channel(cue: NilCue, clause: str) -> NilCue:
+    """"未接到任何关于政府信息公开的网络申请" denies the applications of one channel only: the
+    total is a reading (several channels listed, 等 or "书面或其他形式" are all of them)."""
+    if (cue.metric != "t3.new_received.total" or _EVERY_CHANNEL.search(clause)
+            or len(set(_CHANNEL.findall(clause))) != 1):
+        return cue
+    return replace(cue, metric=None, alternatives=(cue.metric, *cue.alternatives))
 
 
 def _applicants_named(cue: NilCue, clause: str) -> NilCue:

@@ -338,3 +338,13 @@ def test_generated_real25_reviewing_body(tmp_path, seed):
             if m["quote"].startswith(("本机关作为行政复议机关", "维持", "未收到人大代表建议", "正在复议"))]
     assert len(said) >= 3  # the variant is there
     _each_at_its_cell(mentions, said)
+
+
+@pytest.mark.parametrize("seed", ["r26:52", "r26:207"])
+def test_generated_real26_words(tmp_path, seed):
+    """real26's classes as a generator variant: "共收到申请公开政府信息N宗", natural persons as
+    公民个人, and "无居民群众、企事业单位提出政府信息公开申请", each at its 表三 cell."""
+    g, mentions = _generated(tmp_path, seed)
+    said = [m for m in g["narrative_counts"] if any(k in m["quote"] for k in ("申请公开政府信息", "公民个人", "居民群众"))]
+    assert said  # the variant is there
+    _each_at_its_cell(mentions, said)

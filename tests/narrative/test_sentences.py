@@ -198,6 +198,14 @@ careful reader finds in it.
   回复12345工单, applicants of both years, 正在复议, nils of 建议提案 / 费用支出 / 无一例…泄密 /
   不存在上年度结转, 大类别, 公众号N / 账号N / 资金N). Floors just under the strict harness's figures.
 
+- real26.jsonl: REAL report prose again (131 passages of 78 reports, 398 counts, 83 naming a cell;
+  its helpers kept every passage they read, so only a third name a cell: the archive's pages with
+  results are nearly all used), collected the same way after real25's tuning. Scored blind at
+  2e668a9: recall 98.7%, link recall 89.2% (74/83), link precision 100% (71/71), 0 false counts.
+  Tuned on since (公民个人, 收到申请公开政府信息N宗, 收到申请公开信息要求, nils 无…提出…申请 / 无申请公开
+  政务信息 / 不存在申请不予公开, one channel's applications denied a reading only, 单 and 单位).
+  Floors just under the strict harness's figures.
+
 Each expected count: v (value), u (unit), k (kind, default "count"), a (approximate,
 default false), m (canonical metric; absent = no table cell), alt (a reading that must be
 among the alternatives or be the metric), t (topic, checked when given), sc (scope,
@@ -248,7 +256,8 @@ REAL = {"real8": (HERE / "real8.jsonl", 0.96, 0.87, 0.95), "real9": (HERE / "rea
         "real18": (HERE / "real18.jsonl", 0.915, 0.91, 0.91), "real19": (HERE / "real19.jsonl", 0.97, 0.93, 0.98),
         "real20": (HERE / "real20.jsonl", 0.96, 0.93, 0.97), "real21": (HERE / "real21.jsonl", 0.94, 0.93, 0.955),
         "real22": (HERE / "real22.jsonl", 0.97, 0.95, 0.95), "real23": (HERE / "real23.jsonl", 0.94, 0.96, 0.97),
-        "real24": (HERE / "real24.jsonl", 0.95, 0.94, 0.99), "real25": (HERE / "real25.jsonl", 0.965, 0.975, 0.99)}
+        "real24": (HERE / "real24.jsonl", 0.95, 0.94, 0.99), "real25": (HERE / "real25.jsonl", 0.965, 0.975, 0.99),
+        "real26": (HERE / "real26.jsonl", 0.98, 0.95, 0.95)}
 
 
 def _doc(text: str) -> Document:

@@ -1051,3 +1051,33 @@ def test_real25_units_cut_and_new():
 ])
 def test_nils_of_what_was_published_and_fees_waived(text, topics):
     assert [m.topic for m in extract_mentions(_doc(text)) if m.kind == "nil"] == topics
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2023年下沙街道接收政府信息公开申请件共4件,其中公民个人申请2件。",
+     [("count", "t3.new_received.total"), ("count", "t3.new_received.natural_person")]),
+    ("2025年我镇共收到申请公开政府信息5宗,上年结转政府信息公开申请1宗。",
+     [("count", "t3.new_received.total"), ("count", "t3.carried_over.total")]),
+    ("2021年度我局收到申请公开信息要求0件,同意公开数0件。",
+     [("count", "t3.new_received.total"), ("count", "t3.granted.total")]),
+    ("2020年,我街道无居民群众、企事业单位提出政府信息公开申请。", [("nil", "t3.new_received.total")]),
+    ("2023年度我镇无申请公开政务信息情况 。", [("nil", "t3.new_received.total")]),
+    ("2024年依申请公开信息数为零;不存在申请不予公开信息。",
+     [("nil", "t3.new_received.total"), ("nil", "t3.denied.total")]),
+    # received and handled: still the reading it was ("依申请公开信息" is no 申请公开政府信息)
+    ("全年累计受理、答复依申请公开信息123件。", [("count", None)]),
+    # the applications of one channel denied: the total only a reading; all channels: the total
+    ("区商务和经济合作局未接到任何关于政府信息公开的网络申请。", [("nil", None)]),
+    ("2024年,我苏木无书面申请要求公开政府信息。", [("nil", None)]),
+    ("太和街道未接收到书面或其他形式要求公开政府信息的申请。", [("nil", "t3.new_received.total")]),
+    ("前进街未接到书面方式申请的政府信息公开申请和网络方式申请的政府信息公开申请件。", [("nil", "t3.new_received.total")]),
+    ("明照街道未接收到群众在官网上公开信息的申请。", [("nil", "t3.new_received.total")]),
+])
+def test_real26_cells_and_nils(text, expected):
+    ms = [m for m in extract_mentions(_doc(text)) if m.kind in ("count", "nil")]
+    assert [(m.kind, m.metric) for m in ms] == expected
+
+
+def test_real26_units():
+    ms = extract_mentions(_doc("物流区办理市民热线工单共计42单。全市32单位参加培训。"))
+    assert [(m.value, m.unit) for m in ms] == [(42, "单"), (32, "单位")]
