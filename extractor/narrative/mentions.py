@@ -334,11 +334,11 @@ def _layout_of_years(sentence: str) -> str | None:
 
 def _as_the_form_prints(m: Mention, layout: str) -> None:
     """A 表二 count read two ways (制发: 2021's 本年制发件数 or 2019's 本年新制作数量) takes the
-    reading of the form the report fills; the other stays an alternative."""
+    reading of the form the report fills; the other stays an alternative (a sum of items too)."""
     cells = _t2_cells(layout)
-    if not m.metric or not _is_t2_cell(m.metric) or m.metric in cells:
+    if not m.metric or not all(map(_is_t2_cell, m.metric.split("+"))) or set(m.metric.split("+")) <= cells:
         return
-    printed = next((a for a in m.alternatives if a in cells), None)
+    printed = next((a for a in m.alternatives if set(a.split("+")) <= cells), None)
     if printed is not None:
         m.metric, m.alternatives = printed, [m.metric, *(a for a in m.alternatives if a != printed)]
 

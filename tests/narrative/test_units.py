@@ -1072,6 +1072,8 @@ def test_nils_of_what_was_published_and_fees_waived(text, topics):
     ("太和街道未接收到书面或其他形式要求公开政府信息的申请。", [("nil", "t3.new_received.total")]),
     ("前进街未接到书面方式申请的政府信息公开申请和网络方式申请的政府信息公开申请件。", [("nil", "t3.new_received.total")]),
     ("明照街道未接收到群众在官网上公开信息的申请。", [("nil", "t3.new_received.total")]),
+    # one figure of both items the verb made
+    ("制发公开规章、行政规范性文件0件。", [("count", "t2.regulations.issued+t2.normative_docs.issued")]),
 ])
 def test_real26_cells_and_nils(text, expected):
     ms = [m for m in extract_mentions(_doc(text)) if m.kind in ("count", "nil")]
@@ -1081,3 +1083,10 @@ def test_real26_cells_and_nils(text, expected):
 def test_real26_units():
     ms = extract_mentions(_doc("物流区办理市民热线工单共计42单。全市32单位参加培训。"))
     assert [(m.value, m.unit) for m in ms] == [(42, "单"), (32, "单位")]
+
+
+def test_a_sum_of_table_two_items_as_the_form_prints_it():
+    """A report on 2020 fills the 2019 form: 制发 of both items is its 本年新制作数量."""
+    (m,) = extract_mentions(_doc("制发规章、行政规范性文件0件。"), layout="2019")
+    assert (m.metric, m.alternatives) == ("t2.regulations.made+t2.normative_docs.made",
+                                          ["t2.regulations.issued+t2.normative_docs.issued"])
