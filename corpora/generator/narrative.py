@@ -98,6 +98,10 @@ class Injections:
     # Not errors either (real26): applications said "共收到申请公开政府信息N宗", natural persons as
     # 公民个人, and none received as "无居民群众、企事业单位提出政府信息公开申请".
     real26_words: bool = False
+    # Not errors either (real27): a 2019 表二 item's 本年增/减 said as 新增 right after the item's name
+    # ("其他对外管理服务事项新增57项，处理决定数量0件"), 规章对外公开总数量, and applications of both
+    # years broken down in the next sentence ("共收到申请3件。其中，上年结转申请1件，本年新收申请2件").
+    real27_words: bool = False
 
 
 # The one reason of a result row, said between its count and the row's words (real21_words).
@@ -289,6 +293,15 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
     else:
         sents.append(w.count(f"{inj.form_verb or '新制作'}规范性文件{{n}}", figs.t2["normative_docs.made"], "件", "t2.normative_docs.made"))
         standalone.append("t2.normative_docs.made")
+        if inj.real27_words:
+            sents.append(w.count("规章对外公开总数量{n}", figs.t2["regulations.total_public"], "件",
+                                 "t2.regulations.total_public", cn=False))
+            for item, word in (("other_services", "其他对外管理服务事项"), ("penalty", "行政处罚事项")):
+                if figs.t2[f"{item}.delta"] > 0:  # the item's 本年增/减 said as 新增 right after its name
+                    sents.append(w.count(f"{word}新增{{n}}", figs.t2[f"{item}.delta"], "项", f"t2.{item}.delta",
+                                         kind="change", cn=False) + "，" +
+                                 w.count("处理决定数量{n}", figs.t2[f"{item}.decisions"], "件", f"t2.{item}.decisions",
+                                         cn=False))
     if rng.random() < 0.4:
         # 政策性文件 is not 行政规范性文件: a count with no table counterpart.
         sents.append(w.count("印发政策性文件{n}", rng.randint(3, 80), "件", None))
@@ -327,6 +340,13 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
             s = w.count(f"{year}年，{area}共受理政府信息公开申请{{n}}", new + co, "件",
                         "t3.new_received.total+t3.carried_over.total")
             s += "（" + w.count("含上年结转{n}", co, "件", "t3.carried_over.total") + "）"
+            para.append(s)
+        elif style == 0 and co > 0 and inj.real27_words:
+            # both years' applications, broken down in the next sentence ("。其中，上年结转…")
+            s = w.count(f"{year}年，共收到政府信息公开申请{{n}}", new + co, "件",
+                        "t3.new_received.total+t3.carried_over.total")
+            s += "。其中，" + w.count("上年结转申请{n}", co, "件", "t3.carried_over.total")
+            s += "，" + w.count("本年新收申请{n}", new, "件", "t3.new_received.total")
             para.append(s)
         elif style == 0 and co > 0:
             s = w.count(f"{year}年，共收到政府信息公开申请{{n}}", new, "件", "t3.new_received.total")

@@ -50,6 +50,8 @@ from .numbers import lexicon, numeral_value
 from .pipeline import Read, count_patterns, read, rejoin, sentences
 
 _PART_WORDS = re.compile(r"其中|含|包括|包含|涉及|分别为")
+_OPENS_BREAKDOWN = re.compile(r"\s*其中")
+_COLUMNS_OF_2021 = (".issued", ".repealed", ".in_force")
 _INCLUDE_WORDS = re.compile(r"含|包含")
 # (also a bare 另 opening its clause before words: "其中自然人申请890件…，另上年结转申请22件" — but
 # "另1件" is the other one of them)
@@ -343,6 +345,14 @@ def _as_the_form_prints(m: Mention, layout: str) -> None:
         m.metric, m.alternatives = printed, [m.metric, *(a for a in m.alternatives if a != printed)]
 
 
+def _item_named(clause: str) -> str | None:
+    """The 表二 item the count's own clause names last, in the form's words ("规章对外公开总数量1件",
+    "其他对外管理服务事项新增57项"), where no count before it names one."""
+    found = [(clause.rfind(word), item) for item, words in vocabulary().t2_items.items() for word in words
+             if word in clause]
+    return max(found)[1] if found else None
+
+
 def _is_t2_cell(metric: str) -> bool:
     """Whether a 表二 id filled in from the count before names a cell either form prints."""
     return metric in _t2_cells()
@@ -458,6 +468,7 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
     organs: dict[int, frozenset[str]] = {}  # the organs named in each count's own words
     last_end = 0  # end of the previous count in the sentence (relative)
     parent: int | None = None  # the count that 其中/含/涉及 opened
+    whole_before: int | None = None  # the sentence before's count a sentence opening with 其中 breaks down
     including = False  # opened by 含 (inclusion) rather than 其中 (breakdown)
     bracketed = False  # opened inside a bracket
     plus_carried: int | None = None  # "加上上年结转8件": the count that opened a sum
@@ -491,6 +502,12 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
             window = sentence[last_end:a]
             if _PART_WORDS.search(window) and kind == "count":
                 parent = _whole_of(mentions, sent_first, m.value)
+                if parent is None and _OPENS_BREAKDOWN.match(sentence):
+                    # "共收到申请3件。其中,上年结转申请1件,本年新收申请2件": a sentence that opens with
+                    # 其中 breaks down the sentence before's count of applications.
+                    before_it = _whole_of(mentions, prev_start, m.value)
+                    if before_it is not None and (mentions[before_it].metric or "").startswith("t3."):
+                        whole_before = before_it
                 including = bool(_INCLUDE_WORDS.search(window))
                 bracketed = _OPEN_BRACKET_LEFT.search(window) is not None
             elif (including or bracketed) and _CLOSE_PAREN.search(window):
@@ -543,6 +560,9 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                 m.share_of = _last_count(mentions, sent_first)
                 if m.share_of is not None and m.topic is None:
                     m.topic = mentions[m.share_of].topic
+            if kind == "count" and parent is None and whole_before is not None:
+                # (only whether it holds last year's: the parts stay the cells they name)
+                _with_carried_over(mentions[whole_before], m, [q.metric for q in mentions[sent_first:idx]])
             if kind == "count" and parent is not None and m.part_of is None and parent != idx:
                 _with_carried_over(mentions[parent], m, [q.metric for q in mentions if q.part_of == parent])
                 both_years = (m.metric in (_NEW, _CARRIED_OVER) and mentions[parent].metric == "t3.total.total"
@@ -946,7 +966,8 @@ def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first:
     elif entry.role == "t2_column":
         # A column that is a reading only (处理决定数量) may follow its item's count in the
         # sentence before ("…本年增加3项；处理决定数量1,204件").
-        p = _find(mentions, sent_first if entry.metric else prev_start, r"t2\.[a-z_]+\.[a-z_]+")
+        # (a 2019 item's 本年增/减 before it is a change: "…新增57项,总计57项,处理决定数量0件")
+        p = _find(mentions, sent_first if entry.metric else prev_start, r"t2\.[a-z_]+\.[a-z_]+", ("count", "change"))
         if p is not None:
             item_metric, topic = mentions[p].metric, mentions[p].topic
         elif all(q.kind != "count" for q in mentions[sent_first:]) and (
@@ -956,6 +977,9 @@ def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first:
         else:
             item_metric, topic = None, None
         item = item_metric.split(".")[1] if item_metric else None
+        if item is None and entry.metric and not entry.metric.endswith(_COLUMNS_OF_2021):
+            # a 2019 column ("规章对外公开总数量1件", "其他对外管理服务事项新增57项"): the item its clause names
+            item = _item_named(_CLAUSE_BREAK_NO_COLON.split(before)[-1])
         metric = entry.metric.format(item=item) if item and entry.metric else None
         if metric is not None and _is_t2_cell(metric):  # 其他对外管理服务事项 has no 本年制发件数
             m.metric, m.topic = metric, topic
@@ -1200,11 +1224,12 @@ def _listed_before(before: str) -> tuple[str | None, list[str], str | None] | No
     return first.metric, list(first.alternatives), first.topic
 
 
-def _find(mentions: list[Mention], first: int, pattern: str) -> int | None:
-    """The nearest earlier mention (back to index `first`) whose metric fits `pattern`."""
+def _find(mentions: list[Mention], first: int, pattern: str, kinds: tuple[str, ...] = ("count",)) -> int | None:
+    """The nearest earlier mention (back to index `first`) of one of `kinds` whose metric fits
+    `pattern`."""
     rx = re.compile(pattern)
     for i in range(len(mentions) - 1, first - 1, -1):
-        if mentions[i].metric and rx.fullmatch(mentions[i].metric) and mentions[i].kind == "count":
+        if mentions[i].metric and rx.fullmatch(mentions[i].metric) and mentions[i].kind in kinds:
             return i
     return None
 

@@ -430,8 +430,8 @@ def _nil_cues(clause: str) -> list[tuple[int, int, NilCue]]:
     seen: set[tuple[str | None, str | None]] = set()
     out = []
     for cue, m in found:
-        if cue.alone and any(not other.alone for other, _ in found):
-            continue
+        if cue.alone and any(not other.alone and not _T3_RESULT.match(other.metric or "") for other, _ in found):
+            continue  # (a 表三 result denied beside it is one more nil: "没有依申请公开和不予公开政府信息的情况")
         if cue.fallback and any(
             not other.fallback and o.start() < m.end() and m.start() < o.end() for other, o in found
         ):
@@ -448,11 +448,13 @@ def _nil_cues(clause: str) -> list[tuple[int, int, NilCue]]:
 
 
 _T4_TOTALS = ("t4.reconsideration.total", "t4.litigation.total")
+_T3_RESULT = re.compile(r"t3\.(?:granted|partial|denied|unavailable|not_processed|other)\.")
 
 
 _PERSON = re.compile(r"公民|自然人|个人")
 _ONE_PERSON = re.compile(r"自然人|个人")
-_EVERY_APPLICANT = re.compile(r"(?:公民|自然人|个人|公众)[、,，]?(?:和|或|及|或者)?(?:法人|组织)")
+_EVERY_APPLICANT = re.compile(r"(?:公民|自然人|个人|公众)[、,，]?(?:和|或|及|或者)?(?:法人|组织)"
+                             r"|(?:法人|组织)[、,，]?(?:和|或|及|或者)[^,，。;；]{0,4}?(?:公民|自然人|个人|群众)")
 
 
 _CHANNEL = re.compile(r"网络|(?<!官)网上|在线|线上|信函|邮寄|当面|现场|电子邮件|传真|书面|纸质")

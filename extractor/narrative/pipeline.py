@@ -164,12 +164,15 @@ def _split_units(words: list[str]) -> list[str]:
 
 
 def _join_units(words: list[str]) -> list[str]:
-    """Join a unit jieba cut in two ("近千人" "次" → … "人" "次" → "人次")."""
+    """Join a unit jieba cut in two ("近千人" "次" → … "人" "次" → "人次") or three ("条" "/" "次"
+    → "条/次")."""
     lex = lexicon()
     out: list[str] = []
     for w in words:
         if out and out[-1] in lex.units and out[-1] + w in lex.units:
             out[-1] += w
+        elif len(out) > 1 and out[-1] == "/" and out[-2] in lex.units and out[-2] + "/" + w in lex.units:
+            out[-2:] = [out[-2] + "/" + w]
         else:
             out.append(w)
     return out

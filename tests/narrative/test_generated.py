@@ -340,11 +340,24 @@ def test_generated_real25_reviewing_body(tmp_path, seed):
     _each_at_its_cell(mentions, said)
 
 
-@pytest.mark.parametrize("seed", ["r26:52", "r26:207"])
+@pytest.mark.parametrize("seed", ["r26:37", "r26:207"])
 def test_generated_real26_words(tmp_path, seed):
     """real26's classes as a generator variant: "共收到申请公开政府信息N宗", natural persons as
     公民个人, and "无居民群众、企事业单位提出政府信息公开申请", each at its 表三 cell."""
     g, mentions = _generated(tmp_path, seed)
     said = [m for m in g["narrative_counts"] if any(k in m["quote"] for k in ("申请公开政府信息", "公民个人", "居民群众"))]
     assert said  # the variant is there
+    _each_at_its_cell(mentions, said)
+
+
+@pytest.mark.parametrize("seed", ["r27:3", "r27:9"])
+def test_generated_real27_words(tmp_path, seed):
+    """real27's classes as a generator variant: a 2019 表二 item's 本年增/减 said as 新增 after its
+    name, with its 处理决定数量 after it; 规章对外公开总数量; and both years' applications broken down
+    in the next sentence ("共收到申请N件。其中，上年结转申请…，本年新收申请…"): each at its cell."""
+    g, mentions = _generated(tmp_path, seed)
+    said = [m for m in g["narrative_counts"]
+            if any(k in m["quote"] for k in ("对外公开总数量", "事项新增", "处理决定数量", "上年结转申请", "本年新收申请"))
+            or m["metric"] == "t3.new_received.total+t3.carried_over.total"]
+    assert len(said) >= 2  # the variant is there
     _each_at_its_cell(mentions, said)

@@ -1090,3 +1090,38 @@ def test_a_sum_of_table_two_items_as_the_form_prints_it():
     (m,) = extract_mentions(_doc("制发规章、行政规范性文件0件。"), layout="2019")
     assert (m.metric, m.alternatives) == ("t2.regulations.made+t2.normative_docs.made",
                                           ["t2.regulations.issued+t2.normative_docs.issued"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a 2019 表二 item's 本年增/减 as 新增 right after its name, its 处理决定数量 after it
+    ("其他对外管理服务事项新增57项,总计57项,处理决定数量0件;行政处罚事项新增10项,总计44项,处理决定数量29件。",
+     [("change", "t2.other_services.delta"), ("count", None), ("count", "t2.other_services.decisions"),
+      ("change", "t2.penalty.delta"), ("count", None), ("count", "t2.penalty.decisions")]),
+    ("规章对外公开总数量1件。", [("count", "t2.regulations.total_public")]),
+    # the report's items, not documents
+    ("本报告除规章对外公开总数量、规范性文件对外公开总数量两个项目外,其他项目统计期限一致。", [("count", None)]),
+    # both years' applications broken down in the next sentence
+    ("2025年,共收到政府信息公开申请3件。其中,上年结转申请1件,本年新收申请2件。",
+     [("count", "t3.new_received.total+t3.carried_over.total"), ("count", "t3.carried_over.total"),
+      ("count", "t3.new_received.total")]),
+    # a reason said before a comma with a blank
+    ("2023年,我局收到信息公开申请2条,因属于三类内部事务信息 ,不予公开2条。",
+     [("count", "t3.new_received.total"), ("count", "t3.denied.internal_affairs.total")]),
+    # nils real27's readers count
+    ("本年度,未接到群众要求公开的信息。", [("nil", "t3.new_received.total")]),
+    ("全年未出现信息发布错误、延误等问题,无行政规范性文件出台及更新情况。", [("nil", None), ("nil", "t2.normative_docs.issued")]),
+    ("2021年,镇政府没有依申请公开政府信息和不予公开政府信息的情况。", [("nil", "t3.new_received.total"), ("nil", "t3.denied.total")]),
+    ("2022年,安仁乡未收到社会组织或群众个人提出的政府信息依申请公开。", [("nil", "t3.new_received.total")]),
+    ("不存在政府信息公开的收费及减免情况。", [("nil", None)]),
+    # 其中 after a sentence of no applications breaks down nothing of it
+    ("全年主动公开信息71条。其中政府信息公开年报1条、概况信息2条。", [("count", None)] * 3),
+])
+def test_real27_cells_and_nils(text, expected):
+    ms = [m for m in extract_mentions(_doc(text), layout="2019" if "事项新增" in text or "对外公开总数量" in text else None)
+          if m.kind in ("count", "nil", "change")]
+    assert [(m.kind, m.metric) for m in ms] == expected
+
+
+def test_real27_units():
+    ms = extract_mentions(_doc("主动公开政府信息307条/次。主动公开各类信息约3.5万件/次。"))
+    assert [(m.value, m.unit) for m in ms] == [(307, "条/次"), (35000, "件/次")]
