@@ -286,6 +286,7 @@ def generate_report(rid: str, fmt: str, seed: str, out: Path, *, organ: Organ | 
         reviewing=(reviewed, real25.randint(1, reviewed // 2)) if real25.random() < 0.3 else None,
         real26_words=random.Random(f"real26:{seed}").random() < 0.3,
         real27_words=random.Random(f"real27:{seed}").random() < 0.3,
+        real28_words=random.Random(f"real28:{seed}").random() < 0.3,
     )
     inj = Injections(break_sum=inject == "narrative.sum", break_percent=inject == "narrative.percent", **variants)
     state = rng.getstate()

@@ -102,6 +102,9 @@ class Injections:
     # ("其他对外管理服务事项新增57项，处理决定数量0件"), 规章对外公开总数量, and applications of both
     # years broken down in the next sentence ("共收到申请3件。其中，上年结转申请1件，本年新收申请2件").
     real27_words: bool = False
+    # Not errors either (real28): the 2021 form's first two 表二 columns ("行政规范性文件发布0条、废止0条")
+    # and none carried forward said "无需结转下年度办理".
+    real28_words: bool = False
 
 
 # The one reason of a result row, said between its count and the row's words (real21_words).
@@ -113,13 +116,17 @@ _ONE_REASON = {"denied.process_info": "因四类过程信息", "denied.internal_
 _SOME_REASON = {"unavailable": "不掌握相关政府信息", "not_processed": "属于重复申请", "other": "逾期不补正"}
 
 
-def _three_columns(w: "Writer", t2: dict) -> str:
-    """The 2021 form's three 表二 columns of 规范性文件 in its order (real21_words), written with
-    draws of their own: the rest of the report stays as it was."""
+def _three_columns(w: "Writer", t2: dict, columns: int = 3) -> str:
+    """The 2021 form's 表二 columns of 规范性文件 in its order, all three (real21_words) or the first
+    two (real28_words: "行政规范性文件发布0条、废止0条"), written with draws of their own: the rest
+    of the report stays as it was."""
     own, w.rng = w.rng, random.Random(f"three:{t2['normative_docs.in_force']}")
     try:
-        return "，".join(w.count(label, t2[f"normative_docs.{col}"], "条", f"t2.normative_docs.{col}") for label, col in (
-            ("本年度行政规范性文件发布{n}", "issued"), ("废止数量{n}", "repealed"), ("现行有效数量{n}", "in_force")))
+        said = (("本年度行政规范性文件发布{n}", "issued"), ("废止数量{n}", "repealed"), ("现行有效数量{n}", "in_force"))
+        if columns == 2:
+            said = (("本年度行政规范性文件发布{n}", "issued"), ("废止{n}", "repealed"))
+        return ("，" if columns == 3 else "、").join(
+            w.count(label, t2[f"normative_docs.{col}"], "条", f"t2.normative_docs.{col}") for label, col in said)
     finally:
         w.rng = own
 
@@ -288,6 +295,9 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
         if inj.real21_words:
             del w.mentions[first:]  # said instead as the form's three columns, each once
             s = _three_columns(w, t2)
+        elif inj.real28_words:
+            del w.mentions[first:]  # said instead as the form's first two columns
+            s = _three_columns(w, t2, columns=2)
             standalone += [m for m in ("t2.normative_docs.repealed", "t2.normative_docs.in_force") if m not in standalone]
         sents.append(s)
     else:
@@ -417,6 +427,8 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
             standalone.append("t3.carried_forward.total")
         elif rng.random() < 0.5:
             para.append("所有申请均在法定期限内答复")
+        if not cf and inj.real28_words:
+            para.append(_nil(w, "无需结转下年度办理", "t3.carried_forward.total"))
         if inj.form_figures and not inj.wrong and figs.t3v("granted") and figs.t3v("unavailable"):
             para.append(w.count("同意公开答复数{n}", figs.t3v("granted"), "", "t3.granted.total", cn=False) + "，"
                         + w.count("无法提供数{n}", figs.t3v("unavailable"), "", "t3.unavailable.total", cn=False))

@@ -324,7 +324,7 @@ def _t2_cells(layout: str | None = None) -> frozenset[str]:
     return frozenset(f"t2.{c}" for name, cells in v.t2_layouts.items() if layout in (None, name) for c in cells)
 
 
-_STATED_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_STATED_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!(?:以前|之前|以来|前))")  # not "均为2020年以前印发"
 
 
 def _layout_of_years(sentence: str) -> str | None:

@@ -361,3 +361,13 @@ def test_generated_real27_words(tmp_path, seed):
             or m["metric"] == "t3.new_received.total+t3.carried_over.total"]
     assert len(said) >= 2  # the variant is there
     _each_at_its_cell(mentions, said)
+
+
+@pytest.mark.parametrize("seed", ["r28:5"])
+def test_generated_real28_words(tmp_path, seed):
+    """real28's classes as a generator variant: the 2021 form's first two 表二 columns ("行政规范性
+    文件发布0条、废止0条") and none carried forward said "无需结转下年度办理", each at its cell."""
+    g, mentions = _generated(tmp_path, seed)
+    said = [m for m in g["narrative_counts"] if any(k in m["quote"] for k in ("行政规范性文件发布", "废止", "无需结转"))]
+    assert len(said) >= 3  # the variant is there
+    _each_at_its_cell(mentions, said)

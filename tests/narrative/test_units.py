@@ -1125,3 +1125,30 @@ def test_real27_cells_and_nils(text, expected):
 def test_real27_units():
     ms = extract_mentions(_doc("主动公开政府信息307条/次。主动公开各类信息约3.5万件/次。"))
     assert [(m.value, m.unit) for m in ms] == [(307, "条/次"), (35000, "件/次")]
+
+
+@pytest.mark.parametrize("text, layout, expected", [
+    # a report on 2019 fills the 2019 form: a nil of 制发 is its 本年新制作数量
+    ("2019年度主动公开规范性文件14个,未制发规范性文件。", "2019",
+     [("count", None), ("nil", "t2.normative_docs.made")]),
+    ("本年度未制发规章。", "2021", [("nil", "t2.regulations.issued")]),
+    # a year said with 以前 is no report's year
+    ("本年度，镇人民政府未制发行政规范性文件，现行有效行政规范性文件3件，均为2020年以前印发。", None,
+     [("nil", "t2.normative_docs.issued"), ("count", "t2.normative_docs.in_force")]),
+    # the 2021 form's first two columns
+    ("2022年,行政规范性文件发布0条、废止0条。", None,
+     [("count", "t2.normative_docs.issued"), ("count", "t2.normative_docs.repealed")]),
+    ("2022年区统计局收到政府信息公开申请0件,无需结转下年度办理。", None,
+     [("count", "t3.new_received.total"), ("nil", "t3.carried_forward.total")]),
+    # none handled or none received: readings only
+    ("好力保镇未收到政府信息公开申请,无依申请公开事项办理记录。", None,
+     [("nil", "t3.new_received.total"), ("nil", None)]),
+])
+def test_real28_cells_and_nils(text, layout, expected):
+    ms = [m for m in extract_mentions(_doc(text), layout=layout) if m.kind in ("count", "nil")]
+    assert [(m.kind, m.metric) for m in ms] == expected
+
+
+def test_real28_a_forms_figure_after_its_system():
+    ms = extract_mentions(_doc("其中,政府信息公开制度15,公示公告21条。"))
+    assert [(m.value, m.unit) for m in ms] == [(15, None), (21, "条")]
