@@ -51,7 +51,6 @@ from .pipeline import Read, count_patterns, read, rejoin, sentences
 
 _PART_WORDS = re.compile(r"其中|含|包括|包含|涉及|分别为")
 _OPENS_BREAKDOWN = re.compile(r"\s*其中")
-_COLUMNS_OF_2021 = (".issued", ".repealed", ".in_force")
 _INCLUDE_WORDS = re.compile(r"含|包含")
 # (also a bare 另 opening its clause before words: "其中自然人申请890件…，另上年结转申请22件" — but
 # "另1件" is the other one of them)
@@ -343,6 +342,13 @@ def _as_the_form_prints(m: Mention, layout: str) -> None:
     printed = next((a for a in m.alternatives if set(a.split("+")) <= cells), None)
     if printed is not None:
         m.metric, m.alternatives = printed, [m.metric, *(a for a in m.alternatives if a != printed)]
+
+
+@cache
+def _only_2019_columns() -> frozenset[str]:
+    """The 表二 columns the 2019 form prints and the 2021 form does not (本年增/减, 对外公开总数量…)."""
+    of = {name: {c.rpartition(".")[2] for c in cells} for name, cells in vocabulary().t2_layouts.items()}
+    return frozenset(of["2019"] - of["2021"])
 
 
 def _item_named(clause: str) -> str | None:
@@ -977,8 +983,9 @@ def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first:
         else:
             item_metric, topic = None, None
         item = item_metric.split(".")[1] if item_metric else None
-        if item is None and entry.metric and not entry.metric.endswith(_COLUMNS_OF_2021):
-            # a 2019 column ("规章对外公开总数量1件", "其他对外管理服务事项新增57项"): the item its clause names
+        if item is None and entry.metric and entry.metric.rpartition(".")[2] in _only_2019_columns():
+            # a column only the 2019 form prints ("规章对外公开总数量1件", "其他对外管理服务事项新增57项"):
+            # the item its clause names
             item = _item_named(_CLAUSE_BREAK_NO_COLON.split(before)[-1])
         metric = entry.metric.format(item=item) if item and entry.metric else None
         if metric is not None and _is_t2_cell(metric):  # 其他对外管理服务事项 has no 本年制发件数
