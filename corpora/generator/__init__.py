@@ -261,6 +261,7 @@ def generate_report(rid: str, fmt: str, seed: str, out: Path, *, organ: Organ | 
     hotline_cases = real10.randint(200, 3000)
     form_verbs = random.Random(f"formverbs:{seed}")
     real25 = random.Random(f"real25:{seed}")
+    real29 = random.Random(f"real29:{seed}")
     reviewed = real25.randint(20, 90)
     variants = dict(
         listed_nils=random.Random(f"nils:{seed}").random() < 0.3,
@@ -287,6 +288,7 @@ def generate_report(rid: str, fmt: str, seed: str, out: Path, *, organ: Organ | 
         real26_words=random.Random(f"real26:{seed}").random() < 0.3,
         real27_words=random.Random(f"real27:{seed}").random() < 0.3,
         real28_words=random.Random(f"real28:{seed}").random() < 0.3,
+        documents_by_attribute=real29.randint(1, 40) if real29.random() < 0.3 else None,
     )
     inj = Injections(break_sum=inject == "narrative.sum", break_percent=inject == "narrative.percent", **variants)
     state = rng.getstate()

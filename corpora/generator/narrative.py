@@ -105,6 +105,9 @@ class Injections:
     # Not errors either (real28): the 2021 form's first two 表二 columns ("行政规范性文件发布0条、废止0条")
     # and none carried forward said "无需结转下年度办理".
     real28_words: bool = False
+    # Not errors either (real29): the organ's documents counted by their disclosure attribute
+    # ("主动公开文件N件，依申请公开0件，不予公开0件": N, no cell of 表三).
+    documents_by_attribute: int | None = None
 
 
 # The one reason of a result row, said between its count and the row's words (real21_words).
@@ -312,6 +315,10 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                                          kind="change", cn=False) + "，" +
                                  w.count("处理决定数量{n}", figs.t2[f"{item}.decisions"], "件", f"t2.{item}.decisions",
                                          cn=False))
+    if inj.documents_by_attribute:
+        # (real29) the organ's own documents counted by their disclosure attribute: no cell of 表三
+        sents.append("，".join(w.count(label, n, "件", None, cn=False) for label, n in (
+            ("主动公开文件{n}", inj.documents_by_attribute), ("依申请公开{n}", 0), ("不予公开{n}", 0))))
     if rng.random() < 0.4:
         # 政策性文件 is not 行政规范性文件: a count with no table counterpart.
         sents.append(w.count("印发政策性文件{n}", rng.randint(3, 80), "件", None))

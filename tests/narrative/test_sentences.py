@@ -222,6 +222,13 @@ careful reader finds in it.
   two columns 发布/废止, 无需结转下年度, 无依申请公开事项办理记录 readings only, …制度N). Floors just
   under the strict harness's figures.
 
+- real29.jsonl: REAL report prose again (220 passages of 128 reports, 633 counts, 142 naming a cell),
+  collected by three helpers after real28's tuning. Scored blind at 889ca05: recall 99.2%, link
+  recall 97.9% (139/142), link precision 95.3% (141/148), 1 false count (数量为0 read with a unit).
+  Tuned on since (the rest replied beside the withdrawn, documents counted by their disclosure
+  attribute, hotline calls closed, replies to one channel's applications, 非本机关信息, 诉讼 opening
+  a clause after a 复议 count). Floors just under the strict harness's figures.
+
 Each expected count: v (value), u (unit), k (kind, default "count"), a (approximate,
 default false), m (canonical metric; absent = no table cell), alt (a reading that must be
 among the alternatives or be the metric), t (topic, checked when given), sc (scope,
@@ -275,7 +282,8 @@ REAL = {"real8": (HERE / "real8.jsonl", 0.96, 0.87, 0.95), "real9": (HERE / "rea
         "real24": (HERE / "real24.jsonl", 0.95, 0.94, 0.99), "real25": (HERE / "real25.jsonl", 0.965, 0.975, 0.99),
         "real26": (HERE / "real26.jsonl", 0.98, 0.95, 0.95),
         "real27": (HERE / "real27.jsonl", 0.96, 0.93, 0.95),
-        "real28": (HERE / "real28.jsonl", 0.955, 0.965, 0.98)}
+        "real28": (HERE / "real28.jsonl", 0.955, 0.965, 0.98),
+        "real29": (HERE / "real29.jsonl", 0.97, 0.94, 0.98)}
 
 
 def _doc(text: str) -> Document:

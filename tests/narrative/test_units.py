@@ -1152,3 +1152,22 @@ def test_real28_cells_and_nils(text, layout, expected):
 def test_real28_a_forms_figure_after_its_system():
     ms = extract_mentions(_doc("其中,政府信息公开制度15,公示公告21条。"))
     assert [(m.value, m.unit) for m in ms] == [(15, None), (21, "条")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the rest replied, beside the withdrawn ones: no total
+    ("2022年,我镇共计收到依申请公开事项7件,其中,申请人主动撤销2件,结转下年度继续办理1件,其余4件已在规定期限内予以答复。",
+     [("count", "t3.new_received.total"), ("count", None), ("count", "t3.carried_forward.total"), ("count", None)]),
+    ("共收到申请10件,其余8件已予以答复。", [("count", "t3.new_received.total"), ("count", "t3.total.total")]),
+    # documents counted by their disclosure attribute
+    ("2025年主动公开文件1件,依申请公开0件,不予公开0件。", [("count", None)] * 3),
+    # hotline calls closed, replies to one channel's applications
+    ("全年共受理12345群众来电问题23件,办结23件。", [("count", None), ("count", None)]),
+    ("我局回复网络申请公开事项5条。", [("count", None)]),
+    ("同意公开答复15件,非本机关信息11件。", [("count", "t3.granted.total"), ("count", "t3.unavailable.not_held.total")]),
+    # 诉讼 opening the clause after a 复议 count's claim
+    ("答复后被行政复议9件,全部维持;诉讼1件,未审结。", [("count", "t4.reconsideration.total"), ("count", "t4.litigation.total")]),
+])
+def test_real29_cells(text, expected):
+    ms = [m for m in extract_mentions(_doc(text)) if m.kind in ("count", "nil")]
+    assert [(m.kind, m.metric) for m in ms] == expected
