@@ -350,7 +350,7 @@ def test_generated_real26_words(tmp_path, seed):
     _each_at_its_cell(mentions, said)
 
 
-@pytest.mark.parametrize("seed", ["r27:3", "r27:9"])
+@pytest.mark.parametrize("seed", ["r27:3", "r27:38"])
 def test_generated_real27_words(tmp_path, seed):
     """real27's classes as a generator variant: a 2019 表二 item's 本年增/减 said as 新增 after its
     name, with its 处理决定数量 after it; 规章对外公开总数量; and both years' applications broken down
