@@ -108,6 +108,8 @@ class Injections:
     # Not errors either (real29): the organ's documents counted by their disclosure attribute
     # ("主动公开文件N件，依申请公开0件，不予公开0件": N, no cell of 表三).
     documents_by_attribute: int | None = None
+    # Not an error either (real30): the total said after 全部 ("全部252件均按期办理完毕").
+    real30_words: bool = False
 
 
 # The one reason of a result row, said between its count and the row's words (real21_words).
@@ -406,6 +408,8 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
             label = "{n}申请已按规定在法定期限内予以答复"
         elif inj.real22_words:
             label = "{n}依申请均已按要求进行了答复"
+        elif inj.real30_words:
+            label = "全部{n}均按期办理完毕"
         s = w.count("全年办理{n}" if inj.year_words else label, tot, "件", "t3.total.total")
         if shown:
             de = rng.choice(["", "的"])

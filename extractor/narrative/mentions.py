@@ -784,8 +784,8 @@ def _verb_count_object(window: str, tail: str) -> metrics.Link | None:
 
 
 # A count that opens its clause, as the subject of what the clause says next ("其中14件…",
-# "，19件…", "受理的116件申请件…").
-_SUBJECT_OPENING = re.compile(r"(?:(?:^|[,，;；:：。])\s*(?:其中|另有?|另外|其余|剩余|余下|尚有|以上|上述)?|其中)[,，:：]?\s*"
+# "，19件…", "受理的116件申请件…", "全部252件均按期办理完毕").
+_SUBJECT_OPENING = re.compile(r"(?:(?:^|[,，;；:：。])\s*(?:其中|另有?|另外|其余|剩余|余下|尚有|以上|上述|全部|所有)?|其中)[,，:：]?\s*"
                               r"(?:(?:本年度?|全年)?(?:受理|收到|接收|办理)的)?\s*$")
 _OF_A_COUNT = re.compile(r"\d\s*[件条个项]\s*中")
 _CLAUSE_AFTER = re.compile(r"[^,，;；。:：()（）\d]{1,40}(?=[,，;；。:：()（）]|$)")

@@ -453,7 +453,7 @@ _T3_RESULT = re.compile(r"t3\.(?:granted|partial|denied|unavailable|not_processe
 
 _PERSON = re.compile(r"公民|自然人|个人")
 _ONE_PERSON = re.compile(r"自然人|个人")
-_EVERY_APPLICANT = re.compile(r"(?:公民|自然人|个人|公众)[、,，]?(?:和|或|及|或者)?(?:法人|组织)"
+_EVERY_APPLICANT = re.compile(r"(?:公民|自然人|个人|公众|群众)[、,，]?(?:和|或|及|或者)?(?:法人|组织)"
                              r"|(?:法人|组织)[、,，]?(?:和|或|及|或者)[^,，。;；]{0,4}?(?:公民|自然人|个人|群众)")
 
 

@@ -373,11 +373,20 @@ def test_generated_real28_words(tmp_path, seed):
     _each_at_its_cell(mentions, said)
 
 
-@pytest.mark.parametrize("seed", ["r29:0"])
+@pytest.mark.parametrize("seed", ["r29:2"])
 def test_generated_documents_by_attribute(tmp_path, seed):
     """real29's class as a generator variant: the organ's documents counted by their disclosure
     attribute ("主动公开文件N件，依申请公开0件，不予公开0件") name no cell of 表三."""
     g, mentions = _generated(tmp_path, seed)
     said = [m for m in g["narrative_counts"] if m["quote"].startswith("主动公开文件") or m["quote"] in ("依申请公开0件", "不予公开0件")]
     assert len(said) == 3  # the variant is there
+    _each_at_its_cell(mentions, said)
+
+
+@pytest.mark.parametrize("seed", ["r30:6"])
+def test_generated_real30_words(tmp_path, seed):
+    """real30's class as a generator variant: the total said after 全部 ("全部N件均按期办理完毕")."""
+    g, mentions = _generated(tmp_path, seed)
+    said = [m for m in g["narrative_counts"] if m["quote"].startswith("全部")]
+    assert said  # the variant is there
     _each_at_its_cell(mentions, said)

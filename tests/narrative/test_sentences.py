@@ -229,6 +229,13 @@ careful reader finds in it.
   attribute, hotline calls closed, replies to one channel's applications, 非本机关信息, 诉讼 opening
   a clause after a 复议 count). Floors just under the strict harness's figures.
 
+- real30.jsonl: REAL report prose again (140 passages of 84 reports, 370 counts, 73 naming a cell),
+  collected by three helpers after real29's tuning (the archive's last pages). Scored blind at
+  cee77ac: recall 99.2%, link recall 94.5% (69/73), link precision 97.2% (70/72), 1 false count
+  (十字 of a crossroads). Tuned on since (群众、法人或其他组织 every applicant, 上年结转…申请事项, 全部N件
+  均…办理完毕, 主动公开公文N条,依申请公开0条, 无依法申请公开件, 无相关申请处理情况, 十字东 in an
+  address). Floors just under the strict harness's figures.
+
 Each expected count: v (value), u (unit), k (kind, default "count"), a (approximate,
 default false), m (canonical metric; absent = no table cell), alt (a reading that must be
 among the alternatives or be the metric), t (topic, checked when given), sc (scope,
@@ -283,7 +290,8 @@ REAL = {"real8": (HERE / "real8.jsonl", 0.96, 0.87, 0.95), "real9": (HERE / "rea
         "real26": (HERE / "real26.jsonl", 0.98, 0.95, 0.95),
         "real27": (HERE / "real27.jsonl", 0.96, 0.93, 0.95),
         "real28": (HERE / "real28.jsonl", 0.955, 0.965, 0.98),
-        "real29": (HERE / "real29.jsonl", 0.97, 0.94, 0.98)}
+        "real29": (HERE / "real29.jsonl", 0.97, 0.94, 0.98),
+        "real30": (HERE / "real30.jsonl", 0.985, 0.94, 0.99)}
 
 
 def _doc(text: str) -> Document:

@@ -1171,3 +1171,20 @@ def test_real28_a_forms_figure_after_its_system():
 def test_real29_cells(text, expected):
     ms = [m for m in extract_mentions(_doc(text)) if m.kind in ("count", "nil")]
     assert [(m.kind, m.metric) for m in ms] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("我镇未接收到有关群众、法人或其他组织要求公开政府信息办理的申请。", [("nil", "t3.new_received.total")]),
+    ("本年度我镇新收政府信息公开申请事项4件,均已办理;上年结转政府信息公开申请事项1件,已办理。",
+     [("count", "t3.new_received.total"), ("count", "t3.carried_over.total")]),
+    ("新收到政府信息公开申请251件,上年结转政府信息公开申请1件,全部252件均按期办理完毕。",
+     [("count", "t3.new_received.total"), ("count", "t3.carried_over.total"), ("count", "t3.total.total")]),
+    ("其中主动公开公文14条,依申请公开0条,公开会议信息数量3条。", [("count", None)] * 3),
+    ("2022年度我乡无依法申请公开件。", [("nil", "t3.new_received.total")]),
+    ("我镇未收到政府信息公开申请、无相关申请处理情况。", [("nil", "t3.new_received.total"), ("nil", None)]),
+    # a crossroads in an address
+    ("地址:阎良区前进路火车站十字东100米路北。", []),
+])
+def test_real30_cells_and_nils(text, expected):
+    ms = [m for m in extract_mentions(_doc(text)) if m.kind in ("count", "nil")]
+    assert [(m.kind, m.metric) for m in ms] == expected
