@@ -453,8 +453,8 @@ _T3_RESULT = re.compile(r"t3\.(?:granted|partial|denied|unavailable|not_processe
 
 _PERSON = re.compile(r"公民|自然人|个人")
 _ONE_PERSON = re.compile(r"自然人|个人")
-_EVERY_APPLICANT = re.compile(r"(?:公民|自然人|个人|公众|群众)[、,，]?(?:和|或|及|或者)?(?:法人|组织)"
-                             r"|(?:法人|组织)[、,，]?(?:和|或|及|或者)[^,，。;；]{0,4}?(?:公民|自然人|个人|群众)")
+_EVERY_APPLICANT = re.compile(r"(?:公民|自然人|个人|公众|群众)[、,，]?(?:和|或|及|或者)?(?:法人|组织|单位|企业)"
+                             r"|(?:法人|组织|单位)[、,，]?(?:和|或|及|或者)?[^,，。;；]{0,4}?(?:公民|自然人|个人|群众)")
 
 
 _CHANNEL = re.compile(r"网络|(?<!官)网上|在线|线上|信函|邮寄|当面|现场|电子邮件|传真|书面|纸质")

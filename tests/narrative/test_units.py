@@ -1188,3 +1188,21 @@ def test_real29_cells(text, expected):
 def test_real30_cells_and_nils(text, expected):
     ms = [m for m in extract_mentions(_doc(text)) if m.kind in ("count", "nil")]
     assert [(m.kind, m.metric) for m in ms] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # every kind of applicant, in either order: the total
+    ("2025年,我镇未收到任何单位、个人提交的政府信息公开申请。", [("nil", "t3.new_received.total")]),
+    ("2025年未收到法人、自然人或其他组织向我局提出的政府信息公开申请。", [("nil", "t3.new_received.total")]),
+    ("未收到法人或其他组织提出的申请。",
+     [("nil", "t3.new_received.commercial+t3.new_received.research+t3.new_received.social"
+              "+t3.new_received.legal_service+t3.new_received.other_org")]),
+    ("本年度未新收到政府信息公开申请事项。", [("nil", "t3.new_received.total")]),
+    ("2025年依申请公开政府信息0件,因政府信息公开申请的行政复议0件、行政诉讼0件。",
+     [("count", "t3.new_received.total"), ("count", "t4.reconsideration.total"), ("count", "t4.litigation.total")]),
+    # one channel's applications denied: readings only
+    ("2025年,全镇未接收到书面提交依申请公开事项,无网上依申请公开事项。", [("nil", None), ("nil", None)]),
+])
+def test_real31_cells_and_nils(text, expected):
+    ms = [m for m in extract_mentions(_doc(text)) if m.kind in ("count", "nil")]
+    assert [(m.kind, m.metric) for m in ms] == expected
