@@ -290,6 +290,7 @@ def generate_report(rid: str, fmt: str, seed: str, out: Path, *, organ: Organ | 
         real28_words=random.Random(f"real28:{seed}").random() < 0.3,
         documents_by_attribute=real29.randint(1, 40) if real29.random() < 0.3 else None,
         real30_words=random.Random(f"real30:{seed}").random() < 0.3,
+        real31_words=random.Random(f"real31:{seed}").random() < 0.3,
     )
     inj = Injections(break_sum=inject == "narrative.sum", break_percent=inject == "narrative.percent", **variants)
     state = rng.getstate()

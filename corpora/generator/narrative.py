@@ -110,6 +110,9 @@ class Injections:
     documents_by_attribute: int | None = None
     # Not an error either (real30): the total said after 全部 ("全部252件均按期办理完毕").
     real30_words: bool = False
+    # Not an error either (real31): every kind of applicant named organisations first
+    # ("未收到任何单位、个人提交的政府信息公开申请": the total, not natural persons).
+    real31_words: bool = False
 
 
 # The one reason of a result row, said between its count and the row's words (real21_words).
@@ -349,6 +352,8 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
             said = f"{year}年，{area}未接获公民或法人的依申请公开诉求"
         elif inj.real26_words:
             said = f"{year}年，{area}无居民群众、企事业单位提出政府信息公开申请"
+        elif inj.real31_words:
+            said = f"{year}年，{area}未收到任何单位、个人提交的政府信息公开申请"
         para.append(_nil(w, said, "t3.new_received.total"))
         if inj.real23_words and co == 0:
             para.append(_nil(w, f"未转结{year - 1}年政府信息公开申请", "t3.carried_over.total"))

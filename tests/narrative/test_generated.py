@@ -390,3 +390,13 @@ def test_generated_real30_words(tmp_path, seed):
     said = [m for m in g["narrative_counts"] if m["quote"].startswith("全部")]
     assert said  # the variant is there
     _each_at_its_cell(mentions, said)
+
+
+@pytest.mark.parametrize("seed", ["r31:27"])
+def test_generated_real31_words(tmp_path, seed):
+    """real31's class as a generator variant: no application from anyone, organisations named
+    first ("未收到任何单位、个人提交的政府信息公开申请"): a nil of the total."""
+    g, mentions = _generated(tmp_path, seed)
+    said = [m for m in g["narrative_counts"] if "任何单位" in m["quote"]]
+    assert said  # the variant is there
+    _each_at_its_cell(mentions, said)
