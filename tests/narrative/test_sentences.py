@@ -242,6 +242,11 @@ careful reader finds in it.
   applicant named in either order with 单位, 未新收到, 年+依申请公开政府信息N件, 无网上/书面依申请 as
   one channel's). Floors just under the strict harness's figures.
 
+- real32.jsonl: REAL report prose again (114 passages of 66 reports, 321 counts, 60 naming a cell),
+  collected by three helpers after real31 (one report whose page was already used dropped). Scored
+  blind at b889d29: recall 98.4%, link recall 93.3% (56/60), link precision 93.3% (56/60), 0 false
+  counts. Not tuned on yet (the session ended): floors are its blind figures in the strict harness.
+
 Each expected count: v (value), u (unit), k (kind, default "count"), a (approximate,
 default false), m (canonical metric; absent = no table cell), alt (a reading that must be
 among the alternatives or be the metric), t (topic, checked when given), sc (scope,
@@ -298,7 +303,8 @@ REAL = {"real8": (HERE / "real8.jsonl", 0.96, 0.87, 0.95), "real9": (HERE / "rea
         "real28": (HERE / "real28.jsonl", 0.955, 0.965, 0.98),
         "real29": (HERE / "real29.jsonl", 0.97, 0.94, 0.98),
         "real30": (HERE / "real30.jsonl", 0.985, 0.94, 0.99),
-        "real31": (HERE / "real31.jsonl", 0.955, 0.88, 0.9)}
+        "real31": (HERE / "real31.jsonl", 0.955, 0.88, 0.9),
+        "real32": (HERE / "real32.jsonl", 0.955, 0.84, 0.92)}
 
 
 def _doc(text: str) -> Document:
