@@ -291,6 +291,7 @@ def generate_report(rid: str, fmt: str, seed: str, out: Path, *, organ: Organ | 
         documents_by_attribute=real29.randint(1, 40) if real29.random() < 0.3 else None,
         real30_words=random.Random(f"real30:{seed}").random() < 0.3,
         real31_words=random.Random(f"real31:{seed}").random() < 0.3,
+        real32_words=random.Random(f"real32:{seed}").random() < 0.3,
     )
     inj = Injections(break_sum=inject == "narrative.sum", break_percent=inject == "narrative.percent", **variants)
     state = rng.getstate()

@@ -113,6 +113,9 @@ class Injections:
     # Not an error either (real31): every kind of applicant named organisations first
     # ("未收到任何单位、个人提交的政府信息公开申请": the total, not natural persons).
     real31_words: bool = False
+    # Not an error either (real32): the results of natural persons' applications in a bracket
+    # right after their count ("其中自然人申请7件（予以公开2件，部分公开2件）": that column's cells).
+    real32_words: bool = False
 
 
 # The one reason of a result row, said between its count and the row's words (real21_words).
@@ -388,6 +391,9 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
             if orgs:
                 s += "，其中" + w.count("公民个人申请{n}" if inj.real26_words else "自然人申请{n}",
                                       figs.t3["new_received"][0], "件", "t3.new_received.natural_person")
+                if inj.real32_words:
+                    s += "（" + "，".join(w.count(f"{word}{{n}}", figs.t3[row][0], "件", f"t3.{row}.natural_person", cn=False)
+                                         for word, row in (("予以公开", "granted"), ("部分公开", "partial"))) + "）"
                 s += "、" + w.count("法人或其他组织申请{n}", orgs, "件", None, accept=["*"])
             para.append(s)
         elif inj.said_after:

@@ -61,6 +61,10 @@ _CLOSE_PAREN = re.compile(r"[)）]")
 _OPEN_BRACKET_LEFT = re.compile(r"[（(][^)）]*$")
 # The top-level rows of 表三: none is a breakdown of another.
 _T3_ROW = re.compile(r"t3\.(?:new_received|carried_over|total|carried_forward)\.total")
+# A 表三 result row's total, and an applicant column of the applications received.
+_T3_RESULT = re.compile(r"t3\.((?:granted|partial|denied|unavailable|not_processed|other)(?:\.[a-z_]+)?)\.total")
+_APPLICANT_COUNT = re.compile(r"t3\.new_received\.(?!total)([a-z_]+)")
+_OPENS_BRACKET = re.compile(r"\s*[（(]")
 _SHARE_WORDS = re.compile(r"占")
 _DECREASE = re.compile(r"下降|减少|降低|回落|下滑|缩短|压缩|降幅|减|少")
 # "优秀集体9个、个人32名": no cue of its own, listed with the count before it.
@@ -92,6 +96,8 @@ _GROUP_THEN_OUTCOME = re.compile(r"(行政复议|(?<!行政)复议(?!后)|行政
 _RUNS_ON = re.compile(r"[；;]\s*$")
 # A cue inside a document's title (open 《 before it): the title's words, not the count's.
 _IN_TITLE = re.compile(r"《[^》]*$")
+# A list of the documents, not the documents ("已废止行政规范性文件目录1个"): a count of lists.
+_A_LIST_OF_THEM = re.compile(r"\s*(?:目录|清单)")
 # A list closed by 等 right before the count: the count is of all the listed kinds ("…等26件",
 # "无法提供等其他情况46件").
 _MIXED_LIST = re.compile(r"(?:、[^,，。;；]{0,20}等|等其他[^,，。;；\d]{0,6})(?:共计?|合计)?\s*$")
@@ -478,6 +484,7 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
     including = False  # opened by 含 (inclusion) rather than 其中 (breakdown)
     bracketed = False  # opened inside a bracket
     plus_carried: int | None = None  # "加上上年结转8件": the count that opened a sum
+    applicant: str | None = None  # the applicant column whose results a bracket lists
     claim_at: int | None = None  # start of the claim right before (its words may be a cue)
     each: list[Mention] = []  # "行政复议和行政诉讼各1件": the same count of the other listed items
     for item in items:
@@ -551,6 +558,11 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                 prev = _last_count(mentions, sent_first)
                 if prev is not None:
                     m.topic = mentions[prev].topic
+            if kind == "count":
+                applicant = _applicant_of_bracket(mentions, sent_first, window, applicant)
+                if applicant and (row := _T3_RESULT.fullmatch(m.metric or "")):
+                    # "自然人申请7件（予以公开2件，部分公开2件…）": the results of that applicant's
+                    m.metric, m.alternatives = f"t3.{row.group(1)}.{applicant}", [m.metric]
             if kind == "count" and plus_carried is not None and _SUM_WORDS.search(window):
                 # "加上上年结转的8件，全年共需办理164件": new + carried over, said so.
                 readings = {_NEW, _BOTH_YEARS, "t3.total.total"}
@@ -634,6 +646,15 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
     _one_cell_twice(mentions, prev_start if _RUNS_ON.search(text, max(0, s_start - 4), s_start) else sent_first)
 
 
+def _applicant_of_bracket(mentions: list[Mention], sent_first: int, window: str, applicant: str | None) -> str | None:
+    """The applicant column a bracket right after its count of applications opened
+    ("自然人申请7件（予以公开2件…"), until the bracket closes."""
+    if _OPENS_BRACKET.match(window) and len(mentions) > sent_first:
+        opened = _APPLICANT_COUNT.fullmatch(mentions[-1].metric or "")
+        return opened.group(1) if opened else None
+    return None if _CLOSE_PAREN.search(window) else applicant
+
+
 def _fitting(link: metrics.Link, unit: str | None, sentence: str, context: str, cue_start: int,
              count_start: int, of_applications: bool = False) -> metrics.Link:
     """The entry as it applies to this count: the chosen one if the count's unit, the
@@ -710,11 +731,16 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
         # "其中5件维持、1件正在审理中", "5件因本机关不掌握相关政府信息而不予公开、2件属于…": the
         # words right after the previous count are its label, not this count's.
         left = None
+    if left is not None and kind == "count" and _SAID_AGAIN.search(window) and (said := _said_of_it(sentence, a, b)):
+        # "所申请的3件政府信息公开申请均属于“予以公开”": the applications stated before, now their result.
+        return said, a
     if left is not None and (not _CLAUSE_BREAK.search(window[left[2] :]) or _LABEL_COLON.fullmatch(window[left[2] :])):
         gap = len(re.sub(r"\s", "", window[left[2] :]))
         if _IN_TITLE.search(window, 0, left[1]) and "》" in window[left[2] :]:
             # "出具《政府信息公开申请答复书》1份": words of a document's title, not the count's.
             return metrics.topic_only(left[0]), a
+        if _A_LIST_OF_THEM.match(window, left[2]) and (left[0].metric or "").startswith("t2."):
+            return metrics.topic_only(left[0]), last_end + left[1]
         if left[0].role is None and _MIXED_LIST.search(window):
             # "收到12345群众来信、依申请信息公开等26件": applications among other things.
             return metrics.topic_only(left[0]), a
@@ -786,7 +812,9 @@ def _verb_count_object(window: str, tail: str) -> metrics.Link | None:
 # A count that opens its clause, as the subject of what the clause says next ("其中14件…",
 # "，19件…", "受理的116件申请件…", "全部252件均按期办理完毕").
 _SUBJECT_OPENING = re.compile(r"(?:(?:^|[,，;；:：。])\s*(?:其中|另有?|另外|其余|剩余|余下|尚有|以上|上述|全部|所有)?|其中)[,，:：]?\s*"
-                              r"(?:(?:本年度?|全年)?(?:受理|收到|接收|办理)的)?\s*$")
+                              r"(?:(?:所|本年度?|全年)?(?:受理|收到|接收|办理|申请)的)?\s*$")
+# A count said again ("所申请的3件…", "上述5件…"): what its clause says of it is what it names now.
+_SAID_AGAIN = re.compile(r"(?:^|[,，;；:：。])\s*(?:上述|以上|所)(?:本年度?|全年)?(?:受理|收到|接收|办理|申请)?的?\s*$")
 _OF_A_COUNT = re.compile(r"\d\s*[件条个项]\s*中")
 _CLAUSE_AFTER = re.compile(r"[^,，;；。:：()（）\d]{1,40}(?=[,，;；。:：()（）]|$)")
 

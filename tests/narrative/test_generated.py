@@ -321,6 +321,9 @@ VARIANTS = [
     # real31: no application from anyone, organisations named first ("未收到任何单位、个人提交的政府
     # 信息公开申请"): a nil of the total
     ("real31_words", ["r31:27"], "任何单位", 1, False),
+    # real32: the results of natural persons' applications in a bracket right after their count
+    # ("其中自然人申请7件（予以公开2件，部分公开2件）"): that column's cells
+    ("real32_words", ["r32:8", "r32:34"], "^(?:予以公开|部分公开)[\\s\\d]+件$", 2, False),
 ]
 
 

@@ -1206,3 +1206,22 @@ def test_real30_cells_and_nils(text, expected):
 def test_real31_cells_and_nils(text, expected):
     ms = [m for m in extract_mentions(_doc(text)) if m.kind in ("count", "nil")]
     assert [(m.kind, m.metric) for m in ms] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # results in a bracket right after an applicant's count: that applicant's column
+    ("其中:自然人申请7件(予以公开2件,部分公开2件,本机关不掌握3件)。",
+     [("count", "t3.new_received.natural_person"), ("count", "t3.granted.natural_person"),
+      ("count", "t3.partial.natural_person"), ("count", "t3.unavailable.not_held.natural_person")]),
+    # (the bracket closed, or opened after a count of no applicant: the row's total)
+    ("自然人申请5件(予以公开2件),另予以公开1件。",
+     [("count", "t3.new_received.natural_person"), ("count", "t3.granted.natural_person"), ("count", "t3.granted.total")]),
+    ("收到申请5件(予以公开2件)。", [("count", "t3.new_received.total"), ("count", "t3.granted.total")]),
+    # a count said again, then its result
+    ("所申请的3件政府信息公开申请均属于“予以公开”答复数。", [("count", "t3.granted.total")]),
+    # a count of lists of the documents, not of the documents
+    ("公开现行有效行政规范性文件目录1个、已废止行政规范性文件目录1个。", [("count", None), ("count", None)]),
+])
+def test_real32_cells_and_nils(text, expected):
+    ms = [m for m in extract_mentions(_doc(text)) if m.kind in ("count", "nil")]
+    assert [(m.kind, m.metric) for m in ms] == expected
