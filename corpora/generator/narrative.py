@@ -116,6 +116,10 @@ class Injections:
     # Not an error either (real32): the results of natural persons' applications in a bracket
     # right after their count ("其中自然人申请7件（予以公开2件，部分公开2件）": that column's cells).
     real32_words: bool = False
+    # Not errors either (real33): the carry-over said with the year and whose ("2024年全区结转政府信息
+    # 公开申请14件"), none received as "暂无申请情况", and the upheld reconsiderations as some of them
+    # with the group said again ("有3件申请行政复议，其中2件行政复议决定维持…").
+    real33_words: bool = False
 
 
 # The one reason of a result row, said between its count and the row's words (real21_words).
@@ -357,6 +361,8 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
             said = f"{year}年，{area}无居民群众、企事业单位提出政府信息公开申请"
         elif inj.real31_words:
             said = f"{year}年，{area}未收到任何单位、个人提交的政府信息公开申请"
+        elif inj.real33_words:
+            said = f"{year}年，{area}暂无申请情况"
         para.append(_nil(w, said, "t3.new_received.total"))
         if inj.real23_words and co == 0:
             para.append(_nil(w, f"未转结{year - 1}年政府信息公开申请", "t3.carried_over.total"))
@@ -405,6 +411,8 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
             para.append(w.count(label, new, "件", "t3.new_received.total"))
             if co:
                 label = f"{year - 1}年结转{{n}}" if inj.year_words else "上年度未办结{n}" if inj.real24_words else "另有上年结转申请{n}"
+                if inj.real33_words:
+                    label = f"{year - 1}年{area}结转政府信息公开申请{{n}}"
                 para.append(w.count(label, co, "件", "t3.carried_over.total"))
         if organ.is_government and new >= 6 and rng.random() < 0.35:
             k = rng.randint(1, new // 2)
@@ -508,6 +516,11 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
             four_text += "，其中" + w.count("行政复议结果维持{n}", figs.t4v("reconsideration", "upheld"), "件",
                                           "t4.reconsideration.upheld")
             four_text += "、" + w.count("行政诉讼结果维持{n}", figs.t4v("litigation", "upheld"), "件", "t4.litigation.upheld")
+        elif inj.real33_words and r > figs.t4v("reconsideration", "upheld") > 0:
+            four_text = f"{year}年，{area}有" + w.count("{n}申请行政复议", r, "件", "t4.reconsideration.total")
+            four_text += "，其中" + w.count("{n}行政复议决定维持", figs.t4v("reconsideration", "upheld"), "件",
+                                          "t4.reconsideration.upheld") + "我机关作出的答复"
+            four_text += "；" + w.count("行政诉讼案件{n}", lit, "件", "t4.litigation.total")
         elif as_dispute and r and lit:
             q = w.count("因政府信息公开引发行政争议{n}", r + lit, "件", None)
             lookalikes.append({"quote": q, "why": f"= 复议{r} + 诉讼{lit}"})

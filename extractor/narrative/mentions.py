@@ -628,6 +628,9 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                     _reading_only(m)
             if kind == "count" and m.metric:
                 _refined(m, sentence[b:])
+            elif (kind == "count" and m.part_of is not None and m.alternatives
+                  and m.alternatives[0] == mentions[m.part_of].metric and (m.alternatives[0] or "").startswith("t4.")):
+                _refined(m, sentence[b:], some_of=m.alternatives[0])
             if cue_start < a:
                 m.start = s_start + cue_start
                 m.text = text[m.start : m.end]
@@ -836,23 +839,35 @@ _APPOSITIVE = re.compile(r"\s*[，,（(]?\s*(?:目前|现在|现|均|全部|都|
 _CLAUSE_END = re.compile(r"[,，;；。:：)）]")
 
 
-def _refined(m: Mention, after: str) -> None:
+def _refined(m: Mention, after: str, some_of: str | None = None) -> None:
     """"被提起行政诉讼2件，均为直接起诉", "不予处理的12件均为信访举报投诉类申请", "行政诉讼1件，尚未
     审结": the words right after a count (to the end of their clause or bracket, with no other
     figure) name a part of its cell — the kind of 行政诉讼, the reason of a 表三 group, a 表四
-    outcome of the group. That cell is the same count: a reading."""
+    outcome of the group. That cell is the same count: a reading. `some_of`: the cell of the
+    count this one is some of ("有3件申请行政复议，其中2件行政复议决定维持…"): the part those words
+    name is this count's cell."""
     words = _CLAUSE_END.split(after[_APPOSITIVE.match(after).end() :], maxsplit=1)[0]
+    if some_of:
+        words = words[_GROUP_SAID_AGAIN.match(words).end() :]
     if not words or re.search(r"\d", words):
         return
     found = metrics.first_link(words, roles=("t4_outcome",))
     if found is None or found[1] != 0:
         return
-    group = m.metric.split(".")[1] if m.metric.count(".") == 2 and m.metric.endswith(".total") else None
+    whole = some_of or m.metric
+    group = whole.split(".")[1] if whole.count(".") == 2 and whole.endswith(".total") else None
     entry = found[0]
     reading = entry.metric.format(group=group) if entry.role == "t4_outcome" and group else entry.metric
-    if (group and reading and "+" not in reading and "{" not in reading and reading != m.metric
+    if (group and reading and "+" not in reading and "{" not in reading and reading != whole
             and reading.startswith((f"t3.{group}.", f"t4.{group}")) and reading not in m.alternatives):
-        m.alternatives.append(reading)
+        if some_of:
+            m.metric, m.alternatives = reading, [x for x in m.alternatives if x != some_of]
+        else:
+            m.alternatives.append(reading)
+
+
+# The group said again after some of its count, before their outcome ("其中2件行政复议决定维持").
+_GROUP_SAID_AGAIN = re.compile(r"(?:行政)?(?:复议|诉讼)?(?:决定|结果|判决)?(?:为|是)?")
 
 
 def _tail(sentence: str, b: int) -> str:

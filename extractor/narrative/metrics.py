@@ -417,10 +417,14 @@ _DATE = re.compile(r"\d{4}\s*年度?|\d{1,2}\s*月|\d{1,2}\s*日")
 _ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[)）])")
 
 
+# A bracketed figure of all the years ("未收到申请公开政府信息要求(历年累计0条)"): an aside.
+_ASIDE_OF_ALL_YEARS = re.compile(r"[（(][^（）()]{0,12}?(?:累计|历年|以来)[^（）()]{0,12}[)）]")
+
+
 def _counted(clause: str) -> bool:
-    """A clause holding a figure is no nil statement; a year, a date or the number of a
-    list item is no figure ("2023年我镇行政复议数为零")."""
-    return re.search(r"\d", _DATE.sub("", _ITEM_NUMBER.sub("", clause))) is not None
+    """A clause holding a figure is no nil statement; a year, a date, the number of a
+    list item or an aside of all the years is no figure ("2023年我镇行政复议数为零")."""
+    return re.search(r"\d", _DATE.sub("", _ITEM_NUMBER.sub("", _ASIDE_OF_ALL_YEARS.sub("", clause)))) is not None
 
 
 def _nil_cues(clause: str) -> list[tuple[int, int, NilCue]]:

@@ -324,6 +324,11 @@ VARIANTS = [
     # real32: the results of natural persons' applications in a bracket right after their count
     # ("其中自然人申请7件（予以公开2件，部分公开2件）"): that column's cells
     ("real32_words", ["r32:8", "r32:34"], "^(?:予以公开|部分公开)[\\s\\d]+件$", 2, False),
+    # real33: the carry-over with the year and whose ("2019年本机关结转政府信息公开申请3件"), none
+    # received as "暂无申请情况", and upheld reconsiderations as some of them ("有6件申请行政复议，其中
+    # 1件行政复议决定维持…"), each at its cell
+    ("real33_words", ["r33:64", "r33:68", "r33:72"],
+     "暂无申请情况|结转政府信息公开申请|^[\\d\\s]+件申请行政复议$|行政复议决定维持", 1, False),
 ]
 
 

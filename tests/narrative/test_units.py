@@ -1225,3 +1225,24 @@ def test_real31_cells_and_nils(text, expected):
 def test_real32_cells_and_nils(text, expected):
     ms = [m for m in extract_mentions(_doc(text)) if m.kind in ("count", "nil")]
     assert [(m.kind, m.metric) for m in ms] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the carry-over with the year and whose
+    ("2024年全区结转政府信息公开申请14件。", [("count", "t3.carried_over.total")]),
+    # 依申请公开 as a category of the information published, in a list of 条
+    ("其中:信息公开指南1条、依申请公开0条、发展规划1条。", [("count", None)] * 3),
+    ("收到群众来信等26件,其中依申请公开7件。", [("count", None), ("count", "t3.new_received.total")]),
+    # none received, bare; and an aside of all the years in a nil's clause
+    ("2021年,我局暂无申请情况。", [("nil", "t3.new_received.total")]),
+    ("截止2019年底,我局未收到申请公开政府信息要求(历年累计0条)。", [("nil", "t3.new_received.total"), ("count", None)]),
+    # some of the group, named by their outcome with the group said again
+    ("有3件申请行政复议,其中2件行政复议决定维持我机关作出的《政府信息公开申请答复书》,未审结1件。",
+     [("count", "t4.reconsideration.total"), ("count", "t4.reconsideration.upheld"), ("count", "t4.reconsideration.pending")]),
+    ("2022年共收到并办理自然人申请公开政府信息数11件。", [("count", "t3.new_received.natural_person")]),
+    # false or incomplete information published: a nil of no cell
+    ("全年政府信息公开工作中没有发生公开虚假、不完整信息的情况。", [("nil", None)]),
+])
+def test_real33_cells_and_nils(text, expected):
+    ms = [m for m in extract_mentions(_doc(text)) if m.kind in ("count", "nil")]
+    assert [(m.kind, m.metric) for m in ms] == expected
