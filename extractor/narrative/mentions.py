@@ -647,6 +647,7 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
     _each_organ_its_own(mentions, organs)
     # (a sentence the one before ran on into with a semicolon is one statement with it)
     _one_cell_twice(mentions, prev_start if _RUNS_ON.search(text, max(0, s_start - 4), s_start) else sent_first)
+    _denied_again(mentions, sent_first)
 
 
 def _applicant_of_bracket(mentions: list[Mention], sent_first: int, window: str, applicant: str | None) -> str | None:
@@ -696,6 +697,20 @@ def _one_cell_twice(mentions: list[Mention], first: int) -> None:
         for i in same:
             q = mentions[i]
             _reading_only(q)
+
+
+def _denied_again(mentions: list[Mention], first: int) -> None:
+    """"未收到政府信息公开申请，无依申请公开情况": a cell denied a second time in its sentence
+    restates the first denial (or, to some readers, denies something else): the first nil
+    names the cell, the one after it is only a reading."""
+    denied: set[str] = set()
+    for m in mentions[first:]:
+        if m.kind != "nil" or not m.metric:
+            continue
+        if m.metric in denied:
+            _reading_only(m)
+        else:
+            denied.add(m.metric)
 
 
 def _each_organ_its_own(mentions: list[Mention], organs: dict[int, frozenset[str]]) -> None:
