@@ -1246,3 +1246,17 @@ def test_real32_cells_and_nils(text, expected):
 def test_real33_cells_and_nils(text, expected):
     ms = [m for m in extract_mentions(_doc(text)) if m.kind in ("count", "nil")]
     assert [(m.kind, m.metric) for m in ms] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # replies beside applications closed with no reply: not the total, which holds those too
+    ("全年收到依申请公开信件为75件,按时办结66件,5件逾期未补正,结转下年度继续办理2件。",
+     [("count", "t3.new_received.total"), ("count", None), ("count", "t3.other.overdue_correction.total"),
+      ("count", "t3.carried_forward.total")]),
+    ("共受理申请12件,答复7件,不予受理4件。", [("count", "t3.new_received.total"), ("count", None), ("count", None)]),
+    # (some of the replies, said so: the total)
+    ("共收到申请50件,办结49件,其中撤回2件。", [("count", "t3.new_received.total"), ("count", "t3.total.total"), ("count", None)]),
+])
+def test_replies_beside_applications_closed_without_reply(text, expected):
+    ms = [m for m in extract_mentions(_doc(text)) if m.kind in ("count", "nil")]
+    assert [(m.kind, m.metric) for m in ms] == expected
