@@ -120,6 +120,9 @@ class Injections:
     # 公开申请14件"), none received as "暂无申请情况", and the upheld reconsiderations as some of them
     # with the group said again ("有3件申请行政复议，其中2件行政复议决定维持…").
     real33_words: bool = False
+    # Not errors either (real34): none carried over said "无上年转结依申请公开" (转结 for 结转), and the
+    # 行政诉讼 named after what they arose from ("因政府信息公开申请而产生的2件行政诉讼案件").
+    real34_words: bool = False
 
 
 # The one reason of a result row, said between its count and the row's words (real21_words).
@@ -414,6 +417,8 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                 if inj.real33_words:
                     label = f"{year - 1}年{area}结转政府信息公开申请{{n}}"
                 para.append(w.count(label, co, "件", "t3.carried_over.total"))
+        if inj.real34_words and co == 0:
+            para.append(_nil(w, "无上年转结依申请公开", "t3.carried_over.total"))
         if organ.is_government and new >= 6 and rng.random() < 0.35:
             k = rng.randint(1, new // 2)
             para.append(w.count(f"其中{organ.office}代表{organ.short}受理{{n}}", k, "件", None,
@@ -533,7 +538,10 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
         else:
             four_text = w.count(f"{year}年，{area}发生政府信息公开行政复议案件{{n}}", r, "件",
                                 "t4.reconsideration.total")
-            four_text += "、" + w.count("行政诉讼案件{n}", lit, "件", "t4.litigation.total")
+            if inj.real34_words:
+                four_text += "；因政府信息公开申请而产生的" + w.count("{n}行政诉讼案件", lit, "件", "t4.litigation.total")
+            else:
+                four_text += "、" + w.count("行政诉讼案件{n}", lit, "件", "t4.litigation.total")
             standalone.append("t4.reconsideration.total")
         all_upheld = all(figs.t4v(g, c) == 0 for g in ("reconsideration", "litigation")
                          for c in ("corrected", "other", "pending"))

@@ -503,7 +503,7 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                 m.metric = m.metric.format(item=mentions[p].metric.split(".")[1]) if p is not None else None
                 if m.metric and not _is_t2_cell(m.metric):
                     m.metric = None
-            if metrics.other_figure(sentence[:a]):  # "历年累计收到依申请公开数为0": not this year's
+            if metrics.other_figure(sentence[:a], own_clause=True):  # "历年累计收到依申请公开数为0": not this year's
                 m.metric, m.alternatives = None, []
         elif kind == "claim":
             m.claim = item["claim"]
@@ -749,6 +749,12 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
         # "其中5件维持、1件正在审理中", "5件因本机关不掌握相关政府信息而不予公开、2件属于…": the
         # words right after the previous count are its label, not this count's.
         left = None
+    if left is not None and kind == "count" and _ARISING.fullmatch(window, left[2]):
+        # "因信息公开申请而产生的2件行政诉讼案件": the cue names what they arose from; the words
+        # right after the count name them.
+        right = metrics.first_link(_tail(sentence, b))
+        if right is not None and right[1] <= 1:
+            return right[0], a
     if left is not None and kind == "count" and _SAID_AGAIN.search(window) and (said := _said_of_it(sentence, a, b)):
         # "所申请的3件政府信息公开申请均属于“予以公开”": the applications stated before, now their result.
         return said, a
@@ -831,6 +837,8 @@ def _verb_count_object(window: str, tail: str) -> metrics.Link | None:
 # "，19件…", "受理的116件申请件…", "全部252件均按期办理完毕").
 _SUBJECT_OPENING = re.compile(r"(?:(?:^|[,，;；:：。])\s*(?:其中|另有?|另外|其余|剩余|余下|尚有|以上|上述|全部|所有)?|其中)[,，:：]?\s*"
                               r"(?:(?:所|本年度?|全年)?(?:受理|收到|接收|办理|申请)的)?\s*$")
+# What a count arose from, said before it ("因信息公开申请而产生的2件行政诉讼").
+_ARISING = re.compile(r"(?:而|所)?(?:产生|引发|引起|导致)(?:的)\s*")
 # A count said again ("所申请的3件…", "上述5件…"): what its clause says of it is what it names now.
 _SAID_AGAIN = re.compile(r"(?:^|[,，;；:：。])\s*(?:上述|以上|所)(?:本年度?|全年)?(?:受理|收到|接收|办理|申请)?的?\s*$")
 _OF_A_COUNT = re.compile(r"\d\s*[件条个项]\s*中")

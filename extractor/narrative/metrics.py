@@ -265,13 +265,20 @@ def of_other_work(sentence: str) -> bool:
 
 
 @short_text_cache
-def other_figure(before: str, after: str = "") -> bool:
+def other_figure(before: str, after: str = "", own_clause: bool = False) -> bool:
     """Whether a count between `before` (its sentence up to the count) and `after` (the words
     after it) is another year's figure, a sum over years or the figure it changed from: no
-    cell of this year's tables."""
+    cell of this year's tables. A sum over years holds its parts after it ("历年累计受理申请42条，
+    其中同意公开答复34条"); `own_clause`: only words that reach into the statement's own clause
+    count (a nil: "…历年共计收到0条，未出现…行政复议" denies this year's)."""
     t = table()
-    return (t.previous.search(before) is not None or t.cumulative.search(before) is not None
+    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0) if own_clause else 0
+    return (t.previous.search(before) is not None
+            or any(m.end() > clause_start for m in t.cumulative.finditer(before))
             or (t.changed_from.search(before) is not None and t.changed_to.match(after) is not None))
+
+
+_CLAUSE_BREAK = re.compile(r"[,，;；:：。]")
 
 
 @short_text_cache

@@ -329,6 +329,9 @@ VARIANTS = [
     # 1件行政复议决定维持…"), each at its cell
     ("real33_words", ["r33:64", "r33:68", "r33:72"],
      "暂无申请情况|结转政府信息公开申请|^[\\d\\s]+件申请行政复议$|行政复议决定维持", 1, False),
+    # real34: none carried over said "无上年转结依申请公开", and the 行政诉讼 named after what they
+    # arose from ("因政府信息公开申请而产生的N件行政诉讼案件"), each at its cell
+    ("real34_words", ["r34:6", "r34:8", "r34:32"], "无上年转结|^[\\d\\s]+件行政诉讼案件$", 1, False),
 ]
 
 

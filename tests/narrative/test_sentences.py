@@ -256,6 +256,14 @@ careful reader finds in it.
   政府信息数, 虚假或不完整信息 nils, a bracketed 历年累计 aside in a nil's clause). Floors just under
   the strict harness's figures.
 
+- real34.jsonl: REAL report prose again (187 passages of 112 reports, 547 counts, 108 naming a cell),
+  collected by three helpers after real33's tuning (one report of an organ-year already used
+  dropped). Scored blind at 8c233d7: recall 98.5%, link recall 97.2% (105/108), link precision
+  96.4% (106/110), 3 false counts (二次 of 十三届全国人大二次会议, an ordinal; 一栏; 至少2次 read as
+  exact). Tuned on since (the session of a congress with the body named, 至少 as an approximation,
+  因…申请而产生的N件行政诉讼, 无上年转结, 历年共计 in the count's clause, 法人单位, 信访…已办理,
+  立方). Floors just under the strict harness's figures.
+
 Each expected count: v (value), u (unit), k (kind, default "count"), a (approximate,
 default false), m (canonical metric; absent = no table cell), alt (a reading that must be
 among the alternatives or be the metric), t (topic, checked when given), sc (scope,
@@ -314,7 +322,8 @@ REAL = {"real8": (HERE / "real8.jsonl", 0.96, 0.87, 0.95), "real9": (HERE / "rea
         "real30": (HERE / "real30.jsonl", 0.985, 0.94, 0.99),
         "real31": (HERE / "real31.jsonl", 0.955, 0.88, 0.9),
         "real32": (HERE / "real32.jsonl", 0.955, 0.89, 0.97),
-        "real33": (HERE / "real33.jsonl", 0.985, 0.92, 0.99)}
+        "real33": (HERE / "real33.jsonl", 0.985, 0.92, 0.99),
+        "real34": (HERE / "real34.jsonl", 0.975, 0.95, 0.99)}
 
 
 def _doc(text: str) -> Document:

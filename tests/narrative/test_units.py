@@ -1260,3 +1260,33 @@ def test_real33_cells_and_nils(text, expected):
 def test_replies_beside_applications_closed_without_reply(text, expected):
     ms = [m for m in extract_mentions(_doc(text)) if m.kind in ("count", "nil")]
     assert [(m.kind, m.metric) for m in ms] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the session of a congress, with the body named between: an ordinal
+    ("承办十三届全国人大二次会议建议主办件2件。", [("count", None)]),
+    # a column of a website
+    ("全部在政府门户网站“履职依据”一栏进行主动公开。", []),
+    # what the count arose from, said before it
+    ("因信息公开申请而产生的2件行政诉讼案件也已全部审结。", [("count", "t4.litigation.total")]),
+    # 转结 for 结转
+    ("无上年转结依申请公开。", [("nil", "t3.carried_over.total")]),
+    # a sum over the years in the count's own clause; not the clauses after it
+    ("收到政府信息公开申请0条,历年共计收到依申请公开信息申请0条,未出现因政府信息公开引发行政复议和行政诉讼的情况。",
+     [("count", "t3.new_received.total"), ("count", None), ("nil", "t4.reconsideration.total"), ("nil", "t4.litigation.total")]),
+    ("2023年,我收到法人单位申请1件。",
+     [("count", "t3.new_received.commercial+t3.new_received.research+t3.new_received.social"
+                "+t3.new_received.legal_service+t3.new_received.other_org")]),
+    # petitions received, then handled: not the applications
+    ("收到政府信息公开申请1件,已予以部分公开。今年收到信访信息1168件,已办理1148件。",
+     [("count", "t3.new_received.total"), ("count", None), ("count", None)]),
+])
+def test_real34_cells_and_nils(text, expected):
+    ms = [m for m in extract_mentions(_doc(text)) if m.kind in ("count", "nil")]
+    assert [(m.kind, m.metric) for m in ms] == expected
+
+
+def test_at_least_is_an_approximation():
+    """"每星期至少2次" (real34): a lower bound, like 以上 — approximate."""
+    ms = [m for m in extract_mentions(_doc("新九镇平均每星期至少2次登录后台。")) if m.kind == "count"]
+    assert [(m.value, m.unit, m.approx) for m in ms] == [(2, "次", True)]
