@@ -123,6 +123,9 @@ class Injections:
     # Not errors either (real34): none carried over said "无上年转结依申请公开" (转结 for 结转), and the
     # 行政诉讼 named after what they arose from ("因政府信息公开申请而产生的2件行政诉讼案件").
     real34_words: bool = False
+    # Not errors either (real35): no case said "未处理政府信息公开行政复议、行政诉讼" (a nil of each), and
+    # letters to a mailbox received then closed ("依托网上领导信箱等渠道，共受理N条，办结N条": no cell).
+    real35_words: bool = False
 
 
 # The one reason of a result row, said between its count and the row's words (real21_words).
@@ -479,6 +482,10 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
             para.append(w.count("受理网民留言{n}", inj.messages, "条", None) + "，" +
                         w.count("公开答复{n}", public, "条", None) + "、" +
                         w.count("电话答复{n}", inj.messages - public, "条", None))
+    if inj.real35_words:
+        letters = 20 + len(para) * 7  # (no draw from the report's stream: the rest stays as it was)
+        para.append("依托网上领导信箱等渠道，" + w.count("共受理{n}", letters, "条", None) + "，" +
+                    w.count("办结{n}", letters, "条", None))
     one.append("。".join(para) + "。")
 
     # 复议、诉讼 -----------------------------------------------------------------------
@@ -493,6 +500,11 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
         four_text = f"{year}年，{area}无此类情况"  # right after the heading that names 复议 and 诉讼
         for metric in ("t4.reconsideration.total", "t4.litigation.total"):
             _nil_at(w, "无此类情况", metric)
+    elif r == 0 and lit == 0 and inj.real35_words:
+        four_text = f"{year}年，{area}未处理政府信息公开行政复议、行政诉讼"
+        for quote, metric in (("未处理政府信息公开行政复议", "t4.reconsideration.total"),
+                              ("未处理政府信息公开行政复议、行政诉讼", "t4.litigation.total")):
+            _nil_at(w, quote, metric)
     elif r == 0 and lit == 0 and inj.units_cut:
         four_text = f"{year}年，{area}未发生因政府信息公开申请行政复议，提起行政诉讼的情况"
         for quote, metric in (("未发生因政府信息公开申请行政复议", "t4.reconsideration.total"),

@@ -96,8 +96,9 @@ _GROUP_THEN_OUTCOME = re.compile(r"(行政复议|(?<!行政)复议(?!后)|行政
 _RUNS_ON = re.compile(r"[；;]\s*$")
 # A cue inside a document's title (open 《 before it): the title's words, not the count's.
 _IN_TITLE = re.compile(r"《[^》]*$")
-# A list of the documents, not the documents ("已废止行政规范性文件目录1个"): a count of lists.
-_A_LIST_OF_THEM = re.compile(r"\s*(?:目录|清单)")
+# A list of the documents, not the documents ("已废止行政规范性文件目录1个"), or the papers of
+# a decision, not the cases ("主动公开…行政复议决定书20份", real35): a count of other things.
+_A_LIST_OF_THEM = re.compile(r"\s*(?:目录|清单|决定书|答复书|告知书|文书)")
 # A list closed by 等 right before the count: the count is of all the listed kinds ("…等26件",
 # "无法提供等其他情况46件").
 _MIXED_LIST = re.compile(r"(?:、[^,，。;；]{0,20}等|等其他[^,，。;；\d]{0,6})(?:共计?|合计)?\s*$")
@@ -763,7 +764,7 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
         if _IN_TITLE.search(window, 0, left[1]) and "》" in window[left[2] :]:
             # "出具《政府信息公开申请答复书》1份": words of a document's title, not the count's.
             return metrics.topic_only(left[0]), a
-        if _A_LIST_OF_THEM.match(window, left[2]) and (left[0].metric or "").startswith("t2."):
+        if _A_LIST_OF_THEM.match(window, left[2]) and (left[0].metric or "").startswith(("t2.", "t3.", "t4.")):
             return metrics.topic_only(left[0]), last_end + left[1]
         if left[0].role is None and _MIXED_LIST.search(window):
             # "收到12345群众来信、依申请信息公开等26件": applications among other things.

@@ -332,6 +332,9 @@ VARIANTS = [
     # real34: none carried over said "无上年转结依申请公开", and the 行政诉讼 named after what they
     # arose from ("因政府信息公开申请而产生的N件行政诉讼案件"), each at its cell
     ("real34_words", ["r34:6", "r34:8", "r34:32"], "无上年转结|^[\\d\\s]+件行政诉讼案件$", 1, False),
+    # real35: no case said "未处理政府信息公开行政复议、行政诉讼", and a mailbox's letters received then
+    # closed ("依托网上领导信箱等渠道，共受理N条，办结N条"): no cell
+    ("real35_words", ["r35:57", "r35:58", "r35:70"], "^未处理政府信息公开行政复议$|^共受理[\\d\\s]+条$|^办结[\\d\\s]+条$", 2, False),
 ]
 
 

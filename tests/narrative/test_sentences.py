@@ -264,6 +264,14 @@ careful reader finds in it.
   因…申请而产生的N件行政诉讼, 无上年转结, 历年共计 in the count's clause, 法人单位, 信访…已办理,
   立方). Floors just under the strict harness's figures.
 
+- real35.jsonl: REAL report prose again (156 passages of 88 reports, 488 counts, 93 naming a cell),
+  collected by three helpers after real34's tuning (three passages already in earlier sets, word
+  for word, dropped). Scored blind at 0bc5f76: recall 98.6%, link recall 93.5% (87/93), link
+  precision 94.7% (90/95), 2 false counts (一名 after 至少有, 220条余). Tuned on since (非本部门制作或
+  保存…无法提供, 未处理…行政复议, letters and petitions received then closed, 行政复议决定书, 收到…
+  的依申请公开N件 with how and what between, 收到公民提出的申请公开政府信息N次). Floors just under the
+  strict harness's figures.
+
 Each expected count: v (value), u (unit), k (kind, default "count"), a (approximate,
 default false), m (canonical metric; absent = no table cell), alt (a reading that must be
 among the alternatives or be the metric), t (topic, checked when given), sc (scope,
@@ -323,7 +331,8 @@ REAL = {"real8": (HERE / "real8.jsonl", 0.96, 0.87, 0.95), "real9": (HERE / "rea
         "real31": (HERE / "real31.jsonl", 0.955, 0.88, 0.9),
         "real32": (HERE / "real32.jsonl", 0.955, 0.89, 0.97),
         "real33": (HERE / "real33.jsonl", 0.985, 0.92, 0.99),
-        "real34": (HERE / "real34.jsonl", 0.975, 0.95, 0.99)}
+        "real34": (HERE / "real34.jsonl", 0.975, 0.95, 0.99),
+        "real35": (HERE / "real35.jsonl", 0.975, 0.90, 0.94)}
 
 
 def _doc(text: str) -> Document:

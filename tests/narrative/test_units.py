@@ -1290,3 +1290,28 @@ def test_at_least_is_an_approximation():
     """"每星期至少2次" (real34): a lower bound, like 以上 — approximate."""
     ms = [m for m in extract_mentions(_doc("新九镇平均每星期至少2次登录后台。")) if m.kind == "count"]
     assert [(m.value, m.unit, m.approx) for m in ms] == [(2, "次", True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the older form's wording of 不掌握, with its result said; not a category of the organ's own
+    ("共收到申请0件,其中非本部门制作或保存的政府信息导致无法提供的0件。",
+     [("count", "t3.new_received.total"), ("count", "t3.unavailable.not_held.total")]),
+    ("“信息存在”的5件,“非本机关制作或保存”6件。", [("count", None), ("count", None)]),
+    # 未处理 a 表四 group
+    ("未收到和处理政府信息公开申请,未处理政府信息公开行政复议、行政诉讼。",
+     [("nil", "t3.new_received.total"), ("nil", "t4.reconsideration.total"), ("nil", "t4.litigation.total")]),
+    # letters and petitions received, then closed: not applications
+    ("收到申请2件。依托网上领导信箱等渠道,共受理59条,办结59条,办结率100%。",
+     [("count", "t3.new_received.total"), ("count", None), ("count", None)]),
+    ("收到申请2件。全年受理议政网信访件1531件,办结1531件。",
+     [("count", "t3.new_received.total"), ("count", None), ("count", None)]),
+    # the papers of a decision, not the cases
+    ("主动公开本单位政府信息61条、行政复议决定书20份。", [("count", None), ("count", None)]),
+    # received, with how and what said between
+    ("收到以电子邮件形式提出的关于查询“长者食堂相关财政数据、人口数据”为内容的依申请公开1件。",
+     [("count", "t3.new_received.total")]),
+    ("年度内收到公民提出的申请公开政府信息1次。", [("count", "t3.new_received.total")]),
+])
+def test_real35_cells_and_nils(text, expected):
+    ms = [m for m in extract_mentions(_doc(text)) if m.kind in ("count", "nil")]
+    assert [(m.kind, m.metric) for m in ms] == expected
