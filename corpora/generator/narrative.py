@@ -126,6 +126,9 @@ class Injections:
     # Not errors either (real35): no case said "未处理政府信息公开行政复议、行政诉讼" (a nil of each), and
     # letters to a mailbox received then closed ("依托网上领导信箱等渠道，共受理N条，办结N条": no cell).
     real35_words: bool = False
+    # Not errors either (real36): none received said as a bare "无" under the heading, and the cases
+    # after a bare verb ("收到3件行政复议、1件行政诉讼"), each at its cell.
+    real36_words: bool = False
 
 
 # The one reason of a result row, said between its count and the row's words (real21_words).
@@ -369,6 +372,8 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
             said = f"{year}年，{area}未收到任何单位、个人提交的政府信息公开申请"
         elif inj.real33_words:
             said = f"{year}年，{area}暂无申请情况"
+        elif inj.real36_words:
+            said = "无"  # right under the heading "（二）依申请公开情况"
         para.append(_nil(w, said, "t3.new_received.total"))
         if inj.real23_words and co == 0:
             para.append(_nil(w, f"未转结{year - 1}年政府信息公开申请", "t3.carried_over.total"))
@@ -546,6 +551,10 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
         elif inj.real19_words:
             four_text = w.count(f"{year}年，{area}涉及复议{{n}}", r, "件", "t4.reconsideration.total")
             four_text += "，" + w.count("诉讼{n}", lit, "件", "t4.litigation.total")
+            standalone.append("t4.reconsideration.total")
+        elif inj.real36_words:
+            four_text = f"{year}年，{area}收到" + w.count("{n}行政复议", r, "件", "t4.reconsideration.total")
+            four_text += "、" + w.count("{n}行政诉讼", lit, "件", "t4.litigation.total")
             standalone.append("t4.reconsideration.total")
         else:
             four_text = w.count(f"{year}年，{area}发生政府信息公开行政复议案件{{n}}", r, "件",

@@ -750,6 +750,12 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
         # "其中5件维持、1件正在审理中", "5件因本机关不掌握相关政府信息而不予公开、2件属于…": the
         # words right after the previous count are its label, not this count's.
         left = None
+    if left is not None and kind == "count" and _BARE_VERB.fullmatch(window, left[1], left[2]):
+        # "收到1件行政复议、1件行政诉讼": a bare verb before the count; the words right after
+        # it name what was received.
+        right = metrics.first_link(_tail(sentence, b))
+        if right is not None and right[1] == 0 and (right[0].metric or "").startswith("t4."):
+            return right[0], a
     if left is not None and kind == "count" and _ARISING.fullmatch(window, left[2]):
         # "因信息公开申请而产生的2件行政诉讼案件": the cue names what they arose from; the words
         # right after the count name them.
@@ -838,6 +844,8 @@ def _verb_count_object(window: str, tail: str) -> metrics.Link | None:
 # "，19件…", "受理的116件申请件…", "全部252件均按期办理完毕").
 _SUBJECT_OPENING = re.compile(r"(?:(?:^|[,，;；:：。])\s*(?:其中|另有?|另外|其余|剩余|余下|尚有|以上|上述|全部|所有)?|其中)[,，:：]?\s*"
                               r"(?:(?:所|本年度?|全年)?(?:受理|收到|接收|办理|申请)的)?\s*$")
+# A verb of receiving with no object named before the count ("…；收到1件行政复议").
+_BARE_VERB = re.compile(r"(?:共|累计)?(?:收到|受理|接收|接到)(?:了)?\s*")
 # What a count arose from, said before it ("因信息公开申请而产生的2件行政诉讼").
 _ARISING = re.compile(r"(?:而|所)?(?:产生|引发|引起|导致)(?:的)\s*")
 # A count said again ("所申请的3件…", "上述5件…"): what its clause says of it is what it names now.

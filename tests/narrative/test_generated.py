@@ -335,6 +335,8 @@ VARIANTS = [
     # real35: no case said "未处理政府信息公开行政复议、行政诉讼", and a mailbox's letters received then
     # closed ("依托网上领导信箱等渠道，共受理N条，办结N条"): no cell
     ("real35_words", ["r35:57", "r35:58", "r35:70"], "^未处理政府信息公开行政复议$|^共受理[\\d\\s]+条$|^办结[\\d\\s]+条$", 2, False),
+    # real36: the cases after a bare verb ("收到3件行政复议、1件行政诉讼"), each at its 表四 total
+    ("real36_words", ["r36:11", "r36:19"], "^[\\d\\s]+件行政复议$|^[\\d\\s]+件行政诉讼$", 2, True),
 ]
 
 

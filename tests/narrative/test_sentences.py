@@ -272,6 +272,15 @@ careful reader finds in it.
   的依申请公开N件 with how and what between, 收到公民提出的申请公开政府信息N次). Floors just under the
   strict harness's figures.
 
+- real36.jsonl: REAL report prose again (182 passages of 106 reports, 555 counts, 121 naming a cell),
+  collected by three helpers after real35's tuning (two reports of an organ-year already used or
+  uncertain and three passages already in earlier sets dropped). Scored blind at 5a61e49: recall
+  98.4%, link recall 95.0% (115/121), link precision 99.1% (110/111), 4 false counts, none a date,
+  document number, phone number or ordinal (七家 of an address's 七家湾街道, 一项 of 作为一项重要工作,
+  and two units its readers wrote otherwise): the first set to meet every floor of issue 11. Tuned
+  on since (收到1件行政复议, 商业机构申请, 应对政府信息公开诉讼, 百姓问政…答复, 无废止, a bare 无 after a
+  heading). Floors just under the strict harness's figures.
+
 Each expected count: v (value), u (unit), k (kind, default "count"), a (approximate,
 default false), m (canonical metric; absent = no table cell), alt (a reading that must be
 among the alternatives or be the metric), t (topic, checked when given), sc (scope,
@@ -332,7 +341,8 @@ REAL = {"real8": (HERE / "real8.jsonl", 0.96, 0.87, 0.95), "real9": (HERE / "rea
         "real32": (HERE / "real32.jsonl", 0.955, 0.89, 0.97),
         "real33": (HERE / "real33.jsonl", 0.985, 0.92, 0.99),
         "real34": (HERE / "real34.jsonl", 0.975, 0.95, 0.99),
-        "real35": (HERE / "real35.jsonl", 0.975, 0.90, 0.94)}
+        "real35": (HERE / "real35.jsonl", 0.975, 0.90, 0.94),
+        "real36": (HERE / "real36.jsonl", 0.97, 0.97, 0.99)}
 
 
 def _doc(text: str) -> Document:

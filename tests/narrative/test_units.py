@@ -1315,3 +1315,25 @@ def test_at_least_is_an_approximation():
 def test_real35_cells_and_nils(text, expected):
     ms = [m for m in extract_mentions(_doc(text)) if m.kind in ("count", "nil")]
     assert [(m.kind, m.metric) for m in ms] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the cases after a bare verb of receiving
+    ("收到依申请公开9件;收到1件行政复议、1件行政诉讼。",
+     [("count", "t3.new_received.total"), ("count", "t4.reconsideration.total"), ("count", "t4.litigation.total")]),
+    ("收到1件申请。", [("count", "t3.new_received.total")]),
+    ("收到政府信息公开申请3件,2件为自然人申请,1件为商业机构申请。",
+     [("count", "t3.new_received.total"), ("count", "t3.new_received.natural_person"), ("count", "t3.new_received.commercial")]),
+    ("全年共收到政府信息公开申请56件,应对政府信息公开诉讼2起,均胜诉。",
+     [("count", "t3.new_received.total"), ("count", "t4.litigation.total")]),
+    # the replies of a complaints platform: not applications
+    ("收到申请2件。在本年度中共受理“百姓问政”答复信息40件。", [("count", "t3.new_received.total"), ("count", None)]),
+    ("本年度我局无行政规范性文件发布,无废止行政规范性文件。",
+     [("nil", "t2.normative_docs.issued"), ("nil", "t2.normative_docs.repealed")]),
+    # a bare 无 under the heading it answers
+    ("(二)依申请公开。无\n(三)政府信息管理。", [("nil", "t3.new_received.total")]),
+    ("(一)主动公开情况。无", []),
+])
+def test_real36_cells_and_nils(text, expected):
+    ms = [m for m in extract_mentions(_doc(text)) if m.kind in ("count", "nil")]
+    assert [(m.kind, m.metric) for m in ms] == expected
