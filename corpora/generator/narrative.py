@@ -129,6 +129,9 @@ class Injections:
     # Not errors either (real36): none received said as a bare "无" under the heading, and the cases
     # after a bare verb ("收到3件行政复议、1件行政诉讼"), each at its cell.
     real36_words: bool = False
+    # Not errors either (real37): the total said after its count with what was done besides ("N件申请均
+    # 在规定时间内办理完成并录入管理系统"), and no case as "行政复议或行政诉讼均为0件" (a count of each).
+    real37_words: bool = False
 
 
 # The one reason of a result row, said between its count and the row's words (real21_words).
@@ -442,6 +445,8 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
             label = "{n}依申请均已按要求进行了答复"
         elif inj.real30_words:
             label = "全部{n}均按期办理完毕"
+        elif inj.real37_words:
+            label = "{n}申请均在规定时间内办理完成并录入管理系统"
         s = w.count("全年办理{n}" if inj.year_words else label, tot, "件", "t3.total.total")
         if shown:
             de = rng.choice(["", "的"])
@@ -515,6 +520,12 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
         for quote, metric in (("未发生因政府信息公开申请行政复议", "t4.reconsideration.total"),
                               ("提起行政诉讼的情况", "t4.litigation.total")):
             _nil_at(w, quote, metric)
+    elif r == 0 and lit == 0 and inj.real37_words:
+        # one 0件 of each group, quoting the same words (either mention may be found there first)
+        four_text = f"{year}年，{area}因政府信息公开引发的" + w.count("行政复议或行政诉讼均为{n}", 0, "件",
+                                                          "t4.reconsideration.total", cn=False,
+                                                          accept=["t4.litigation.total"])
+        w.mentions.append({**w.mentions[-1], "metric": "t4.litigation.total", "accept": ["t4.reconsideration.total"]})
     elif r == 0 and lit == 0:
         said = f"{year}年，{area}无涉行政复议案件、行政诉讼案件" if inj.real23_words else \
             f"{year}年，{area}未发生因政府信息公开引起的行政复议、行政诉讼案件"

@@ -237,7 +237,7 @@ def _items(sentence: str, sent: Read | None, previous: str = "") -> list[dict]:
     _joined_changes(sentence, items)
     items += _shares_in_words(sentence, items)
     nils = metrics.nil_statements(sentence) or metrics.nil_back_references(sentence, previous)
-    # "…申请数量为0。" is a nil statement (`nil.zero`); its 0 is no form's figure beside it.
+    # "…行政复议、行政诉讼均为0。" is a nil statement (`nil.zero`); its 0 is no form's figure beside it.
     items = [it for it in items if not (it["kind"] == "count" and it["unit"] is None and it["value"] == 0
                                         and any(a <= it["start"] and it["end"] <= b for a, b, _ in nils))]
     for start, end, cue in nils:
@@ -1282,7 +1282,8 @@ def _litigation_group(mentions: list[Mention], p: int, first: int, value, templa
 
 def _listed_before(before: str) -> tuple[str | None, list[str], str | None] | None:
     """What the words just before 共/共计 name, in the same clause: one cue, or a list
-    of cues joined by 、/和/及 whose cells add up ("行政复议、行政诉讼案件")."""
+    of cues joined by 、/和/及/或 whose cells add up ("行政复议、行政诉讼案件"; "行政复议或行政诉讼均为
+    0件": each of them)."""
     named = metrics.best_link(before, plain=True)
     if named is None or _CLAUSE_BREAK.search(before[named[2] :]):
         return None
@@ -1292,7 +1293,7 @@ def _listed_before(before: str) -> tuple[str | None, list[str], str | None] | No
     if first.unless is not None and first.unless.search(before):
         return None, [], first.topic  # what the cue would name, its words deny ("回复12345工单共38件")
     metrics_listed, start = [first.metric], named[1]
-    while start > 0 and before[start - 1] in "、和及与":
+    while start > 0 and before[start - 1] in "、和及与或":
         prev = metrics.best_link(before[: start - 1], plain=True)
         if prev is None or prev[2] != start - 1:
             break

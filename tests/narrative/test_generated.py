@@ -337,6 +337,9 @@ VARIANTS = [
     ("real35_words", ["r35:57", "r35:58", "r35:70"], "^未处理政府信息公开行政复议$|^共受理[\\d\\s]+条$|^办结[\\d\\s]+条$", 2, False),
     # real36: the cases after a bare verb ("收到3件行政复议、1件行政诉讼"), each at its 表四 total
     ("real36_words", ["r36:11", "r36:19"], "^[\\d\\s]+件行政复议$|^[\\d\\s]+件行政诉讼$", 2, True),
+    # real37: the total said after its count with what was done besides ("N件申请均在规定时间内办理完成
+    # 并录入管理系统")
+    ("real37_words", ["r37:41", "r37:58"], "录入管理系统", 1, True),
 ]
 
 

@@ -924,11 +924,12 @@ def test_no_forms_figure_in_names_versions_and_years(text):
 
 def test_a_forms_figure_yields_to_other_readings():
     """"订阅数4637" is an audience figure (its words quoted), "信息46条" the count 46条, and the 0 of
-    "…申请数量为0" a nil statement, not a count beside it."""
+    "…申请数量为0" the form's figure, a count of no unit (as the readers of real9, real10, real29 and
+    real37 read it), with no nil beside it."""
     ms = extract_mentions(_doc("微信公众号发布信息131条,订阅数4637。网站发布信息46条。"))
     assert [(m.text, m.unit) for m in ms] == [("发布信息131条", "条"), ("订阅数4637", None), ("发布信息46条", "条")]
     ms = extract_mentions(_doc("2024年,办公室受理政府信息公开申请数量为0。"))
-    assert [(m.kind, m.metric) for m in ms] == [("nil", "t3.new_received.total")]
+    assert [(m.kind, m.unit, m.metric) for m in ms] == [("count", None, "t3.new_received.total")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1337,3 +1338,28 @@ def test_real35_cells_and_nils(text, expected):
 def test_real36_cells_and_nils(text, expected):
     ms = [m for m in extract_mentions(_doc(text)) if m.kind in ("count", "nil")]
     assert [(m.kind, m.metric) for m in ms] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a form's figure 数量为0: a count of no unit; a list's 均为0 stays a nil of each
+    ("2022年度收到和处理政府信息公开申请数量为0。", [("count", None, "t3.new_received.total")]),
+    ("行政复议、行政诉讼均为0。", [("nil", "件", "t4.reconsideration.total"), ("nil", "件", "t4.litigation.total")]),
+    ("由此引发的行政复议或行政诉讼均为0件。",
+     [("count", "件", "t4.reconsideration.total"), ("count", "件", "t4.litigation.total")]),
+    ("全部办理完毕,均不涉及行政复议和行政诉讼。",
+     [("nil", "件", "t4.reconsideration.total"), ("nil", "件", "t4.litigation.total")]),
+    # documents made, counted by their disclosure attribute: no cell of 表三
+    ("2020年全市共制作政府信息总数372条,其中主动公开政府信息368条、依申请公开政府信息4条。",
+     [("count", "条", None)] * 3),
+    ("2020年我委办理政府集中采购项目数量为170批次。", [("count", "批次", None)]),
+])
+def test_real37_cells_and_nils(text, expected):
+    ms = [m for m in extract_mentions(_doc(text)) if m.kind in ("count", "nil")]
+    assert [(m.kind, m.unit, m.metric) for m in ms] == expected
+
+
+def test_a_reply_with_what_was_done_besides_is_the_total():
+    """"11件申请均在规定时间内办理完成并录入管理系统" (real37): the total, said after its count."""
+    ms = extract_mentions(_doc("本年度我委共收到政府信息公开申请11件。其中,当面申请2件,邮寄申请9件,"
+                               "11件申请均在规定时间内办理完成并录入管理系统。"))
+    assert [m.metric for m in ms if m.kind == "count"][-1] == "t3.total.total"
