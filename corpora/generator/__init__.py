@@ -297,6 +297,7 @@ def generate_report(rid: str, fmt: str, seed: str, out: Path, *, organ: Organ | 
         real35_words=random.Random(f"real35:{seed}").random() < 0.3,
         real36_words=random.Random(f"real36:{seed}").random() < 0.3,
         real37_words=random.Random(f"real37:{seed}").random() < 0.3,
+        real38_words=random.Random(f"real38:{seed}").random() < 0.3,
     )
     inj = Injections(break_sum=inject == "narrative.sum", break_percent=inject == "narrative.percent", **variants)
     state = rng.getstate()

@@ -132,6 +132,9 @@ class Injections:
     # Not errors either (real37): the total said after its count with what was done besides ("N件申请均
     # 在规定时间内办理完成并录入管理系统"), and no case as "行政复议或行政诉讼均为0件" (a count of each).
     real37_words: bool = False
+    # Not an error either (real38): the 2021 form's 发布 (issued or published: a reading) and the
+    # 废止 right after it ("全年发布行政规范性文件7件，废止0件": the item of the count before).
+    real38_words: bool = False
 
 
 # The one reason of a result row, said between its count and the row's words (real21_words).
@@ -322,6 +325,13 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
         if inj.real21_words:
             del w.mentions[first:]  # said instead as the form's three columns, each once
             s = _three_columns(w, t2)
+        elif inj.real38_words:
+            del w.mentions[first:]  # said instead as 发布 (a reading) and 废止 right after it
+            s = w.count("全年发布行政规范性文件{n}", t2["normative_docs.issued"], "件", None,
+                        accept=["t2.normative_docs.issued"], cn=False)
+            s += "，" + w.count("废止{n}", t2["normative_docs.repealed"], "件", "t2.normative_docs.repealed", cn=False)
+            standalone[:] = [m for m in standalone if m not in ("t2.normative_docs.issued", "t2.normative_docs.in_force")]
+            standalone.append("t2.normative_docs.repealed")
         elif inj.real28_words:
             del w.mentions[first:]  # said instead as the form's first two columns
             s = _three_columns(w, t2, columns=2)

@@ -536,8 +536,10 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                 link, cue_start = listed[idx - sent_first], a
             else:
                 link, cue_start = _choose_link(sentence, last_end, a, b, kind, m.unit)
-            if link is not None and link.role == "said_after" and parent is not None and mentions[parent].metric is None:
-                # "4件为我县直接办理，其中2件已按要求处理答复完毕": some of a count that names no cell.
+            if (link is not None and link.role == "said_after" and link.metric in ("t3.total.total", _CARRIED_FORWARD)
+                    and parent is not None and mentions[parent].metric is None):
+                # "4件为我县直接办理，其中2件已按要求处理答复完毕，2件正在处理": how far some of a count
+                # that names no cell got (but "剩余14件…，其中2件予以公开": a result is the result row's).
                 link = metrics.topic_only(link)
             if link is not None:
                 # Some of a 表三 count ("全年办理53件，其中23件…予以公开") are applications too,
@@ -1055,6 +1057,10 @@ def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first:
                 named := metrics.best_link(_CLAUSE_BREAK_NO_COLON.split(before)[-1], r"t2\.[a-z_]+\.[a-z_]+")):
             # the sentence's first count: the item its clause names ("本年出台行政规范性文件：制发件数2件，…")
             item_metric, topic = named[0].metric, named[0].topic
+        elif (len(re.sub(r"[\s,，、;；]", "", own)) <= 4 and "清理" not in before
+              and (q := _item_read_before(mentions, sent_first)) is not None):
+            # "全年发布行政规范性文件7件，废止0件": the item of the count before, read two ways
+            item_metric, topic = q.alternatives[0], q.topic
         else:
             item_metric, topic = None, None
         item = item_metric.split(".")[1] if item_metric else None
@@ -1305,6 +1311,18 @@ def _listed_before(before: str) -> tuple[str | None, list[str], str | None] | No
     if first.metric and "{" in first.metric:
         return None, list(first.alternatives), first.topic
     return first.metric, list(first.alternatives), first.topic
+
+
+def _item_read_before(mentions: list[Mention], first: int) -> Mention | None:
+    """The sentence's last count of no cell whose readings are all of one 表二 item (发布 is 制发 or
+    公开: "全年发布行政规范性文件7件"), if that is the sentence's last count. (Only for a column said
+    in a word or two right after it, and not in a clean-up: "清理…，继续有效53件" is of the
+    documents reviewed.)"""
+    last = _last_count(mentions, first)
+    if last is None or mentions[last].metric is not None or not mentions[last].alternatives:
+        return None
+    items = {a.split(".")[1] if re.fullmatch(r"t2\.[a-z_]+\.[a-z_]+", a) else None for a in mentions[last].alternatives}
+    return mentions[last] if len(items) == 1 and None not in items else None
 
 
 def _find(mentions: list[Mention], first: int, pattern: str, kinds: tuple[str, ...] = ("count",)) -> int | None:

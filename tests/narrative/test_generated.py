@@ -340,6 +340,9 @@ VARIANTS = [
     # real37: the total said after its count with what was done besides ("N件申请均在规定时间内办理完成
     # 并录入管理系统")
     ("real37_words", ["r37:41", "r37:58"], "录入管理系统", 1, True),
+    # real38: the 2021 form's 发布 (a reading) and the 废止 right after it ("全年发布行政规范性文件7件，
+    # 废止0件": the item of the count before)
+    ("real38_words", ["r38:7", "r38:28"], "^全年发布行政规范性文件|^废止[\\d\\s]+件$", 2, True),
 ]
 
 

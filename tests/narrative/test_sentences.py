@@ -290,6 +290,13 @@ careful reader finds in it.
   …办理完成并录入管理系统; 均不涉及行政复议和行政诉讼; 制作政府信息总数 by attribute; 批次 of
   procurement projects). Floors just under the strict harness's figures.
 
+- real38.jsonl: REAL report prose again (155 passages of 85 reports, 443 counts, 107 naming a cell),
+  collected by three helpers after real37's tuning (one report whose page was already used and three
+  passages already in earlier sets dropped). Scored blind at 518a9e2: recall 98.9%, link recall 94.4%
+  (101/107), link precision 96.0% (97/101), 0 false counts. Tuned on since (发布…N件，废止M件: the
+  column right after a count read two ways; a result said after some of a count that names no cell;
+  在本单位未查询到相关信息无法提供). Floors just under the strict harness's figures.
+
 Each expected count: v (value), u (unit), k (kind, default "count"), a (approximate,
 default false), m (canonical metric; absent = no table cell), alt (a reading that must be
 among the alternatives or be the metric), t (topic, checked when given), sc (scope,
@@ -352,7 +359,8 @@ REAL = {"real8": (HERE / "real8.jsonl", 0.96, 0.87, 0.95), "real9": (HERE / "rea
         "real34": (HERE / "real34.jsonl", 0.975, 0.95, 0.99),
         "real35": (HERE / "real35.jsonl", 0.975, 0.90, 0.94),
         "real36": (HERE / "real36.jsonl", 0.97, 0.97, 0.99),
-        "real37": (HERE / "real37.jsonl", 0.955, 0.96, 0.96)}
+        "real37": (HERE / "real37.jsonl", 0.955, 0.96, 0.96),
+        "real38": (HERE / "real38.jsonl", 0.97, 0.955, 0.97)}
 
 
 def _doc(text: str) -> Document:

@@ -1363,3 +1363,20 @@ def test_a_reply_with_what_was_done_besides_is_the_total():
     ms = extract_mentions(_doc("本年度我委共收到政府信息公开申请11件。其中,当面申请2件,邮寄申请9件,"
                                "11件申请均在规定时间内办理完成并录入管理系统。"))
     assert [m.metric for m in ms if m.kind == "count"][-1] == "t3.total.total"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 发布 is 制发 or 公开 (a reading); the column said right after it is of that item
+    ("全年发布行政规范性文件7件,废止0件。", [("count", None), ("count", "t2.normative_docs.repealed")]),
+    # (not in a clean-up: of the documents reviewed; nor a column with words of its own)
+    ("组织开展行政规范性文件清理,宣布失效、废止规范性文件17件,继续有效53件。", [("count", None), ("count", None)]),
+    ("发布行政规范性文件38件,宣布废止市政府公文61件。", [("count", None), ("count", None)]),
+    # a result said after some of a count that names no cell is still the result row's
+    ("收到政府信息公开申请16件,申请人主动撤销2件,剩余14件为同一申请人,已全部办结,其中2件予以公开,"
+     "4件部分公开,8件在本单位未查询到相关信息无法提供。",
+     [("count", "t3.new_received.total"), ("count", None), ("count", None), ("count", "t3.granted.total"),
+      ("count", "t3.partial.total"), ("count", "t3.unavailable.not_held.total")]),
+])
+def test_real38_cells_and_nils(text, expected):
+    ms = [m for m in extract_mentions(_doc(text)) if m.kind in ("count", "nil")]
+    assert [(m.kind, m.metric) for m in ms] == expected
