@@ -362,9 +362,9 @@ _INSIDE_CLAUSE = re.compile(r"[，,、]")
 _ENDS_CLAUSE = re.compile(r"[。；;！!？?：:]\s*$")
 # A line that only answers the one before it: "无。", "零".
 _BARE_ANSWER = re.compile(r"[ \t\r]*(?:无|零|没有)[ \t]*[。.;；]?[ \t\r]*(?:\n|$)")
-# A short line ending in a verb that wants its object ("本年度共办结" / "政府信息公开申请" / "121"):
-# the sentence goes on.
-_OPEN_END = re.compile(r"(?:收到|受理|办结|答复|共计|合计|总计|共)$")
+# A short line ending in a verb that wants its object ("本年度共办结" / "政府信息公开申请" / "121"),
+# or in the words before 申请 ("全年未接收到受理政府信息公开" / "申请", real39): the sentence goes on.
+_OPEN_END = re.compile(r"(?:收到|受理|办结|答复|共计|合计|总计|共|(?:政府)?信息公开|依申请公开)$")
 
 
 def _ends_sentence(text: str, i: int) -> bool:

@@ -1380,3 +1380,12 @@ def test_a_reply_with_what_was_done_besides_is_the_total():
 def test_real38_cells_and_nils(text, expected):
     ms = [m for m in extract_mentions(_doc(text)) if m.kind in ("count", "nil")]
     assert [(m.kind, m.metric) for m in ms] == expected
+
+
+def test_real39_line_cut_before_application_and_place_names():
+    """A short line ending in 政府信息公开 goes on to 申请 on the next ("全年未接收到受理政府信息公开" /
+    "申请", real39); 九台 in a list of place names is no count of 台."""
+    ms = extract_mentions(_doc("全年未接收到受理政府信息公开\n申请,未发生信息公开类行政复议。"))
+    assert [(m.kind, m.metric) for m in ms] == [("nil", "t3.new_received.total"), ("nil", "t4.reconsideration.total")]
+    ms = extract_mentions(_doc("及双阳、九台、德惠、农安、榆树11个分理处。"))
+    assert [(m.value, m.unit) for m in ms if m.kind == "count"] == [(11, "个")]
