@@ -772,7 +772,8 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
         if _IN_TITLE.search(window, 0, left[1]) and "》" in window[left[2] :]:
             # "出具《政府信息公开申请答复书》1份": words of a document's title, not the count's.
             return metrics.topic_only(left[0]), a
-        if _A_LIST_OF_THEM.match(window, left[2]) and (left[0].metric or "").startswith(("t2.", "t3.", "t4.")):
+        if _A_LIST_OF_THEM.match(window, left[2]) and (left[0].metric or left[0].alternatives):
+            # "已废止行政规范性文件目录1个", "行政复议决定书20份": a count of lists or papers.
             return metrics.topic_only(left[0]), last_end + left[1]
         if left[0].role is None and _MIXED_LIST.search(window):
             # "收到12345群众来信、依申请信息公开等26件": applications among other things.

@@ -272,13 +272,10 @@ def other_figure(before: str, after: str = "", own_clause: bool = False) -> bool
     其中同意公开答复34条"); `own_clause`: only words that reach into the statement's own clause
     count (a nil: "…历年共计收到0条，未出现…行政复议" denies this year's)."""
     t = table()
-    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0) if own_clause else 0
+    clause_start = max((m.end() for m in _NIL_CLAUSE_STOP.finditer(before)), default=0) if own_clause else 0
     return (t.previous.search(before) is not None
             or any(m.end() > clause_start for m in t.cumulative.finditer(before))
             or (t.changed_from.search(before) is not None and t.changed_to.match(after) is not None))
-
-
-_CLAUSE_BREAK = re.compile(r"[,，;；:：。]")
 
 
 @short_text_cache
