@@ -135,6 +135,14 @@ class Injections:
     # Not an error either (real38): the 2021 form's 发布 (issued or published: a reading) and the
     # 废止 right after it ("全年发布行政规范性文件7件，废止0件": the item of the count before).
     real38_words: bool = False
+    # Not an error either (real18, real22, real37, real38): a result row's one reason said right after
+    # its count, in brackets or as the next clause ("无法提供4件（本机关不掌握相关政府信息）", "不予公开
+    # 的1件，属于保护第三方合法权益"): that reason's row.
+    reason_after: bool = False
+    # Not errors either (real31, real38): a carry-forward said in the clause after its count's own ("其中1件
+    # 因于年底提交，按规定结转至下一年度接续办理，…") and reconsiderations after a bare verb with what
+    # they concern ("收到1件涉及政府信息公开行政复议"), each at its cell.
+    clause_words: bool = False
 
 
 # The one reason of a result row, said between its count and the row's words (real21_words).
@@ -142,6 +150,12 @@ _ONE_REASON = {"denied.process_info": "因四类过程信息", "denied.internal_
                "denied.state_secret": "因属于国家秘密", "denied.inquiry": "属于行政查询事项",
                "unavailable.not_held": "因本机关不掌握相关政府信息", "unavailable.need_creation": "因需另行制作而",
                "not_processed.complaint": "属于信访举报投诉类申请", "not_processed.duplicate": "系重复申请"}
+# The one reason of a result row, said right after its count (reason_after).
+_REASON_AFTER = {"denied.process_info": "属于过程性信息", "denied.internal_affairs": "属于内部事务信息",
+                 "denied.state_secret": "属于国家秘密", "denied.third_party": "属于保护第三方合法权益",
+                 "unavailable.not_held": "本机关不掌握相关政府信息", "unavailable.need_creation": "需要另行制作",
+                 "not_processed.complaint": "属于信访举报投诉类申请", "not_processed.duplicate": "属于重复申请",
+                 "other.overdue_correction": "申请人逾期未补正"}
 # One reason of a result row, named before 等原因 (the real20_words variant).
 _SOME_REASON = {"unavailable": "不掌握相关政府信息", "not_processed": "属于重复申请", "other": "逾期不补正"}
 
@@ -175,6 +189,12 @@ def _result(w: "Writer", inj: Injections, figs: Figures, label: str, group: str,
         rows = [r for r in figs.t3 if r.startswith(group + ".") and figs.t3v(r)]
         if len(rows) == 1 and rows[0] in _ONE_REASON:
             return w.count(f"{{n}}{_ONE_REASON[rows[0]]}{label}", value, "件", f"t3.{rows[0]}.total")
+    if inj.reason_after:
+        rows = [r for r in figs.t3 if r.startswith(group + ".") and figs.t3v(r)]
+        if len(rows) == 1 and rows[0] in _REASON_AFTER:
+            said = w.count(f"{label}{de}{{n}}", value, "件", f"t3.{rows[0]}.total", accept=[f"t3.{group}.total"])
+            # in brackets or as the next clause, by the count (no draw: the rest stays as it was)
+            return said + (f"（{_REASON_AFTER[rows[0]]}）" if value % 2 else f"，{_REASON_AFTER[rows[0]]}")
     return w.count(f"{label}{de}{{n}}", value, "件", f"t3.{group}.total")
 
 
@@ -481,6 +501,8 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                 label = "其余{n}按规定结转至下一年度"
             elif inj.real24_words:
                 label = "结转次年办理{n}"
+            elif inj.clause_words:
+                label = "其中{n}因于年底提交，按规定结转至下一年度接续办理，其余申请均已办结"
             para.append(w.count(label, cf, "件", "t3.carried_forward.total"))
             standalone.append("t3.carried_forward.total")
         elif rng.random() < 0.5:
@@ -576,6 +598,11 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
         elif inj.real36_words:
             four_text = f"{year}年，{area}收到" + w.count("{n}行政复议", r, "件", "t4.reconsideration.total")
             four_text += "、" + w.count("{n}行政诉讼", lit, "件", "t4.litigation.total")
+            standalone.append("t4.reconsideration.total")
+        elif inj.clause_words:
+            four_text = f"{year}年，{area}共收到" + w.count("{n}涉及政府信息公开行政复议", r, "件",
+                                                       "t4.reconsideration.total")
+            four_text += "、" + w.count("行政诉讼案件{n}", lit, "件", "t4.litigation.total")
             standalone.append("t4.reconsideration.total")
         else:
             four_text = w.count(f"{year}年，{area}发生政府信息公开行政复议案件{{n}}", r, "件",

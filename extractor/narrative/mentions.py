@@ -114,6 +114,7 @@ _BOTH_YEARS = f"{_NEW}+{_CARRIED_OVER}"  # this year's and last year's applicati
 _T3_RESULTS = sorted(f"t3.{g}.total" for g in ("granted", "partial", "denied", "unavailable", "not_processed", "other"))
 # The sentence's last clause, after the count; the counts after it (a year is none).
 _LAST_CLAUSE = re.compile(r"[^。；;]*?[，,]\s*([^。；;，,]*?)\s*[。；;]?\s*$")
+_NEXT_CLAUSE = re.compile(r"[^,，;；。\d]*[,，]\s*([^,，;；。\d]*?)\s*(?=[,，;；。]|$)")
 _LATER_COUNT = re.compile(r"\d|[一二两三四五六七八九十百]\s*(?:件|个)")
 _YEAR = re.compile(r"\d{4}\s*年(?:度)?(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?")
 # "结转下年度继续办理的申请：0件": a label and its figure.
@@ -496,6 +497,7 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                     start=s_start + a, end=s_start + b, sentence=s_idx)
         m.scope = metrics.scope_before(sentence[:a])
         idx = len(mentions)
+        said_to = b  # where the words said of this count end
         if kind == "nil":
             m.metric, m.topic, m.alternatives = item["metric"], item["topic"], item["alternatives"]
             if m.metric and "{item}" in m.metric:
@@ -630,7 +632,7 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                     # cell; keep the reading for the reconciler to try.
                     _reading_only(m)
             if kind == "count" and m.metric:
-                _refined(m, sentence[b:])
+                said_to += _refined(m, sentence[b:])
             elif (kind == "count" and m.part_of is not None and m.alternatives
                   and m.alternatives[0] == mentions[m.part_of].metric and (m.alternatives[0] or "").startswith("t4.")):
                 _refined(m, sentence[b:], some_of=m.alternatives[0])
@@ -639,7 +641,7 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                 m.text = text[m.start : m.end]
         organs[len(mentions)] = metrics.organs_named(sentence[last_end:a]) if kind == "count" else frozenset()
         claim_at = a if kind == "claim" else None
-        last_end = max(last_end, b)
+        last_end = max(last_end, said_to)
         mentions.append(m)
         for other in each:
             organs[len(mentions)] = frozenset()
@@ -755,9 +757,10 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
     if left is not None and kind == "count" and _BARE_VERB.fullmatch(window, left[1], left[2]):
         # "收到1件行政复议、1件行政诉讼": a bare verb before the count; the words right after
         # it name what was received.
-        right = metrics.first_link(_tail(sentence, b))
-        if right is not None and right[1] == 0 and (right[0].metric or "").startswith("t4."):
-            return right[0], a
+        tail = _tail(sentence, b)
+        right = metrics.first_link(tail)
+        if right is not None and right[1] <= _ABOUT.match(tail).end() and (right[0].metric or "").startswith("t4."):
+            return right[0], a  # (also "收到1件涉及政府信息公开行政复议")
     if left is not None and kind == "count" and _ARISING.fullmatch(window, left[2]):
         # "因信息公开申请而产生的2件行政诉讼案件": the cue names what they arose from; the words
         # right after the count name them.
@@ -819,6 +822,13 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
             found = metrics.best_link(last.group(1))
             if found is not None and found[0].metric == _CARRIED_FORWARD and found[2] == len(last.group(1)):
                 return found[0], a
+        # "其中1件因于年底提交，按规定结转至下一年度接续办理，另外2件…": the clause right after the
+        # count's own, with no figure, carries it into next year.
+        nxt = _NEXT_CLAUSE.match(sentence, b)
+        if nxt and not metrics.nil_statements(nxt.group(1)):
+            found = metrics.best_link(nxt.group(1))
+            if found is not None and found[0].metric == _CARRIED_FORWARD and found[2] == len(nxt.group(1)):
+                return found[0], a
         if right is not None:
             return metrics.topic_only(right[0]), a
     return None, a
@@ -850,6 +860,7 @@ _SUBJECT_OPENING = re.compile(r"(?:(?:^|[,，;；:：。])\s*(?:其中|另有?|�
 # A verb of receiving with no object named before the count ("…；收到1件行政复议").
 _BARE_VERB = re.compile(r"(?:共|累计)?(?:收到|受理|接收|接到)(?:了)?\s*")
 # What a count arose from, said before it ("因信息公开申请而产生的2件行政诉讼").
+_ABOUT = re.compile(r"(?:涉及|有关|关于)?(?:政府)?(?:信息公开)?(?:的|类)?")
 _ARISING = re.compile(r"(?:而|所)?(?:产生|引发|引起|导致)(?:的)\s*")
 # A count said again ("所申请的3件…", "上述5件…"): what its clause says of it is what it names now.
 _SAID_AGAIN = re.compile(r"(?:^|[,，;；:：。])\s*(?:上述|以上|所)(?:本年度?|全年)?(?:受理|收到|接收|办理|申请)?的?\s*$")
@@ -870,25 +881,29 @@ def _said_of_it(sentence: str, a: int, b: int) -> metrics.Link | None:
 
 # What opens the words right after a count that say more of it ("2件，均为直接起诉",
 # "1件（复议后起诉）", "12件均为信访举报投诉类申请", "1件，目前尚未审结").
-_APPOSITIVE = re.compile(r"\s*[，,（(]?\s*(?:目前|现在|现|均|全部|都|系|为|属于|已|因|由于)*\s*(?:申请人)?(?:无正当理由)?")
+_APPOSITIVE = re.compile(r"\s*[，,（(]?\s*(?:目前|现在|现|均|全部|都|系|为|属于|属|已|因|由于|其内容|申请内容|内容)*\s*(?:申请人)?(?:无正当理由)?")
 _CLAUSE_END = re.compile(r"[,，;；。:：)）]")
+_ALL_OF_THEM = re.compile(r"均|全部|都")
 
 
-def _refined(m: Mention, after: str, some_of: str | None = None) -> None:
+def _refined(m: Mention, after: str, some_of: str | None = None) -> int:
     """"被提起行政诉讼2件，均为直接起诉", "不予处理的12件均为信访举报投诉类申请", "行政诉讼1件，尚未
     审结": the words right after a count (to the end of their clause or bracket, with no other
     figure) name a part of its cell — the kind of 行政诉讼, the reason of a 表三 group, a 表四
     outcome of the group. That cell is the same count: a reading. `some_of`: the cell of the
     count this one is some of ("有3件申请行政复议，其中2件行政复议决定维持…"): the part those words
-    name is this count's cell."""
-    words = _CLAUSE_END.split(after[_APPOSITIVE.match(after).end() :], maxsplit=1)[0]
+    name is this count's cell. Returns how many characters of `after` are the count's own words
+    when they make its cell ("不予处理2件，属于信访举报投诉类申请，其他处理4件": the reason is not
+    the next count's), else 0."""
+    opening = _APPOSITIVE.match(after)
+    words = _CLAUSE_END.split(after[opening.end() :], maxsplit=1)[0]
     if some_of:
         words = words[_GROUP_SAID_AGAIN.match(words).end() :]
     if not words or re.search(r"\d", words):
-        return
+        return 0
     found = metrics.first_link(words, roles=("t4_outcome",))
     if found is None or found[1] != 0:
-        return
+        return 0
     whole = some_of or m.metric
     group = whole.split(".")[1] if whole.count(".") == 2 and whole.endswith(".total") else None
     entry = found[0]
@@ -897,8 +912,16 @@ def _refined(m: Mention, after: str, some_of: str | None = None) -> None:
             and reading.startswith((f"t3.{group}.", f"t4.{group}")) and reading not in m.alternatives):
         if some_of:
             m.metric, m.alternatives = reading, [x for x in m.alternatives if x != some_of]
+        elif reading.startswith("t3.") and not _ALL_OF_THEM.search(opening.group()) and "等" not in words:
+            # "无法提供4件（本机关不掌握相关政府信息）", "不予公开1件，属于保护第三方合法权益": the
+            # result's count for the one reason named — that row, the result's total a reading.
+            # Not "不予公开4件，均属于过程性信息" (what they all were: its readers keep the result's
+            # total) nor "79件因不掌握相关政府信息等原因无法提供" (one reason of several).
+            _promoted(m, reading)
+            return opening.end() + len(words)
         else:
             m.alternatives.append(reading)
+    return 0
 
 
 # The group said again after some of its count, before their outcome ("其中2件行政复议决定维持").

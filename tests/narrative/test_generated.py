@@ -343,6 +343,15 @@ VARIANTS = [
     # real38: the 2021 form's 发布 (a reading) and the 废止 right after it ("全年发布行政规范性文件7件，
     # 废止0件": the item of the count before)
     ("real38_words", ["r38:7", "r38:28"], "^全年发布行政规范性文件|^废止[\\d\\s]+件$", 2, True),
+    # real18, real22, real37, real38: a result row's one reason said right after its count, in brackets
+    # or as the next clause ("无法提供的3件（本机关不掌握相关政府信息）", "不予处理2件，属于信访举报投诉类
+    # 申请，其他处理4件"): that reason's row (and the next count keeps its own words)
+    ("reason_after", ["ra:76", "ra:82", "ra:107", "ra:122"],
+     "^(?:不予公开|无法提供|不予处理|其他处理)的?[\\d\\s一二两三四五六七八九十]+件$", 1, False),
+    # real31, real38: a carry-forward said in the clause after its count's own ("其中2件因于年底提交，按规定
+    # 结转至下一年度接续办理，…") and reconsiderations after a bare verb with what they concern ("共收到1件
+    # 涉及政府信息公开行政复议"), each at its cell
+    ("clause_words", ["cw:1", "cw:37", "cw:39", "cw:48"], "因于年底提交|涉及政府信息公开行政复议$", 1, False),
 ]
 
 

@@ -1389,3 +1389,38 @@ def test_real39_line_cut_before_application_and_place_names():
     assert [(m.kind, m.metric) for m in ms] == [("nil", "t3.new_received.total"), ("nil", "t4.reconsideration.total")]
     ms = extract_mentions(_doc("及双阳、九台、德惠、农安、榆树11个分理处。"))
     assert [(m.value, m.unit) for m in ms if m.kind == "count"] == [(11, "个")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a result row's one reason right after its count, in brackets or as the next clause: that row
+    ("其中予以公开4件,无法提供的信息4件(本机关不掌握相关政府信息),其他情况1件。",
+     ["t3.granted.total", "t3.unavailable.not_held.total", None]),
+    ("共作出政府信息公开申请答复1件,其中无法提供1件,其内容属于本机关不掌握相关政府信息。",
+     ["t3.total.total", "t3.unavailable.not_held.total"]),
+    ("其中予以公开11件,部分公开1件,不予公开1件(属机关过程性信息)。",
+     ["t3.granted.total", "t3.partial.total", "t3.denied.process_info.total"]),
+    # the reason is that count's, not the next count's
+    ("办结31件,其中不予处理2件,属于信访举报投诉类申请,其他处理4件。",
+     ["t3.total.total", "t3.not_processed.complaint.total", "t3.other.total"]),
+    ("办结10件,其中予以公开2件,其他处理3件(申请人逾期未补正)。",
+     ["t3.total.total", "t3.granted.total", "t3.other.overdue_correction.total"]),
+    # what they all were, or one reason of several: the result's total stays the cell
+    ("本年度答复的申请中,不予公开4件,均属于过程性信息。", ["t3.denied.total"]),
+    ("区政府新收到信息公开申请224件,79件因不掌握相关政府信息等原因无法提供。",
+     ["t3.new_received.total", "t3.unavailable.total"]),
+])
+def test_a_reason_said_after_its_result(text, expected):
+    ms = [m for m in extract_mentions(_doc(text)) if m.kind == "count"]
+    assert [m.metric for m in ms] == expected
+
+
+def test_carried_forward_in_the_next_clause_and_cases_of_what_they_concern():
+    """"其中1件因于年底提交,按规定结转至下一年度接续办理,另外2件…" (real38): the clause after the
+    count's own carries it into next year; "共收到1件涉及政府信息公开行政复议" (real31): a bare verb,
+    what the cases concern, then the group."""
+    ms = extract_mentions(_doc("2025年我局累计受理政府信息依申请公开事项18件,其中1件因于年底提交,按规定结转至"
+                               "下一年度接续办理,另外2件申请人主动撤销,其余15件均在法定时限内完成核查答复。"))
+    assert [m.metric for m in ms if m.kind == "count"][:2] == ["t3.new_received.total", "t3.carried_forward.total"]
+    ms = extract_mentions(_doc("全年共收到1件涉及政府信息公开行政复议,未收到投诉及行政诉讼。"))
+    assert [(m.kind, m.metric) for m in ms if m.metric] == [("count", "t4.reconsideration.total"),
+                                                          ("nil", "t4.litigation.total")]
