@@ -599,10 +599,10 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
             four_text = f"{year}年，{area}收到" + w.count("{n}行政复议", r, "件", "t4.reconsideration.total")
             four_text += "、" + w.count("{n}行政诉讼", lit, "件", "t4.litigation.total")
             standalone.append("t4.reconsideration.total")
-        elif inj.clause_words:
+        elif inj.clause_words and not inj.real34_words:
             four_text = f"{year}年，{area}共收到" + w.count("{n}涉及政府信息公开行政复议", r, "件",
                                                        "t4.reconsideration.total")
-            four_text += "、" + w.count("行政诉讼案件{n}", lit, "件", "t4.litigation.total")
+            four_text += "；" + w.count("发生行政诉讼案件{n}", lit, "件", "t4.litigation.total")
             standalone.append("t4.reconsideration.total")
         else:
             four_text = w.count(f"{year}年，{area}发生政府信息公开行政复议案件{{n}}", r, "件",
