@@ -138,6 +138,9 @@ class Injections:
     # Not an error either (real18, real22, real37, real38): a result row's one reason said right after
     # its count, in brackets or as the next clause ("无法提供4件（本机关不掌握相关政府信息）", "不予公开
     # 的1件，属于保护第三方合法权益"): that reason's row.
+    # Not errors either (real40): the applications said as handed in ("向本机关提交公开政府信息共计N件") and
+    # the granted ones as "属于同意全部公开的N件", each at its cell.
+    real40_words: bool = False
     reason_after: bool = False
     # Not errors either (real31, real38): a carry-forward said in the clause after its count's own ("其中1件
     # 因于年底提交，按规定结转至下一年度接续办理，…") and reconsiderations after a bare verb with what
@@ -185,6 +188,8 @@ def _result(w: "Writer", inj: Injections, figs: Figures, label: str, group: str,
     if inj.real22_words and group == "granted":
         return w.count("{n}已按照《中华人民共和国政府信息公开条例》在法定时限内给予了答复并予以公开", value, "件",
                        "t3.granted.total")
+    if inj.real40_words and group == "granted":
+        return w.count("属于同意全部公开的{n}", value, "件", "t3.granted.total")
     if inj.real21_words:
         rows = [r for r in figs.t3 if r.startswith(group + ".") and figs.t3v(r)]
         if len(rows) == 1 and rows[0] in _ONE_REASON:
@@ -452,6 +457,8 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                 para.append(w.count("另有上年结转申请{n}", co, "件", "t3.carried_over.total"))
         else:
             label = "本年度依申请公开数为{n}" if inj.real19_words else "本年度新收政府信息公开申请{n}"
+            if inj.real40_words and not inj.real19_words:
+                label = "本年度向本机关提交公开政府信息共计{n}"
             para.append(w.count(label, new, "件", "t3.new_received.total"))
             if co:
                 label = f"{year - 1}年结转{{n}}" if inj.year_words else "上年度未办结{n}" if inj.real24_words else "另有上年结转申请{n}"

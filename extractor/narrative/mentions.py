@@ -808,6 +808,9 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
         right = metrics.first_link(_tail(sentence, b), roles=("t4_outcome",))
         # Only words right after the count name its cell ("58件政府信息公开申请");
         # further on they only give the topic ("8件申请因尚在答复期限内").
+        if (right is not None and right[1] <= 1 and (right[0].metric or "").startswith("t3.")
+                and _A_LIST_OF_THEM.match(_tail(sentence, b), right[2])):
+            return metrics.topic_only(right[0]), a  # "该3件政府信息公开申请答复书中": papers, not applications
         if right is not None and (right[1] <= 1 or _ALL_BEFORE.fullmatch(_tail(sentence, b)[: right[1]])):
             if _CLOSED_BEFORE.search(sentence[:a]) and right[0].role is None and (right[0].metric or "").startswith("t4."):
                 return metrics.topic_only(right[0]), a  # "已审结的5件行政诉讼案件": the closed ones, a part
@@ -1081,8 +1084,8 @@ def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first:
                 named := metrics.best_link(_CLAUSE_BREAK_NO_COLON.split(before)[-1], r"t2\.[a-z_]+\.[a-z_]+")):
             # the sentence's first count: the item its clause names ("本年出台行政规范性文件：制发件数2件，…")
             item_metric, topic = named[0].metric, named[0].topic
-        elif (len(re.sub(r"[\s,，、;；]", "", own)) <= 4 and "清理" not in before
-              and (q := _item_read_before(mentions, sent_first)) is not None):
+        elif (len(re.sub(r"[\s,，、;；]", "", own)) <= 4
+              and (q := _item_read_before(mentions, sent_first, before)) is not None):
             # "全年发布行政规范性文件7件，废止0件": the item of the count before, read two ways
             item_metric, topic = q.alternatives[0], q.topic
         else:
@@ -1337,13 +1340,19 @@ def _listed_before(before: str) -> tuple[str | None, list[str], str | None] | No
     return first.metric, list(first.alternatives), first.topic
 
 
-def _item_read_before(mentions: list[Mention], first: int) -> Mention | None:
+# The clause before a count's own, a publication of its own after a clean-up said earlier.
+_PUBLISHED_AFTER_CLEANUP = re.compile(r"[,，]\s*(?:全年|本年度?|今年)?发布[^,，。；;清]*[,，]\s*[^,，。；;]*$")
+
+
+def _item_read_before(mentions: list[Mention], first: int, before: str) -> Mention | None:
     """The sentence's last count of no cell whose readings are all of one 表二 item (发布 is 制发 or
     公开: "全年发布行政规范性文件7件"), if that is the sentence's last count. (Only for a column said
     in a word or two right after it, and not in a clean-up: "清理…，继续有效53件" is of the
-    documents reviewed.)"""
+    documents reviewed; but "系统清理…，集中公开，发布…文件24件，废止97件" publishes after it.)"""
     last = _last_count(mentions, first)
     if last is None or mentions[last].metric is not None or not mentions[last].alternatives:
+        return None
+    if "清理" in before and not _PUBLISHED_AFTER_CLEANUP.search(before):
         return None
     items = {a.split(".")[1] if re.fullmatch(r"t2\.[a-z_]+\.[a-z_]+", a) else None for a in mentions[last].alternatives}
     return mentions[last] if len(items) == 1 and None not in items else None

@@ -352,6 +352,9 @@ VARIANTS = [
     # 结转至下一年度接续办理，…") and reconsiderations after a bare verb with what they concern ("共收到1件
     # 涉及政府信息公开行政复议"), each at its cell
     ("clause_words", ["cw:37", "cw:39", "cw:47", "cw:48"], "因于年底提交|涉及政府信息公开行政复议$", 1, False),
+    # real40: the applications said as handed in ("向本机关提交公开政府信息共计N件") and the granted ones as
+    # "属于同意全部公开的N件", each at its cell
+    ("real40_words", ["r40:10", "r40:29", "r40:32"], "提交公开政府信息共计|同意全部公开", 1, False),
 ]
 
 

@@ -303,6 +303,15 @@ careful reader finds in it.
   list of place names, read 9 台). Tuned on since (a short line ending in 政府信息公开 goes on to
   申请 on the next; 九台, 七台河, 五台 as place names). Floors just under the strict harness's figures.
 
+- real40.jsonl: REAL report prose again (193 passages of 112 reports, 532 counts, 120 naming a cell),
+  collected by three helpers after the search budget came back (14 passages of 7 reports dropped: a
+  page or organ-year already used, or a passage already in an earlier set). Scored blind at 1186568:
+  recall 97.9%, link recall 92.5% (111/120), link precision 97.2% (105/108), 1 false count (1本 of a
+  passage whose page lost characters: "收到4位申请人的4政府信息公开申请其中3已公开,1本机关掌握…").
+  Tuned on since (提交公开政府信息 and 提出的公开申请 as applications received, 办理 of those handed
+  in only readings; 同意全部公开; 制发文件…依申请公开 by attribute; N件…申请答复书 as papers; 发布…
+  废止 after a clean-up said clauses before). Floors just under the strict harness's figures.
+
 Each expected count: v (value), u (unit), k (kind, default "count"), a (approximate,
 default false), m (canonical metric; absent = no table cell), alt (a reading that must be
 among the alternatives or be the metric), t (topic, checked when given), sc (scope,
@@ -356,7 +365,7 @@ REAL_FLOORS = {
     "real29": (0.97, 0.94, 0.98), "real30": (0.985, 0.94, 0.99), "real31": (0.955, 0.88, 0.9),
     "real32": (0.955, 0.89, 0.97), "real33": (0.985, 0.92, 0.99), "real34": (0.975, 0.95, 0.99),
     "real35": (0.975, 0.90, 0.94), "real36": (0.97, 0.97, 0.99), "real37": (0.955, 0.96, 0.96),
-    "real38": (0.97, 0.955, 0.97), "real39": (0.98, 0.93, 0.94),
+    "real38": (0.97, 0.955, 0.97), "real39": (0.98, 0.93, 0.94), "real40": (0.965, 0.95, 0.96),
 }
 REAL = {name: (HERE / f"{name}.jsonl", *floors) for name, floors in REAL_FLOORS.items()}
 

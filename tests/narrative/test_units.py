@@ -1424,3 +1424,26 @@ def test_carried_forward_in_the_next_clause_and_cases_of_what_they_concern():
     ms = extract_mentions(_doc("全年共收到1件涉及政府信息公开行政复议,未收到投诉及行政诉讼。"))
     assert [(m.kind, m.metric) for m in ms if m.metric] == [("count", "t4.reconsideration.total"),
                                                           ("nil", "t4.litigation.total")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # applications handed in, said without 申请 before 公开 or with it after
+    ("2021年,通过网络、邮件等形式向我局提交公开政府信息共计12件,其中,网络申请4件。",
+     [("count", "t3.new_received.total"), ("count", None)]),
+    ("2023年,累计受理申请人向区林草局提出的公开申请0件,收到网民留言2条。",
+     [("count", "t3.new_received.total"), ("count", None)]),
+    # handled, of those handed in: readings only (the year's, the closed ones, both years')
+    ("全年共办理公众向省政府及省政府办公厅提交的政府信息公开申请147件。", [("count", None)]),
+    ("从答复的情况看,属于同意全部公开的3件,部分公开的3件。",
+     [("count", "t3.granted.total"), ("count", "t3.partial.total")]),
+    # the organ's documents by attribute; replies counted as papers
+    ("2021年,制发文件6件,其中主动公开5件,依申请公开1件,配发解读材料5件。", [("count", None)] * 4),
+    ("该3件政府信息公开申请答复书中,“予以公开”1件、“无法提供”指明申请方向2件。",
+     [("count", None), ("count", "t3.granted.total"), ("count", "t3.unavailable.total")]),
+    # 发布 after a clean-up said clauses before: the 废止 right after is of the item published
+    ("系统清理、实时更新市本级现行有效的行政规范性文件,通过政府网站集中公开,发布2021年市本级行政规范性文件"
+     "24件,废止97件。", [("count", None), ("count", "t2.normative_docs.repealed")]),
+])
+def test_real40_cells(text, expected):
+    ms = [m for m in extract_mentions(_doc(text)) if m.kind in ("count", "nil")]
+    assert [(m.kind, m.metric) for m in ms] == expected
