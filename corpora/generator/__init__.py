@@ -282,6 +282,7 @@ def generate_report(rid: str, fmt: str, seed: str, out: Path, *, organ: Organ | 
         documents_by_attribute=real29.randint(1, 40) if real29.random() < 0.3 else None,
         reason_after=random.Random(f"reasonafter:{seed}").random() < 0.3,
         clause_words=random.Random(f"clausewords:{seed}").random() < 0.3,
+        t4_words=random.Random(f"t4words:{seed}").random() < 0.3,
         # the words of each later real set, each on a stream of its own (realN:{seed}): a report
         # without a variant stays as it was
         **{f"real{n}_words": random.Random(f"real{n}:{seed}").random() < 0.3

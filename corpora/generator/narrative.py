@@ -146,6 +146,9 @@ class Injections:
     # 因于年底提交，按规定结转至下一年度接续办理，…") and reconsiderations after a bare verb with what
     # they concern ("收到1件涉及政府信息公开行政复议"), each at its cell.
     clause_words: bool = False
+    # Not errors either (real14, real20): the reconsiderations said as "发生N起有关政府信息公开的行政复议案件"
+    # (what they concern between the count and the group) and their pending ones as "尚未办结N件".
+    t4_words: bool = False
 
 
 # The one reason of a result row, said between its count and the row's words (real21_words).
@@ -605,6 +608,13 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
         elif inj.real36_words:
             four_text = f"{year}年，{area}收到" + w.count("{n}行政复议", r, "件", "t4.reconsideration.total")
             four_text += "、" + w.count("{n}行政诉讼", lit, "件", "t4.litigation.total")
+            standalone.append("t4.reconsideration.total")
+        elif inj.t4_words and not inj.real34_words and not inj.clause_words:
+            four_text = f"{year}年，{area}发生" + w.count("{n}有关政府信息公开的行政复议案件", r, "起",
+                                                     "t4.reconsideration.total", cn=False)  # (一起 is "together")
+            four_text += "，" + w.count("尚未办结{n}", figs.t4v("reconsideration", "pending"), "件",
+                                      "t4.reconsideration.pending", cn=False)
+            four_text += "；" + w.count("发生行政诉讼案件{n}", lit, "件", "t4.litigation.total")
             standalone.append("t4.reconsideration.total")
         elif inj.clause_words and not inj.real34_words:
             four_text = f"{year}年，{area}共收到" + w.count("{n}涉及政府信息公开行政复议", r, "件",

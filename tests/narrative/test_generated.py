@@ -355,6 +355,9 @@ VARIANTS = [
     # real40: the applications said as handed in ("向本机关提交公开政府信息共计N件") and the granted ones as
     # "属于同意全部公开的N件", each at its cell
     ("real40_words", ["r40:10", "r40:29", "r40:32"], "提交公开政府信息共计|同意全部公开", 1, False),
+    # real14, real20: the reconsiderations said as "发生N起有关政府信息公开的行政复议案件" and their pending
+    # ones as "尚未办结N件", each at its cell
+    ("t4_words", ["t4:20", "t4:24", "t4:46"], "有关政府信息公开的行政复议案件$|^尚未办结", 2, True),
 ]
 
 

@@ -1447,3 +1447,20 @@ def test_carried_forward_in_the_next_clause_and_cases_of_what_they_concern():
 def test_real40_cells(text, expected):
     ms = [m for m in extract_mentions(_doc(text)) if m.kind in ("count", "nil")]
     assert [(m.kind, m.metric) for m in ms] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what the cases concern between the count and the group
+    ("其中,发生1起有关政府信息公开的行政复议案件,该案件至本报告发布之时尚未审结。", ["t4.reconsideration.total"]),
+    # 尚未办结 after a group's count: its pending cases
+    ("全年共收到行政复议1件,维持结果1件,尚未办结0件;未经复议直接诉讼0件。",
+     ["t4.reconsideration.total", "t4.reconsideration.upheld", "t4.reconsideration.pending",
+      "t4.litigation_direct.total"]),
+    # 行政争议: both groups is only a reading
+    ("因信息公开引发行政争议11件,其中,行政复议7件。", [None, "t4.reconsideration.total"]),
+])
+def test_t4_wordings_of_real14_real20_real26(text, expected):
+    ms = [m for m in extract_mentions(_doc(text)) if m.kind == "count"]
+    assert [m.metric for m in ms] == expected
+    if "行政争议" in text:
+        assert ms[0].alternatives == ["t4.reconsideration.total+t4.litigation.total"]
