@@ -1464,3 +1464,9 @@ def test_t4_wordings_of_real14_real20_real26(text, expected):
     assert [m.metric for m in ms] == expected
     if "行政争议" in text:
         assert ms[0].alternatives == ["t4.reconsideration.total+t4.litigation.total"]
+
+
+def test_replies_to_deputies_proposals_name_no_cell():
+    """"答复办理提案议案共7件" (real21): the replies go to deputies' proposals, not applications."""
+    ms = extract_mentions(_doc("2023年,收到政府信息公开申请2件。答复办理提案议案共7件,其中办理答复人大代表建议5件。"))
+    assert [m.metric for m in ms if m.kind == "count"] == ["t3.new_received.total", None, None]
