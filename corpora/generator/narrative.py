@@ -141,6 +141,10 @@ class Injections:
     # Not errors either (real40): the applications said as handed in ("向本机关提交公开政府信息共计N件") and
     # the granted ones as "属于同意全部公开的N件", each at its cell.
     real40_words: bool = False
+    # Not errors either (real41): the granted said as done ("已公开N件"), the carry-forward with next
+    # year named ("2026年结转依申请公开事项N件" in a 2025 report) and the reconsiderations named after
+    # what they arose from ("全年有N起因政府信息公开申请提起的行政复议"), each at its cell.
+    real41_words: bool = False
     reason_after: bool = False
     # Not errors either (real31, real38): a carry-forward said in the clause after its count's own ("其中1件
     # 因于年底提交，按规定结转至下一年度接续办理，…") and reconsiderations after a bare verb with what
@@ -193,6 +197,8 @@ def _result(w: "Writer", inj: Injections, figs: Figures, label: str, group: str,
                        "t3.granted.total")
     if inj.real40_words and group == "granted":
         return w.count("属于同意全部公开的{n}", value, "件", "t3.granted.total")
+    if inj.real41_words and group == "granted":
+        return w.count("已公开{n}", value, "件", "t3.granted.total")
     if inj.real21_words:
         rows = [r for r in figs.t3 if r.startswith(group + ".") and figs.t3v(r)]
         if len(rows) == 1 and rows[0] in _ONE_REASON:
@@ -513,6 +519,8 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                 label = "结转次年办理{n}"
             elif inj.clause_words:
                 label = "其中{n}因于年底提交，按规定结转至下一年度接续办理，其余申请均已办结"
+            elif inj.real41_words:
+                label = f"{year}年底，{year + 1}年结转依申请公开事项{{n}}"
             para.append(w.count(label, cf, "件", "t3.carried_forward.total"))
             standalone.append("t3.carried_forward.total")
         elif rng.random() < 0.5:
@@ -614,6 +622,11 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                                                      "t4.reconsideration.total", cn=False)  # (一起 is "together")
             four_text += "，" + w.count("尚未办结{n}", figs.t4v("reconsideration", "pending"), "件",
                                       "t4.reconsideration.pending", cn=False)
+            four_text += "；" + w.count("发生行政诉讼案件{n}", lit, "件", "t4.litigation.total")
+            standalone.append("t4.reconsideration.total")
+        elif inj.real41_words and not (inj.real34_words or inj.clause_words or inj.t4_words):
+            four_text = f"{year}年，{area}全年有" + w.count("{n}因政府信息公开申请提起的行政复议", r, "起",
+                                                       "t4.reconsideration.total", cn=False)
             four_text += "；" + w.count("发生行政诉讼案件{n}", lit, "件", "t4.litigation.total")
             standalone.append("t4.reconsideration.total")
         elif inj.clause_words and not inj.real34_words:

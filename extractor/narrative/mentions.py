@@ -334,6 +334,14 @@ def _t2_cells(layout: str | None = None) -> frozenset[str]:
 _STATED_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!(?:以前|之前|以来|前))")  # not "均为2020年以前印发"
 
 
+def _into_a_later_year(sentence: str, cue_start: int, a: int) -> bool:
+    """Whether the year a carry-over's own words name is after the year the sentence spoke of
+    first ("2025年，全年共受理…9件，2026年结转依申请公开事项1件": carried into 2026)."""
+    own = _STATED_YEAR.search(sentence, cue_start, a)
+    first = _STATED_YEAR.search(sentence, 0, cue_start)
+    return own is not None and first is not None and int(own.group(1)) > int(first.group(1))
+
+
 def _layout_of_years(sentence: str) -> str | None:
     """The layout certain for every year the sentence states ("2019年我乡制发规范性文件13份":
     a report on 2019, which fills the 2019 form), if there is one."""
@@ -558,6 +566,8 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
             if link is not None:
                 _apply(link, m, mentions, sent_first, prev_start, parent, idx, sentence[:a],
                        sentence[last_end:cue_start], sentence[last_end:a])
+                if m.metric == _CARRIED_OVER and _into_a_later_year(sentence, cue_start, a):
+                    m.metric = _CARRIED_FORWARD  # "2025年…受理9件，2026年结转…1件": into next year
             elif kind == "count" and _SIBLING_GAP.search(window):
                 # "优秀集体9个、个人32名": a sibling shares the topic of the count before it.
                 prev = _last_count(mentions, sent_first)
@@ -587,7 +597,13 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                 # (only whether it holds last year's: the parts stay the cells they name)
                 _with_carried_over(mentions[whole_before], m, [q.metric for q in mentions[sent_first:idx]])
             if kind == "count" and parent is not None and m.part_of is None and parent != idx:
-                _with_carried_over(mentions[parent], m, [q.metric for q in mentions if q.part_of == parent])
+                parts = [q for q in mentions if q.part_of == parent]
+                if (not parts or any(q.metric == _NEW or _NEW_OBJECT.match(q.text) for q in parts)
+                        or sum(q.value or 0 for q in parts if q.kind == "count") != mentions[parent].value):
+                    # (not "收到申请176件，其中线上申请132件、信函申请44件，上年结转2件": the parts
+                    # before, by channel or applicant, already make the whole; last year's are
+                    # beside it — but "受理33件，其中本年新收33件，上年结转0件" names both years)
+                    _with_carried_over(mentions[parent], m, [q.metric for q in parts])
                 both_years = (m.metric in (_NEW, _CARRIED_OVER) and mentions[parent].metric == "t3.total.total"
                               and _BOTH_YEARS in mentions[parent].alternatives)
                 if (not including and not both_years and _T3_ROW.fullmatch(m.metric or "")
@@ -651,8 +667,10 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
     _kind_said_after(sentence, s_start, mentions, sent_first)
     _each_organ_its_own(mentions, organs)
     # (a sentence the one before ran on into with a semicolon is one statement with it)
-    _one_cell_twice(mentions, prev_start if _RUNS_ON.search(text, max(0, s_start - 4), s_start) else sent_first)
+    runs_from = prev_start if _RUNS_ON.search(text, max(0, s_start - 4), s_start) else sent_first
+    _one_cell_twice(mentions, runs_from)
     _denied_again(mentions, sent_first)
+    _counted_again(mentions, runs_from)
 
 
 def _applicant_of_bracket(mentions: list[Mention], sent_first: int, window: str, applicant: str | None) -> str | None:
@@ -718,6 +736,25 @@ def _denied_again(mentions: list[Mention], first: int) -> None:
             denied.add(m.metric)
 
 
+_BARE_APPLICATIONS = re.compile(r"依申请公开\s*[\d零〇一二两三四五六七八九十]")
+
+
+def _counted_again(mentions: list[Mention], first: int) -> None:
+    """"收到政府信息公开申请1条，依申请公开1条" (real41): the applications counted a second time
+    in their sentence as a bare 依申请公开, with the same figure, restate them (or, to some
+    readers, count something else: the ones granted): the first names the cell, the bare one
+    is only a reading (not "共收到申请723件，本年新收723件": new ones, said as such)."""
+    named: set[tuple[str, object]] = set()
+    for i in range(first, len(mentions)):
+        m = mentions[i]
+        if m.kind != "count" or not m.metric:
+            continue
+        if (m.metric, m.value) in named and m.part_of is None and _BARE_APPLICATIONS.match(m.text):
+            _reading_only(m)
+        else:
+            named.add((m.metric, m.value))
+
+
 def _each_organ_its_own(mentions: list[Mention], organs: dict[int, frozenset[str]]) -> None:
     """"印发省政府行政规范性文件21件、省政府办公厅行政规范性文件17件": counts of one kind,
     each said of another organ — the report's tables cover at most one of them, which
@@ -761,6 +798,12 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
         right = metrics.first_link(tail)
         if right is not None and right[1] <= _ABOUT.match(tail).end() and (right[0].metric or "").startswith("t4."):
             return right[0], a  # (also "收到1件涉及政府信息公开行政复议")
+    if (kind == "count" and (left is None or _BARE_VERB.fullmatch(window, left[1], left[2]))
+            and (arising := _ARISING_AFTER.match(sentence, b))):
+        # "全年有3起因政府信息公开申请提起的行政复议": the cases, named after what they arose from
+        group = metrics.first_link(arising.group(1))
+        if group is not None and (group[0].metric or "").startswith("t4."):
+            return group[0], a
     if left is not None and kind == "count" and _ARISING.fullmatch(window, left[2]):
         # "因信息公开申请而产生的2件行政诉讼案件": the cue names what they arose from; the words
         # right after the count name them.
@@ -791,6 +834,9 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
             # Words far from the count ("行政强制数量由县行政审批局、…等21个部门") tell
             # what it is about, not which cell it is.
             return metrics.topic_only(left[0]), a
+        if left[2] == len(window) and _NEW_OBJECT.match(sentence, b) and (
+                right := metrics.first_link(_tail(sentence, b))) is not None and right[1] == 0 and right[0].metric == _NEW:
+            return right[0], a  # "全年共办理13件新收政府信息公开申请": handled, the new ones
         if (left[2] == len(window)
                 and (joined := _verb_count_object(window, _tail(sentence, b))) is not None
                 and joined is not left[0] and metrics.for_unit(joined, unit) is joined):
@@ -861,6 +907,8 @@ def _verb_count_object(window: str, tail: str) -> metrics.Link | None:
 _SUBJECT_OPENING = re.compile(r"(?:(?:^|[,，;；:：。])\s*(?:其中|另有?|另外|其余|剩余|余下|尚有|以上|上述|全部|所有)?|其中)[,，:：]?\s*"
                               r"(?:(?:所|本年度?|全年)?(?:受理|收到|接收|办理|申请)的)?\s*$")
 # A verb of receiving with no object named before the count ("…；收到1件行政复议").
+_ARISING_AFTER = re.compile(r"\s*因[^,，。;；\d]{1,24}?(?:提起|引发|产生|引起|导致)(?:的)?\s*((?:行政)?(?:复议|诉讼)(?:案件)?)")
+_NEW_OBJECT = re.compile(r"\s*(?:本年度?|当年|今年)?(?:新收|新受理)")
 _BARE_VERB = re.compile(r"(?:共|累计)?(?:收到|受理|接收|接到)(?:了)?\s*")
 # What a count arose from, said before it ("因信息公开申请而产生的2件行政诉讼").
 _ABOUT = re.compile(r"(?:涉及|有关|关于)?(?:政府)?(?:信息公开)?(?:的|类)?")

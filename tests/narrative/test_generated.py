@@ -358,6 +358,11 @@ VARIANTS = [
     # real14, real20: the reconsiderations said as "发生N起有关政府信息公开的行政复议案件" and their pending
     # ones as "尚未办结N件", each at its cell
     ("t4_words", ["t4:20", "t4:24", "t4:46"], "有关政府信息公开的行政复议案件$|^尚未办结", 2, True),
+    # real41: the granted said as done ("已公开N件"), the carry-forward with next year named ("2025年底，
+    # 2026年结转依申请公开事项N件") and the reconsiderations named after what they arose from ("全年有N起
+    # 因政府信息公开申请提起的行政复议"), each at its cell
+    ("real41_words", ["r41:10", "r41:12", "r41:36"],
+     "^已公开|年结转依申请公开事项|因政府信息公开申请提起的行政复议$", 1, False),
 ]
 
 

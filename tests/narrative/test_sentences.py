@@ -312,6 +312,16 @@ careful reader finds in it.
   in only readings; 同意全部公开; 制发文件…依申请公开 by attribute; N件…申请答复书 as papers; 发布…
   废止 after a clean-up said clauses before). Floors just under the strict harness's figures.
 
+- real41.jsonl: REAL report prose again (183 passages of 102 reports, 511 counts, 138 naming a cell),
+  collected by three helpers after real40's tuning (2 reports dropped: a passage inside an earlier
+  set's). Scored blind at fb1f27f: recall 98.0%, link recall 92.8% (128/138), link precision 93.5%
+  (115/123), 6 false counts (none a date, document number, phone number or ordinal). Tuned on since
+  (a bare 依申请公开N said again after the applications received, a reading; 办理N件新收…申请; a
+  carry-over into a later year than the sentence's; 已完成…申请N件; N起因…申请提起的行政复议; the
+  parts by channel that already make a whole, with last year's beside it; 已公开N条; 1件依法向申请人
+  予以公开; 法律行政法规禁止不予公开; 经查询不存在; 一套; 份次). Floors just under the strict
+  harness's figures.
+
 Each expected count: v (value), u (unit), k (kind, default "count"), a (approximate,
 default false), m (canonical metric; absent = no table cell), alt (a reading that must be
 among the alternatives or be the metric), t (topic, checked when given), sc (scope,
@@ -365,7 +375,7 @@ REAL_FLOORS = {
     "real29": (0.97, 0.94, 0.98), "real30": (0.985, 0.94, 0.99), "real31": (0.955, 0.88, 0.9),
     "real32": (0.955, 0.89, 0.97), "real33": (0.985, 0.92, 0.99), "real34": (0.975, 0.95, 0.99),
     "real35": (0.975, 0.90, 0.94), "real36": (0.97, 0.97, 0.99), "real37": (0.955, 0.96, 0.96),
-    "real38": (0.97, 0.955, 0.97), "real39": (0.98, 0.93, 0.94), "real40": (0.965, 0.95, 0.96),
+    "real38": (0.97, 0.955, 0.97), "real39": (0.98, 0.93, 0.94), "real40": (0.965, 0.95, 0.96), "real41": (0.955, 0.98, 0.98),
 }
 REAL = {name: (HERE / f"{name}.jsonl", *floors) for name, floors in REAL_FLOORS.items()}
 

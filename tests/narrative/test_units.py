@@ -1470,3 +1470,36 @@ def test_replies_to_deputies_proposals_name_no_cell():
     """"答复办理提案议案共7件" (real21): the replies go to deputies' proposals, not applications."""
     ms = extract_mentions(_doc("2023年,收到政府信息公开申请2件。答复办理提案议案共7件,其中办理答复人大代表建议5件。"))
     assert [m.metric for m in ms if m.kind == "count"] == ["t3.new_received.total", None, None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare 依申请公开 said again after the applications received: only a reading
+    ("2025年永乐镇人民政府收到政府信息公开申请0条;依申请公开0条。", ["t3.new_received.total", None]),
+    # handled, the new ones
+    ("全年共办理13件新收政府信息公开申请。", ["t3.new_received.total"]),
+    # carried into a later year than the one the sentence speaks of (and from an earlier one)
+    ("2025年,全年共受理依申请公开事项9件,2026年结转依申请公开事项1件,正在办理中。",
+     ["t3.new_received.total", "t3.carried_forward.total"]),
+    ("2025年,全年共受理依申请公开事项9件,2024年结转依申请公开事项1件。",
+     ["t3.new_received.total", "t3.carried_over.total"]),
+    ("2023年度受理政府信息公开申请1件,已完成依申请公开申请1件。", ["t3.new_received.total", "t3.total.total"]),
+    ("全年有3起因政府信息公开申请提起的行政复议。", ["t4.reconsideration.total"]),
+    # parts by channel already make the whole: last year's are beside it
+    ("全年共接收政府信息公开申请176件,其中线上申请132件、信函申请44件,上年结转2件。",
+     ["t3.new_received.total", None, None, "t3.carried_over.total"]),
+    ("2023年共受理依申请公开33件,其中本年新收33件,上年结转0件。",
+     ["t3.new_received.total+t3.carried_over.total", None, "t3.carried_over.total"]),
+    ("2021年,我街道收到依申请公开政府信息的要求1条,已公开1条。", ["t3.new_received.total", "t3.granted.total"]),
+    ("新收到政府信息公开申请件3件,其中1件依法向申请人予以公开,1件为其他法律行政法规禁止不予公开,"
+     "1件为行政查询事项不予公开。",
+     ["t3.new_received.total", "t3.granted.total", "t3.denied.law_forbidden.total", "t3.denied.inquiry.total"]),
+])
+def test_real41_cells(text, expected):
+    ms = [m for m in extract_mentions(_doc(text)) if m.kind == "count"]
+    assert [m.metric for m in ms] == expected
+
+
+def test_real41_units_and_idioms():
+    """份次 is one unit; 一套 (a way of working) is no count."""
+    ms = extract_mentions(_doc("2024年共办理市民通过门户网站意见箱提出的投诉建议10份次。摸索了一套闭环管理机制。"))
+    assert [(m.value, m.unit) for m in ms if m.kind == "count"] == [(10, "份次")]
