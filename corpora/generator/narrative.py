@@ -145,6 +145,10 @@ class Injections:
     # year named ("2026年结转依申请公开事项N件" in a 2025 report) and the reconsiderations named after
     # what they arose from ("全年有N起因政府信息公开申请提起的行政复议"), each at its cell.
     real41_words: bool = False
+    # Not errors either (real42): the new applications said as "本年度新收并办结N件" (when none is carried
+    # forward) and a result row's one reason said after its count as the whole clause ("N件本单位不掌握相关
+    # 政府信息", "N件申请人逾期未补正"), each at its cell.
+    real42_words: bool = False
     reason_after: bool = False
     # Not errors either (real31, real38): a carry-forward said in the clause after its count's own ("其中1件
     # 因于年底提交，按规定结转至下一年度接续办理，…") and reconsiderations after a bare verb with what
@@ -166,6 +170,8 @@ _REASON_AFTER = {"denied.process_info": "属于过程性信息", "denied.interna
                  "unavailable.not_held": "本机关不掌握相关政府信息", "unavailable.need_creation": "需要另行制作",
                  "not_processed.complaint": "属于信访举报投诉类申请", "not_processed.duplicate": "属于重复申请",
                  "other.overdue_correction": "申请人逾期未补正"}
+# The one reason of a result row, said after its count as the whole clause (real42_words).
+_SAID_AS_THE_CLAUSE = {"unavailable.not_held": "本单位不掌握相关政府信息", "other.overdue_correction": "申请人逾期未补正"}
 # One reason of a result row, named before 等原因 (the real20_words variant).
 _SOME_REASON = {"unavailable": "不掌握相关政府信息", "not_processed": "属于重复申请", "other": "逾期不补正"}
 
@@ -199,6 +205,10 @@ def _result(w: "Writer", inj: Injections, figs: Figures, label: str, group: str,
         return w.count("属于同意全部公开的{n}", value, "件", "t3.granted.total")
     if inj.real41_words and group == "granted":
         return w.count("已公开{n}", value, "件", "t3.granted.total")
+    if inj.real42_words and not inj.real32_words:  # (real32's seeds read their bare 5件 of natural persons)
+        rows = [r for r in figs.t3 if r.startswith(group + ".") and figs.t3v(r)]
+        if len(rows) == 1 and rows[0] in _SAID_AS_THE_CLAUSE:
+            return w.count(f"{{n}}{_SAID_AS_THE_CLAUSE[rows[0]]}", value, "件", f"t3.{rows[0]}.total")
     if inj.real21_words:
         rows = [r for r in figs.t3 if r.startswith(group + ".") and figs.t3v(r)]
         if len(rows) == 1 and rows[0] in _ONE_REASON:
@@ -468,6 +478,8 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
             label = "本年度依申请公开数为{n}" if inj.real19_words else "本年度新收政府信息公开申请{n}"
             if inj.real40_words and not inj.real19_words:
                 label = "本年度向本机关提交公开政府信息共计{n}"
+            elif inj.real42_words and not inj.real19_words and cf == 0:
+                label = "本年度新收并办结{n}"
             para.append(w.count(label, new, "件", "t3.new_received.total"))
             if co:
                 label = f"{year - 1}年结转{{n}}" if inj.year_words else "上年度未办结{n}" if inj.real24_words else "另有上年结转申请{n}"

@@ -568,6 +568,8 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                        sentence[last_end:cue_start], sentence[last_end:a])
                 if m.metric == _CARRIED_OVER and _into_a_later_year(sentence, cue_start, a):
                     m.metric = _CARRIED_FORWARD  # "2025年…受理9件，2026年结转…1件": into next year
+                if link.role == "said_after" and (clause := _CLAUSE_AFTER.match(sentence, b)):
+                    said_to = clause.end()  # "3件本单位不掌握相关政府信息，不予处理1件": those words are 3件's
             elif kind == "count" and _SIBLING_GAP.search(window):
                 # "优秀集体9个、个人32名": a sibling shares the topic of the count before it.
                 prev = _last_count(mentions, sent_first)
@@ -648,7 +650,7 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                     # cell; keep the reading for the reconciler to try.
                     _reading_only(m)
             if kind == "count" and m.metric:
-                said_to += _refined(m, sentence[b:])
+                said_to = max(said_to, b + _refined(m, sentence[b:]))
             elif (kind == "count" and m.part_of is not None and m.alternatives
                   and m.alternatives[0] == mentions[m.part_of].metric and (m.alternatives[0] or "").startswith("t4.")):
                 _refined(m, sentence[b:], some_of=m.alternatives[0])

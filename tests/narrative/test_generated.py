@@ -363,6 +363,9 @@ VARIANTS = [
     # 因政府信息公开申请提起的行政复议"), each at its cell
     ("real41_words", ["r41:10", "r41:12", "r41:36"],
      "^已公开|年结转依申请公开事项|因政府信息公开申请提起的行政复议$", 1, False),
+    # real42: the new applications said as "本年度新收并办结N件" and a result row's one reason as the whole
+    # clause after its count ("N件本单位不掌握相关政府信息", "N件申请人逾期未补正"), each at its cell
+    ("real42_words", ["r42:8", "r42:16"], "新收并办结|本单位不掌握相关政府信息$|申请人逾期未补正$", 1, False),
 ]
 
 

@@ -322,6 +322,13 @@ careful reader finds in it.
   予以公开; 法律行政法规禁止不予公开; 经查询不存在; 一套; 份次). Floors just under the strict
   harness's figures.
 
+- real42.jsonl: REAL report prose again (182 passages of 104 reports, 535 counts, 117 naming a cell),
+  collected by three helpers after real41's tuning (2 reports dropped: a passage inside an earlier
+  set's). Scored blind at 3f311aa: recall 98.7%, link recall 94.9% (111/117), link precision 96.7%
+  (116/120), 0 false counts. Tuned on since (2025年完成…申请N件; 新收并办结N件; N件…不掌握相关政府信息
+  and N件申请人逾期未补正 said after the count, whose words are not the next count's). Floors just
+  under the strict harness's figures.
+
 Each expected count: v (value), u (unit), k (kind, default "count"), a (approximate,
 default false), m (canonical metric; absent = no table cell), alt (a reading that must be
 among the alternatives or be the metric), t (topic, checked when given), sc (scope,
@@ -375,7 +382,7 @@ REAL_FLOORS = {
     "real29": (0.97, 0.94, 0.98), "real30": (0.985, 0.94, 0.99), "real31": (0.955, 0.88, 0.9),
     "real32": (0.955, 0.89, 0.97), "real33": (0.985, 0.92, 0.99), "real34": (0.975, 0.95, 0.99),
     "real35": (0.975, 0.90, 0.94), "real36": (0.97, 0.97, 0.99), "real37": (0.955, 0.96, 0.96),
-    "real38": (0.97, 0.955, 0.97), "real39": (0.98, 0.93, 0.94), "real40": (0.965, 0.95, 0.96), "real41": (0.955, 0.98, 0.98),
+    "real38": (0.97, 0.955, 0.97), "real39": (0.98, 0.93, 0.94), "real40": (0.965, 0.95, 0.96), "real41": (0.955, 0.98, 0.98), "real42": (0.965, 0.93, 0.985),
 }
 REAL = {name: (HERE / f"{name}.jsonl", *floors) for name, floors in REAL_FLOORS.items()}
 

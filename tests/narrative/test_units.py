@@ -1503,3 +1503,21 @@ def test_real41_units_and_idioms():
     """份次 is one unit; 一套 (a way of working) is no count."""
     ms = extract_mentions(_doc("2024年共办理市民通过门户网站意见箱提出的投诉建议10份次。摸索了一套闭环管理机制。"))
     assert [(m.value, m.unit) for m in ms if m.kind == "count"] == [(10, "份次")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("严格执行制度,2025年完成依申请政府信息公开申请1件,并及时出具答复告知书。", ["t3.total.total"]),
+    ("全年累计办理依申请公开事项3件,其中上年结转1件、本年度新收并办结2件。",
+     [None, "t3.carried_over.total", "t3.new_received.total"]),
+    ("2022年,我局共受理依申请公开4件,其中1件予以公开,1件部分公开,2件不属于本单位掌握的信息。",
+     ["t3.new_received.total", "t3.granted.total", "t3.partial.total", "t3.unavailable.not_held.total"]),
+    ("收到20起依申请公开件,其中2件申请人逾期未补正,其他均已办结。",
+     ["t3.new_received.total", "t3.other.overdue_correction.total"]),
+    # the words said of a count after it are not the next count's
+    ("全年办理10件,其中部分公开1件,不予公开2件,3件本单位不掌握相关政府信息,不予处理一件。",
+     ["t3.total.total", "t3.partial.total", "t3.denied.total", "t3.unavailable.not_held.total",
+      "t3.not_processed.total"]),
+])
+def test_real42_cells(text, expected):
+    ms = [m for m in extract_mentions(_doc(text)) if m.kind == "count"]
+    assert [m.metric for m in ms] == expected
