@@ -149,6 +149,9 @@ class Injections:
     # forward) and a result row's one reason said after its count as the whole clause ("N件本单位不掌握相关
     # 政府信息", "N件申请人逾期未补正"), each at its cell.
     real42_words: bool = False
+    # Not errors either (real43): the applications said as of two kinds of applicant at once ("全年共接收
+    # 群众、企业申请公开N件") or after their channels ("网上申请、信件邮寄等形式的依申请公开件共N件"): the total.
+    real43_words: bool = False
     reason_after: bool = False
     # Not errors either (real31, real38): a carry-forward said in the clause after its count's own ("其中1件
     # 因于年底提交，按规定结转至下一年度接续办理，…") and reconsiderations after a bare verb with what
@@ -480,6 +483,9 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                 label = "本年度向本机关提交公开政府信息共计{n}"
             elif inj.real42_words and not inj.real19_words and cf == 0:
                 label = "本年度新收并办结{n}"
+            elif inj.real43_words and not inj.real19_words:
+                # (by the count, no draw: the rest of the report stays as it was)
+                label = "全年共接收群众、企业申请公开{n}" if new % 2 else "网上申请、信件邮寄等形式的依申请公开件共{n}"
             para.append(w.count(label, new, "件", "t3.new_received.total"))
             if co:
                 label = f"{year - 1}年结转{{n}}" if inj.year_words else "上年度未办结{n}" if inj.real24_words else "另有上年结转申请{n}"

@@ -366,6 +366,9 @@ VARIANTS = [
     # real42: the new applications said as "本年度新收并办结N件" and a result row's one reason as the whole
     # clause after its count ("N件本单位不掌握相关政府信息", "N件申请人逾期未补正"), each at its cell
     ("real42_words", ["r42:8", "r42:16"], "新收并办结|本单位不掌握相关政府信息$|申请人逾期未补正$", 1, False),
+    # real43: the applications said as of two kinds of applicant at once ("全年共接收群众、企业申请公开N件")
+    # or after their channels ("网上申请、信件邮寄等形式的依申请公开件共N件"): the total
+    ("real43_words", ["r43:213", "r43:236"], "群众、企业申请公开|等形式的依申请公开件共", 1, True),
 ]
 
 

@@ -329,6 +329,15 @@ careful reader finds in it.
   and N件申请人逾期未补正 said after the count, whose words are not the next count's). Floors just
   under the strict harness's figures.
 
+- real43.jsonl: REAL report prose again (151 passages of 91 reports, 464 counts, 96 naming a cell),
+  collected by three helpers after real42's tuning (3 reports dropped: a passage inside an earlier
+  set's). Scored blind at d308b5a: recall 98.3%, link recall 94.8% (91/96), link precision 92.4%
+  (85/92), 2 false counts (none a date, document number, phone number or ordinal). Tuned on since
+  (接收群众、企业申请公开N件: both kinds, the total; 等形式的依申请公开件共N件; 依申请公开政府信息N件 a
+  reading; 发布文件…不予公开…依申请公开 by attribute; 代…起草 规范性文件 not issued; N件完成办结 beside
+  the withdrawn ones said right after, not the total; 栏目). Floors just under the strict harness's
+  figures.
+
 Each expected count: v (value), u (unit), k (kind, default "count"), a (approximate,
 default false), m (canonical metric; absent = no table cell), alt (a reading that must be
 among the alternatives or be the metric), t (topic, checked when given), sc (scope,
@@ -382,7 +391,7 @@ REAL_FLOORS = {
     "real29": (0.97, 0.94, 0.98), "real30": (0.985, 0.94, 0.99), "real31": (0.955, 0.88, 0.9),
     "real32": (0.955, 0.89, 0.97), "real33": (0.985, 0.92, 0.99), "real34": (0.975, 0.95, 0.99),
     "real35": (0.975, 0.90, 0.94), "real36": (0.97, 0.97, 0.99), "real37": (0.955, 0.96, 0.96),
-    "real38": (0.97, 0.955, 0.97), "real39": (0.98, 0.93, 0.94), "real40": (0.965, 0.95, 0.96), "real41": (0.955, 0.98, 0.98), "real42": (0.965, 0.93, 0.985),
+    "real38": (0.97, 0.955, 0.97), "real39": (0.98, 0.93, 0.94), "real40": (0.965, 0.95, 0.96), "real41": (0.955, 0.98, 0.98), "real42": (0.965, 0.93, 0.985), "real43": (0.97, 0.96, 0.975),
 }
 REAL = {name: (HERE / f"{name}.jsonl", *floors) for name, floors in REAL_FLOORS.items()}
 

@@ -1521,3 +1521,19 @@ def test_real41_units_and_idioms():
 def test_real42_cells(text, expected):
     ms = [m for m in extract_mentions(_doc(text)) if m.kind == "count"]
     assert [m.metric for m in ms] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年共接收群众、企业申请公开12件,11件已按时限进行答复。", ["t3.new_received.total", "t3.total.total"]),
+    ("网上申请、信件邮寄等形式的依申请公开件共12件,均依法依规按时办结。", ["t3.new_received.total"]),
+    # the organ's documents published, by attribute; drafted for another organ
+    ("今年以来,发布文件15份(不予公开7份,依申请公开5份),配套政策解读3个。", [None, None, None, None]),
+    ("第二,在规范性文件的发布方面,我局代市政府起草规范性文件一份。", [None]),
+    # closed beside the withdrawn said right after: not the total (but the withdrawn among the closed)
+    ("全年收到政府信息公开申请5件,其中3件完成办结,2件由申请人主动撤销申请。", ["t3.new_received.total", None, None]),
+    ("2024年,我镇依申请公开政府信息共收到37件,其中33件已办结,答复27件,主动撤回6件。",
+     ["t3.new_received.total", "t3.total.total", None, None]),
+])
+def test_real43_cells(text, expected):
+    ms = [m for m in extract_mentions(_doc(text)) if m.kind == "count"]
+    assert [m.metric for m in ms] == expected
