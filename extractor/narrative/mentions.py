@@ -114,6 +114,7 @@ _BOTH_YEARS = f"{_NEW}+{_CARRIED_OVER}"  # this year's and last year's applicati
 _T3_RESULTS = sorted(f"t3.{g}.total" for g in ("granted", "partial", "denied", "unavailable", "not_processed", "other"))
 # The sentence's last clause, after the count; the counts after it (a year is none).
 _LAST_CLAUSE = re.compile(r"[^。；;]*?[，,]\s*([^。；;，,]*?)\s*[。；;]?\s*$")
+# The clause right after a count's own ("1件因于年底提交，按规定结转至下一年度…").
 _NEXT_CLAUSE = re.compile(r"[^,，;；。\d]*[,，]\s*([^,，;；。\d]*?)\s*(?=[,，;；。]|$)")
 _LATER_COUNT = re.compile(r"\d|[一二两三四五六七八九十百]\s*(?:件|个)")
 _YEAR = re.compile(r"\d{4}\s*年(?:度)?(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?")
@@ -738,6 +739,7 @@ def _denied_again(mentions: list[Mention], first: int) -> None:
             denied.add(m.metric)
 
 
+# A bare 依申请公开 and its figure ("依申请公开1条").
 _BARE_APPLICATIONS = re.compile(r"依申请公开\s*[\d零〇一二两三四五六七八九十]")
 
 
@@ -909,11 +911,14 @@ def _verb_count_object(window: str, tail: str) -> metrics.Link | None:
 _SUBJECT_OPENING = re.compile(r"(?:(?:^|[,，;；:：。])\s*(?:其中|另有?|另外|其余|剩余|余下|尚有|以上|上述|全部|所有)?|其中)[,，:：]?\s*"
                               r"(?:(?:所|本年度?|全年)?(?:受理|收到|接收|办理|申请)的)?\s*$")
 # A verb of receiving with no object named before the count ("…；收到1件行政复议").
-_ARISING_AFTER = re.compile(r"\s*因[^,，。;；\d]{1,24}?(?:提起|引发|产生|引起|导致)(?:的)?\s*((?:行政)?(?:复议|诉讼)(?:案件)?)")
-_NEW_OBJECT = re.compile(r"\s*(?:本年度?|当年|今年)?(?:新收|新受理)")
 _BARE_VERB = re.compile(r"(?:共|累计)?(?:收到|受理|接收|接到)(?:了)?\s*")
-# What a count arose from, said before it ("因信息公开申请而产生的2件行政诉讼").
+# What cases concern, between their count and their group ("1件涉及政府信息公开行政复议").
 _ABOUT = re.compile(r"(?:涉及|有关|关于)?(?:政府)?(?:信息公开)?(?:的|类)?")
+# What cases arose from, said after their count ("3起因政府信息公开申请提起的行政复议").
+_ARISING_AFTER = re.compile(r"\s*因[^,，。;；\d]{1,24}?(?:提起|引发|产生|引起|导致)(?:的)?\s*((?:行政)?(?:复议|诉讼)(?:案件)?)")
+# The new applications named right after a count ("办理13件新收政府信息公开申请"; a part "本年新收33件").
+_NEW_OBJECT = re.compile(r"\s*(?:本年度?|当年|今年)?(?:新收|新受理)")
+# What a count arose from, said before it ("因信息公开申请而产生的2件行政诉讼").
 _ARISING = re.compile(r"(?:而|所)?(?:产生|引发|引起|导致)(?:的)\s*")
 # A count said again ("所申请的3件…", "上述5件…"): what its clause says of it is what it names now.
 _SAID_AGAIN = re.compile(r"(?:^|[,，;；:：。])\s*(?:上述|以上|所)(?:本年度?|全年)?(?:受理|收到|接收|办理|申请)?的?\s*$")
@@ -936,7 +941,7 @@ def _said_of_it(sentence: str, a: int, b: int) -> metrics.Link | None:
 # "1件（复议后起诉）", "12件均为信访举报投诉类申请", "1件，目前尚未审结").
 _APPOSITIVE = re.compile(r"\s*[，,（(]?\s*(?:目前|现在|现|均|全部|都|系|为|属于|属|已|因|由于|其内容|申请内容|内容)*\s*(?:申请人)?(?:无正当理由)?")
 _CLAUSE_END = re.compile(r"[,，;；。:：)）]")
-_ALL_OF_THEM = re.compile(r"均|全部|都")
+_ALL_OF_THEM = re.compile(r"均|全部|都")  # "不予公开4件，均属于过程性信息": what they all were
 
 
 def _refined(m: Mention, after: str, some_of: str | None = None) -> int:
