@@ -152,6 +152,9 @@ class Injections:
     # Not errors either (real43): the applications said as of two kinds of applicant at once ("全年共接收
     # 群众、企业申请公开N件") or after their channels ("网上申请、信件邮寄等形式的依申请公开件共N件"): the total.
     real43_words: bool = False
+    # Not errors either (real44): none carried over from the year before, named ("2024年度没有2023年结转的
+    # 政府信息公开申请事项"), and the total said after its count with 工作 ("N件均在规定时间内完成答复工作").
+    real44_words: bool = False
     reason_after: bool = False
     # Not errors either (real31, real38): a carry-forward said in the clause after its count's own ("其中1件
     # 因于年底提交，按规定结转至下一年度接续办理，…") and reconsiderations after a bare verb with what
@@ -494,6 +497,8 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                 para.append(w.count(label, co, "件", "t3.carried_over.total"))
         if inj.real34_words and co == 0:
             para.append(_nil(w, "无上年转结依申请公开", "t3.carried_over.total"))
+        elif inj.real44_words and co == 0:
+            para.append(_nil(w, f"{year}年度没有{year - 1}年结转的政府信息公开申请事项", "t3.carried_over.total"))
         if organ.is_government and new >= 6 and rng.random() < 0.35:
             k = rng.randint(1, new // 2)
             para.append(w.count(f"其中{organ.office}代表{organ.short}受理{{n}}", k, "件", None,
@@ -511,6 +516,8 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
             label = "全部{n}均按期办理完毕"
         elif inj.real37_words:
             label = "{n}申请均在规定时间内办理完成并录入管理系统"
+        elif inj.real44_words:
+            label = "{n}均在规定时间内完成答复工作"
         s = w.count("全年办理{n}" if inj.year_words else label, tot, "件", "t3.total.total")
         if shown:
             de = rng.choice(["", "的"])

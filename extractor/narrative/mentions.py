@@ -343,6 +343,14 @@ def _into_a_later_year(sentence: str, cue_start: int, a: int) -> bool:
     return own is not None and first is not None and int(own.group(1)) > int(first.group(1))
 
 
+def _into_an_earlier_year(sentence: str, a: int, b: int) -> bool:
+    """Whether the year a statement's own words name (sentence[a:b]) is before the year the
+    sentence spoke of first: a carry-over from that year, not into the next."""
+    own = _STATED_YEAR.search(sentence, a, b)
+    first = _STATED_YEAR.search(sentence, 0, a)
+    return own is not None and first is not None and int(own.group(1)) < int(first.group(1))
+
+
 def _layout_of_years(sentence: str) -> str | None:
     """The layout certain for every year the sentence states ("2019年我乡制发规范性文件13份":
     a report on 2019, which fills the 2019 form), if there is one."""
@@ -517,6 +525,9 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                     m.metric = None
             if metrics.other_figure(sentence[:a], own_clause=True):  # "历年累计收到依申请公开数为0": not this year's
                 m.metric, m.alternatives = None, []
+            elif _CARRIED_FORWARD in (m.metric, *m.alternatives) and _into_an_earlier_year(sentence, a, b):
+                # "2022年度，我委没有2021年结转的政府信息公开申请事项": carried over from that year
+                m.metric, m.alternatives = _CARRIED_OVER, []
         elif kind == "claim":
             m.claim = item["claim"]
             m.metric = _claim_cover(mentions, sent_first, prev_start, item["claim"])

@@ -369,6 +369,9 @@ VARIANTS = [
     # real43: the applications said as of two kinds of applicant at once ("全年共接收群众、企业申请公开N件")
     # or after their channels ("网上申请、信件邮寄等形式的依申请公开件共N件"): the total
     ("real43_words", ["r43:213", "r43:236"], "群众、企业申请公开|等形式的依申请公开件共", 1, True),
+    # real44: none carried over from the year before, named ("2024年度没有2023年结转的政府信息公开申请事项"),
+    # and the total said after its count with 工作 ("N件均在规定时间内完成答复工作"), each at its cell
+    ("real44_words", ["r44:15", "r44:17", "r44:22"], "年结转的政府信息公开申请事项$|均在规定时间内完成答复工作$", 1, False),
 ]
 
 

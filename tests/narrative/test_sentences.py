@@ -338,6 +338,14 @@ careful reader finds in it.
   the withdrawn ones said right after, not the total; 栏目). Floors just under the strict harness's
   figures.
 
+- real44.jsonl: REAL report prose again (152 passages of 87 reports, 499 counts, 81 naming a cell),
+  collected by three helpers after real43's tuning, the archive nearly spent (4 reports dropped: an
+  organ-year already used, or a passage inside an earlier set's). Scored blind at 7ee670c: recall
+  99.6%, link recall 93.8% (76/81), link precision 97.5% (78/80), 4 false counts (none a date,
+  document number, phone number or ordinal). Tuned on since (没有2021年结转 in a 2022 report: carried
+  over; N件均在规定时间内完成答复工作; 收并办结; 公民个人信息 no applicant; 不少于 an approximation;
+  一批). Floors just under the strict harness's figures.
+
 Each expected count: v (value), u (unit), k (kind, default "count"), a (approximate,
 default false), m (canonical metric; absent = no table cell), alt (a reading that must be
 among the alternatives or be the metric), t (topic, checked when given), sc (scope,
@@ -391,7 +399,7 @@ REAL_FLOORS = {
     "real29": (0.97, 0.94, 0.98), "real30": (0.985, 0.94, 0.99), "real31": (0.955, 0.88, 0.9),
     "real32": (0.955, 0.89, 0.97), "real33": (0.985, 0.92, 0.99), "real34": (0.975, 0.95, 0.99),
     "real35": (0.975, 0.90, 0.94), "real36": (0.97, 0.97, 0.99), "real37": (0.955, 0.96, 0.96),
-    "real38": (0.97, 0.955, 0.97), "real39": (0.98, 0.93, 0.94), "real40": (0.965, 0.95, 0.96), "real41": (0.955, 0.98, 0.98), "real42": (0.965, 0.93, 0.985), "real43": (0.97, 0.96, 0.975),
+    "real38": (0.97, 0.955, 0.97), "real39": (0.98, 0.93, 0.94), "real40": (0.965, 0.95, 0.96), "real41": (0.955, 0.98, 0.98), "real42": (0.965, 0.93, 0.985), "real43": (0.97, 0.96, 0.975), "real44": (0.98, 0.93, 0.97),
 }
 REAL = {name: (HERE / f"{name}.jsonl", *floors) for name, floors in REAL_FLOORS.items()}
 

@@ -1537,3 +1537,16 @@ def test_real42_cells(text, expected):
 def test_real43_cells(text, expected):
     ms = [m for m in extract_mentions(_doc(text)) if m.kind == "count"]
     assert [m.metric for m in ms] == expected
+
+
+def test_real44_years_words_and_approximations():
+    """real44: a carry-over from a year before the sentence's is carried over; 工作 after the reply;
+    公民个人信息 names no applicant; 不少于 is an approximation; 一批 is no count."""
+    ms = extract_mentions(_doc("2022年度,我委没有2021年结转的政府信息公开申请事项,没有结转到2023年的政府信息公开申请事项。"))
+    assert [(m.kind, m.metric) for m in ms][0] == ("nil", "t3.carried_over.total")
+    ms = extract_mentions(_doc("2025年度共收到依申请公开133件,121件均在规定时间内完成答复工作,12件结转下年度继续办理。"))
+    assert [m.metric for m in ms] == ["t3.new_received.total", "t3.total.total", "t3.carried_forward.total"]
+    ms = extract_mentions(_doc("收到政府信息公开申请2件。对可能涉及泄露公民个人信息的14条内容及时进行去标识化处理。"))
+    assert [m.metric for m in ms] == ["t3.new_received.total", None]
+    ms = extract_mentions(_doc("每年召开政务公开推进会议不少于1次,更新了电脑等一批信息化办公用品。"))
+    assert [(m.value, m.unit, m.approx) for m in ms] == [(1, "次", True)]
