@@ -346,6 +346,12 @@ careful reader finds in it.
   over; N件均在规定时间内完成答复工作; 收并办结; 公民个人信息 no applicant; 不少于 an approximation;
   一批). Floors just under the strict harness's figures.
 
+- real45.jsonl: REAL report prose again, a small set (57 passages of 30 reports, 148 counts, 41 naming
+  a cell): the helpers' search budget ran out after about 20 queries each (1 report dropped: a passage
+  inside an earlier set's). Scored blind at 07bb2ab: recall 98.0%, link recall 97.6% (40/41), link
+  precision 100% (39/39), 2 false counts (一项 of 作为一项重要举措; 126 of "总数126为条", its unit after
+  为). Tuned on since (作为一项 an idiom). Floors just under the strict harness's figures.
+
 Each expected count: v (value), u (unit), k (kind, default "count"), a (approximate,
 default false), m (canonical metric; absent = no table cell), alt (a reading that must be
 among the alternatives or be the metric), t (topic, checked when given), sc (scope,
@@ -399,7 +405,7 @@ REAL_FLOORS = {
     "real29": (0.97, 0.94, 0.98), "real30": (0.985, 0.94, 0.99), "real31": (0.955, 0.88, 0.9),
     "real32": (0.955, 0.89, 0.97), "real33": (0.985, 0.92, 0.99), "real34": (0.975, 0.95, 0.99),
     "real35": (0.975, 0.90, 0.94), "real36": (0.97, 0.97, 0.99), "real37": (0.955, 0.96, 0.96),
-    "real38": (0.97, 0.955, 0.97), "real39": (0.98, 0.93, 0.94), "real40": (0.965, 0.95, 0.96), "real41": (0.955, 0.98, 0.98), "real42": (0.965, 0.93, 0.985), "real43": (0.97, 0.96, 0.975), "real44": (0.98, 0.93, 0.97),
+    "real38": (0.97, 0.955, 0.97), "real39": (0.98, 0.93, 0.94), "real40": (0.965, 0.95, 0.96), "real41": (0.955, 0.98, 0.98), "real42": (0.965, 0.93, 0.985), "real43": (0.97, 0.96, 0.975), "real44": (0.98, 0.93, 0.97), "real45": (0.975, 0.99, 0.97),
 }
 REAL = {name: (HERE / f"{name}.jsonl", *floors) for name, floors in REAL_FLOORS.items()}
 

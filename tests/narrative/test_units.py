@@ -1550,3 +1550,9 @@ def test_real44_years_words_and_approximations():
     assert [m.metric for m in ms] == ["t3.new_received.total", None]
     ms = extract_mentions(_doc("每年召开政务公开推进会议不少于1次,更新了电脑等一批信息化办公用品。"))
     assert [(m.value, m.unit, m.approx) for m in ms] == [(1, "次", True)]
+
+
+def test_real45_one_task_is_no_count():
+    """"把政务公开作为一项重要举措" (real36, real45): an idiom, no count of 项."""
+    ms = extract_mentions(_doc("镇党委、政府坚决把政务公开作为一项重要举措,全年累计在政府门户网站更新发布信息11条。"))
+    assert [(m.value, m.unit) for m in ms if m.kind == "count"] == [(11, "条")]
