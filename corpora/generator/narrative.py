@@ -165,6 +165,31 @@ class Injections:
     t4_words: bool = False
 
 
+# How each variant words a count that is said one way whatever else the report holds: the first
+# variant on in the report gives the words (else the default drawn beside them). {n} is the figure;
+# {year} / {next_year} the report's year and the one after.
+_TOTAL_SAID = (  # 办理结果总计
+    ("said_after", "{n}申请已按规定在法定期限内予以答复"),
+    ("real22_words", "{n}依申请均已按要求进行了答复"),
+    ("real30_words", "全部{n}均按期办理完毕"),
+    ("real37_words", "{n}申请均在规定时间内办理完成并录入管理系统"),
+    ("real44_words", "{n}均在规定时间内完成答复工作"),
+)
+_CARRIED_FORWARD_SAID = (  # 结转下年度继续办理
+    ("real10_words", "转结下年度继续办理{n}"),
+    ("real19_words", "另有{n}申请仍在处理中"),
+    ("real22_words", "其余{n}按规定结转至下一年度"),
+    ("real24_words", "结转次年办理{n}"),
+    ("clause_words", "其中{n}因于年底提交，按规定结转至下一年度接续办理，其余申请均已办结"),
+    ("real41_words", "{year}年底，{next_year}年结转依申请公开事项{n}"),
+)
+
+
+def _words_of(inj: Injections, said: tuple[tuple[str, str], ...], default: str) -> str:
+    """The words of the first variant of `said` that is on in the report, else `default`."""
+    return next((words for flag, words in said if getattr(inj, flag)), default)
+
+
 # The one reason of a result row, said between its count and the row's words (real21_words).
 _ONE_REASON = {"denied.process_info": "因四类过程信息", "denied.internal_affairs": "因属于内部事务信息",
                "denied.state_secret": "因属于国家秘密", "denied.inquiry": "属于行政查询事项",
@@ -507,17 +532,7 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
         groups = [("予以公开", "granted"), ("部分予以公开" if inj.real10_words else "部分公开", "partial"), ("不予公开", "denied"),
                   ("无法提供", "unavailable"), ("不予处理", "not_processed"), ("其他处理", "other")]
         shown = [(lab, g, figs.t3v(g)) for lab, g in groups if figs.t3v(g) or rng.random() < 0.3]
-        label = rng.choice(["办结{n}", "已全部办结{n}", "依法答复{n}"])
-        if inj.said_after:
-            label = "{n}申请已按规定在法定期限内予以答复"
-        elif inj.real22_words:
-            label = "{n}依申请均已按要求进行了答复"
-        elif inj.real30_words:
-            label = "全部{n}均按期办理完毕"
-        elif inj.real37_words:
-            label = "{n}申请均在规定时间内办理完成并录入管理系统"
-        elif inj.real44_words:
-            label = "{n}均在规定时间内完成答复工作"
+        label = _words_of(inj, _TOTAL_SAID, rng.choice(["办结{n}", "已全部办结{n}", "依法答复{n}"]))
         s = w.count("全年办理{n}" if inj.year_words else label, tot, "件", "t3.total.total")
         if shown:
             de = rng.choice(["", "的"])
@@ -533,20 +548,8 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                                       "t3.total.total", other_base=new)
         para.append(s)
         if cf:
-            label = rng.choice(["结转下年度继续办理{n}", "顺延到下年度办理{n}"])
-            if inj.real10_words:
-                label = "转结下年度继续办理{n}"
-            elif inj.real19_words:
-                label = "另有{n}申请仍在处理中"
-            elif inj.real22_words:
-                label = "其余{n}按规定结转至下一年度"
-            elif inj.real24_words:
-                label = "结转次年办理{n}"
-            elif inj.clause_words:
-                label = "其中{n}因于年底提交，按规定结转至下一年度接续办理，其余申请均已办结"
-            elif inj.real41_words:
-                label = f"{year}年底，{year + 1}年结转依申请公开事项{{n}}"
-            para.append(w.count(label, cf, "件", "t3.carried_forward.total"))
+            label = _words_of(inj, _CARRIED_FORWARD_SAID, rng.choice(["结转下年度继续办理{n}", "顺延到下年度办理{n}"]))
+            para.append(w.count(label.format(n="{n}", year=year, next_year=year + 1), cf, "件", "t3.carried_forward.total"))
             standalone.append("t3.carried_forward.total")
         elif rng.random() < 0.5:
             para.append("所有申请均在法定期限内答复")
