@@ -335,20 +335,13 @@ def _t2_cells(layout: str | None = None) -> frozenset[str]:
 _STATED_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!(?:以前|之前|以来|前))")  # not "均为2020年以前印发"
 
 
-def _into_a_later_year(sentence: str, cue_start: int, a: int) -> bool:
-    """Whether the year a carry-over's own words name is after the year the sentence spoke of
-    first ("2025年，全年共受理…9件，2026年结转依申请公开事项1件": carried into 2026)."""
-    own = _STATED_YEAR.search(sentence, cue_start, a)
-    first = _STATED_YEAR.search(sentence, 0, cue_start)
-    return own is not None and first is not None and int(own.group(1)) > int(first.group(1))
-
-
-def _into_an_earlier_year(sentence: str, a: int, b: int) -> bool:
-    """Whether the year a statement's own words name (sentence[a:b]) is before the year the
-    sentence spoke of first: a carry-over from that year, not into the next."""
+def _years_after_the_first_stated(sentence: str, a: int, b: int) -> int:
+    """How many years the year named in sentence[a:b] is after the year the sentence spoke of
+    first (0 when either is not said): "2025年，全年共受理…9件，2026年结转…1件" is 1 (carried into
+    2026), "2022年度，我委没有2021年结转的…申请" is -1 (carried over from 2021)."""
     own = _STATED_YEAR.search(sentence, a, b)
     first = _STATED_YEAR.search(sentence, 0, a)
-    return own is not None and first is not None and int(own.group(1)) < int(first.group(1))
+    return int(own.group(1)) - int(first.group(1)) if own is not None and first is not None else 0
 
 
 def _layout_of_years(sentence: str) -> str | None:
@@ -525,7 +518,7 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                     m.metric = None
             if metrics.other_figure(sentence[:a], own_clause=True):  # "历年累计收到依申请公开数为0": not this year's
                 m.metric, m.alternatives = None, []
-            elif _CARRIED_FORWARD in (m.metric, *m.alternatives) and _into_an_earlier_year(sentence, a, b):
+            elif _CARRIED_FORWARD in (m.metric, *m.alternatives) and _years_after_the_first_stated(sentence, a, b) < 0:
                 # "2022年度，我委没有2021年结转的政府信息公开申请事项": carried over from that year
                 m.metric, m.alternatives = _CARRIED_OVER, []
         elif kind == "claim":
@@ -578,7 +571,7 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
             if link is not None:
                 _apply(link, m, mentions, sent_first, prev_start, parent, idx, sentence[:a],
                        sentence[last_end:cue_start], sentence[last_end:a])
-                if m.metric == _CARRIED_OVER and _into_a_later_year(sentence, cue_start, a):
+                if m.metric == _CARRIED_OVER and _years_after_the_first_stated(sentence, cue_start, a) > 0:
                     m.metric = _CARRIED_FORWARD  # "2025年…受理9件，2026年结转…1件": into next year
                 if link.role == "said_after" and (clause := _CLAUSE_AFTER.match(sentence, b)):
                     said_to = clause.end()  # "3件本单位不掌握相关政府信息，不予处理1件": those words are 3件's
@@ -684,7 +677,6 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
     runs_from = prev_start if _RUNS_ON.search(text, max(0, s_start - 4), s_start) else sent_first
     _one_cell_twice(mentions, runs_from)
     _denied_again(mentions, sent_first)
-    _counted_again(mentions, runs_from)
 
 
 def _applicant_of_bracket(mentions: list[Mention], sent_first: int, window: str, applicant: str | None) -> str | None:
@@ -720,20 +712,33 @@ def _fitting(link: metrics.Link, unit: str | None, sentence: str, context: str, 
 
 
 def _one_cell_twice(mentions: list[Mention], first: int) -> None:
-    """"政府新收…2件，办理结果为予以公开2件；部门新收…4件，办理结果为予以公开1件": one cell,
-    two different figures in a sentence, neither a part of the other — they are said of
-    different things (organs, channels, periods) and the words do not say which one the
-    tables hold: each is only a reading."""
+    """One cell counted twice in a sentence. "政府新收…2件，办理结果为予以公开2件；部门新收…4件，
+    办理结果为予以公开1件": two different figures, neither a part of the other — they are said
+    of different things (organs, channels, periods) and the words do not say which one the
+    tables hold: each is only a reading. "收到政府信息公开申请1条，依申请公开1条" (real41): the
+    same figure again as a bare 依申请公开 restates the first (or, to some readers, counts
+    something else: the ones granted): the first names the cell, the bare one is only a reading
+    (not "共收到申请723件，本年新收723件": new ones, said as such)."""
     by_cell: dict[str, list[int]] = {}
     for i in range(first, len(mentions)):
         if mentions[i].kind == "count" and mentions[i].metric:
             by_cell.setdefault(mentions[i].metric, []).append(i)
     for same in by_cell.values():
-        if len({mentions[i].value for i in same}) < 2 or any(mentions[i].part_of in same for i in same):
+        if len({mentions[i].value for i in same}) > 1 and not any(mentions[i].part_of in same for i in same):
+            for i in same:
+                _reading_only(mentions[i])
             continue
+        said: set[object] = set()
         for i in same:
             q = mentions[i]
-            _reading_only(q)
+            if q.value in said and q.part_of is None and _BARE_APPLICATIONS.match(q.text):
+                _reading_only(q)
+            else:
+                said.add(q.value)
+
+
+# A bare 依申请公开 and its figure ("依申请公开1条").
+_BARE_APPLICATIONS = re.compile(r"依申请公开\s*[\d零〇一二两三四五六七八九十]")
 
 
 def _denied_again(mentions: list[Mention], first: int) -> None:
@@ -748,26 +753,6 @@ def _denied_again(mentions: list[Mention], first: int) -> None:
             _reading_only(m)
         else:
             denied.add(m.metric)
-
-
-# A bare 依申请公开 and its figure ("依申请公开1条").
-_BARE_APPLICATIONS = re.compile(r"依申请公开\s*[\d零〇一二两三四五六七八九十]")
-
-
-def _counted_again(mentions: list[Mention], first: int) -> None:
-    """"收到政府信息公开申请1条，依申请公开1条" (real41): the applications counted a second time
-    in their sentence as a bare 依申请公开, with the same figure, restate them (or, to some
-    readers, count something else: the ones granted): the first names the cell, the bare one
-    is only a reading (not "共收到申请723件，本年新收723件": new ones, said as such)."""
-    named: set[tuple[str, object]] = set()
-    for i in range(first, len(mentions)):
-        m = mentions[i]
-        if m.kind != "count" or not m.metric:
-            continue
-        if (m.metric, m.value) in named and m.part_of is None and _BARE_APPLICATIONS.match(m.text):
-            _reading_only(m)
-        else:
-            named.add((m.metric, m.value))
 
 
 def _each_organ_its_own(mentions: list[Mention], organs: dict[int, frozenset[str]]) -> None:
