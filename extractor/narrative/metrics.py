@@ -66,6 +66,11 @@ class Table:
     nil_other_object: re.Pattern
     nil_back_reference: re.Pattern
     nil_cues: tuple[NilCue, ...]
+    nil_person: re.Pattern
+    nil_one_person: re.Pattern
+    nil_every_applicant: re.Pattern
+    nil_channel: re.Pattern
+    nil_every_channel: re.Pattern
     claims: tuple[Claim, ...]
     scope: re.Pattern
     narrowing: re.Pattern
@@ -117,6 +122,11 @@ def table() -> Table:
         nil_zero=re.compile(nil["zero"]),
         nil_other_object=re.compile(nil["other_object"]),
         nil_back_reference=re.compile(nil["back_reference"]),
+        nil_person=re.compile(nil["person"]),
+        nil_one_person=re.compile(nil["one_person"]),
+        nil_every_applicant=re.compile(nil["every_applicant"]),
+        nil_channel=re.compile(nil["channel"]),
+        nil_every_channel=re.compile(nil["every_channel"]),
         nil_cues=tuple(
             NilCue(re.compile(c["cue"]), c.get("metric"), c.get("topic"), c.get("unit"),
                    tuple(c.get("alternatives", ())), bool(c.get("fallback", False)), bool(c.get("alone", False)),
@@ -459,21 +469,11 @@ _T4_TOTALS = ("t4.reconsideration.total", "t4.litigation.total")
 _T3_RESULT = re.compile(r"t3\.(?:granted|partial|denied|unavailable|not_processed|other)\.")
 
 
-_PERSON = re.compile(r"公民|自然人|个人")
-_ONE_PERSON = re.compile(r"自然人|个人")
-_EVERY_APPLICANT = re.compile(r"(?:公民|自然人|个人|公众|群众)[、,，]?(?:和|或|及|或者)?(?:法人|组织|单位|企业)"
-                             r"|(?:法人|组织|单位)[、,，]?(?:和|或|及|或者)?[^,，。;；]{0,4}?(?:公民|自然人|个人|群众)")
-
-
-_CHANNEL = re.compile(r"网络|(?<!官)网上|在线|线上|信函|邮寄|当面|现场|电子邮件|传真|书面|纸质")
-_EVERY_CHANNEL = re.compile(r"等|其他(?:形式|方式|渠道)|任何形式|各种(?:形式|方式|渠道)")
-
-
 def _by_one_channel(cue: NilCue, clause: str) -> NilCue:
     """"未接到任何关于政府信息公开的网络申请" denies the applications of one channel only: the
     total is a reading (several channels listed, 等 or "书面或其他形式" are all of them)."""
-    if (cue.metric != "t3.new_received.total" or _EVERY_CHANNEL.search(clause)
-            or len(set(_CHANNEL.findall(clause))) != 1):
+    if (cue.metric != "t3.new_received.total" or table().nil_every_channel.search(clause)
+            or len(set(table().nil_channel.findall(clause))) != 1):
         return cue
     return replace(cue, metric=None, alternatives=(cue.metric, *cue.alternatives))
 
@@ -481,16 +481,16 @@ def _by_one_channel(cue: NilCue, clause: str) -> NilCue:
 def _applicants_named(cue: NilCue, clause: str) -> NilCue:
     """"未收到法人或其他组织提出的申请" is a nil of the organisation columns, not of the
     total; a clause naming persons and organisations ("公民、法人或其他组织") is the total."""
-    if _EVERY_APPLICANT.search(clause):
+    if table().nil_every_applicant.search(clause):
         return cue
     columns = [link.metric for link in table().links if link.role == "applicant" and link.cue.search(clause)]
-    person = bool(_PERSON.search(clause)) or any(c.endswith("natural_person") for c in columns)
+    person = bool(table().nil_person.search(clause)) or any(c.endswith("natural_person") for c in columns)
     orgs = [c for c in columns if not c.endswith("natural_person")]
     if person == bool(orgs):
         return cue
     template = "t3.{row}.natural_person" if person else orgs[0]
     metric, _ = fill_row(template, "t3.new_received.total", [])
-    if not columns and "公民" in clause and not _ONE_PERSON.search(clause):
+    if not columns and "公民" in clause and not table().nil_one_person.search(clause):
         # "未收到公民提交的政府信息公开申请": 公民 is the public to most readers, as for a count
         # (metrics.toml): the total, natural persons a reading (公民个人 is 自然人).
         return replace(cue, alternatives=(metric, *cue.alternatives))
