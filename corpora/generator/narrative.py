@@ -155,6 +155,11 @@ class Injections:
     # Not errors either (real44): none carried over from the year before, named ("2024年度没有2023年结转的
     # 政府信息公开申请事项"), and the total said after its count with 工作 ("N件均在规定时间内完成答复工作").
     real44_words: bool = False
+    # Not errors either (real46): the 2021 form's 表二 columns said with the form's 件数 right after the item
+    # ("行政规范性文件制发件数N件，废止件数N件，现行有效件数N件"), the total as "办理完结政府信息公开申请N件",
+    # the partial ones miswritten "予以部份公开N件" and the reconsiderations as "发生N起有关政府信息公开事务的
+    # 行政复议案件", each at its cell.
+    real46_words: bool = False
     reason_after: bool = False
     # Not errors either (real31, real38): a carry-forward said in the clause after its count's own ("其中1件
     # 因于年底提交，按规定结转至下一年度接续办理，…") and reconsiderations after a bare verb with what
@@ -174,6 +179,7 @@ _TOTAL_SAID = (  # 办理结果总计
     ("real30_words", "全部{n}均按期办理完毕"),
     ("real37_words", "{n}申请均在规定时间内办理完成并录入管理系统"),
     ("real44_words", "{n}均在规定时间内完成答复工作"),
+    ("real46_words", "办理完结政府信息公开申请{n}"),
 )
 _CARRIED_FORWARD_SAID = (  # 结转下年度继续办理
     ("real10_words", "转结下年度继续办理{n}"),
@@ -207,17 +213,26 @@ _SAID_AS_THE_CLAUSE = {"unavailable.not_held": "本单位不掌握相关政府�
 _SOME_REASON = {"unavailable": "不掌握相关政府信息", "not_processed": "属于重复申请", "other": "逾期不补正"}
 
 
-def _three_columns(w: "Writer", t2: dict, columns: int = 3) -> str:
-    """The 2021 form's 表二 columns of 规范性文件 in its order, all three (real21_words) or the first
-    two (real28_words: "行政规范性文件发布0条、废止0条"), written with draws of their own: the rest
-    of the report stays as it was."""
+# The 2021 form's 表二 columns of 规范性文件 in its order, as real reports say them.
+_COLUMNS_SAID = {
+    "real21": (("本年度行政规范性文件发布{n}", "issued"), ("废止数量{n}", "repealed"), ("现行有效数量{n}", "in_force")),
+    "real28": (("本年度行政规范性文件发布{n}", "issued"), ("废止{n}", "repealed")),
+    "real46": (("行政规范性文件制发件数{n}", "issued"), ("废止件数{n}", "repealed"), ("现行有效件数{n}", "in_force")),
+}
+
+
+def _three_columns(w: "Writer", t2: dict, words: str = "real21") -> str:
+    """The 2021 form's 表二 columns of 规范性文件 in its order, all three (real21_words, real46_words) or
+    the first two (real28_words: "行政规范性文件发布0条、废止0条"), written with draws of their own: the
+    rest of the report stays as it was."""
     own, w.rng = w.rng, random.Random(f"three:{t2['normative_docs.in_force']}")
     try:
-        said = (("本年度行政规范性文件发布{n}", "issued"), ("废止数量{n}", "repealed"), ("现行有效数量{n}", "in_force"))
-        if columns == 2:
-            said = (("本年度行政规范性文件发布{n}", "issued"), ("废止{n}", "repealed"))
-        return ("，" if columns == 3 else "、").join(
-            w.count(label, t2[f"normative_docs.{col}"], "条", f"t2.normative_docs.{col}") for label, col in said)
+        said = _COLUMNS_SAID[words]
+        unit = "件" if words == "real46" else "条"
+        # (no Chinese numeral after 件数: "制发件数十件" reads as 数十件, dozens)
+        return ("、" if words == "real28" else "，").join(
+            w.count(label, t2[f"normative_docs.{col}"], unit, f"t2.normative_docs.{col}", **({"cn": False} if words == "real46" else {}))
+            for label, col in said)
     finally:
         w.rng = own
 
@@ -400,6 +415,9 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
         if inj.real21_words:
             del w.mentions[first:]  # said instead as the form's three columns, each once
             s = _three_columns(w, t2)
+        elif inj.real46_words:
+            del w.mentions[first:]  # the same, with the form's 件数 after the item's name
+            s = _three_columns(w, t2, words="real46")
         elif inj.real38_words:
             del w.mentions[first:]  # said instead as 发布 (a reading) and 废止 right after it
             s = w.count("全年发布行政规范性文件{n}", t2["normative_docs.issued"], "件", None,
@@ -409,7 +427,7 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
             standalone.append("t2.normative_docs.repealed")
         elif inj.real28_words:
             del w.mentions[first:]  # said instead as the form's first two columns
-            s = _three_columns(w, t2, columns=2)
+            s = _three_columns(w, t2, words="real28")
             standalone += [m for m in ("t2.normative_docs.repealed", "t2.normative_docs.in_force") if m not in standalone]
         sents.append(s)
     else:
@@ -529,7 +547,7 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
             para.append(w.count(f"其中{organ.office}代表{organ.short}受理{{n}}", k, "件", None,
                                 scope=f"{organ.office}代表{organ.short}"))
         # Outcomes: a part/total structure (办结 T, 其中 …).
-        groups = [("予以公开", "granted"), ("部分予以公开" if inj.real10_words else "部分公开", "partial"), ("不予公开", "denied"),
+        groups = [("予以公开", "granted"), ("部分予以公开" if inj.real10_words else "予以部份公开" if inj.real46_words else "部分公开", "partial"), ("不予公开", "denied"),
                   ("无法提供", "unavailable"), ("不予处理", "not_processed"), ("其他处理", "other")]
         shown = [(lab, g, figs.t3v(g)) for lab, g in groups if figs.t3v(g) or rng.random() < 0.3]
         label = _words_of(inj, _TOTAL_SAID, rng.choice(["办结{n}", "已全部办结{n}", "依法答复{n}"]))
@@ -650,6 +668,11 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                                                      "t4.reconsideration.total", cn=False)  # (一起 is "together")
             four_text += "，" + w.count("尚未办结{n}", figs.t4v("reconsideration", "pending"), "件",
                                       "t4.reconsideration.pending", cn=False)
+            four_text += "；" + w.count("发生行政诉讼案件{n}", lit, "件", "t4.litigation.total")
+            standalone.append("t4.reconsideration.total")
+        elif inj.real46_words and not (inj.real34_words or inj.clause_words or inj.t4_words):
+            four_text = f"{year}年，{area}发生" + w.count("{n}有关政府信息公开事务的行政复议案件", r, "起",
+                                                     "t4.reconsideration.total", cn=False)
             four_text += "；" + w.count("发生行政诉讼案件{n}", lit, "件", "t4.litigation.total")
             standalone.append("t4.reconsideration.total")
         elif inj.real41_words and not (inj.real34_words or inj.clause_words or inj.t4_words):

@@ -85,7 +85,10 @@ _LIST_JOINERS = "、和及与"
 # "另2件申请按规定结转下年度继续办理", "其余8件按规定结转至下一年度", "1条属于重复申请",
 # "1条因不属于本行政机关负责公开无法提供", "6件申请进入行政复议程序", "4件由于重复申请不予处理",
 # "2件来自上一年度结转".
-_ALL_BEFORE = re.compile(r"\s*(?:(?:均|全部|都)(?:为|被|获|系)?|(?:申请)?(?:均|全部|都)?(?:已|将)?(?:按规定|依法|依规|按程序)?(?:进入)?|属于|系|因|由于|来自|(?:涉及|有关|关于)(?:政府)?(?:信息公开)?(?:的|类)?)\s*")
+# What cases concern, between their count and their group ("1件涉及政府信息公开行政复议",
+# "1起有关政府信息公开事务的行政复议案件", real46).
+_CONCERNING = r"(?:涉及|有关|关于)(?:政府)?(?:信息公开)?(?:(?<=公开)(?:事务|事项|工作|申请))?(?:的|类)?"
+_ALL_BEFORE = re.compile(r"\s*(?:(?:均|全部|都)(?:为|被|获|系)?|(?:申请)?(?:均|全部|都)?(?:已|将)?(?:按规定|依法|依规|按程序)?(?:进入)?|属于|系|因|由于|来自|" + _CONCERNING + r")\s*")
 _CARRIED_OVER = "t3.carried_over.total"
 _T4_GROUP = re.compile(r"t4\.(?:reconsideration|litigation)\.total")
 _BOTH_T4 = "t4.reconsideration.total+t4.litigation.total"
@@ -162,6 +165,7 @@ def extract_mentions(doc: Document, layout: str | None = None) -> list[Mention]:
         context_start = sents[s_idx - 1][0] if s_idx else s_start
         items = _items(text[s_start:s_end], reads.get(s_idx), previous=text[context_start:s_start])
         _link_sentence(text, (s_start, s_end), s_idx, items, mentions, prev_sentence_start, context_start)
+        _of_an_earlier_year(mentions[first:], text[s_start:s_end], text[context_start:s_start])
         form = layout or _layout_of_years(text[s_start:s_end])
         if form is not None:
             for m in mentions[first:]:
@@ -344,6 +348,28 @@ def _years_after_the_first_stated(sentence: str, a: int, b: int) -> int:
     return int(own.group(1)) - int(first.group(1)) if own is not None and first is not None else 0
 
 
+_CARRY_WORDS = re.compile(r"结转|转结")
+_COMPARED = re.compile(r"同比|环比|相比|比上年|较上年|增加|减少|增长|下降|上升|持平")
+_OPENING_YEAR = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?" + _STATED_YEAR.pattern)
+
+
+def _of_an_earlier_year(mentions: list[Mention], sentence: str, previous: str) -> None:
+    """The counts of a sentence that opens with an earlier year than the sentence before it
+    spoke of and compares ("2022年共收到申请7件…。2021年收到政府信息公开申请1件，…同比增加600%",
+    real46) are that year's: no cell of this report's tables (a carry-over from that year still is
+    one; without a comparison the year may be a slip: "2020年度无依申请公开事项。2019年度我局无
+    “不予公开”的政府信息", real10)."""
+    own, before = _OPENING_YEAR.match(sentence), _STATED_YEAR.search(previous)
+    if (own is None or before is None or int(own.group(1)) >= int(before.group(1)) or _CARRY_WORDS.search(sentence)
+            or not _COMPARED.search(sentence)):
+        return  # ("2022年未转结政府信息公开申请，进入行政复议程序0件": the year of the carry-over only)
+    for m in mentions:
+        cells = (m.metric or "").split("+")
+        if m.kind == "count" and m.metric and all(c.startswith(("t3.", "t4.")) and not c.startswith(("t3.carried_over", "t3.carried_forward"))
+                            for c in cells):
+            m.metric, m.alternatives = None, []
+
+
 def _layout_of_years(sentence: str) -> str | None:
     """The layout certain for every year the sentence states ("2019年我乡制发规范性文件13份":
     a report on 2019, which fills the 2019 form), if there is one."""
@@ -375,6 +401,12 @@ def _item_named(clause: str) -> str | None:
     found = [(clause.rfind(word), item) for item, words in vocabulary().t2_items.items() for word in words
              if word in clause]
     return max(found)[1] if found else None
+
+
+def _item_right_before(words: str) -> str | None:
+    """The 表二 item whose name the words end with (a colon or 的 after it aside)."""
+    words = words.rstrip(" \t：:的")
+    return next((item for item, names in vocabulary().t2_items.items() for name in names if words.endswith(name)), None)
 
 
 def _is_t2_cell(metric: str) -> bool:
@@ -850,8 +882,12 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
         # "79件因不掌握相关政府信息等原因无法提供" is 无法提供, of which 不掌握 is one reason.
         if said := _said_of_it(sentence, a, b):
             return said, a
+        tail = _tail(sentence, b)
+        about = _ABOUT.match(tail).end()
+        if about and (group := metrics.first_link(tail[about:])) is not None and group[1] == 0 and _T4_GROUP.fullmatch(group[0].metric or ""):
+            return group[0], a  # "发生1起有关政府信息公开申请的行政诉讼": the words after what they concern
         # Up to the next count or list item: "新收18件、上年结转1件" — 上年结转 is 1件's.
-        right = metrics.first_link(_tail(sentence, b), roles=("t4_outcome",))
+        right = metrics.first_link(tail, roles=("t4_outcome",))
         # Only words right after the count name its cell ("58件政府信息公开申请");
         # further on they only give the topic ("8件申请因尚在答复期限内").
         if (right is not None and right[1] <= 1 and (right[0].metric or "").startswith("t3.")
@@ -908,8 +944,7 @@ _SUBJECT_OPENING = re.compile(r"(?:(?:^|[,，;；:：。])\s*(?:其中|另有?|�
                               r"(?:(?:所|本年度?|全年)?(?:受理|收到|接收|办理|申请)的)?\s*$")
 # A verb of receiving with no object named before the count ("…；收到1件行政复议").
 _BARE_VERB = re.compile(r"(?:共|累计)?(?:收到|受理|接收|接到)(?:了)?\s*")
-# What cases concern, between their count and their group ("1件涉及政府信息公开行政复议").
-_ABOUT = re.compile(r"(?:涉及|有关|关于)?(?:政府)?(?:信息公开)?(?:的|类)?")
+_ABOUT = re.compile(f"(?:{_CONCERNING})?")
 # What cases arose from, said after their count ("3起因政府信息公开申请提起的行政复议").
 _ARISING_AFTER = re.compile(r"\s*因[^,，。;；\d]{1,24}?(?:提起|引发|产生|引起|导致)(?:的)?\s*((?:行政)?(?:复议|诉讼)(?:案件)?)")
 # The new applications named right after a count ("办理13件新收政府信息公开申请"; a part "本年新收33件").
@@ -1142,6 +1177,10 @@ def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first:
         else:
             item_metric, topic = None, None
         item = item_metric.split(".")[1] if item_metric else None
+        if item is None and entry.metric and all(q.kind != "count" for q in mentions[sent_first:]):
+            # the sentence's first count, its column right after the item's name ("行政规范性文件
+            # 制发件数0件，废止件数0件", real46)
+            item = _item_right_before(before[: len(before) - len(own) + len(lead)])
         if item is None and entry.metric and entry.metric.rpartition(".")[2] in _only_2019_columns():
             # a column only the 2019 form prints ("规章对外公开总数量1件", "其他对外管理服务事项新增57项"):
             # the item its clause names

@@ -352,7 +352,7 @@ def nil_statements(sentence: str) -> tuple[tuple[int, int, NilCue], ...]:
         stop = _NIL_CLAUSE_STOP.search(sentence, trig.end(), following.start() if following else len(sentence))
         end = stop.start() if stop else following.start() if following else len(sentence)
         clause = sentence[trig.start() : end]
-        if _counted(clause) or t.nil_other_object.search(clause):
+        if _counted(clause) or t.nil_other_object.search(clause) or _COUNT_OPENS_CLAUSE.search(sentence, 0, trig.start()):
             continue
         cues = [c for c in _nil_cues(clause) if c[2].context is None or c[2].context.search(sentence)]
         out += [(trig.start(), trig.start() + end, cue) for end, cue in _items_closed(clause, cues)]
@@ -420,6 +420,11 @@ def _items_closed(clause: str, cues: list[tuple[int, int, NilCue]]) -> list[tupl
 # What a clause of items only holds besides them: joining words, 提起 / 申请 before an item,
 # and the words closing it ("行政复议和行政诉讼", "提起行政诉讼的情况").
 _ONLY_JOINS = re.compile(r"[\s和及与或、等的提起申请被发生出现相关者以]*(?:情况|情形|事件|案件|纠纷)?(?:发生)?\s*")
+
+
+# A count opening the clause right before a nil trigger: what follows is its reason ("1件没有现成
+# 信息需要另行制作无法提供", real46), not a nil statement.
+_COUNT_OPENS_CLAUSE = re.compile(r"(?:^|[,，。;；:：])\s*(?:其中|另有|另)?\s*\d+\s*(?:件|条|项|个|起|宗|份|例)\s*$")
 
 
 # What ends a nil statement's clause (and opens a zero's).

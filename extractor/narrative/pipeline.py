@@ -374,13 +374,23 @@ def _ends_sentence(text: str, i: int) -> bool:
     line = text[line_start:i].strip()
     if line and _BARE_ANSWER.match(text, i + 1):
         return False  # "（二）信息公开处理费收取情况：" / "无。": the heading's answer
-    if _HEADING_START.match(text, i + 1) or _HEADING_START.match(line):
+    if _HEADING_START.match(text, i + 1) or _HEADING_START.match(_last_sentence(line)):
         return True
     if len(line) >= _SHORT_LINE:
         return False
     if not line or _ENDS_CLAUSE.search(line):
         return bool(line) or not _continued(text, i)
     return not (line[-1].isdigit() or _INSIDE_CLAUSE.search(line) or _OPEN_END.search(line) or _continued(text, i))
+
+
+def _last_sentence(line: str) -> str:
+    """The words of a line after its last full stop, when there are any: a heading that ends in
+    one and goes on with the first sentence ("（二）依申请公开情况。2022年总共收到依" / "申请…1件",
+    real46) is no heading at its end."""
+    last = None
+    for last in _SENT_END.finditer(line):
+        pass
+    return line[last.end():] if last is not None and last.end() < len(line) else line
 
 
 def _continued(text: str, i: int) -> bool:

@@ -372,6 +372,11 @@ VARIANTS = [
     # real44: none carried over from the year before, named ("2024年度没有2023年结转的政府信息公开申请事项"),
     # and the total said after its count with 工作 ("N件均在规定时间内完成答复工作"), each at its cell
     ("real44_words", ["r44:15", "r44:17", "r44:22"], "年结转的政府信息公开申请事项$|均在规定时间内完成答复工作$", 1, False),
+    # real46: the 2021 form's 表二 columns with the form's 件数 after the item ("行政规范性文件制发件数N件，废止
+    # 件数N件，现行有效件数N件"), the total as "办理完结政府信息公开申请N件", the partial ones miswritten
+    # "予以部份公开" and the reconsiderations as "N起有关政府信息公开事务的行政复议案件", each at its cell
+    ("real46_words", ["r46:7", "r46:11", "r46:19", "r46:38"],
+     "件数|^办理完结政府信息公开申请|部份公开|有关政府信息公开事务的行政复议案件$", 1, False),
 ]
 
 

@@ -352,6 +352,16 @@ careful reader finds in it.
   precision 100% (39/39), 2 false counts (一项 of 作为一项重要举措; 126 of "总数126为条", its unit after
   为). Tuned on since (作为一项 an idiom). Floors just under the strict harness's figures.
 
+- real46.jsonl: REAL report prose, the search budget back (208 passages of 113 reports, 617 counts, 152
+  naming a cell; 6 reports dropped: a passage inside or overlapping an earlier set's, and one passage
+  word for word another report's). Scored blind at 2c090b8: recall 98.2%, link recall 91.4%
+  (139/152), link precision 96.5% (138/143), 2 false counts (三项 of 行政执法三项制度改革; a nil of
+  "1件没有现成信息需要另行制作无法提供", the count's reason). Tuned on since (a heading line going on
+  past its full stop across a line break; an earlier year opening a sentence after the report's;
+  办理完结; 公民、商业企业; 部份公开; a bare 公开 before 不予公开; 行政规范性文件制发件数;
+  有关…事务的行政复议; 行政查询 without 事项; 未依职权制定; 要求…公开政府信息; 政府集中采购 nils).
+  Floors just under the strict harness's figures.
+
 Each expected count: v (value), u (unit), k (kind, default "count"), a (approximate,
 default false), m (canonical metric; absent = no table cell), alt (a reading that must be
 among the alternatives or be the metric), t (topic, checked when given), sc (scope,
@@ -405,7 +415,7 @@ REAL_FLOORS = {
     "real29": (0.97, 0.94, 0.98), "real30": (0.985, 0.94, 0.99), "real31": (0.955, 0.88, 0.9),
     "real32": (0.955, 0.89, 0.97), "real33": (0.985, 0.92, 0.99), "real34": (0.975, 0.95, 0.99),
     "real35": (0.975, 0.90, 0.94), "real36": (0.97, 0.97, 0.99), "real37": (0.955, 0.96, 0.96),
-    "real38": (0.97, 0.955, 0.97), "real39": (0.98, 0.93, 0.94), "real40": (0.965, 0.95, 0.96), "real41": (0.955, 0.98, 0.98), "real42": (0.965, 0.93, 0.985), "real43": (0.97, 0.96, 0.975), "real44": (0.98, 0.93, 0.97), "real45": (0.975, 0.99, 0.97),
+    "real38": (0.97, 0.955, 0.97), "real39": (0.98, 0.93, 0.94), "real40": (0.965, 0.95, 0.96), "real41": (0.955, 0.98, 0.98), "real42": (0.965, 0.93, 0.985), "real43": (0.97, 0.96, 0.975), "real44": (0.98, 0.93, 0.97), "real45": (0.975, 0.99, 0.97), "real46": (0.975, 0.97, 0.98),
 }
 REAL = {name: (HERE / f"{name}.jsonl", *floors) for name, floors in REAL_FLOORS.items()}
 

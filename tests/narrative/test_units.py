@@ -1556,3 +1556,32 @@ def test_real45_one_task_is_no_count():
     """"把政务公开作为一项重要举措" (real36, real45): an idiom, no count of 项."""
     ms = extract_mentions(_doc("镇党委、政府坚决把政务公开作为一项重要举措,全年累计在政府门户网站更新发布信息11条。"))
     assert [(m.value, m.unit) for m in ms if m.kind == "count"] == [(11, "条")]
+
+
+def test_real46_heading_lines_earlier_years_and_result_words():
+    """real46's classes: a heading line that goes on past its full stop is rejoined across the
+    crawler's line break; a sentence opening with an earlier year than the one before it gives
+    last year's figures (no cell), unless the year is a carry-over's; 办理完结 is the total; 部份
+    is 部分; a bare 公开 before 不予公开 is the granted ones; the form's column words after an item's
+    name; what cases concern before their group; a count's reason is no nil statement."""
+    def links(text):
+        return [(m.text, m.metric) for m in extract_mentions(_doc(text)) if m.kind in ("count", "nil")]
+
+    assert links("(二)政府信息依申请公开情况。2022年总共收到依\n申请公开事项1件,已按规定程序回复。")[0][1] == "t3.new_received.total"
+    assert [m for _, m in links("2022年共收到政府信息公开申请7件,均已按时回复。2021年收到政府信息公开申请1件,"
+                                "收到申请的数量同比增加600%。")] == ["t3.new_received.total", None]
+    assert links("2024年共受理政府信息依申请公开0件。2023年未转结政府信息公开申请,进入行政复议程序0件。")[-1][1] \
+        == "t4.reconsideration.total"
+    assert links("2025年,办理完结政府信息公开申请141件(含上年度转办件)。")[0][1] == "t3.total.total"
+    assert links("受理公民、商业企业提出的政府信息公开申请9件。")[0][1] == "t3.new_received.total"
+    assert links("全年共收到公开申请11件,其中予以部份公开1件。")[-1][1] == "t3.partial.total"
+    assert [m for _, m in links("全年共收到依申请公开0件,公开0件,不予公开0件。")] == [
+        "t3.new_received.total", "t3.granted.total", "t3.denied.total"]
+    assert [m for _, m in links("2023年县档案局行政规范性文件制发件数0件,废止件数0件,现行有效件数0件。")] == [
+        "t2.normative_docs.issued", "t2.normative_docs.repealed", "t2.normative_docs.in_force"]
+    assert links("其中,发生1起有关政府信息公开事务的行政复议案件。")[0][1] == "t4.reconsideration.total"
+    assert links("1件属于行政查询不予公开,1件没有现成信息需要另行制作无法提供。") == [
+        ("1件", "t3.denied.inquiry.total"), ("1件", "t3.unavailable.need_creation.total")]
+    assert links("2023年,我局未收到公民、法人或其他组织要求乡政府公开政府信息的情况。")[0][1] == "t3.new_received.total"
+    assert [m.topic for m in extract_mentions(_doc("2023年未依职权制定政策文件、规划计划。"))] == ["政策文件", "规划计划"]
+    assert [(m.value, m.unit) for m in extract_mentions(_doc("深化行政执法三项制度改革,公开信息12条。"))] == [(12, "条")]
