@@ -1580,6 +1580,8 @@ def test_real46_heading_lines_earlier_years_and_result_words():
     assert [m for _, m in links("2023年县档案局行政规范性文件制发件数0件,废止件数0件,现行有效件数0件。")] == [
         "t2.normative_docs.issued", "t2.normative_docs.repealed", "t2.normative_docs.in_force"]
     assert links("其中,发生1起有关政府信息公开事务的行政复议案件。")[0][1] == "t4.reconsideration.total"
+    # a reason, then the verb of another row after 、: the reason's row, as with no 、 between
+    assert links("属于《条例》所指本机关不掌握相关政府信息、依法不予公开1件。")[0][1] == "t3.unavailable.not_held.total"
     assert links("1件属于行政查询不予公开,1件没有现成信息需要另行制作无法提供。") == [
         ("1件", "t3.denied.inquiry.total"), ("1件", "t3.unavailable.need_creation.total")]
     assert links("2023年,我局未收到公民、法人或其他组织要求乡政府公开政府信息的情况。")[0][1] == "t3.new_received.total"
