@@ -160,6 +160,9 @@ class Injections:
     # the partial ones miswritten "予以部份公开N件" and the reconsiderations as "发生N起有关政府信息公开事务的
     # 行政复议案件", each at its cell.
     real46_words: bool = False
+    # Not errors either (real47): the applications said with who applied between ("本年度收到申请人申请公开
+    # 政府信息N件") and none received as a request no one made ("没有群众提出政府信息公开的请求"), each at its cell.
+    real47_words: bool = False
     reason_after: bool = False
     # Not errors either (real31, real38): a carry-forward said in the clause after its count's own ("其中1件
     # 因于年底提交，按规定结转至下一年度接续办理，…") and reconsiderations after a bare verb with what
@@ -480,6 +483,8 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
             said = f"{year}年，{area}暂无申请情况"
         elif inj.real36_words:
             said = "无"  # right under the heading "（二）依申请公开情况"
+        elif inj.real47_words:
+            said = f"{year}年，{area}没有群众提出政府信息公开的请求"
         para.append(_nil(w, said, "t3.new_received.total"))
         if inj.real23_words and co == 0:
             para.append(_nil(w, f"未转结{year - 1}年政府信息公开申请", "t3.carried_over.total"))
@@ -532,6 +537,8 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
             elif inj.real43_words and not inj.real19_words:
                 # (by the count, no draw: the rest of the report stays as it was)
                 label = "全年共接收群众、企业申请公开{n}" if new % 2 else "网上申请、信件邮寄等形式的依申请公开件共{n}"
+            elif inj.real47_words and not inj.real19_words:
+                label = "本年度收到申请人申请公开政府信息{n}"
             para.append(w.count(label, new, "件", "t3.new_received.total"))
             if co:
                 label = f"{year - 1}年结转{{n}}" if inj.year_words else "上年度未办结{n}" if inj.real24_words else "另有上年结转申请{n}"

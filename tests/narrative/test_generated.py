@@ -377,6 +377,9 @@ VARIANTS = [
     # "予以部份公开" and the reconsiderations as "N起有关政府信息公开事务的行政复议案件", each at its cell
     ("real46_words", ["r46:7", "r46:11", "r46:19", "r46:38"],
      "件数|^办理完结政府信息公开申请|部份公开|有关政府信息公开事务的行政复议案件$", 1, False),
+    # real47: the applications with who applied between ("本年度收到申请人申请公开政府信息N件") and none
+    # received as a request no one made ("没有群众提出政府信息公开的请求"), each at its cell
+    ("real47_words", ["r47:15", "r47:234"], "申请人申请公开政府信息|没有群众提出政府信息公开的请求", 1, True),
 ]
 
 

@@ -362,6 +362,15 @@ careful reader finds in it.
   有关…事务的行政复议; 行政查询 without 事项; 未依职权制定; 要求…公开政府信息; 政府集中采购 nils).
   Floors just under the strict harness's figures.
 
+- real47.jsonl: REAL report prose (164 passages of 97 reports, 489 counts, 125 naming a cell; 4
+  reports dropped: a page or organ-year already used, a passage inside or overlapping an earlier
+  set's). Scored blind at bb18321: recall 99.0%, link recall 96.0% (120/125), link precision 97.5%
+  (117/120), 6 false counts (5 of one passage its reader cut before "…行政强制权力": 没有权限制定 and
+  无行政许可、行政处罚、行政强制 read as nils; 一个 of 打开了一个交流互动的平台). Tuned on since (the
+  kind of 行政诉讼 said after a count opening its clause; 收到申请人申请…; 这N起依申请公开事项; 没有群众提出
+  …公开的请求; 实施收费; a power the organ lacks is no nil). Floors just under the strict harness's
+  figures.
+
 Each expected count: v (value), u (unit), k (kind, default "count"), a (approximate,
 default false), m (canonical metric; absent = no table cell), alt (a reading that must be
 among the alternatives or be the metric), t (topic, checked when given), sc (scope,
@@ -415,7 +424,7 @@ REAL_FLOORS = {
     "real29": (0.97, 0.94, 0.98), "real30": (0.985, 0.94, 0.99), "real31": (0.955, 0.88, 0.9),
     "real32": (0.955, 0.89, 0.97), "real33": (0.985, 0.92, 0.99), "real34": (0.975, 0.95, 0.99),
     "real35": (0.975, 0.90, 0.94), "real36": (0.97, 0.97, 0.99), "real37": (0.955, 0.96, 0.96),
-    "real38": (0.97, 0.955, 0.97), "real39": (0.98, 0.93, 0.94), "real40": (0.965, 0.95, 0.96), "real41": (0.955, 0.98, 0.98), "real42": (0.965, 0.93, 0.985), "real43": (0.97, 0.96, 0.975), "real44": (0.98, 0.93, 0.97), "real45": (0.975, 0.99, 0.97), "real46": (0.975, 0.97, 0.98),
+    "real38": (0.97, 0.955, 0.97), "real39": (0.98, 0.93, 0.94), "real40": (0.965, 0.95, 0.96), "real41": (0.955, 0.98, 0.98), "real42": (0.965, 0.93, 0.985), "real43": (0.97, 0.96, 0.975), "real44": (0.98, 0.93, 0.97), "real45": (0.975, 0.99, 0.97), "real46": (0.975, 0.97, 0.98), "real47": (0.975, 0.95, 0.99),
 }
 REAL = {name: (HERE / f"{name}.jsonl", *floors) for name, floors in REAL_FLOORS.items()}
 

@@ -1587,3 +1587,19 @@ def test_real46_heading_lines_earlier_years_and_result_words():
     assert links("2023年,我局未收到公民、法人或其他组织要求乡政府公开政府信息的情况。")[0][1] == "t3.new_received.total"
     assert [m.topic for m in extract_mentions(_doc("2023年未依职权制定政策文件、规划计划。"))] == ["政策文件", "规划计划"]
     assert [(m.value, m.unit) for m in extract_mentions(_doc("深化行政执法三项制度改革,公开信息12条。"))] == [(12, "条")]
+
+
+def test_real47_litigation_kinds_said_after_and_requests():
+    """real47's classes: the kind of 行政诉讼 said after a count that opens its clause; 申请人
+    between the verb and the applications; the same applications said again after their count
+    ("这3起依申请公开事项"); none received as a request no one made; 实施收费; no power is no nil."""
+    def links(text):
+        return [(m.text, m.metric) for m in extract_mentions(_doc(text)) if m.kind in ("count", "nil")]
+
+    assert [m for _, m in links("其中1件次经省政府行政复议后产生行政诉讼,目前尚未审结;1件次未经行政复议直接产生行政诉讼。")] == [
+        "t4.litigation_after.total", "t4.litigation_direct.total"]
+    assert links("2025年度,区交通运输局收到申请人申请公开政府信息1起。")[0][1] == "t3.new_received.total"
+    assert links("这3起依申请公开事项均未发生申请人申请行政复议。")[0] == ("3起", "t3.new_received.total")
+    assert [m for _, m in links("2022年度没有群众提出其他方面政府信息公开的请求,并未对政府信息公开申请实施收费。")] == [
+        "t3.new_received.total", None]
+    assert links("青岗乡没有权限制定规章、行政规范性文件,无行政许可、行政处罚、行政强制权力,因此均为0项。") == [("0项", None)]
