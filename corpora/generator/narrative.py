@@ -163,6 +163,9 @@ class Injections:
     # Not errors either (real47): the applications said with who applied between ("本年度收到申请人申请公开
     # 政府信息N件") and none received as a request no one made ("没有群众提出政府信息公开的请求"), each at its cell.
     real47_words: bool = False
+    # Not an error either (real48): the carry-forward said as still being handled, in the clause after its
+    # count's own ("另有N件申请已向相关单位发出征求意见函，正在办理中"): that cell.
+    real48_words: bool = False
     reason_after: bool = False
     # Not errors either (real31, real38): a carry-forward said in the clause after its count's own ("其中1件
     # 因于年底提交，按规定结转至下一年度接续办理，…") and reconsiderations after a bare verb with what
@@ -191,6 +194,7 @@ _CARRIED_FORWARD_SAID = (  # 结转下年度继续办理
     ("real24_words", "结转次年办理{n}"),
     ("clause_words", "其中{n}因于年底提交，按规定结转至下一年度接续办理，其余申请均已办结"),
     ("real41_words", "{year}年底，{next_year}年结转依申请公开事项{n}"),
+    ("real48_words", "另有{n}申请已向相关单位发出征求意见函，正在办理中"),
 )
 
 

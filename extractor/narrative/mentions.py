@@ -37,6 +37,7 @@ Conventions of the mentions (see models.report.Mention):
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from spacy.util import filter_spans
@@ -876,7 +877,8 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
             # its object right after are read together — the object says what the verb alone
             # does not (受理…申请1500项 are licence applications; a bare 制发 is of no item).
             return joined, last_end + left[1]
-        return left[0], last_end + left[1]
+        link, start = _reasons_joined(window, left)
+        return link, last_end + start
     if kind == "count":
         # What the whole clause says of a count that opens it outweighs its first words:
         # "79件因不掌握相关政府信息等原因无法提供" is 无法提供, of which 不掌握 is one reason.
@@ -914,9 +916,37 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
             found = metrics.best_link(nxt.group(1))
             if found is not None and found[0].metric == _CARRIED_FORWARD and found[2] == len(nxt.group(1)):
                 return found[0], a
+            # ("5 件已向相关单位发出征求意见函，正在办理中", real48: still being handled, said as a clause)
+            said = metrics.said_after(nxt.group(1))
+            if said is not None and said.metric == _CARRIED_FORWARD:
+                return said, a
         if right is not None:
             return metrics.topic_only(right[0]), a
     return None, a
+
+
+_REASON_ROW = re.compile(r"t3\.(denied|unavailable|not_processed|other)\.[a-z_]+\.total")
+
+
+def _reasons_joined(window: str, found: tuple[metrics.Link, int, int]) -> tuple[metrics.Link, int]:
+    """"属于三类内部事务信息和行政查询事项不予公开7件" (real48): reasons of one result row joined
+    before its verb share the count — the sum of their rows, the row's total a reading. Returns
+    the entry and where its words start in `window`."""
+    link, start, _ = found
+    row = _REASON_ROW.fullmatch(link.metric or "")
+    if row is None:
+        return link, start
+    parts = [link.metric]
+    while start > 0 and window[start - 1] in "和及与、":
+        prev = metrics.best_link(window[: start - 1], plain=True)
+        other = _REASON_ROW.fullmatch(prev[0].metric or "") if prev is not None and prev[2] == start - 1 else None
+        if other is None or other.group(1) != row.group(1) or prev[0].metric in parts:
+            break
+        parts.insert(0, prev[0].metric)
+        start = prev[1]
+    if len(parts) == 1:
+        return link, found[1]
+    return replace(link, metric="+".join(parts), alternatives=(f"t3.{row.group(1)}.total",)), start
 
 
 # A verb's words before its count: nothing but word characters ("我局发布", "清理"), and no

@@ -380,6 +380,9 @@ VARIANTS = [
     # real47: the applications with who applied between ("本年度收到申请人申请公开政府信息N件") and none
     # received as a request no one made ("没有群众提出政府信息公开的请求"), each at its cell
     ("real47_words", ["r47:15", "r47:234"], "申请人申请公开政府信息|没有群众提出政府信息公开的请求", 1, True),
+    # real48: the carry-forward said as still being handled, in the clause after its count's own
+    # ("另有N件申请已向相关单位发出征求意见函，正在办理中"): that cell
+    ("real48_words", ["r48:56", "r48:83"], "正在办理中$", 1, True),
 ]
 
 

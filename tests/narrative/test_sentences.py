@@ -371,6 +371,15 @@ careful reader finds in it.
   …公开的请求; 实施收费; a power the organ lacks is no nil). Floors just under the strict harness's
   figures.
 
+- real48.jsonl: REAL report prose, the archive nearly spent (151 passages of 95 reports, 408 counts,
+  88 naming a cell; 2 reports dropped: a passage inside or overlapping an earlier set's). Scored
+  blind at 1094b04: recall 98.0%, link recall 94.3% (83/88), link precision 94.3% (82/87), 1 false
+  count ("进入行政复议程序和行政诉讼程序均为0件": its reader wrote one count of both cells, read as one of
+  each since real37). Tuned on since (reasons of one row joined before its verb: their sum; still
+  being handled said in the clause after the count's own; 办理完结 of petitions; 公民法人依申请政府信息
+  公开; 留言 and 涉密 nils; 三项制度 a name unless after 等). Floors just under the strict harness's
+  figures.
+
 Each expected count: v (value), u (unit), k (kind, default "count"), a (approximate,
 default false), m (canonical metric; absent = no table cell), alt (a reading that must be
 among the alternatives or be the metric), t (topic, checked when given), sc (scope,
@@ -424,7 +433,7 @@ REAL_FLOORS = {
     "real29": (0.97, 0.94, 0.98), "real30": (0.985, 0.94, 0.99), "real31": (0.955, 0.88, 0.9),
     "real32": (0.955, 0.89, 0.97), "real33": (0.985, 0.92, 0.99), "real34": (0.975, 0.95, 0.99),
     "real35": (0.975, 0.90, 0.94), "real36": (0.97, 0.97, 0.99), "real37": (0.955, 0.96, 0.96),
-    "real38": (0.97, 0.955, 0.97), "real39": (0.98, 0.93, 0.94), "real40": (0.965, 0.95, 0.96), "real41": (0.955, 0.98, 0.98), "real42": (0.965, 0.93, 0.985), "real43": (0.97, 0.96, 0.975), "real44": (0.98, 0.93, 0.97), "real45": (0.975, 0.99, 0.97), "real46": (0.975, 0.97, 0.98), "real47": (0.975, 0.95, 0.99),
+    "real38": (0.97, 0.955, 0.97), "real39": (0.98, 0.93, 0.94), "real40": (0.965, 0.95, 0.96), "real41": (0.955, 0.98, 0.98), "real42": (0.965, 0.93, 0.985), "real43": (0.97, 0.96, 0.975), "real44": (0.98, 0.93, 0.97), "real45": (0.975, 0.99, 0.97), "real46": (0.975, 0.97, 0.98), "real47": (0.975, 0.95, 0.99), "real48": (0.98, 0.94, 0.97),
 }
 REAL = {name: (HERE / f"{name}.jsonl", *floors) for name, floors in REAL_FLOORS.items()}
 

@@ -1603,3 +1603,21 @@ def test_real47_litigation_kinds_said_after_and_requests():
     assert [m for _, m in links("2022年度没有群众提出其他方面政府信息公开的请求,并未对政府信息公开申请实施收费。")] == [
         "t3.new_received.total", None]
     assert links("青岗乡没有权限制定规章、行政规范性文件,无行政许可、行政处罚、行政强制权力,因此均为0项。") == [("0项", None)]
+
+
+def test_real48_joined_reasons_and_still_handled():
+    """real48's classes: two reasons of one result row joined before its verb (the sum of their
+    rows, the row's total a reading); the carry-forward said as still being handled in the clause
+    after its count's own; 办理完结 of petitions is no total; 公民法人依申请政府信息公开; messages and
+    涉密 nils of no cell; 三项制度 a name unless after 等."""
+    ms = extract_mentions(_doc("2022年,全区共收到政府信息公开申请98件,其中予以公开85件,"
+                               "属于三类内部事务信息和行政查询事项不予公开7件。"))
+    assert (ms[-1].metric, ms[-1].alternatives) == (
+        "t3.denied.internal_affairs.total+t3.denied.inquiry.total", ["t3.denied.total"])
+    ms = extract_mentions(_doc("今年共接到政府信息公开申请 32 件,办结 27 件, 5 件已向相关单位发出征求意见函,正在办理中。"))
+    assert [m.metric for m in ms] == ["t3.new_received.total", "t3.total.total", "t3.carried_forward.total"]
+    assert [m.metric for m in extract_mentions(_doc("2019年,我镇接收并办理完结各类信访投诉共27条。"))] == [None]
+    assert extract_mentions(_doc("受理公民法人依申请政府信息公开0件。"))[0].metric == "t3.new_received.total"
+    assert [m.topic for m in extract_mentions(_doc("今年未收到群众留言、来信。做到无涉密事件的发生。"))] == ["留言", "泄密"]
+    assert [(m.value, m.unit) for m in extract_mentions(_doc("建立健全《政府信息公开发布审核制度》等三项制度。"))] == [(3, "项")]
+    assert extract_mentions(_doc("主动将我局权责清单、三项制度、内设机构进行主动公开。")) == []
