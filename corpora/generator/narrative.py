@@ -166,6 +166,9 @@ class Injections:
     # Not an error either (real48): the carry-forward said as still being handled, in the clause after its
     # count's own ("另有N件申请已向相关单位发出征求意见函，正在办理中"): that cell.
     real48_words: bool = False
+    # Not an error either (real49): the applications said as received and handled at once ("全年共收办申请N件"):
+    # the new applications.
+    real49_words: bool = False
     reason_after: bool = False
     # Not errors either (real31, real38): a carry-forward said in the clause after its count's own ("其中1件
     # 因于年底提交，按规定结转至下一年度接续办理，…") and reconsiderations after a bare verb with what
@@ -543,6 +546,8 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                 label = "全年共接收群众、企业申请公开{n}" if new % 2 else "网上申请、信件邮寄等形式的依申请公开件共{n}"
             elif inj.real47_words and not inj.real19_words:
                 label = "本年度收到申请人申请公开政府信息{n}"
+            elif inj.real49_words and not inj.real19_words:
+                label = "全年共收办申请{n}"
             para.append(w.count(label, new, "件", "t3.new_received.total"))
             if co:
                 label = f"{year - 1}年结转{{n}}" if inj.year_words else "上年度未办结{n}" if inj.real24_words else "另有上年结转申请{n}"

@@ -383,6 +383,8 @@ VARIANTS = [
     # real48: the carry-forward said as still being handled, in the clause after its count's own
     # ("另有N件申请已向相关单位发出征求意见函，正在办理中"): that cell
     ("real48_words", ["r48:56", "r48:83"], "正在办理中$", 1, True),
+    # real49: the applications said as received and handled at once ("全年共收办申请N件"): the new ones
+    ("real49_words", ["r49:42", "r49:45"], "收办申请", 1, True),
 ]
 
 

@@ -1621,3 +1621,18 @@ def test_real48_joined_reasons_and_still_handled():
     assert [m.topic for m in extract_mentions(_doc("今年未收到群众留言、来信。做到无涉密事件的发生。"))] == ["留言", "泄密"]
     assert [(m.value, m.unit) for m in extract_mentions(_doc("建立健全《政府信息公开发布审核制度》等三项制度。"))] == [(3, "项")]
     assert extract_mentions(_doc("主动将我局权责清单、三项制度、内设机构进行主动公开。")) == []
+
+
+def test_real49_stray_figures_and_carried_over_replies():
+    """real49's classes: a figure between a cue and the count is the cue's, not the count's
+    ("按期回复5要求申请人补正2条"); the replies to last year's carried-over applications are only a
+    reading of them; 答复信息 is a noun; 收办 and 依申请公开方面的诉求 are applications received."""
+    def links(text):
+        return [(m.metric, m.alternatives) for m in extract_mentions(_doc(text)) if m.kind == "count"]
+
+    assert links("今年以来,我街道收到依申请公开7件,按期回复5要求申请人补正2条。")[-1] == (None, [])
+    assert links("2024年转结事项共回复6件。")[0] == (None, ["t3.carried_over.total"])
+    assert links("共收到政府信息公开申请70件,涉及问题楼盘32件、文件答复信息18件。")[-1][0] is None
+    assert links("全年共收办申请42件,其中自然人申请41件。")[0][0] == "t3.new_received.total"
+    assert links("2025年,本单位接到依申请公开方面的诉求3件。")[0][0] == "t3.new_received.total"
+    assert [m.value for m in extract_mentions(_doc("主动公开政府信息983条(不同渠道和方式公开相同信息按1条计)。"))] == [983]
