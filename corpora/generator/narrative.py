@@ -241,7 +241,7 @@ def _three_columns(w: "Writer", t2: dict, words: str = "real21") -> str:
         unit = "件" if words == "real46" else "条"
         # (no Chinese numeral after 件数: "制发件数十件" reads as 数十件, dozens)
         return ("、" if words == "real28" else "，").join(
-            w.count(label, t2[f"normative_docs.{col}"], unit, f"t2.normative_docs.{col}", **({"cn": False} if words == "real46" else {}))
+            w.count(label, t2[f"normative_docs.{col}"], unit, f"t2.normative_docs.{col}", cn=words != "real46")
             for label, col in said)
     finally:
         w.rng = own

@@ -352,7 +352,6 @@ def _years_after_the_first_stated(sentence: str, a: int, b: int) -> int:
 
 
 _CARRY_WORDS = re.compile(r"结转|转结")
-_COMPARED = re.compile(r"同比|环比|相比|比上年|较上年|增加|减少|增长|下降|上升|持平")
 _OPENING_YEAR = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?" + _STATED_YEAR.pattern)
 
 
@@ -364,12 +363,12 @@ def _of_an_earlier_year(mentions: list[Mention], sentence: str, previous: str) -
     “不予公开”的政府信息", real10)."""
     own, before = _OPENING_YEAR.match(sentence), _STATED_YEAR.search(previous)
     if (own is None or before is None or int(own.group(1)) >= int(before.group(1)) or _CARRY_WORDS.search(sentence)
-            or not _COMPARED.search(sentence)):
+            or not any(m.kind == "change" for m in mentions)):
         return  # ("2022年未转结政府信息公开申请，进入行政复议程序0件": the year of the carry-over only)
     for m in mentions:
-        cells = (m.metric or "").split("+")
-        if m.kind == "count" and m.metric and all(c.startswith(("t3.", "t4.")) and not c.startswith(("t3.carried_over", "t3.carried_forward"))
-                            for c in cells):
+        if m.kind == "count" and m.metric and all(
+                c.startswith(("t3.", "t4.")) and not c.startswith(("t3.carried_over", "t3.carried_forward"))
+                for c in m.metric.split("+")):
             m.metric, m.alternatives = None, []
 
 
@@ -891,7 +890,8 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
             return said, a
         tail = _tail(sentence, b)
         about = _ABOUT.match(tail).end()
-        if about and (group := metrics.first_link(tail[about:])) is not None and group[1] == 0 and _T4_GROUP.fullmatch(group[0].metric or ""):
+        group = metrics.first_link(tail[about:]) if about else None
+        if group is not None and group[1] == 0 and _T4_GROUP.fullmatch(group[0].metric or ""):
             return group[0], a  # "发生1起有关政府信息公开申请的行政诉讼": the words after what they concern
         # Up to the next count or list item: "新收18件、上年结转1件" — 上年结转 is 1件's.
         right = metrics.first_link(tail, roles=("t4_outcome",))

@@ -352,7 +352,8 @@ def nil_statements(sentence: str) -> tuple[tuple[int, int, NilCue], ...]:
         stop = _NIL_CLAUSE_STOP.search(sentence, trig.end(), following.start() if following else len(sentence))
         end = stop.start() if stop else following.start() if following else len(sentence)
         clause = sentence[trig.start() : end]
-        if _counted(clause) or t.nil_other_object.search(clause) or _COUNT_OPENS_CLAUSE.search(sentence, 0, trig.start()):
+        if (_counted(clause) or t.nil_other_object.search(clause)
+                or _COUNT_OPENS_CLAUSE.search(sentence, 0, trig.start())):
             continue
         cues = [c for c in _nil_cues(clause) if c[2].context is None or c[2].context.search(sentence)]
         out += [(trig.start(), trig.start() + end, cue) for end, cue in _items_closed(clause, cues)]
