@@ -387,6 +387,19 @@ careful reader finds in it.
   last year's carried-over applications only a reading of them; 答复信息 a noun; 收办; 依申请公开方面的
   诉求; 按1条计). Floors just under the strict harness's figures.
 
+- real50.jsonl: REAL report prose, the archive nearly spent again (173 passages of 94 reports, 573
+  counts, 116 naming a cell; 5 reports dropped: a passage inside or overlapping an earlier set's,
+  and one government beside its office of the same year). Scored blind at 1d86371: recall 97.9%,
+  link recall 84.5% (98/116), link precision 91.3% (94/103), 6 false counts, none of a floor class
+  (a time limit, 三个工作日; a 涉密 nil its reader did not count; "分别同比提高11.20个和9.92个百分点";
+  一例 of 未接收到一例; 24小时 of 24小时不打烊). Tuned on since (result words before 信息; 依申请公开信息
+  a reading; every applicant then what they asked for before 的申请; 予以公开(部分公开); 未接收到一例 a
+  nil; the applications said again opening a clause; 不存在有关; 新制作 nils read as the form prints).
+  Left: 表四 outcomes listed after one that named its group (结果维持 after 行政复议案件结果纠正) take
+  the last group's total; "81件(含重复申请事项)，上年结转…2件" read as both years. Floors just under
+  the strict harness's figures; real42's precision floor 0.925 (回复依申请公开信息7条 is now the
+  total, its reader's alternative).
+
 Each expected count: v (value), u (unit), k (kind, default "count"), a (approximate,
 default false), m (canonical metric; absent = no table cell), alt (a reading that must be
 among the alternatives or be the metric), t (topic, checked when given), sc (scope,
@@ -440,7 +453,7 @@ REAL_FLOORS = {
     "real29": (0.97, 0.94, 0.98), "real30": (0.985, 0.94, 0.99), "real31": (0.955, 0.88, 0.9),
     "real32": (0.955, 0.89, 0.97), "real33": (0.985, 0.92, 0.99), "real34": (0.975, 0.95, 0.99),
     "real35": (0.975, 0.90, 0.94), "real36": (0.97, 0.97, 0.99), "real37": (0.955, 0.96, 0.96),
-    "real38": (0.97, 0.955, 0.97), "real39": (0.98, 0.93, 0.94), "real40": (0.965, 0.95, 0.96), "real41": (0.955, 0.98, 0.98), "real42": (0.965, 0.93, 0.985), "real43": (0.97, 0.96, 0.975), "real44": (0.98, 0.93, 0.97), "real45": (0.975, 0.99, 0.97), "real46": (0.975, 0.97, 0.98), "real47": (0.975, 0.95, 0.99), "real48": (0.98, 0.94, 0.97), "real49": (0.98, 0.955, 0.955),
+    "real38": (0.97, 0.955, 0.97), "real39": (0.98, 0.93, 0.94), "real40": (0.965, 0.95, 0.96), "real41": (0.955, 0.98, 0.98), "real42": (0.965, 0.925, 0.985), "real43": (0.97, 0.96, 0.975), "real44": (0.98, 0.93, 0.97), "real45": (0.975, 0.99, 0.97), "real46": (0.975, 0.97, 0.98), "real47": (0.975, 0.95, 0.99), "real48": (0.98, 0.94, 0.97), "real49": (0.98, 0.955, 0.955), "real50": (0.955, 0.91, 0.93),
 }
 REAL = {name: (HERE / f"{name}.jsonl", *floors) for name, floors in REAL_FLOORS.items()}
 

@@ -1636,3 +1636,25 @@ def test_real49_stray_figures_and_carried_over_replies():
     assert links("全年共收办申请42件,其中自然人申请41件。")[0][0] == "t3.new_received.total"
     assert links("2025年,本单位接到依申请公开方面的诉求3件。")[0][0] == "t3.new_received.total"
     assert [m.value for m in extract_mentions(_doc("主动公开政府信息983条(不同渠道和方式公开相同信息按1条计)。"))] == [983]
+
+
+def test_real50_result_words_before_information_and_applicants_asking():
+    """real50's classes: a result's words before 信息 ("予以公开信息9条") are that result, not
+    information published; 依申请公开信息N条 is a reading of the applications; every kind of
+    applicant then what they asked for before 的申请; 予以公开(部分公开); 未接收到一例 is a nil;
+    the applications said again opening a clause, then 办结; 不存在有关…; a nil of 新制作 in a
+    2021 report is what that form prints (本年制发件数)."""
+    def links(text, layout=None):
+        return [(m.kind, m.metric) for m in extract_mentions(_doc(text), layout=layout)]
+
+    assert links("2024年依申请公开信息43条,其中:按规定予以公开信息9条,部分公开信息12条。") == [
+        ("count", None), ("count", "t3.granted.total"), ("count", "t3.partial.total")]
+    assert extract_mentions(_doc("2024年依申请公开信息43条。"))[0].alternatives[0] == "t3.new_received.total"
+    assert links("共收到公民、法人和其他组织需要本机关依申请公开信息的申请5条。")[0][1] == "t3.new_received.total"
+    assert links("其中,“予以公开(部分公开)”9件。")[0][1] == "t3.granted.total+t3.partial.total"
+    assert links("2020年以来,我乡并未接收到一例依申请公开请求。") == [("nil", "t3.new_received.total")]
+    assert links("2023年,共收到政府信息公开申请8件。8件政府信息公开申请均按时办结。")[1] == ("count", "t3.total.total")
+    assert [m for _, m in links("不存在有关政府信息公开行政复议和行政诉讼情况。")] == [
+        "t4.reconsideration.total", "t4.litigation.total"]
+    assert [m for _, m in links("我局2021年未新制作规章和规范性文件。", layout="2021")] == [
+        "t2.regulations.issued", "t2.normative_docs.issued"]
