@@ -1291,6 +1291,14 @@ def _t4_outcome(entry: metrics.Link, m: Mention, mentions: list[Mention], prev_s
         return
     p = _find(mentions, prev_start, rf"t4\.[a-z_]+\.total|{re.escape(_BOTH_T4)}")
     if p is not None and _T4_GROUP.fullmatch(mentions[p].metric):
+        # "…行政复议案件2件和行政诉讼案件7件…。其中,行政复议案件结果纠正0件,结果维持2件" (real50): an
+        # outcome named with its group after the last group's count says whose the list is.
+        s0 = m.start - len(before)
+        words = before[max(0, mentions[p].end - s0):]
+        named = {"reconsideration" if "复议" in w.group(1) else "litigation" for w in _GROUP_THEN_OUTCOME.finditer(words)}
+        if len(named) == 1 and (group := named.pop()) != mentions[p].metric.split(".")[1]:
+            _of_group(entry, m, group)
+            return
         fits = _group_that_fits(mentions, p, m, prev_start, before)
         if fits == "either":  # "行政复议2宗、行政诉讼1宗，其中2宗维持原答复…": the words do not say whose
             m.metric, m.alternatives = None, [metrics.fill_group(entry.metric, g)[0] for g in _T4_GROUPS]
