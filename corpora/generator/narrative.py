@@ -169,6 +169,9 @@ class Injections:
     # Not an error either (real49): the applications said as received and handled at once ("全年共收办申请N件"):
     # the new applications.
     real49_words: bool = False
+    # Not an error either (real50): both groups' cases, then the outcomes of one listed after one named with
+    # its group ("…行政复议案件N件和行政诉讼案件M件。其中，行政复议案件结果纠正K件，结果维持L件"): that group's.
+    real50_words: bool = False
     reason_after: bool = False
     # Not errors either (real31, real38): a carry-forward said in the clause after its count's own ("其中1件
     # 因于年底提交，按规定结转至下一年度接续办理，…") and reconsiderations after a bare verb with what
@@ -661,6 +664,13 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
             four_text += "，其中" + w.count("行政复议结果维持{n}", figs.t4v("reconsideration", "upheld"), "件",
                                           "t4.reconsideration.upheld")
             four_text += "、" + w.count("行政诉讼结果维持{n}", figs.t4v("litigation", "upheld"), "件", "t4.litigation.upheld")
+        elif inj.real50_words and r and lit and figs.t4v("reconsideration", "corrected"):
+            four_text = f"{year}年，{area}因依申请公开产生" + w.count("行政复议案件{n}", r, "件", "t4.reconsideration.total")
+            four_text += "和" + w.count("行政诉讼案件{n}", lit, "件", "t4.litigation.total")
+            four_text += "。其中，" + w.count("行政复议案件结果纠正{n}", figs.t4v("reconsideration", "corrected"), "件",
+                                           "t4.reconsideration.corrected", cn=False)
+            four_text += "，" + w.count("结果维持{n}", figs.t4v("reconsideration", "upheld"), "件",
+                                      "t4.reconsideration.upheld", cn=False)
         elif inj.real33_words and r > figs.t4v("reconsideration", "upheld") > 0:
             four_text = f"{year}年，{area}有" + w.count("{n}申请行政复议", r, "件", "t4.reconsideration.total")
             four_text += "，其中" + w.count("{n}行政复议决定维持", figs.t4v("reconsideration", "upheld"), "件",

@@ -385,6 +385,9 @@ VARIANTS = [
     ("real48_words", ["r48:56", "r48:83"], "正在办理中$", 1, True),
     # real49: the applications said as received and handled at once ("全年共收办申请N件"): the new ones
     ("real49_words", ["r49:42", "r49:45"], "收办申请", 1, True),
+    # real50: both groups' cases, then outcomes listed after one named with its group ("…。其中，行政复议案件
+    # 结果纠正K件，结果维持L件"): that group's
+    ("real50_words", ["r50:184"], "行政复议案件结果纠正|^结果维持\\d+件$", 2, True),
 ]
 
 

@@ -395,8 +395,8 @@ careful reader finds in it.
   一例 of 未接收到一例; 24小时 of 24小时不打烊). Tuned on since (result words before 信息; 依申请公开信息
   a reading; every applicant then what they asked for before 的申请; 予以公开(部分公开); 未接收到一例 a
   nil; the applications said again opening a clause; 不存在有关; 新制作 nils read as the form prints).
-  Left: 表四 outcomes listed after one that named its group (结果维持 after 行政复议案件结果纠正) take
-  the last group's total; "81件(含重复申请事项)，上年结转…2件" read as both years. Floors just under
+  表四 outcomes listed after one named with its group are that group's. Left: "81件(含重复申请事项)，
+  上年结转…2件" read as both years. Floors just under
   the strict harness's figures; real42's precision floor 0.925 (回复依申请公开信息7条 is now the
   total, its reader's alternative).
 
