@@ -139,6 +139,9 @@ _TRAILING_LABEL = re.compile(r"\s*[、,，]\s*")
 _CLOSED_BEFORE = re.compile(r"(?:已|已经)?(?:审结|结案)(?:了)?的\s*$")
 _DELTA_DOWN = re.compile(r"减少|净减|精简|压减|削减|取消")
 _NEAR = 12  # characters between a cue and its count beyond which the cue names no cell
+# What a count in 个 counts, named right after it, when that is not applications or cases
+# ("三个关键环节"; not "3个申请", "2个事项", "1个政府信息公开申请").
+_OTHER_THINGS = re.compile(r"\s*(?!(?:政府信息公开|依申请公开|信息公开|政府信息)?(?:的)?(?:申请|事项|案件|办件))[^\W\d]")
 # A figure of its own, unread (no year, date, ordinal or item number): "回复5要求申请人补正2条".
 _STRAY_FIGURE = re.compile(r"(?<![第\d.])\d+(?![\d.年月日号项条款])")
 
@@ -863,6 +866,9 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
             return metrics.topic_only(left[0]), a
         if left[0].role is None and _AMONG.match(window[left[2] :]):
             # "受理的申请中有3件因申请人撤回而终止": some of them, not the cell.
+            return metrics.topic_only(left[0]), a
+        if unit == "个" and left[0].role is None and _OTHER_THINGS.match(_tail(sentence, b)):
+            # "严格把好受理、办理、答复三个关键环节" (real50): 个 counts the noun after it, not the cue's.
             return metrics.topic_only(left[0]), a
         if _STRAY_FIGURE.search(window, left[2]) and left[0].role is None:
             # "按期回复5要求申请人补正2条" (real49): a figure between the cue and the count is the cue's.

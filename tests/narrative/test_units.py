@@ -1658,6 +1658,8 @@ def test_real50_result_words_before_information_and_applicants_asking():
         "t4.reconsideration.total", "t4.litigation.total"]
     assert [m for _, m in links("我局2021年未新制作规章和规范性文件。", layout="2021")] == [
         "t2.regulations.issued", "t2.normative_docs.issued"]
+    # 个 counts the noun after it: "三个关键环节" are no replies
+    assert links("严格把好受理、办理、答复三个关键环节。") == [("count", None)]
     # the outcomes listed after one named with its group are that group's
     assert [m for _, m in links("因依申请公开产生行政复议案件2件和行政诉讼案件7件。其中,行政复议案件结果纠正0件,"
                                 "结果维持2件,尚未审结0件。")][2:] == [
