@@ -226,11 +226,15 @@ _SAID_AS_THE_CLAUSE = {"unavailable.not_held": "本单位不掌握相关政府�
 _SOME_REASON = {"unavailable": "不掌握相关政府信息", "not_processed": "属于重复申请", "other": "逾期不补正"}
 
 
-# The 2021 form's 表二 columns of 规范性文件 in its order, as real reports say them.
+# The 2021 form's 表二 columns of 规范性文件 in its order, as real reports say them: (words, column)
+# of each, their unit, what joins them, and whether a figure may be in Chinese numerals (not after
+# 件数: "制发件数十件" reads as 数十件, dozens).
 _COLUMNS_SAID = {
-    "real21": (("本年度行政规范性文件发布{n}", "issued"), ("废止数量{n}", "repealed"), ("现行有效数量{n}", "in_force")),
-    "real28": (("本年度行政规范性文件发布{n}", "issued"), ("废止{n}", "repealed")),
-    "real46": (("行政规范性文件制发件数{n}", "issued"), ("废止件数{n}", "repealed"), ("现行有效件数{n}", "in_force")),
+    "real21": ((("本年度行政规范性文件发布{n}", "issued"), ("废止数量{n}", "repealed"), ("现行有效数量{n}", "in_force")),
+               "条", "，", True),
+    "real28": ((("本年度行政规范性文件发布{n}", "issued"), ("废止{n}", "repealed")), "条", "、", True),
+    "real46": ((("行政规范性文件制发件数{n}", "issued"), ("废止件数{n}", "repealed"), ("现行有效件数{n}", "in_force")),
+               "件", "，", False),
 }
 
 
@@ -240,12 +244,9 @@ def _three_columns(w: "Writer", t2: dict, words: str = "real21") -> str:
     rest of the report stays as it was."""
     own, w.rng = w.rng, random.Random(f"three:{t2['normative_docs.in_force']}")
     try:
-        said = _COLUMNS_SAID[words]
-        unit = "件" if words == "real46" else "条"
-        # (no Chinese numeral after 件数: "制发件数十件" reads as 数十件, dozens)
-        return ("、" if words == "real28" else "，").join(
-            w.count(label, t2[f"normative_docs.{col}"], unit, f"t2.normative_docs.{col}", cn=words != "real46")
-            for label, col in said)
+        said, unit, joiner, cn = _COLUMNS_SAID[words]
+        return joiner.join(w.count(label, t2[f"normative_docs.{col}"], unit, f"t2.normative_docs.{col}", cn=cn)
+                           for label, col in said)
     finally:
         w.rng = own
 
@@ -696,7 +697,7 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                                       "t4.reconsideration.pending", cn=False)
             four_text += "；" + w.count("发生行政诉讼案件{n}", lit, "件", "t4.litigation.total")
             standalone.append("t4.reconsideration.total")
-        elif inj.real46_words and not (inj.real34_words or inj.clause_words or inj.t4_words):
+        elif inj.real46_words and not (inj.real34_words or inj.clause_words):
             four_text = f"{year}年，{area}发生" + w.count("{n}有关政府信息公开事务的行政复议案件", r, "起",
                                                      "t4.reconsideration.total", cn=False)
             four_text += "；" + w.count("发生行政诉讼案件{n}", lit, "件", "t4.litigation.total")

@@ -361,17 +361,15 @@ _OPENING_YEAR = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]+[)�
 def _of_an_earlier_year(mentions: list[Mention], sentence: str, previous: str) -> None:
     """The counts of a sentence that opens with an earlier year than the sentence before it
     spoke of and compares ("2022年共收到申请7件…。2021年收到政府信息公开申请1件，…同比增加600%",
-    real46) are that year's: no cell of this report's tables (a carry-over from that year still is
-    one; without a comparison the year may be a slip: "2020年度无依申请公开事项。2019年度我局无
-    “不予公开”的政府信息", real10)."""
+    real46) are that year's: no cell of this report's tables (not where it speaks of a carry-over:
+    the year is the carry-over's; without a comparison the year may be a slip: "2020年度无依申请公开
+    事项。2019年度我局无“不予公开”的政府信息", real10)."""
     own, before = _OPENING_YEAR.match(sentence), _STATED_YEAR.search(previous)
     if (own is None or before is None or int(own.group(1)) >= int(before.group(1)) or _CARRY_WORDS.search(sentence)
             or not any(m.kind == "change" for m in mentions)):
         return  # ("2022年未转结政府信息公开申请，进入行政复议程序0件": the year of the carry-over only)
     for m in mentions:
-        if m.kind == "count" and m.metric and all(
-                c.startswith(("t3.", "t4.")) and not c.startswith(("t3.carried_over", "t3.carried_forward"))
-                for c in m.metric.split("+")):
+        if m.kind == "count" and m.metric and all(c.startswith(("t3.", "t4.")) for c in m.metric.split("+")):
             m.metric, m.alternatives = None, []
 
 
@@ -895,10 +893,6 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
         if said := _said_of_it(sentence, a, b):
             return said, a
         tail = _tail(sentence, b)
-        about = _ABOUT.match(tail).end()
-        group = metrics.first_link(tail[about:]) if about else None
-        if group is not None and group[1] == 0 and _T4_GROUP.fullmatch(group[0].metric or ""):
-            return group[0], a  # "发生1起有关政府信息公开申请的行政诉讼": the words after what they concern
         # Up to the next count or list item: "新收18件、上年结转1件" — 上年结转 is 1件's.
         right = metrics.first_link(tail, roles=("t4_outcome",))
         # Only words right after the count name its cell ("58件政府信息公开申请");
@@ -936,7 +930,6 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
     return None, a
 
 
-_REASON_ROW = re.compile(r"t3\.(denied|unavailable|not_processed|other)\.[a-z_]+\.total")
 
 
 def _reasons_joined(window: str, found: tuple[metrics.Link, int, int]) -> tuple[metrics.Link, int]:
@@ -944,20 +937,25 @@ def _reasons_joined(window: str, found: tuple[metrics.Link, int, int]) -> tuple[
     before its verb share the count — the sum of their rows, the row's total a reading. Returns
     the entry and where its words start in `window`."""
     link, start, _ = found
-    row = _REASON_ROW.fullmatch(link.metric or "")
-    if row is None:
+    group = _reason_group(link.metric)
+    if group is None:
         return link, start
     parts = [link.metric]
-    while start > 0 and window[start - 1] in "和及与、":
+    while start > 0 and window[start - 1] in _LIST_JOINERS:
         prev = metrics.best_link(window[: start - 1], plain=True)
-        other = _REASON_ROW.fullmatch(prev[0].metric or "") if prev is not None and prev[2] == start - 1 else None
-        if other is None or other.group(1) != row.group(1) or prev[0].metric in parts:
+        if prev is None or prev[2] != start - 1 or _reason_group(prev[0].metric) != group or prev[0].metric in parts:
             break
         parts.insert(0, prev[0].metric)
         start = prev[1]
-    if len(parts) == 1:
-        return link, found[1]
-    return replace(link, metric="+".join(parts), alternatives=(f"t3.{row.group(1)}.total",)), start
+    if len(parts) > 1:
+        link = replace(link, metric="+".join(parts), alternatives=(f"t3.{group}.total",))
+    return link, start
+
+
+def _reason_group(metric: str | None) -> str | None:
+    """The result group of a reason's row ("t3.denied.inquiry.total" -> "denied"), else None."""
+    row = _T3_RESULT.fullmatch(metric or "")
+    return row.group(1).split(".")[0] if row and "." in row.group(1) else None
 
 
 # A verb's words before its count: nothing but word characters ("我局发布", "清理"), and no
@@ -1286,12 +1284,17 @@ def _group_family(metric: str) -> str:
     return "reconsideration" if metric.split(".")[1] == "reconsideration" else "litigation"
 
 
+def _groups_named(words: str) -> set[str]:
+    """The 表四 groups whose outcomes the words name with the group ("行政复议结果维持")."""
+    return {"reconsideration" if "复议" in w.group(1) else "litigation" for w in _GROUP_THEN_OUTCOME.finditer(words)}
+
+
 def _t4_outcome(entry: metrics.Link, m: Mention, mentions: list[Mention], prev_start: int, before: str,
                 own: str) -> None:
     """A 表四 outcome column of the group its own words name ("其中行政复议结果维持3件、行政诉讼
     结果维持3件"), else of the group the 表四 count before it (or the words before it) names
     (after both groups listed: `_group_that_fits`)."""
-    said = {"reconsideration" if "复议" in w.group(1) else "litigation" for w in _GROUP_THEN_OUTCOME.finditer(own)}
+    said = _groups_named(own)
     if len(said) == 1:
         _of_group(entry, m, said.pop())
         return
@@ -1301,7 +1304,7 @@ def _t4_outcome(entry: metrics.Link, m: Mention, mentions: list[Mention], prev_s
         # outcome named with its group after the last group's count says whose the list is.
         s0 = m.start - len(before)
         words = before[max(0, mentions[p].end - s0):]
-        named = {"reconsideration" if "复议" in w.group(1) else "litigation" for w in _GROUP_THEN_OUTCOME.finditer(words)}
+        named = _groups_named(words)
         if len(named) == 1 and (group := named.pop()) != mentions[p].metric.split(".")[1]:
             _of_group(entry, m, group)
             return
