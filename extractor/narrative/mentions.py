@@ -941,15 +941,26 @@ def _reasons_joined(window: str, found: tuple[metrics.Link, int, int]) -> tuple[
     if group is None:
         return link, start
     parts = [link.metric]
-    while start > 0 and window[start - 1] in _LIST_JOINERS:
-        prev = metrics.best_link(window[: start - 1], plain=True)
-        if prev is None or prev[2] != start - 1 or _reason_group(prev[0].metric) != group or prev[0].metric in parts:
+    for prev, prev_start in _listed_back(window, start, _LIST_JOINERS):
+        if _reason_group(prev.metric) != group or prev.metric in parts:
             break
-        parts.insert(0, prev[0].metric)
-        start = prev[1]
+        parts.insert(0, prev.metric)
+        start = prev_start
     if len(parts) > 1:
         link = replace(link, metric="+".join(parts), alternatives=(f"t3.{group}.total",))
     return link, start
+
+
+def _listed_back(text: str, start: int, joiners: str):
+    """The cues listed right before the words at text[start:], nearest first, each ending just
+    before one of `joiners` ("行政复议、行政诉讼", "三类内部事务信息和行政查询事项"): (entry, where its
+    words start)."""
+    while start > 0 and text[start - 1] in joiners:
+        prev = metrics.best_link(text[: start - 1], plain=True)
+        if prev is None or prev[2] != start - 1:
+            return
+        yield prev[0], prev[1]
+        start = prev[1]
 
 
 def _reason_group(metric: str | None) -> str | None:
@@ -1467,13 +1478,9 @@ def _listed_before(before: str) -> tuple[str | None, list[str], str | None] | No
     first = named[0]
     if first.unless is not None and first.unless.search(before):
         return None, [], first.topic  # what the cue would name, its words deny ("回复12345工单共38件")
-    metrics_listed, start = [first.metric], named[1]
-    while start > 0 and before[start - 1] in "、和及与或":
-        prev = metrics.best_link(before[: start - 1], plain=True)
-        if prev is None or prev[2] != start - 1:
-            break
-        metrics_listed.insert(0, prev[0].metric)
-        start = prev[1]
+    metrics_listed = [first.metric]
+    for prev, _ in _listed_back(before, named[1], "、和及与或"):
+        metrics_listed.insert(0, prev.metric)
     if len(metrics_listed) > 1:
         known = all(metrics_listed) and not any("{" in x for x in metrics_listed)
         return ("+".join(metrics_listed) if known else None), [], first.topic
