@@ -496,9 +496,10 @@ def _applicants_named(cue: NilCue, clause: str) -> NilCue:
         return cue
     template = "t3.{row}.natural_person" if person else orgs[0]
     metric, _ = fill_row(template, "t3.new_received.total", [])
-    if not columns and "公民" in clause and not table().nil_one_person.search(clause):
-        # "未收到公民提交的政府信息公开申请": 公民 is the public to most readers, as for a count
-        # (metrics.toml): the total, natural persons a reading (公民个人 is 自然人).
+    if not columns and not table().nil_one_person.search(clause):
+        # A person named by no word of one person ("未收到公民提交的政府信息公开申请"): 公民 is the
+        # public to most readers, as for a count (metrics.toml): the total, natural persons a
+        # reading (公民个人 is 自然人).
         return replace(cue, alternatives=(metric, *cue.alternatives))
     return replace(cue, metric=metric)
 
