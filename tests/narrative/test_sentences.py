@@ -504,6 +504,24 @@ def as_ingested(text: str) -> str:
     return normalize(text, traditional=is_traditional(text))
 
 
+def pair(expected: list[dict], got: list, nil_units: bool = True) -> list[int | None]:
+    """The found mention each expected count is matched with (None: missed): first every
+    count with the same reading and the expected metric ("无行政复议和行政诉讼": two nils), then
+    the rest with the same reading, so that the order its reader listed them in does not
+    decide which is matched with which."""
+    hits: list[int | None] = [None] * len(expected)
+    taken: set[int] = set()
+    for same_cell in (True, False):
+        for n, exp in enumerate(expected):
+            if hits[n] is not None:
+                continue
+            hits[n] = next((i for i in range(len(got)) if i not in taken and _same_reading(exp, got[i], nil_units)
+                            and (not same_cell or same_metric(got[i].metric, exp.get("m")))), None)
+            if hits[n] is not None:
+                taken.add(hits[n])
+    return hits
+
+
 def measure(path: Path, nfkc: bool = False, nils_listed: bool = True, nil_units: bool = True) -> dict:
     """Score one set; `nfkc`: as ingest hands text over (`as_ingested`: NFKC, ASCII commas and
     brackets; traditional characters made simplified);
@@ -518,21 +536,16 @@ def measure(path: Path, nfkc: bool = False, nils_listed: bool = True, nil_units:
         # where one is certain (a report on 2020 fills the 2019 form: pipeline.py).
         layout = vocabulary().layout_of_year(case.get("year"))
         got = extract_mentions(_doc(as_ingested(case["s"]) if nfkc else case["s"]), layout=layout)
-        free = list(range(len(got)))
-        for exp in case["e"]:
-            if nfkc and exp["u"] and is_traditional(case["s"]):  # its reader wrote the unit as printed (條)
-                exp = {**exp, "u": normalize(exp["u"], traditional=True)}
+        expected = [{**e, "u": normalize(e["u"], traditional=True)} if nfkc and e["u"] and is_traditional(case["s"])
+                    else e for e in case["e"]]  # (its reader wrote the unit as printed: 條)
+        hits = pair(expected, got, nil_units)
+        free = [i for i in range(len(got)) if i not in hits]
+        for exp, hit in zip(expected, hits):
             stats["expected"] += 1
             stats["cells"] += exp.get("m") is not None
-            # The same reading with the expected metric first ("无行政复议和行政诉讼": two nils).
-            hit = next((i for i in free if _same_reading(exp, got[i], nil_units)
-                        and same_metric(got[i].metric, exp.get("m"))), None)
-            if hit is None:
-                hit = next((i for i in free if _same_reading(exp, got[i], nil_units)), None)
             if hit is None:
                 misses.append(f"MISS {case['s']} :: {exp}  got {[(g.value, g.unit, g.kind) for g in got]}")
                 continue
-            free.remove(hit)
             g = got[hit]
             problems = []
             if "alt" in exp and not any(same_metric(exp["alt"], r) for r in [g.metric, *g.alternatives]):
