@@ -50,9 +50,10 @@ from ..memo import short_text_cache
 from .numbers import lexicon, numeral_value
 from .pipeline import Read, count_patterns, read, rejoin, sentences
 
-_PART_WORDS = re.compile(r"其中|含|包括|包含|涉及|分别为")
+# (not "收到申请208件(不含上年结转5件)": what a count leaves out is no part of it)
+_PART_WORDS = re.compile(r"其中|(?<![不未])(?:含|包括|包含)|涉及|分别为")
 _OPENS_BREAKDOWN = re.compile(r"\s*其中")
-_INCLUDE_WORDS = re.compile(r"含|包含")
+_INCLUDE_WORDS = re.compile(r"(?<![不未])(?:含|包含)")
 # (also a bare 另 opening its clause before words: "其中自然人申请890件…，另上年结转申请22件" — but
 # "另1件" is the other one of them)
 _ASIDE = re.compile(r"另有|另外|此外|还有|(?<![^\s,，;；、])另(?!行)(?=[^\W\d])")
@@ -382,8 +383,15 @@ def _layout_of_years(sentence: str) -> str | None:
 
 def _as_the_form_prints(m: Mention, layout: str) -> None:
     """A 表二 count read two ways (制发: 2021's 本年制发件数 or 2019's 本年新制作数量) takes the
-    reading of the form the report fills; the other stays an alternative (a sum of items too)."""
+    reading of the form the report fills; the other stays an alternative (a sum of items too).
+    A reading only of the other form's column gains the columns of this form read the same way
+    (metrics.toml [form_readings])."""
     cells = _t2_cells(layout)
+    for reading in [m.metric, *m.alternatives]:
+        if reading and reading not in cells and _is_t2_cell(reading):
+            item, _, column = reading.rpartition(".")
+            m.alternatives += [c for c in (f"{item}.{o}" for o in metrics.table().form_readings.get(column, ()))
+                               if c in cells and c not in m.alternatives and c != m.metric]
     if not m.metric or not all(map(_is_t2_cell, m.metric.split("+"))) or set(m.metric.split("+")) <= cells:
         return
     printed = next((a for a in m.alternatives if set(a.split("+")) <= cells), None)
@@ -969,9 +977,10 @@ def _reason_group(metric: str | None) -> str | None:
     return row.group(1).split(".")[0] if row and "." in row.group(1) else None
 
 
-# A verb's words before its count: nothing but word characters ("我局发布", "清理"), and no
-# 的 ("收到的3件申请因尚在答复期限内…": the count is what the rest of the sentence says of).
-_VERB_BEFORE = re.compile(r"[^\W\d]*[^\W\d的]$")
+# A verb's words before its count: nothing but word characters ("我局发布", "清理"), and a 的
+# only after a verb of making documents ("新制定的6件海事规范性文件", real51; but "收到的3件申请因尚在
+# 答复期限内…": the count is what the rest of the sentence says of).
+_VERB_BEFORE = re.compile(r"[^\W\d]*[^\W\d的]的?$")
 
 
 def _verb_count_object(window: str, tail: str) -> metrics.Link | None:
@@ -985,6 +994,9 @@ def _verb_count_object(window: str, tail: str) -> metrics.Link | None:
     found = metrics.link_across(words + tail, len(words))
     if found is None or _AMONG.match(tail, found[2] - len(words)):
         return None  # "收到的58件申请中，涉及征地拆迁的27件": the ones spoken of next
+    if words.endswith("的") and not any(x.startswith("t2.") and x.endswith((".issued", ".made", ".published"))
+                                         for x in (found[0].metric, *found[0].alternatives) if x):
+        return None  # (nor "对现行有效的148件行政规范性文件进行了清理": the documents a clean-up began with)
     return found[0]
 
 

@@ -81,6 +81,7 @@ class Table:
     other_work: re.Pattern
     disclosure: re.Pattern
     organ: re.Pattern
+    form_readings: dict[str, tuple[str, ...]]
 
 
 _FRAGMENT = re.compile(r"\{([a-z_]+)\}")
@@ -143,6 +144,7 @@ def table() -> Table:
         other_work=re.compile(raw["figure"]["other_work"]),
         disclosure=re.compile(raw["figure"]["disclosure"]),
         organ=re.compile(raw["scope"]["organ"]),
+        form_readings={column: tuple(others) for column, others in raw["form_readings"].items()},
     )
 
 
