@@ -172,6 +172,9 @@ class Injections:
     # Not an error either (real50): both groups' cases, then the outcomes of one listed after one named with
     # its group ("…行政复议案件N件和行政诉讼案件M件。其中，行政复议案件结果纠正K件，结果维持L件"): that group's.
     real50_words: bool = False
+    # Not an error either (real51): replies put off into next year with how said between ("另有N件申请按照
+    # 《条例》规定顺延到下年度答复"): the carry-forward.
+    real51_words: bool = False
     reason_after: bool = False
     # Not errors either (real31, real38): a carry-forward said in the clause after its count's own ("其中1件
     # 因于年底提交，按规定结转至下一年度接续办理，…") and reconsiderations after a bare verb with what
@@ -201,6 +204,7 @@ _CARRIED_FORWARD_SAID = (  # 结转下年度继续办理
     ("clause_words", "其中{n}因于年底提交，按规定结转至下一年度接续办理，其余申请均已办结"),
     ("real41_words", "{year}年底，{next_year}年结转依申请公开事项{n}"),
     ("real48_words", "另有{n}申请已向相关单位发出征求意见函，正在办理中"),
+    ("real51_words", "另有{n}申请按照《条例》规定顺延到下年度答复"),
 )
 
 

@@ -384,14 +384,16 @@ def _layout_of_years(sentence: str) -> str | None:
 def _as_the_form_prints(m: Mention, layout: str) -> None:
     """A 表二 count read two ways (制发: 2021's 本年制发件数 or 2019's 本年新制作数量) takes the
     reading of the form the report fills; the other stays an alternative (a sum of items too).
-    A reading only of the other form's column gains the columns of this form read the same way
-    (metrics.toml [form_readings])."""
+    A count read only in the other form's columns of its item gains the columns of this form
+    read the same way (metrics.toml [form_readings])."""
     cells = _t2_cells(layout)
-    for reading in [m.metric, *m.alternatives]:
-        if reading and reading not in cells and _is_t2_cell(reading):
-            item, _, column = reading.rpartition(".")
+    readings = [r for r in (m.metric, *m.alternatives) if r]
+    for reading in readings:
+        item, _, column = reading.rpartition(".")
+        if reading not in cells and _is_t2_cell(reading) and not any(r.startswith(item + ".") and r in cells for r in readings):
+            # (not "2019年…制发规范性文件13份", which names 本年新制作数量 already)
             m.alternatives += [c for c in (f"{item}.{o}" for o in metrics.table().form_readings.get(column, ()))
-                               if c in cells and c not in m.alternatives and c != m.metric]
+                               if c in cells and c not in m.alternatives]
     if not m.metric or not all(map(_is_t2_cell, m.metric.split("+"))) or set(m.metric.split("+")) <= cells:
         return
     printed = next((a for a in m.alternatives if set(a.split("+")) <= cells), None)

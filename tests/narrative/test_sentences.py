@@ -399,6 +399,17 @@ careful reader finds in it.
   上年结转…2件" read as both years. Floors just under
   the strict harness's figures; real42's precision floor 0.925 (回复依申请公开信息7条 is now the
   total, its reader's alternative).
+- real51.jsonl: REAL report prose (170 passages of 92 reports, 679 counts, 142 naming a cell), read
+  by three helpers on a brief rebuilt this session (the earlier briefs were lost with /tmp); 17
+  passages of traditional-character mirrors and big5 gateways (資訊, 條), read as ingest hands them
+  over (`as_ingested`); 2 reports dropped (a passage overlapping an earlier set's). One reader wrote
+  10 表三 row ids without their column (given .total) and one 万元 amount multiplied out (given back
+  in 万元, as the cell prints it). Scored blind at cb9f815 (with this harness's reading as ingest
+  and its pairing): recall 96.3%, link recall 89.4% (127/142), link precision 98.4% (122/124), 3
+  false counts, none of a floor class (一篇 of 每一篇, 两大部分, 专项公开106条信息). Tuned on since (不含 asides, replies put off with how said between, 新制定的N件, the
+  fee of disclosure not charged, 不予公开信息 among results, withdrawn applications a reading of
+  其他处理, 表二 readings of the other form's columns, areas and 方面 as units). Floors just under
+  the strict harness's figures.
 
 Each expected count: v (value), u (unit), k (kind, default "count"), a (approximate,
 default false), m (canonical metric; absent = no table cell), alt (a reading that must be
@@ -453,7 +464,7 @@ REAL_FLOORS = {
     "real29": (0.97, 0.94, 0.98), "real30": (0.985, 0.94, 0.99), "real31": (0.955, 0.88, 0.9),
     "real32": (0.955, 0.89, 0.97), "real33": (0.985, 0.92, 0.99), "real34": (0.975, 0.95, 0.99),
     "real35": (0.975, 0.90, 0.94), "real36": (0.97, 0.97, 0.99), "real37": (0.955, 0.96, 0.96),
-    "real38": (0.97, 0.955, 0.97), "real39": (0.98, 0.93, 0.94), "real40": (0.965, 0.95, 0.96), "real41": (0.955, 0.98, 0.98), "real42": (0.965, 0.925, 0.985), "real43": (0.97, 0.96, 0.975), "real44": (0.98, 0.93, 0.97), "real45": (0.975, 0.99, 0.97), "real46": (0.975, 0.97, 0.98), "real47": (0.975, 0.95, 0.99), "real48": (0.98, 0.94, 0.97), "real49": (0.98, 0.955, 0.955), "real50": (0.955, 0.91, 0.93),
+    "real38": (0.97, 0.955, 0.97), "real39": (0.98, 0.93, 0.94), "real40": (0.965, 0.95, 0.96), "real41": (0.955, 0.98, 0.98), "real42": (0.965, 0.925, 0.985), "real43": (0.97, 0.96, 0.975), "real44": (0.98, 0.93, 0.97), "real45": (0.975, 0.99, 0.97), "real46": (0.975, 0.97, 0.98), "real47": (0.975, 0.95, 0.99), "real48": (0.98, 0.94, 0.97), "real49": (0.98, 0.955, 0.955), "real50": (0.955, 0.91, 0.93), "real51": (0.945, 0.925, 0.945),
 }
 REAL = {name: (HERE / f"{name}.jsonl", *floors) for name, floors in REAL_FLOORS.items()}
 

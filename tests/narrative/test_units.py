@@ -1664,3 +1664,36 @@ def test_real50_result_words_before_information_and_applicants_asking():
     assert [m for _, m in links("因依申请公开产生行政复议案件2件和行政诉讼案件7件。其中,行政复议案件结果纠正0件,"
                                 "结果维持2件,尚未审结0件。")][2:] == [
         "t4.reconsideration.corrected", "t4.reconsideration.upheld", "t4.reconsideration.pending"]
+
+
+def test_real51_asides_put_off_replies_documents_made_fees_withdrawals_and_form_readings():
+    """real51's classes: what a count's 不含 aside names is no part of it; replies put off into
+    next year with how said between; a 的 after a verb of making documents; the fee of disclosure
+    not charged; 不予公开信息 among the results; withdrawn applications a reading of 其他处理; a
+    表二 reading of the other form's column gains the columns of the report's form; areas and 方面
+    are units."""
+    def mentions(text, layout=None):
+        return extract_mentions(_doc(text), layout=layout)
+
+    received = mentions("我局共收到政府信息公开申请208件(不含上年结转5件)。")[0]
+    assert received.metric == "t3.new_received.total"
+    # (含 still says last year's are among them)
+    assert mentions("我局共收到政府信息公开申请208件(含上年结转5件)。")[0].metric == (
+        "t3.new_received.total+t3.carried_over.total")
+    assert mentions("另有42件申请按照《条例》规定顺延到下年度答复。")[0].metric == "t3.carried_forward.total"
+    assert mentions("其中包括海南海事局新制定的6件海事规范性文件。", layout="2021")[0].metric == "t2.normative_docs.issued"
+    # (but not the documents a clean-up began with, nor applications said of next)
+    assert mentions("对现行有效的148件行政规范性文件进行了清理。")[0].metric is None
+    assert [(m.kind, m.topic) for m in mentions("我局的政府信息公开不收取任何费用。")] == [("nil", "信息处理费")]
+    assert mentions("公报免费发放,不收取任何费用。") == []
+    results = mentions("其中:按规定予以公开信息3条,部分公开信息5条,不予公开信息4条。")
+    assert [m.metric for m in results] == ["t3.granted.total", "t3.partial.total", "t3.denied.total"]
+    assert mentions("其中主动公开信息数905条,作为依申请公开信息数987条,不予公开信息数1082条。")[2].metric is None
+    withdrawn = mentions("予以公开5件,本机关不掌握相关政府信息1件,申请人主动撤回4件。")[2]
+    assert (withdrawn.metric, withdrawn.alternatives) == (None, ["t3.other.other.total", "t3.other.total"])
+    assert mentions("不予公开1件,复议过程中申请人撤回1件。")[1].alternatives == []
+    regulations = mentions("发布省政府规章11部,规范性文件83件。", layout="2019")
+    assert "t2.regulations.published" in regulations[0].alternatives
+    assert "t2.normative_docs.total_public" in regulations[1].alternatives
+    assert [(m.value, m.unit) for m in mentions("林业计划任务1万亩,暖棚3000平方米,发现存在的3方面问题。")] == [
+        (10000, "亩"), (3000, "平方米"), (3, "方面")]
