@@ -1192,6 +1192,12 @@ def _whole_of(mentions: list[Mention], sent_first: int, value) -> int | None:
                  and mentions[i].value is not None and mentions[i].value >= value and mentions[i].unit == unit), last)
 
 
+def _closed_after(before: str, words: str) -> bool:
+    """Whether a bracket opened before the last place `before` says `words` is closed after it."""
+    at = before.rfind(words)
+    return at >= 0 and bool(_CLOSE_PAREN.search(before[at + len(words):]))
+
+
 def _last_count(mentions: list[Mention], sent_first: int) -> int | None:
     for i in range(len(mentions) - 1, sent_first - 1, -1):
         if mentions[i].kind == "count":
@@ -1212,6 +1218,11 @@ def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first:
         if parent is None and p is not None and p < sent_first:
             p = _row_broken_down(mentions, p, prev_start, sent_first, m.value)
             unfit = p is None
+        if p is not None and mentions[p].part_of is not None and _closed_after(before, mentions[p].text):
+            # "申请124宗(含2021年度结转5宗),公民申请113宗" (real52): the part in brackets is
+            # no row the applicants break down; its whole may be both years' (no row certain)
+            p = mentions[p].part_of
+            unfit = mentions[p].metric is None
         if p is not None:
             p_metric, p_alts = mentions[p].metric, mentions[p].alternatives
         elif (named := metrics.best_link(before, r"t3\.[a-z_]+\.total")) is not None:

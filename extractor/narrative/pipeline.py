@@ -404,20 +404,21 @@ def _continued(text: str, i: int) -> bool:
     return bool(nxt) and (bool(_GOES_ON.match(nxt)) or numeral_value(nxt) is not None)
 
 
-# A line break with the blanks that pad it.
-_BREAK = re.compile(r"[ \t\r]*\n[ \t\r]*")
+# A line break with the blanks that pad it, or the pinyin a mirror site glosses a character with
+# ("行政規(guī)范性文件", "全區(qū)結(jié)轉(zhuǎn)", real52: always a tone mark inside).
+_BREAK = re.compile(r"[ \t\r]*\n[ \t\r]*|(?<=[\u4e00-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
 
 
 def rejoin(text: str) -> tuple[str, list[int]]:
     """The text with every line break inside a sentence taken out, with the blanks that
-    pad it (a PDF's line wraps, a crawler's one node per line), and where each character
-    of it stands in `text`: counts are read in the joined words, their offsets still
-    point into the original."""
+    pad it (a PDF's line wraps, a crawler's one node per line), and every pinyin gloss, and
+    where each character of it stands in `text`: counts are read in the joined words, their
+    offsets still point into the original."""
     pieces: list[str] = []
     where: list[int] = []
     pos = 0
     for m in _BREAK.finditer(text):
-        if _ends_sentence(text, text.index("\n", m.start())):
+        if "\n" in m.group() and _ends_sentence(text, text.index("\n", m.start())):
             continue  # kept, with its blanks: taken with the next piece
         pieces.append(text[pos : m.start()])
         where.extend(range(pos, m.start()))
