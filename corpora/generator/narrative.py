@@ -175,6 +175,8 @@ class Injections:
     # Not an error either (real51): replies put off into next year with how said between ("另有N件申请按照
     # 《条例》规定顺延到下年度答复"): the carry-forward.
     real51_words: bool = False
+    # Not an error either (real52): the total said as closed within the year ("年内办结N件"): that cell.
+    real52_words: bool = False
     reason_after: bool = False
     # Not errors either (real31, real38): a carry-forward said in the clause after its count's own ("其中1件
     # 因于年底提交，按规定结转至下一年度接续办理，…") and reconsiderations after a bare verb with what
@@ -195,6 +197,7 @@ _TOTAL_SAID = (  # 办理结果总计
     ("real37_words", "{n}申请均在规定时间内办理完成并录入管理系统"),
     ("real44_words", "{n}均在规定时间内完成答复工作"),
     ("real46_words", "办理完结政府信息公开申请{n}"),
+    ("real52_words", "年内办结{n}"),
 )
 _CARRIED_FORWARD_SAID = (  # 结转下年度继续办理
     ("real10_words", "转结下年度继续办理{n}"),

@@ -406,6 +406,8 @@ VARIANTS = [
     # real51: replies put off into next year with how said between ("另有N件申请按照《条例》规定顺延到下年度
     # 答复"): the carry-forward
     ("real51_words", ["r51:41", "r51:105"], "按照《条例》规定顺延到下年度答复$", 1, True),
+    # real52: the total said as closed within the year ("年内办结N件"): that cell
+    ("real52_words", ["r52:66", "r52:70"], "^年内办结", 1, True),
 ]
 
 

@@ -411,6 +411,16 @@ careful reader finds in it.
   fee of disclosure not charged, 不予公开信息 among results, withdrawn applications a reading of
   其他处理, 表二 readings of the other form's columns, areas and 方面 as units). Floors just under
   the strict harness's figures.
+- real52.jsonl: REAL report prose (164 passages of 91 reports, 758 counts, 186 naming a cell), read
+  the same way; a third of its reports from traditional-character mirrors, some glossing characters
+  with pinyin (行政規(guī)范性文件). Scored blind at 829e346: recall 98.2%, link recall 83.3% (155/186),
+  link precision 96.4% (132/137), 2 false counts, none of a floor class (两 counts in 條(次) its
+  reader wrote as a unit of its own). Tuned on since (pinyin glosses taken out before reading,
+  decisions listed after 作出行政许可N项, 年内办结, results said after their count with 办理结果为 /
+  类型属于, 失效及废止, the old categories 尚未办理 and 申请内容不明确, applicants after a 含…结转
+  aside). Left: amounts in 元 or 亿元 of 表二's 万元 cell (no unit conversion), "97件信息公开申请答复"
+  said again, a quoted count that the glosses had made long ("“雙隨機(jī)系統(tǒng)公開4條”": now a
+  name). Floors just under the strict harness's figures.
 
 Each expected count: v (value), u (unit), k (kind, default "count"), a (approximate,
 default false), m (canonical metric; absent = no table cell), alt (a reading that must be
@@ -465,7 +475,7 @@ REAL_FLOORS = {
     "real29": (0.97, 0.94, 0.98), "real30": (0.985, 0.94, 0.99), "real31": (0.955, 0.88, 0.9),
     "real32": (0.955, 0.89, 0.97), "real33": (0.985, 0.92, 0.99), "real34": (0.975, 0.95, 0.99),
     "real35": (0.975, 0.90, 0.94), "real36": (0.97, 0.97, 0.99), "real37": (0.955, 0.96, 0.96),
-    "real38": (0.97, 0.955, 0.97), "real39": (0.98, 0.93, 0.94), "real40": (0.965, 0.95, 0.96), "real41": (0.955, 0.98, 0.98), "real42": (0.965, 0.925, 0.985), "real43": (0.97, 0.96, 0.975), "real44": (0.98, 0.93, 0.97), "real45": (0.975, 0.99, 0.97), "real46": (0.975, 0.97, 0.98), "real47": (0.975, 0.95, 0.99), "real48": (0.98, 0.94, 0.97), "real49": (0.98, 0.955, 0.955), "real50": (0.955, 0.91, 0.93), "real51": (0.945, 0.925, 0.945),
+    "real38": (0.97, 0.955, 0.97), "real39": (0.98, 0.93, 0.94), "real40": (0.965, 0.95, 0.96), "real41": (0.955, 0.98, 0.98), "real42": (0.965, 0.925, 0.985), "real43": (0.97, 0.96, 0.975), "real44": (0.98, 0.93, 0.97), "real45": (0.975, 0.99, 0.97), "real46": (0.975, 0.97, 0.98), "real47": (0.975, 0.95, 0.99), "real48": (0.98, 0.94, 0.97), "real49": (0.98, 0.955, 0.955), "real50": (0.955, 0.91, 0.93), "real51": (0.945, 0.925, 0.945), "real52": (0.955, 0.93, 0.915),
 }
 REAL = {name: (HERE / f"{name}.jsonl", *floors) for name, floors in REAL_FLOORS.items()}
 

@@ -1697,3 +1697,36 @@ def test_real51_asides_put_off_replies_documents_made_fees_withdrawals_and_form_
     assert "t2.normative_docs.total_public" in regulations[1].alternatives
     assert [(m.value, m.unit) for m in mentions("林业计划任务1万亩,暖棚3000平方米,发现存在的3方面问题。")] == [
         (10000, "亩"), (3000, "平方米"), (3, "方面")]
+
+
+def test_real52_pinyin_glosses_listed_decisions_results_said_after_and_old_categories():
+    """real52's classes: a mirror site's pinyin glosses are taken out before reading, the offsets
+    still the document's; decisions listed after 作出行政许可N项; 年内办结 is the total; results said
+    after their count with 办理结果为 / 类型属于; 失效及废止 and 全区共制发 among the 2021 columns;
+    the old categories 尚未办理 and 申请内容不明确; applicants after a 含…结转 aside."""
+    def mentions(text, layout=None):
+        return extract_mentions(_doc(text), layout=layout)
+
+    text = "全年公开行政规(guī)范性文件90件,行政强(qiáng)制102件,结(jié)转(zhuǎn)自上年度7件。"
+    found = mentions(text)
+    assert [m.value for m in found] == [90, 102, 7]
+    assert "t2.normative_docs.issued" in found[0].alternatives and found[2].metric == "t3.carried_over.total"
+    assert text[found[1].start:found[1].end] == "行政强(qiáng)制102件"  # offsets into the text as printed
+    listed = mentions("全年作出行政许可122140项、行政处罚4418项、行政强制404项。")
+    assert [m.alternatives for m in listed] == [["t2.licensing.decisions"], ["t2.penalty.decisions"],
+                                               ["t2.enforcement.decisions"]]
+    assert mentions("上一年项目数量为35项、行政处罚20项。")[1].alternatives == []  # (no verb of deciding)
+    assert mentions("共接收政府信息公开申请1234件,上年度结转10件,年内办结1230件。")[2].metric == "t3.total.total"
+    said = mentions("2025年,街道收到依申请公开政府信息19件。其中,8件办理结果为本机关不掌握相关政府信息,"
+                    "1件办理结果为没有现成信息需要另行制作,11件类型属于无法提供。")
+    assert [m.metric for m in said[1:]] == ["t3.unavailable.not_held.total", "t3.unavailable.need_creation.total",
+                                            "t3.unavailable.total"]
+    columns = mentions("2023年,全区共制发24件,失效及废止31件,至12月31日现行有效的行政规范性文件共56件。")
+    assert [m.metric for m in columns] == ["t2.normative_docs.issued", "t2.normative_docs.repealed",
+                                           "t2.normative_docs.in_force"]
+    old = mentions("共收到申请0件,尚未办理0件,同意公开的有0件,申请内容不明确的有0件。")
+    assert [m.metric for m in old] == ["t3.new_received.total", "t3.carried_forward.total", "t3.granted.total",
+                                       "t3.unavailable.unclear.total"]
+    aside = mentions("接收且办理公民、法人或者其他组织提出的政府信息公开申请124宗(含2021年度结转5宗),公民申请113宗,"
+                     "法人和其他组织申请11宗;本年办结121宗")
+    assert aside[3].metric is None and not any("carried_over" in a and "new" not in a for a in aside[3].alternatives)
