@@ -177,6 +177,9 @@ class Injections:
     real51_words: bool = False
     # Not an error either (real52): the total said as closed within the year ("年内办结N件"): that cell.
     real52_words: bool = False
+    # Not an error either (real53): the total said after its count with the year opening the clause
+    # ("2023年受理的N件申请件已按规定在法定期限内予以答复"): that cell.
+    real53_words: bool = False
     reason_after: bool = False
     # Not errors either (real31, real38): a carry-forward said in the clause after its count's own ("其中1件
     # 因于年底提交，按规定结转至下一年度接续办理，…") and reconsiderations after a bare verb with what
@@ -198,6 +201,7 @@ _TOTAL_SAID = (  # 办理结果总计
     ("real44_words", "{n}均在规定时间内完成答复工作"),
     ("real46_words", "办理完结政府信息公开申请{n}"),
     ("real52_words", "年内办结{n}"),
+    ("real53_words", "{year}年受理的{n}申请件已按规定在法定期限内予以答复"),
 )
 _CARRIED_FORWARD_SAID = (  # 结转下年度继续办理
     ("real10_words", "转结下年度继续办理{n}"),
@@ -577,7 +581,7 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
         groups = [("予以公开", "granted"), ("部分予以公开" if inj.real10_words else "予以部份公开" if inj.real46_words else "部分公开", "partial"), ("不予公开", "denied"),
                   ("无法提供", "unavailable"), ("不予处理", "not_processed"), ("其他处理", "other")]
         shown = [(lab, g, figs.t3v(g)) for lab, g in groups if figs.t3v(g) or rng.random() < 0.3]
-        label = _words_of(inj, _TOTAL_SAID, rng.choice(["办结{n}", "已全部办结{n}", "依法答复{n}"]))
+        label = _words_of(inj, _TOTAL_SAID, rng.choice(["办结{n}", "已全部办结{n}", "依法答复{n}"])).format(n="{n}", year=year)
         s = w.count("全年办理{n}" if inj.year_words else label, tot, "件", "t3.total.total")
         if shown:
             de = rng.choice(["", "的"])

@@ -408,6 +408,9 @@ VARIANTS = [
     ("real51_words", ["r51:41", "r51:105"], "按照《条例》规定顺延到下年度答复$", 1, True),
     # real52: the total said as closed within the year ("年内办结N件"): that cell
     ("real52_words", ["r52:66", "r52:70"], "^年内办结", 1, True),
+    # real53: the total said after its count with the year opening the clause ("2023年受理的N件申请件已按
+    # 规定在法定期限内予以答复"): that cell
+    ("real53_words", ["r53:2", "r53:27"], "年受理的.*予以答复$", 1, True),
 ]
 
 

@@ -1730,3 +1730,19 @@ def test_real52_pinyin_glosses_listed_decisions_results_said_after_and_old_categ
     aside = mentions("接收且办理公民、法人或者其他组织提出的政府信息公开申请124宗(含2021年度结转5宗),公民申请113宗,"
                      "法人和其他组织申请11宗;本年办结121宗")
     assert aside[3].metric is None and not any("carried_over" in a and "new" not in a for a in aside[3].alternatives)
+
+
+def test_real53_documents_by_attribute_results_in_quotes_and_neither_year_carried():
+    """real53's classes: documents issued then counted by disclosure attribute (发文N个，其中主动公开…，
+    依申请公开…) are no applications; results said after their count in quotes or as 其他处理; the
+    year before 受理的N件 opening the clause; 不存在被纠错; 无上年和下年结转 is a nil of both."""
+    def mentions(text):
+        return extract_mentions(_doc(text))
+
+    documents = mentions("一是以区委区政府名义发文12个,其中主动公开5个,依申请公开1个,不予公开6个。")
+    assert [m.metric for m in documents] == [None, None, None, None]
+    results = mentions("街道共受理政府信息公开申请10件,其中6件为“本机关不掌握相关政府信息”,另外3件办理结果为其他处理。")
+    assert [m.metric for m in results][1:] == ["t3.unavailable.not_held.total", "t3.other.total"]
+    assert mentions("2023年受理的179件申请件已按规定在法定期限内予以答复。")[0].metric == "t3.total.total"
+    assert [m.kind for m in mentions("不存在被纠错和被判败诉的情况。")] == ["nil", "nil"]
+    assert [m.metric for m in mentions("无上年和下年结转件。")] == ["t3.carried_over.total", "t3.carried_forward.total"]
