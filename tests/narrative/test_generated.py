@@ -411,6 +411,8 @@ VARIANTS = [
     # real53: the total said after its count with the year opening the clause ("2023年受理的N件申请件已按
     # 规定在法定期限内予以答复"): that cell
     ("real53_words", ["r53:2", "r53:27"], "年受理的.*予以答复$", 1, True),
+    # real54: the partial ones said as consented in part ("部分同意公开N件"): that cell
+    ("real54_words", ["r54:44", "r54:47"], "^部分同意公开", 1, True),
 ]
 
 

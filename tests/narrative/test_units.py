@@ -1746,3 +1746,15 @@ def test_real53_documents_by_attribute_results_in_quotes_and_neither_year_carrie
     assert mentions("2023年受理的179件申请件已按规定在法定期限内予以答复。")[0].metric == "t3.total.total"
     assert [m.kind for m in mentions("不存在被纠错和被判败诉的情况。")] == ["nil", "nil"]
     assert [m.metric for m in mentions("无上年和下年结转件。")] == ["t3.carried_over.total", "t3.carried_forward.total"]
+
+
+def test_real54_applicants_named_partial_consent_and_lawsuits_lost():
+    """real54's classes: 自然人、商业主体 are every applicant (the total, not natural persons);
+    部分同意公开 is 部分公开; 行政诉讼败诉N件 is a reading of 结果纠正, not the cases."""
+    def mentions(text):
+        return extract_mentions(_doc(text))
+
+    assert mentions("2025年,我局共受理自然人、商业主体政府信息公开申请30件。")[0].metric == "t3.new_received.total"
+    assert mentions("按规定同意公开10件,部分同意公开3件。")[1].metric == "t3.partial.total"
+    lost = mentions("全年因政府信息依申请公开引起的行政诉讼败诉0件。")[0]
+    assert (lost.metric, lost.alternatives) == (None, ["t4.litigation.corrected"])
