@@ -51,9 +51,9 @@ from .numbers import lexicon, numeral_value
 from .pipeline import Read, count_patterns, read, rejoin, sentences
 
 # (not "收到申请208件(不含上年结转5件)": what a count leaves out is no part of it)
-_PART_WORDS = re.compile(r"其中|(?<![不未])(?:含|包括|包含)|涉及|分别为")
-_OPENS_BREAKDOWN = re.compile(r"\s*其中")
 _INCLUDE_WORDS = re.compile(r"(?<![不未])(?:含|包含)")
+_PART_WORDS = re.compile(rf"其中|{_INCLUDE_WORDS.pattern}|(?<![不未])包括|涉及|分别为")
+_OPENS_BREAKDOWN = re.compile(r"\s*其中")
 # (also a bare 另 opening its clause before words: "其中自然人申请890件…，另上年结转申请22件" — but
 # "另1件" is the other one of them)
 _ASIDE = re.compile(r"另有|另外|此外|还有|(?<![^\s,，;；、])另(?!行)(?=[^\W\d])")

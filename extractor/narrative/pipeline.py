@@ -404,9 +404,12 @@ def _continued(text: str, i: int) -> bool:
     return bool(nxt) and (bool(_GOES_ON.match(nxt)) or numeral_value(nxt) is not None)
 
 
-# A line break with the blanks that pad it, or the pinyin a mirror site glosses a character with
-# ("行政規(guī)范性文件", "全區(qū)結(jié)轉(zhuǎn)", real52: always a tone mark inside).
-_BREAK = re.compile(r"[ \t\r]*\n[ \t\r]*|(?<=[\u4e00-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
+# What `rejoin` takes out: a line break with the blanks that pad it (where it does not end a
+# sentence), and the pinyin a mirror site glosses a character with ("行政規(guī)范性文件",
+# "全區(qū)結(jié)轉(zhuǎn)", real52: always a tone mark inside).
+_BREAK = r"(?P<line>[ \t\r]*\n[ \t\r]*)"
+_GLOSS = r"(?<=[\u4e00-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]"
+_TAKEN_OUT = re.compile(f"{_BREAK}|{_GLOSS}")
 
 
 def rejoin(text: str) -> tuple[str, list[int]]:
@@ -417,8 +420,8 @@ def rejoin(text: str) -> tuple[str, list[int]]:
     pieces: list[str] = []
     where: list[int] = []
     pos = 0
-    for m in _BREAK.finditer(text):
-        if "\n" in m.group() and _ends_sentence(text, text.index("\n", m.start())):
+    for m in _TAKEN_OUT.finditer(text):
+        if m.group("line") and _ends_sentence(text, text.index("\n", m.start())):
             continue  # kept, with its blanks: taken with the next piece
         pieces.append(text[pos : m.start()])
         where.extend(range(pos, m.start()))

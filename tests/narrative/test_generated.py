@@ -25,37 +25,40 @@ def _same(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and sorted(a.split("+")) == sorted(b.split("+"))
 
 
-def _generated(tmp_path, seed: str) -> tuple[dict, list, str]:
-    """A generated HTML report's gold, the mentions read from the report and its text."""
+def _generated(tmp_path, seed: str) -> tuple[dict, list, tuple[str, list[int]]]:
+    """A generated HTML report's gold, the mentions read from the report and its text squeezed
+    (`_squeezed`: where its quotes are found)."""
     from corpora.generator import generate_report
 
     _, g = generate_report(seed.replace(":", "-"), "html", seed, tmp_path)
     doc = ingest.read(tmp_path / g["file"])
-    return g, extract_mentions(doc), doc.text
+    return g, extract_mentions(doc), _squeezed(doc.text)
 
 
-def _at_quote(m, quote: str, text: str) -> bool:
-    """Whether mention `m` lies inside one of the places the text says `quote` (not merely its
-    words inside the quote's: "4件" of another sentence is in "制发规范性文件4件" too)."""
-    flat, where = _squeezed(text)
+def _spans(squeezed: tuple[str, list[int]], quote: str) -> list[tuple[int, int]]:
+    """Every place (start, end offsets in the text) the squeezed text says `quote`."""
+    flat, where = squeezed
     q, _ = _squeezed(quote)
-    at = flat.find(q)
-    while at >= 0 and q:
-        if where[at] <= m.start and m.end <= where[at + len(q) - 1] + 1:
-            return True
+    out, at = [], flat.find(q) if q else -1
+    while at >= 0:
+        out.append((where[at], where[at + len(q) - 1] + 1))
         at = flat.find(q, at + 1)
-    return False
+    return out
 
 
-def _read_at(mentions: list, said: dict, text: str, kind: str = "count") -> list[str | None]:
-    """The metrics of the mentions of `kind` read at a gold count's quote, with its value."""
-    return [x.metric for x in mentions if x.kind == kind and x.value == said["value"] and _at_quote(x, said["quote"], text)]
+def _read_at(mentions: list, said: dict, squeezed: tuple[str, list[int]], kind: str = "count") -> list[str | None]:
+    """The metrics of the mentions of `kind` read at a gold count's quote, with its value: inside
+    one of the places the text says the quote (not merely its words inside the quote's: "4件" of
+    another sentence is in "制发规范性文件4件" too)."""
+    spans = _spans(squeezed, said["quote"])
+    return [x.metric for x in mentions if x.kind == kind and x.value == said["value"]
+            and any(a <= x.start and x.end <= b for a, b in spans)]
 
 
-def _each_at_its_cell(mentions: list, said: list[dict], text: str) -> None:
+def _each_at_its_cell(mentions: list, said: list[dict], squeezed: tuple[str, list[int]]) -> None:
     """Each gold count of `said` is read once at its quote, as its kind, with its metric."""
     for m in said:
-        got = _read_at(mentions, m, text, m["kind"])
+        got = _read_at(mentions, m, squeezed, m["kind"])
         assert got == [m["metric"]], (m["quote"], got)
 
 
@@ -67,12 +70,10 @@ def test_generated_reports(tmp_path):
     for g in golds:
         doc = ingest.read(tmp_path / g["file"])
         mentions = extract_mentions(doc)
-        flat, where = _squeezed(doc.text)
+        squeezed = _squeezed(doc.text)
 
         def at(quote: str) -> tuple[int, int] | None:
-            q, _ = _squeezed(quote)
-            i = flat.find(q)
-            return None if i < 0 else (where[i], where[i + len(q) - 1] + 1)
+            return next(iter(_spans(squeezed, quote)), None)
 
         for item in g["narrative_counts"]:
             counts += 1
@@ -214,10 +215,10 @@ def test_generated_said_after_items_and_each(tmp_path, seed, quote, metrics):
     """real13–real16's classes as a generator variant: the total said after the count that opens
     its sentence (before, no cell), applications in 项 (before, none: 项 was no unit of
     applications) and 各 after both 表四 groups (before, a reading of their sum only)."""
-    g, mentions, text = _generated(tmp_path, seed)
+    g, mentions, squeezed = _generated(tmp_path, seed)
     said = [m for m in g["narrative_counts"] if quote in m["quote"]]
     assert [m["metric"] for m in said] == metrics  # the variant is there
-    got = _read_at(mentions, said[0], text)
+    got = _read_at(mentions, said[0], squeezed)
     assert got == metrics
 
 
@@ -229,20 +230,20 @@ def test_generated_said_after_items_and_each(tmp_path, seed, quote, metrics):
 def test_generated_real19_words(tmp_path, seed, quote, metric):
     """real19's classes as a generator variant: the form's count said as a figure, the
     carry-forward said after its count, 复议 without 行政 (before: no cell for any of them)."""
-    g, mentions, text = _generated(tmp_path, seed)
+    g, mentions, squeezed = _generated(tmp_path, seed)
     (said,) = [m for m in g["narrative_counts"] if quote in m["quote"]]
     assert said["metric"] == metric  # the variant is there
-    got = _read_at(mentions, said, text)
+    got = _read_at(mentions, said, squeezed)
     assert got == [metric]
 
 
 def test_generated_real20_result_for_reasons(tmp_path):
     """real20's class as a generator variant: "105件因不掌握相关政府信息等原因无法提供" is the
     row's total (before, the named reason's sub-row)."""
-    g, mentions, text = _generated(tmp_path, "r20:10")
+    g, mentions, squeezed = _generated(tmp_path, "r20:10")
     said = [m for m in g["narrative_counts"] if "等原因" in m["quote"]]
     assert [m["metric"] for m in said] == ["t3.unavailable.total", "t3.not_processed.total", "t3.other.total"]
-    _each_at_its_cell(mentions, said, text)
+    _each_at_its_cell(mentions, said, squeezed)
 
 
 @pytest.mark.parametrize("seed", ["fv:17", "fv:21", "fv:44"])
@@ -257,8 +258,7 @@ def test_generated_form_verbs(tmp_path, seed):
     (said,) = [m for m in g["narrative_counts"] if m["metric"] == "t2.normative_docs.made"]
     assert "新制作" not in said["quote"] and g["layout"] == "2019"  # the variant is there
     report = extract(tmp_path / g["file"])
-    text = ingest.read(tmp_path / g["file"]).text
-    got = [m.metric for m in report.mentions if m.kind == "count" and m.value == said["value"] and _at_quote(m, said["quote"], text)]
+    got = _read_at(report.mentions, said, _squeezed(ingest.read(tmp_path / g["file"]).text))
     assert got == ["t2.normative_docs.made"]
 
 
@@ -268,11 +268,11 @@ def test_generated_real23_words(tmp_path, seed):
     "未转结2020年政府信息公开申请" (none carried over) and "无涉行政复议案件、行政诉讼案件", and
     sessions listed before their plenum in the opening ("党委十届七次、八次全会精神": ordinals, no
     count)."""
-    g, mentions, text = _generated(tmp_path, seed)
+    g, mentions, squeezed = _generated(tmp_path, seed)
     said = [m for m in g["narrative_counts"] if any(k in m["quote"] for k in ("没收到", "未转结", "无涉"))]
     assert said  # the variant is there
     for m in said:
-        got = _read_at(mentions, m, text, "nil")
+        got = _read_at(mentions, m, squeezed, "nil")
         assert got and set(got) <= {m["metric"], *m.get("accept", [])}, (m["quote"], got)
     assert not [x.text for x in mentions if x.text in ("七次", "八次") or "全会" in x.text]
 
@@ -283,7 +283,7 @@ def test_generated_units_cut(tmp_path, seed):
     cut off, run into the next label or listed with 、 ("政策文件639动态信息895、财政信息24条": each a
     count, the first two without a unit), and a nil statement's items going on after its comma
     ("未发生因政府信息公开申请行政复议，提起行政诉讼的情况": a nil of each 表四 group)."""
-    g, mentions, text = _generated(tmp_path, seed)
+    g, mentions, squeezed = _generated(tmp_path, seed)
     cut = [m for m in g["narrative_counts"] if m["quote"].startswith(("政策文件", "动态信息", "财政信息"))]
     nils = [m for m in g["narrative_counts"] if m["quote"] in ("未发生因政府信息公开申请行政复议", "提起行政诉讼的情况")]
     assert len(cut) == 3 or len(nils) == 2  # the variant is there
@@ -419,7 +419,7 @@ VARIANTS = [
 @pytest.mark.parametrize("variant, seed, quotes, least, exactly",
                          [(v, s, q, n, e) for v, seeds, q, n, e in VARIANTS for s in seeds])
 def test_generated_variant_each_at_its_cell(tmp_path, variant, seed, quotes, least, exactly):
-    g, mentions, text = _generated(tmp_path, seed)
+    g, mentions, squeezed = _generated(tmp_path, seed)
     said = [m for m in g["narrative_counts"] if re.search(quotes, m["quote"])]
     assert (len(said) == least) if exactly else (len(said) >= least), (variant, [m["quote"] for m in said])  # it is there
-    _each_at_its_cell(mentions, said, text)
+    _each_at_its_cell(mentions, said, squeezed)

@@ -544,10 +544,10 @@ def as_ingested(text: str, traditional: bool | None = None) -> str:
     return normalize(text, traditional=is_traditional(text) if traditional is None else traditional)
 
 
-def traditional_reports(path: Path) -> set[str]:
-    """The pages (`src`) of a set some passage of which is in traditional characters: ingest
-    would convert the whole page, short passages too ("累計主動公開政府信息697條")."""
-    return {c["src"] for c in cases(path) if c.get("src") and is_traditional(c["s"])}
+def traditional_reports(passages: list[dict]) -> set[str]:
+    """The pages (`src`) some passage of which is in traditional characters: ingest would
+    convert the whole page, short passages too ("累計主動公開政府信息697條")."""
+    return {c["src"] for c in passages if c.get("src") and is_traditional(c["s"])}
 
 
 def pair(expected: list[dict], got: list, nil_units: bool = True) -> list[int | None]:
@@ -576,8 +576,9 @@ def measure(path: Path, nfkc: bool = False, nils_listed: bool = True, nil_units:
     stats = {"expected": 0, "found": 0, "linked": 0, "link_ok": 0, "false": 0, "sentences": 0,
              "cells": 0, "cells_found": 0, "cells_read": 0}
     misses: list[str] = []
-    converted = traditional_reports(path)
-    for case in cases(path):
+    passages = cases(path)
+    converted = traditional_reports(passages)
+    for case in passages:
         stats["sentences"] += 1
         trad = is_traditional(case["s"]) or case.get("src") in converted
         # The report's year, as the pipeline knows it from the title, fixes the 表二 form
