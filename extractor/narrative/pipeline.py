@@ -408,7 +408,8 @@ def _continued(text: str, i: int) -> bool:
 # sentence), and the pinyin a mirror site glosses a character with ("行政規(guī)范性文件",
 # "全區(qū)結(jié)轉(zhuǎn)", real52: always a tone mark inside).
 _BREAK = r"(?P<line>[ \t\r]*\n[ \t\r]*)"
-_GLOSS = r"(?<=[\u4e00-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]"
+# (the bracket first, then what stands before it: a scan of every report tries each position)
+_GLOSS = r"[(（](?<=[\u4e00-\u9fff][(（])[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]"
 _TAKEN_OUT = re.compile(f"{_BREAK}|{_GLOSS}")
 
 
