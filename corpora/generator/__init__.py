@@ -28,18 +28,22 @@ from .organs import Organ, pick_organ
 from .relations import carry_findings, table_findings
 from .render import (cell_lines_text, flat_ambiguous, flat_text, markdown_ocr, pdf_bytes, pipe_text, plain_html,
                      word_html, write_docx)
+from .old_form import generate_old_report
 from .scan import scan
 from .tables import cell_text, t2_table, t3_table, t4_table
 
 GENERATOR_VERSION = "3"  # 3: next years copy a sentence of last year's narrative
 # Names as in ../shared/corpus/real/*.gold.json "format".
 FORMATS = ["html", "html-word", "text", "text-flattened", "text-crawled", "text-cells", "markdown-ocr", "docx",
-           "pdf-text", "pdf-shared", "pdf-scanned", "pdf-shared-scanned", "image"]
+           "pdf-text", "pdf-shared", "pdf-scanned", "pdf-shared-scanned", "image", "text-crawled-pre2019"]
+# Formats written only when asked for by name (`formats`), outside the cycle: reports on
+# years before 2019 (old_form.py), whose figures are a statistics table, not 表二/表三/表四.
+OLD_FORMATS = ("text-crawled-pre2019",)
 ALIASES = {"pdf": "pdf-text", "text-flat": "text-flattened", "word": "html-word", "scan": "pdf-scanned",
            "tiff": "image", "crawled": "text-crawled", "cells": "text-cells", "markdown": "markdown-ocr",
            "md": "markdown-ocr"}
 EXT = {"html": "html", "html-word": "htm", "text": "txt", "text-flattened": "txt", "text-crawled": "txt",
-       "text-cells": "txt", "markdown-ocr": "md", "docx": "docx", "pdf-text": "pdf", "pdf-shared": "pdf",
+       "text-cells": "txt", "text-crawled-pre2019": "txt", "markdown-ocr": "md", "docx": "docx", "pdf-text": "pdf", "pdf-shared": "pdf",
        "pdf-scanned": "pdf", "pdf-shared-scanned": "pdf", "image": "tiff"}
 SCANS = ("pdf-scanned", "pdf-shared-scanned", "image")
 # One cycle of formats: every format appears in any 24 consecutive reports (the first 14
@@ -459,13 +463,17 @@ def generate(n: int, out: Path | str, seed: int = 0, formats: list[str] | None =
     unknown = wanted - set(FORMATS)
     if unknown:
         raise ValueError(f"unknown formats {sorted(unknown)}; known: {FORMATS}")
-    cycle = [f for f in FORMAT_CYCLE if f in wanted]
+    cycle = [f for f in FORMAT_CYCLE if f in wanted] + [f for f in OLD_FORMATS if formats and f in wanted]
     plan = random.Random(f"plan:{seed}")
     golds: list[dict] = []
     i = 0
     while i < n:
         rid = f"gen-{seed}-{i + 1:04d}"
         organ = pick_organ(random.Random(f"organ:{seed}:{i}"))
+        if cycle[i % len(cycle)] in OLD_FORMATS:
+            golds.append(generate_old_report(rid, f"{seed}:{i}", out, organ=organ))
+            i += 1
+            continue
         figs, gold = generate_report(rid, cycle[i % len(cycle)], f"{seed}:{i}", out, organ=organ)
         golds.append(gold)
         i += 1

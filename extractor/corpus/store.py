@@ -36,7 +36,7 @@ SCHEMA = {
     "mentions": {
         "path": "VARCHAR", "text": "VARCHAR", "value": "DOUBLE", "unit": "VARCHAR", "approx": "BOOLEAN",
         "kind": "VARCHAR", "metric": "VARCHAR", "topic": "VARCHAR", "scope": "VARCHAR",
-        "section": "VARCHAR", "start": "INTEGER", "end": "INTEGER", "page": "INTEGER",
+        "section": "VARCHAR", "start": "INTEGER", "end": "INTEGER", "page": "INTEGER", "table_column": "VARCHAR",
     },
     "findings": {
         "path": "VARCHAR", "rule": "VARCHAR", "severity": "VARCHAR", "message": "VARCHAR",
@@ -154,7 +154,7 @@ def report_rows(report: Report, text: str | None = None, path: str | None = None
         "mentions": [{
             "path": path, "text": x.text, "value": x.value, "unit": x.unit, "approx": x.approx,
             "kind": x.kind, "metric": x.metric, "topic": x.topic, "scope": x.scope,
-            "section": x.section, "start": x.start, "end": x.end, "page": x.page,
+            "section": x.section, "start": x.start, "end": x.end, "page": x.page, "table_column": x.table_column,
         } for x in report.mentions],
         "findings": [_finding_row(path, f) for f in report.findings],
         "indicators": [indicator_row(path, i) for i in indicators(report)],

@@ -49,6 +49,7 @@ from . import metrics
 from ..memo import short_text_cache
 from .numbers import lexicon, numeral_value
 from .pipeline import Read, count_patterns, read, rejoin, sentences
+from .statistics import statistics_table
 
 # (not "收到申请208件(不含上年结转5件)": what a count leaves out is no part of it)
 _INCLUDE_WORDS = re.compile(r"(?<![不未])(?:含|包含)")
@@ -186,7 +187,26 @@ def extract_mentions(doc: Document, layout: str | None = None) -> list[Mention]:
         m.section = section_at(sections, m.start)
         block = doc.block_at(m.start) if paged else None
         m.page = block.source.page if block is not None else None
-    return mentions
+    tabled = statistics_table(doc)
+    for m in tabled:
+        m.section = section_at(sections, m.start)
+    return _in_text_order(mentions, tabled) if tabled else mentions
+
+
+def _in_text_order(mentions: list[Mention], tabled: list[Mention]) -> list[Mention]:
+    """The narrative's mentions and a statistics table's, in text order; what the narrative
+    reading made of the table's own words is dropped (the table reader read them), and the
+    indices mentions keep of each other follow them."""
+    span = (tabled[0].start, tabled[-1].end)
+    kept = [i for i, m in enumerate(mentions) if not span[0] <= m.start < span[1]]
+    order = sorted([(mentions[i].start, 0, k, mentions[i]) for k, i in enumerate(kept)]
+                   + [(m.start, 1, k, m) for k, m in enumerate(tabled)], key=lambda t: t[:3])
+    new_index = {kept[k]: n for n, (_, side, k, _) in enumerate(order) if side == 0}
+    out = [m for *_, m in order]
+    for m in out:
+        m.part_of = new_index.get(m.part_of) if m.part_of is not None else None
+        m.share_of = new_index.get(m.share_of) if m.share_of is not None else None
+    return out
 
 
 @cache

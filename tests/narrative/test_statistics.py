@@ -1,0 +1,120 @@
+"""The statistics table of reports before 2019 (extractor/narrative/statistics.py): every
+printed figure read, in its column and linked where its row means a later form's cell; a
+row that cannot be read left unread."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from extractor import extract
+from extractor.narrative import extract_mentions
+from models import Block, Document
+
+ROOT = Path(__file__).resolve().parents[2]
+PRE_2019 = sorted((ROOT / "corpora" / "real" / "pre-2019").glob("*.gold.json"))
+
+
+def _lines(*lines: str) -> Document:
+    """A crawled page: every DOM text node a line of its own."""
+    return Document.build(path="t.txt", format="text", sha256="x",
+                          blocks=[Block(kind="paragraph", text=line) for line in lines])
+
+
+def _tabled(mentions) -> list[tuple]:
+    return [(m.topic, m.table_column, m.value, m.unit, m.metric) for m in mentions if m.table_column]
+
+
+def _year_column(column: str) -> bool:
+    return "累计" not in column
+
+
+@pytest.mark.parametrize("gold_path", PRE_2019, ids=lambda p: p.name.split(".")[0])
+def test_real_statistics_tables_read_exactly(gold_path):
+    """Each of the eight real 莆田 reports (2014–2018, hand-read gold): every figure of its
+    附表 read with its unit, the year's figure linked as its gold says, and nothing else; the
+    two rows whose cumulative figure the crawler cut over three lines ("16" / "9" / "5")
+    left unread."""
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    report = extract(gold_path.with_name(gold["id"] + ".txt"))
+    printed = [c for c in gold["narrative_counts"] if c.get("topic") == "table"]
+    cut_rows = {c["table_row"] for c in printed if "lines" in str(c.get("printed", ""))}
+    want = Counter((c["value"], c["unit"], c["metric"] if _year_column(c["table_column"]) else None,
+                    _year_column(c["table_column"])) for c in printed if c["table_row"] not in cut_rows)
+    got = Counter((m.value, m.unit, m.metric, _year_column(m.table_column))
+                  for m in report.mentions if m.table_column)
+    assert got == want
+    for row in cut_rows:
+        core = row.split(".")[-1]
+        assert not [m for m in report.mentions if m.table_column and m.topic == core]
+
+
+def test_generated_statistics_tables(tmp_path):
+    """Forty generated pre-2019 reports (corpora/generator/old_form.py: headers cut one
+    character a line, numberings on lines of their own, one or two figure columns, repeated
+    lines dropped, a figure cut over two lines in some): the table's mentions are exactly the
+    gold's figures, and a row with a cut figure yields none."""
+    from corpora.generator import generate
+
+    golds = generate(40, tmp_path, seed=3, formats=["text-crawled-pre2019"])
+    assert sum(bool(g["unreadable_rows"]) for g in golds) >= 5  # the cut is drawn: the test is not empty
+    assert {g["columns"] for g in golds} == {1, 2}
+    for gold in golds:
+        report = extract(tmp_path / gold["file"])
+        tabled = [c for c in gold["narrative_counts"] if c.get("topic") == "table"]
+        want = Counter((c["value"], c["unit"], c["metric"], _year_column(c["table_column"])) for c in tabled)
+        got = Counter((m.value, m.unit, m.metric, _year_column(m.table_column))
+                      for m in report.mentions if m.table_column)
+        assert got == want, gold["id"]
+        for row in gold["unreadable_rows"]:
+            assert not [m for m in report.mentions if m.table_column and row.endswith(m.topic)], gold["id"]
+
+
+def test_statistics_table_columns_and_links():
+    """Header words cut one character a line; a numbering alone on its line before its
+    label; the year's figure linked, the cumulative one not; a collapsed row (one figure
+    for two equal cells) read in the year's column only."""
+    doc = _lines("指", "标", "名", "称", "计量", "单位", "201", "6", "年度", "历年", "累计",
+                 "受理政府信息公开申请总数", "条", "3", "9", "其中：", "1", "、同意公开答复数", "条", "2", "8",
+                 "不予公开答复数", "条", "0", "行政诉讼数", "件", "1")
+    assert _tabled(extract_mentions(doc)) == [
+        ("受理政府信息公开申请总数", "2016年度", 3, "条", "t3.new_received.total"),
+        ("受理政府信息公开申请总数", "历年累计", 9, "条", None),
+        ("同意公开答复数", "2016年度", 2, "条", "t3.granted.total"),
+        ("同意公开答复数", "历年累计", 8, "条", None),
+        ("不予公开答复数", "2016年度", 0, "条", "t3.denied.total"),
+        ("行政诉讼数", "2016年度", 1, "件", "t4.litigation.total"),
+    ]
+
+
+def test_statistics_rows_that_cannot_be_read():
+    """Never guessed: a figure that may be the next row's numbering ("条" / "2" /
+    "、同意部分公开答复数": the crawler drops a numbering equal to the figure before it) and
+    a row with more figure lines than columns are left unread, the rows after them read;
+    a figure cut at its decimal point ends the table."""
+    doc = _lines("指标名称", "单位", "2015年度", "历年累计",
+                 "对申请的答复总数", "条", "5", "12",
+                 "其中：1.同意公开答复数", "条", "2", "、同意部分公开答复数", "条", "1", "4",
+                 "主动公开文件数", "条", "90", "16", "9", "5",
+                 "行政复议数", "件", "0",
+                 "政府信息公开收费减免金额", "元", "851", ".", "776247", "行政诉讼数", "件", "0")
+    assert _tabled(extract_mentions(doc)) == [
+        ("对申请的答复总数", "2015年度", 5, "条", "t3.total.total"),
+        ("对申请的答复总数", "历年累计", 12, "条", None),
+        ("同意部分公开答复数", "2015年度", 1, "条", "t3.partial.total"),
+        ("同意部分公开答复数", "历年累计", 4, "条", None),
+        ("行政复议数", "2015年度", 0, "件", "t4.reconsideration.total"),
+    ]
+
+
+def test_statistics_header_words_in_prose_are_no_table():
+    """A header's words in prose ("指标名称和计量单位…") with fewer than three rows after
+    them: no table figures; the prose's own counts stay."""
+    doc = _lines("统计表的指标名称", "单位", "2018年度", "主动公开文件数", "条", "358",
+                 "全年共受理政府信息公开申请7件。")
+    mentions = extract_mentions(doc)
+    assert not _tabled(mentions)
+    assert (7, "t3.new_received.total") in [(m.value, m.metric) for m in mentions]
