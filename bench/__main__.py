@@ -31,7 +31,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from corpora.generator import ALIASES, FORMATS
+from corpora.generator import ALIASES, FORMATS, OLD_FORMATS
 
 from . import accuracy, speed
 
@@ -125,7 +125,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--corpus", type=Path, help="a generated corpus (gold beside each report); with --generate: where to write")
     p.add_argument("--generate", type=int, metavar="N", help="generate N reports first")
     p.add_argument("--seed", type=int, default=1)
-    p.add_argument("--formats", nargs="+", help="only these generated formats (" + " ".join(FORMATS) + ")")
+    p.add_argument("--formats", nargs="+", help="only these generated formats (" + " ".join(FORMATS)
+                   + "; by name only: " + " ".join(OLD_FORMATS) + ")")
     p.add_argument("--no-real", dest="real", action="store_false",
                    help="skip the real reports (../shared/corpus/real and corpora/real)")
     p.add_argument("--real-corpus", type=Path, action="append",

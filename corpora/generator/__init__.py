@@ -35,7 +35,7 @@ from .tables import cell_text, t2_table, t3_table, t4_table
 GENERATOR_VERSION = "3"  # 3: next years copy a sentence of last year's narrative
 # Names as in ../shared/corpus/real/*.gold.json "format".
 FORMATS = ["html", "html-word", "text", "text-flattened", "text-crawled", "text-cells", "markdown-ocr", "docx",
-           "pdf-text", "pdf-shared", "pdf-scanned", "pdf-shared-scanned", "image", "text-crawled-pre2019"]
+           "pdf-text", "pdf-shared", "pdf-scanned", "pdf-shared-scanned", "image"]
 # Formats written only when asked for by name (`formats`), outside the cycle: reports on
 # years before 2019 (old_form.py), whose figures are a statistics table, not 表二/表三/表四.
 OLD_FORMATS = ("text-crawled-pre2019",)
@@ -59,7 +59,7 @@ FORMAT_CYCLE = ["html", "pdf-text", "text-crawled", "html-word", "text", "docx",
 _BARE_FIGURES = ("text-flattened", "text-crawled")
 INJECTIONS = ["t3.cell", "t4.cell", "narrative.table", "narrative.sum", "narrative.percent", "table.blank"]
 
-__all__ = ["generate", "generate_report", "FORMATS", "GENERATOR_VERSION"]
+__all__ = ["generate", "generate_report", "FORMATS", "OLD_FORMATS", "GENERATOR_VERSION"]
 
 
 def _layout(rng: random.Random) -> tuple[str, bool, int]:
@@ -290,7 +290,7 @@ def generate_report(rid: str, fmt: str, seed: str, out: Path, *, organ: Organ | 
         # the words of each later real set, each on a stream of its own (realN:{seed}): a report
         # without a variant stays as it was
         **{f"real{n}_words": random.Random(f"real{n}:{seed}").random() < 0.3
-           for n in (19, 20, 21, 22, 23, 24, 26, 27, 28, 30, 31, 32, 33, 34, 35, 36, 37, 38, 40, 41, 42, 43, 44, 46, 47, 48, 49, 50, 51, 52, 53, 54)},
+           for n in (19, 20, 21, 22, 23, 24, 26, 27, 28, 30, 31, 32, 33, 34, 35, 36, 37, 38, 40, 41, 42, 43, 44, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55)},
     )
     inj = Injections(break_sum=inject == "narrative.sum", break_percent=inject == "narrative.percent", **variants)
     state = rng.getstate()
@@ -460,10 +460,10 @@ def generate(n: int, out: Path | str, seed: int = 0, formats: list[str] | None =
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     wanted = {ALIASES.get(f, f) for f in formats} if formats else set(FORMATS)
-    unknown = wanted - set(FORMATS)
+    unknown = wanted - set(FORMATS) - set(OLD_FORMATS)
     if unknown:
-        raise ValueError(f"unknown formats {sorted(unknown)}; known: {FORMATS}")
-    cycle = [f for f in FORMAT_CYCLE if f in wanted] + [f for f in OLD_FORMATS if formats and f in wanted]
+        raise ValueError(f"unknown formats {sorted(unknown)}; known: {FORMATS + list(OLD_FORMATS)}")
+    cycle = [f for f in FORMAT_CYCLE if f in wanted] + [f for f in OLD_FORMATS if f in wanted]
     plan = random.Random(f"plan:{seed}")
     golds: list[dict] = []
     i = 0

@@ -182,6 +182,9 @@ class Injections:
     real53_words: bool = False
     # Not an error either (real54): the partial ones said as consented in part ("部分同意公开N件"): that cell.
     real54_words: bool = False
+    # Not an error either (real55, reports before 2019): the denied ones said as not consented to
+    # ("不同意公开答复的N件"): that cell.
+    real55_words: bool = False
     reason_after: bool = False
     # Not errors either (real31, real38): a carry-forward said in the clause after its count's own ("其中1件
     # 因于年底提交，按规定结转至下一年度接续办理，…") and reconsiderations after a bare verb with what
@@ -580,7 +583,7 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
             para.append(w.count(f"其中{organ.office}代表{organ.short}受理{{n}}", k, "件", None,
                                 scope=f"{organ.office}代表{organ.short}"))
         # Outcomes: a part/total structure (办结 T, 其中 …).
-        groups = [("予以公开", "granted"), ("部分予以公开" if inj.real10_words else "予以部份公开" if inj.real46_words else "部分同意公开" if inj.real54_words else "部分公开", "partial"), ("不予公开", "denied"),
+        groups = [("予以公开", "granted"), ("部分予以公开" if inj.real10_words else "予以部份公开" if inj.real46_words else "部分同意公开" if inj.real54_words else "部分公开", "partial"), ("不同意公开答复" if inj.real55_words else "不予公开", "denied"),
                   ("无法提供", "unavailable"), ("不予处理", "not_processed"), ("其他处理", "other")]
         shown = [(lab, g, figs.t3v(g)) for lab, g in groups if figs.t3v(g) or rng.random() < 0.3]
         label = _words_of(inj, _TOTAL_SAID, rng.choice(["办结{n}", "已全部办结{n}", "依法答复{n}"])).format(n="{n}", year=year)

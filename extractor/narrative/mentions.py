@@ -127,9 +127,11 @@ _YEAR = re.compile(r"\d{4}\s*年(?:度)?(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?")
 # "结转下年度继续办理的申请：0件": a label and its figure.
 _LABEL_COLON = re.compile(r"\s*[：:]\s*")
 _OPEN_BRACKET = re.compile(r"\s*[（(]\s*$")
-# A span of a few characters in quotation marks is a name or slogan (“五个一”, “两微一端”); a
+# A span of a few characters in quotation marks is a name or slogan (“五个一”, “两微一端”), and so
+# is a longer one that opens with its numeral (“一场振兴农村经济的深刻产业革命”, real55); a
 # figure in a title is part of it (《…2024年度长安区10件民生实事相关工作的通知》).
-_QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』,，。;；:：]{1,10})[”\"」』]|《([^《》]{1,80})》")
+_QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』,，。;；:：]{1,10}|(?=[一二两三四五六七八九十百])[^“”\"「」『』,，。;；:：]{11,30})[”\"」』]"
+                     r"|《([^《》]{1,80})》")
 # Two counts joined as a range ("从1条到30余条不等", "3至5人"): bounds, not counts.
 _RANGE_JOIN = re.compile(r"\s*(?:到|至|~|～|-|－|—)\s*")
 _RANGE_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:到|至|~|～|-|－|—)\s*$")

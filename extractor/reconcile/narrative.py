@@ -275,6 +275,25 @@ def _complete(parts: list[Mention]) -> bool:
     )
 
 
+_FIGURE_ON = re.compile(r"[\d.,，]+\D*$")
+
+
+def _siblings(mentions: list[Mention], members: list[int]) -> list[int]:
+    """The listed parts less those that name the part before them again, no larger ("主动公开文件
+    25115条，全文电子化主动公开文件24902条": the second is some of the first, said with a
+    qualifier, not another part of the whole: a list never names one thing twice)."""
+    out: list[int] = []
+    for j in members:
+        prev = mentions[out[-1]] if out else None
+        m = mentions[j]
+        words = _FIGURE_ON.sub("", m.text)
+        if (prev is not None and m.kind == prev.kind == "count" and m.value is not None and prev.value is not None
+                and len(words) >= 2 and m.value <= prev.value and words == _FIGURE_ON.sub("", prev.text)):
+            continue
+        out.append(j)
+    return out
+
+
 def check_sums(report: Report, figs: Figures) -> list[Finding]:
     out = []
     totals: dict[int, list[int]] = {}
@@ -289,6 +308,7 @@ def check_sums(report: Report, figs: Figures) -> list[Finding]:
             and report.mentions[j].kind in ("count", "nil")
             and _belongs(t, report.mentions[j], figs)
         ]
+        members = _siblings(report.mentions, members)
         values = [report.mentions[j].value or 0 for j in members]
         if t.value is None or not members or not _same_dimension([report.mentions[j] for j in members]):
             continue

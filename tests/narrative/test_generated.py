@@ -413,6 +413,8 @@ VARIANTS = [
     ("real53_words", ["r53:2", "r53:27"], "年受理的.*予以答复$", 1, True),
     # real54: the partial ones said as consented in part ("部分同意公开N件"): that cell
     ("real54_words", ["r54:44", "r54:47"], "^部分同意公开", 1, True),
+    # real55 (reports before 2019): the denied ones said as not consented to ("不同意公开答复的N件"): that cell
+    ("real55_words", ["r55:16", "r55:43"], "^不同意公开答复的", 1, True),
 ]
 
 

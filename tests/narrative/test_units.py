@@ -1758,3 +1758,29 @@ def test_real54_applicants_named_partial_consent_and_lawsuits_lost():
     assert mentions("按规定同意公开10件,部分同意公开3件。")[1].metric == "t3.partial.total"
     lost = mentions("全年因政府信息依申请公开引起的行政诉讼败诉0件。")[0]
     assert (lost.metric, lost.alternatives) == (None, ["t4.litigation.corrected"])
+
+
+def test_real55_old_reports_words():
+    """real55's classes (reports on 2008–2018): 同比增量 is a change; a project's phases
+    (金审工程一、二期), a place in a ranking (前10位) and a slogan in quotes that opens with its
+    numeral are no counts; 省级受理 is one level of a province's organs (the cell a reading);
+    不同意公开答复的N件 is 不予公开; the old catalogue's 制作、获取政府信息…不予公开N条 names no
+    reply; 申请数为N is a form's figure; 信访 is a nil item of its own; the costs of a lawsuit
+    are no lawsuit; 由于信息不存在否决公开答复 is the 无法提供 reading, not all replies."""
+    def read(text):
+        return [(m.value, m.unit, m.kind, m.metric) for m in extract_mentions(_doc(text))]
+
+    assert read("主动公开信息共137条,同比增量29条。")[1] == (29, "条", "change", None)
+    assert read("目前我省已经投入1.2亿元,完成了金审工程一、二期建设。") == [(1.2, "亿元", "count", None)]
+    assert read("取得全市40个区县同类栏目办理前10位的成绩。") == [(40, "个", "count", None)]
+    assert read("围绕“四场硬仗”“一场振兴农村经济的深刻产业革命”等重点工作。") == []
+    level = extract_mentions(_doc("全省共受理依申请公开8453件。其中,省级受理6369件,占总量的74.9%。"))[1]
+    assert (level.metric, level.alternatives[0]) == (None, "t3.new_received.total")
+    assert read("同意公开1000件,不同意公开答复的2件。")[1][3] == "t3.denied.total"
+    assert read("2014年共制作、获取政府信息614条,其中主动公开29条,不予公开583条。")[2][3] is None
+    assert read("政府信息公开申请数为2,当面申请数为2条。")[0] == (2, None, "count", "t3.new_received.total")
+    nils = extract_mentions(_doc("全年未发生因政府信息公开申请行政复议、提起行政诉讼和信访的情况。"))
+    assert [m.topic for m in nils] == ["行政复议", "行政诉讼", "信访"]
+    assert [m.topic for m in extract_mentions(_doc("未产生政府信息公开事务诉讼相关的费用支出。"))] == ["费用支出"]
+    unheld = extract_mentions(_doc("同意公开答复1条,由于信息不存在否决公开答复1条。"))[1]
+    assert (unheld.metric, "t3.unavailable.not_held.total" in unheld.alternatives) == (None, True)
