@@ -87,7 +87,9 @@ class Mention(BaseModel):
     share_of: int | None = None
     scope: str | None = None  # words that narrow the statement (本机关, 区政府办代表区政府 …)
     # A figure of a pre-2019 report's statistics table (附表), not of its prose: the column
-    # it is printed in ("2018年度", "历年累计"); the row's label is the topic.
+    # it is printed in ("2018年度", "历年累计"); the row's label is the topic. Where the format
+    # kept the table as a table (HTML, Word, PDF) the figure is not in Document.text: `text` is
+    # the row as printed and `start` == `end`, the table's place in the text.
     table_column: str | None = None
     section: str | None = None  # 一 … 六
     sentence: int | None = None  # index of the sentence in the narrative

@@ -38,12 +38,12 @@ FORMATS = ["html", "html-word", "text", "text-flattened", "text-crawled", "text-
            "pdf-text", "pdf-shared", "pdf-scanned", "pdf-shared-scanned", "image"]
 # Formats written only when asked for by name (`formats`), outside the cycle: reports on
 # years before 2019 (old_form.py), whose figures are a statistics table, not 表二/表三/表四.
-OLD_FORMATS = ("text-crawled-pre2019",)
+OLD_FORMATS = ("text-crawled-pre2019", "html-pre2019")
 ALIASES = {"pdf": "pdf-text", "text-flat": "text-flattened", "word": "html-word", "scan": "pdf-scanned",
            "tiff": "image", "crawled": "text-crawled", "cells": "text-cells", "markdown": "markdown-ocr",
            "md": "markdown-ocr"}
 EXT = {"html": "html", "html-word": "htm", "text": "txt", "text-flattened": "txt", "text-crawled": "txt",
-       "text-cells": "txt", "text-crawled-pre2019": "txt", "markdown-ocr": "md", "docx": "docx", "pdf-text": "pdf", "pdf-shared": "pdf",
+       "text-cells": "txt", "text-crawled-pre2019": "txt", "html-pre2019": "html", "markdown-ocr": "md", "docx": "docx", "pdf-text": "pdf", "pdf-shared": "pdf",
        "pdf-scanned": "pdf", "pdf-shared-scanned": "pdf", "image": "tiff"}
 SCANS = ("pdf-scanned", "pdf-shared-scanned", "image")
 # One cycle of formats: every format appears in any 24 consecutive reports (the first 14
@@ -471,7 +471,7 @@ def generate(n: int, out: Path | str, seed: int = 0, formats: list[str] | None =
         rid = f"gen-{seed}-{i + 1:04d}"
         organ = pick_organ(random.Random(f"organ:{seed}:{i}"))
         if cycle[i % len(cycle)] in OLD_FORMATS:
-            golds.append(generate_old_report(rid, f"{seed}:{i}", out, organ=organ))
+            golds.append(generate_old_report(rid, f"{seed}:{i}", out, organ=organ, fmt=cycle[i % len(cycle)]))
             i += 1
             continue
         figs, gold = generate_report(rid, cycle[i % len(cycle)], f"{seed}:{i}", out, organ=organ)

@@ -128,6 +128,25 @@ def statistics_lines(year: int, figures: dict, columns: int, cut: str | None,
     return lines, gold
 
 
+def statistics_html(year: int, figures: dict, columns: int) -> tuple[str, list[dict]]:
+    """The table as a page prints it (a Word-made table in the page): every cell its own, an
+    empty one printing nothing; the gold count of each printed figure."""
+    heads = ["指标名称", "计量单位", f"{year}年度"] + (["历年累计"] if columns == 2 else [])
+    rows = ["<tr>" + "".join(f"<td>{h}</td>" for h in heads) + "</tr>"]
+    gold: list[dict] = []
+    for label, unit, key, metric in ROWS:
+        this, total = figures[key]
+        shown = [this] + ([total] if columns == 2 else [])
+        rows.append("<tr>" + "".join(f"<td>{'' if v is None else v}</td>" for v in [label, unit, *shown]) + "</tr>")
+        core = label.split("：")[-1].split(".", 1)[-1]
+        for column, value in zip(heads[2:], shown):
+            if value is not None:
+                gold.append({"quote": core, "value": value, "unit": unit, "kind": "count", "topic": "table",
+                             "metric": metric if column != "历年累计" else None,
+                             "table_row": label, "table_column": column})
+    return '<table border="1" cellspacing="0">' + "".join(rows) + "</table>", gold
+
+
 def _prose(organ: Organ, year: int, figures: dict) -> list[tuple[str, list[dict]]]:
     """The narrative's paragraphs with the gold counts each states (words of the real ones)."""
     published, cumulative = figures["published"]
@@ -151,8 +170,10 @@ def _prose(organ: Organ, year: int, figures: dict) -> list[tuple[str, list[dict]
     return paras
 
 
-def generate_old_report(rid: str, seed: str, out: Path, organ: Organ | None = None) -> dict:
-    """Write one pre-2019 report (crawled text) and its gold; returns the gold."""
+def generate_old_report(rid: str, seed: str, out: Path, organ: Organ | None = None,
+                        fmt: str = "text-crawled-pre2019") -> dict:
+    """Write one pre-2019 report (crawled text, or with `fmt` "html-pre2019" its page) and
+    its gold; returns the gold."""
     rng = random.Random(f"old:{seed}")
     organ = organ or pick_organ(rng)
     year = rng.randint(2013, 2018)
@@ -168,14 +189,23 @@ def generate_old_report(rid: str, seed: str, out: Path, organ: Organ | None = No
     for text, said in _prose(organ, year, figures):
         lines.append(text)
         counts += said
-    lines += ["三、附表", f"{organ.name}{year}年度政府信息公开情况统计表"]
-    table, tabled = statistics_lines(year, figures, columns, cut, rng)
-    lines += table
-    lines += [organ.name, f"{year + 1}年1月{rng.randint(10, 28)}日"]
-    kept = [line for i, line in enumerate(lines) if i == 0 or line != lines[i - 1]]
-    path = out / f"{rid}.txt"
-    path.write_text("\n".join(kept) + "\n", encoding="utf-8")
-    gold = {"id": rid, "generator": {"seed": seed, "kind": "pre-2019"}, "format": "text-crawled",
+    if fmt == "html-pre2019":
+        table, tabled = statistics_html(year, figures, columns)
+        cut = None
+        body = "".join(f"<p>{line}</p>" for line in lines[4:])
+        path = out / f"{rid}.html"
+        path.write_text(f"<html><head><meta charset=\"utf-8\"><title>{title}</title></head><body><h1>{title}</h1>"
+                        f"{body}<p>三、附表</p>{table}<p>{organ.name}</p></body></html>", encoding="utf-8")
+    else:
+        lines += ["三、附表", f"{organ.name}{year}年度政府信息公开情况统计表"]
+        table, tabled = statistics_lines(year, figures, columns, cut, rng)
+        lines += table
+        lines += [organ.name, f"{year + 1}年1月{rng.randint(10, 28)}日"]
+        kept = [line for i, line in enumerate(lines) if i == 0 or line != lines[i - 1]]
+        path = out / f"{rid}.txt"
+        path.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    gold = {"id": rid, "generator": {"seed": seed, "kind": "pre-2019"},
+            "format": "html" if fmt == "html-pre2019" else "text-crawled",
             "file": path.name, "organ": organ.name, "organ_level": organ.level, "year": year,
             "layout": "pre-2019", "columns": columns, "narrative_counts": counts + tabled,
             "unreadable_rows": [label for label, _, key, _ in ROWS if key == cut],

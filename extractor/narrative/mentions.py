@@ -199,8 +199,8 @@ def _in_text_order(mentions: list[Mention], tabled: list[Mention]) -> list[Menti
     """The narrative's mentions and a statistics table's, in text order; what the narrative
     reading made of the table's own words is dropped (the table reader read them), and the
     indices mentions keep of each other follow them."""
-    span = (tabled[0].start, tabled[-1].end)
-    kept = [i for i, m in enumerate(mentions) if not span[0] <= m.start < span[1]]
+    rows = sorted({(t.start, t.end) for t in tabled if t.start < t.end})
+    kept = [i for i, m in enumerate(mentions) if not any(a <= m.start < b for a, b in rows)]
     order = sorted([(mentions[i].start, 0, k, mentions[i]) for k, i in enumerate(kept)]
                    + [(m.start, 1, k, m) for k, m in enumerate(tabled)], key=lambda t: t[:3])
     new_index = {kept[k]: n for n, (_, side, k, _) in enumerate(order) if side == 0}

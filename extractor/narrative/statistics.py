@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from models import Document, Mention
+from models import Document, Mention, Table
 
 from .numbers import lexicon
 
@@ -82,10 +82,15 @@ def _cells(doc: Document) -> list[_Cell]:
 
 
 def statistics_table(doc: Document) -> list[Mention]:
-    """The figures of the document's statistics table (if it has one), as mentions."""
+    """The figures of the document's statistics table (if it has one), as mentions: from
+    the text's lines (a crawled page) or from a table the format kept (HTML, Word, PDF)."""
+    rules = _rules()
+    return _from_lines(doc, rules) + [m for table, at in _tables_placed(doc) for m in _from_table(table, at, rules)]
+
+
+def _from_lines(doc: Document, rules: _Rules) -> list[Mention]:
     if "单位" not in doc.text:
         return []
-    rules = _rules()
     cells = _cells(doc)
     squashed = "".join(c.text for c in cells)
     at = _cell_starts(cells)
@@ -97,6 +102,45 @@ def statistics_table(doc: Document) -> list[Mention]:
         return []
     names = rules.column.findall(re.sub(r"\W", "", columns.group()))
     return _rows(doc, cells, at[columns.end()], names, rules)
+
+
+def _tables_placed(doc: Document) -> list[tuple[Table, int]]:
+    """Each table with the place in Document.text where it stands (the next text's start)."""
+    out, waiting = [], []
+    for block in doc.blocks:
+        if block.kind == "table" and block.table is not None:
+            waiting.append(block.table)
+        elif block.start is not None and waiting:
+            out += [(t, block.start) for t in waiting]
+            waiting = []
+    return out + [(t, len(doc.text)) for t in waiting]
+
+
+def _from_table(table: Table, at: int, rules: _Rules) -> list[Mention]:
+    """A statistics table the format kept as a table: its header row names the columns
+    (单位, then the figure columns), each row below them a label, a unit and figures. Its
+    mentions stand at the table's place in the text (`at`, no span: the figures are not in
+    the narrative text); their text is the row as printed."""
+    rows = [[c.text.strip() for c in row] for row in table.rows()]
+    for h, header in enumerate(rows):
+        if rules.opens.search(re.sub(r"\s", "", "".join(header))):
+            break
+    else:
+        return []
+    unit_col = next((i for i, c in enumerate(header) if c.endswith("单位")), None)
+    if unit_col is None:
+        return []
+    columns = {i: c for i, c in enumerate(header) if i > unit_col and rules.column.fullmatch(re.sub(r"\W", "", c))}
+    out: list[Mention] = []
+    for row in rows[h + 1:]:
+        if len(row) <= unit_col or not row[unit_col]:
+            continue
+        label = "".join(row[:unit_col])
+        figures = [(re.sub(r"\W", "", columns[i]), row[i]) for i in columns if i < len(row)]
+        text = " | ".join(c for c in row if c)
+        out += _mentions(label, row[unit_col], [(c, f) for c, f in figures if _FIGURE.fullmatch(f)],
+                         text, at, at, rules)
+    return out
 
 
 def _cell_starts(cells: list[_Cell]) -> dict[int, int]:
@@ -140,20 +184,29 @@ def _rows(doc: Document, cells: list[_Cell], i: int, columns: list[str], rules: 
             # numbering or this row's figure with the numbering dropped as its repeat.
             continue
         rows += 1
-        label = _NUMBERING.sub("", "".join(c.text for c in cells[label_from:figures_from - 1]))
+        label = "".join(c.text for c in cells[label_from:figures_from - 1])
         if i < len(cells) and _CUT_DECIMAL.match(cells[i].text):
             break  # "851" / "." / "776247": the figure is cut, the rest of the table too
         if len(figures) > len(columns):
             continue  # more figures than columns: a number cut across lines ("16" / "9" / "5")
         start, end = cells[label_from].start, figures[-1].end
-        for column, figure in zip(columns, figures):
-            this_year = rules.year_column.match(column) is not None
-            metric = next((m for p, m in rules.rows if p.search(label)), None) if this_year else None
-            out.append(Mention(
-                text=doc.text[start:end], value=_number(figure.text), unit=unit, metric=metric,
-                topic=label, table_column=column, start=start, end=end,
-            ))
+        out += _mentions(label, unit, [(c, f.text) for c, f in zip(columns, figures)],
+                         doc.text[start:end], start, end, rules)
     return out if rows >= _FEWEST_ROWS else []
+
+
+def _mentions(label: str, unit: str, figures: list[tuple[str, str]], text: str, start: int, end: int,
+              rules: _Rules) -> list[Mention]:
+    """One row's figures ((column heading, figure) each): the year's linked where the row
+    means a cell of the later forms, the cumulative one a topic only."""
+    label = _NUMBERING.sub("", label)
+    out = []
+    for column, figure in figures:
+        this_year = rules.year_column.match(column) is not None
+        metric = next((m for p, m in rules.rows if p.search(label)), None) if this_year else None
+        out.append(Mention(text=text, value=_number(figure), unit=unit, metric=metric, topic=label,
+                           table_column=column, start=start, end=end))
+    return out
 
 
 def _number(text: str) -> int | float:

@@ -53,15 +53,17 @@ def test_real_statistics_tables_read_exactly(gold_path):
 
 
 def test_generated_statistics_tables(tmp_path):
-    """Forty generated pre-2019 reports (corpora/generator/old_form.py: headers cut one
-    character a line, numberings on lines of their own, one or two figure columns, repeated
-    lines dropped, a figure cut over two lines in some): the table's mentions are exactly the
-    gold's figures, and a row with a cut figure yields none."""
+    """Sixty generated pre-2019 reports (corpora/generator/old_form.py), crawled (headers cut
+    one character a line, numberings on lines of their own, repeated lines dropped, a figure
+    cut over two lines in some) and as pages (a table, an empty cell printing nothing), with
+    one or two figure columns: the table's mentions are exactly the gold's figures, and a row
+    with a cut figure yields none."""
     from corpora.generator import generate
 
-    golds = generate(40, tmp_path, seed=3, formats=["text-crawled-pre2019"])
-    assert sum(bool(g["unreadable_rows"]) for g in golds) >= 5  # the cut is drawn: the test is not empty
+    golds = generate(60, tmp_path, seed=3, formats=["text-crawled-pre2019", "html-pre2019"])
+    assert sum(bool(g["unreadable_rows"]) for g in golds) >= 4  # the cut is drawn: the test is not empty
     assert {g["columns"] for g in golds} == {1, 2}
+    assert {g["format"] for g in golds} == {"text-crawled", "html"}
     for gold in golds:
         report = extract(tmp_path / gold["file"])
         tabled = [c for c in gold["narrative_counts"] if c.get("topic") == "table"]
@@ -108,6 +110,30 @@ def test_statistics_rows_that_cannot_be_read():
         ("同意部分公开答复数", "历年累计", 4, "条", None),
         ("行政复议数", "2015年度", 0, "件", "t4.reconsideration.total"),
     ]
+
+
+def test_statistics_table_kept_as_a_table():
+    """A page that kept the 附表 as a table (HTML, Word): each figure at the table's place in
+    the text (no span: it is not narrative text), with the row as printed, an empty cell no
+    figure."""
+    from models import Cell, Table
+
+    rows = [["指标名称", "计量单位", "2017年度", "历年累计"], ["受理政府信息公开申请总数", "条", "4", "31"],
+            ["其中：1.当面申请数", "条", "0", ""], ["行政诉讼数", "件", "1", "2"]]
+    table = Table(n_rows=4, n_cols=4, cells=[Cell(row=r, col=c, text=t) for r, row in enumerate(rows)
+                                             for c, t in enumerate(row)])
+    doc = Document.build(path="t.html", format="html", sha256="x", blocks=[
+        Block(kind="paragraph", text="附表"), Block(kind="table", table=table), Block(kind="paragraph", text="某局")])
+    tabled = [m for m in extract_mentions(doc) if m.table_column]
+    assert _tabled(tabled) == [
+        ("受理政府信息公开申请总数", "2017年度", 4, "条", "t3.new_received.total"),
+        ("受理政府信息公开申请总数", "历年累计", 31, "条", None),
+        ("当面申请数", "2017年度", 0, "条", None),
+        ("行政诉讼数", "2017年度", 1, "件", "t4.litigation.total"),
+        ("行政诉讼数", "历年累计", 2, "件", None),
+    ]
+    assert {(m.start, m.end) for m in tabled} == {(3, 3)}  # where "某局" starts
+    assert tabled[0].text == "受理政府信息公开申请总数 | 条 | 4 | 31"
 
 
 def test_statistics_header_words_in_prose_are_no_table():
