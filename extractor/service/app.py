@@ -353,7 +353,13 @@ def review_context(doc: Document, report: Report) -> dict:
         if m.start < pos:
             continue
         pieces.append(("text", doc.text[pos : m.start], None))
-        pieces.append(("mention", doc.text[m.start : m.end], i))
+        if m.start == m.end:
+            # A figure of a table the format kept (a pre-2019 附表): its row, once, at the
+            # table's place in the text.
+            if not (len(pieces) > 2 and pieces[-3][0] == "mention" and pieces[-3][1] == m.text):
+                pieces += [("mention", m.text, i), ("text", "\n", None)]
+        else:
+            pieces.append(("mention", doc.text[m.start : m.end], i))
         pos = m.end
     pieces.append(("text", doc.text[pos:], None))
     return {

@@ -144,3 +144,17 @@ def test_every_string_of_a_report_reaches_the_page_escaped(tmp_path, payload):
 ])
 def test_display_name(raw, shown):
     assert display_name(raw) == shown
+
+
+def test_review_page_shows_a_kept_statistics_table_row_once(tmp_path):
+    """A pre-2019 page whose 附表 is a table: its figures are not in the narrative text, so the
+    page marks each row once (two figures, one row) at the table's place, as printed."""
+    from corpora.generator import generate
+
+    gold = next(g for g in generate(12, tmp_path, seed=4, formats=["html-pre2019"]) if g["columns"] == 2)
+    doc, report = run(tmp_path / gold["file"])
+    rows = {m.text for m in report.mentions if m.table_column}
+    assert len(rows) >= 10 and len(rows) < len([m for m in report.mentions if m.table_column])
+    html = templates.get_template("review.html.j2").render(review_context(doc, report))
+    marked = [e.text_content() for e in lxml.html.document_fromstring(html).iter("mark")]
+    assert all(marked.count(row) == 1 for row in rows)
