@@ -185,6 +185,9 @@ class Injections:
     # Not an error either (real55, reports before 2019): the denied ones said as not consented to
     # ("不同意公开答复的N件"): that cell.
     real55_words: bool = False
+    # Not an error either (real56): funds said with 余/多 before 万元 ("投入保障经费255余万元"): an
+    # amount in 万元 as printed, no cell (0: not said).
+    real56_funds: int = 0
     reason_after: bool = False
     # Not errors either (real31, real38): a carry-forward said in the clause after its count's own ("其中1件
     # 因于年底提交，按规定结转至下一年度接续办理，…") and reconsiderations after a bare verb with what
@@ -765,6 +768,9 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
     one.append(w.count("全年组织政务公开业务培训{n}", rng.randint(2, 15), "次", None) + "，" +
                w.count("培训{n}", rng.randint(1, 6) * 100, "人次", None, approx=rng.choice(["近", "余", "约"])) +
                f"，{year}年未发生政府信息公开工作责任追究情况。")
+    if inj.real56_funds:
+        one.append(w.count("投入政务公开保障经费{n}", inj.real56_funds, "万元", None, cn=False,
+                           approx="多" if inj.real56_funds % 2 else "余") + "。")
     if inj.hotline:
         one.append(w.count("12345热线共受理群众诉求{n}", inj.hotline[0], "件", None) + "，" +
                    w.count("办结{n}", inj.hotline[1], "件", None) + "。")

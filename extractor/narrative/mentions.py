@@ -483,7 +483,7 @@ def _reading(span, offset: int) -> dict | None:
     `offset`: relative to the sentence)."""
     lex = lexicon()
     value = None
-    mult = 1
+    mult, mult_word = 1, ""
     larger = 0  # the larger part of a figure said in two parts ("1万2千件")
     unit = None
     approx_word = None
@@ -501,7 +501,7 @@ def _reading(span, offset: int) -> dict | None:
         elif value is None and t in lex.multipliers:
             # A multiplier before any numeral is one of it (近万份, 万余条: about ten thousand);
             # only count_magnitude and magnitude_about start so.
-            value, mult = 1, lex.multipliers[t]
+            value, mult, mult_word = 1, lex.multipliers[t], t
         elif value is None and label == "CHANGE" and t in _SIGNS:
             decrease = t in _SIGNS[:3]  # 2019 表二 "本年增/减-3项", "+5项": the sign says
         elif value is None and label == "CHANGE" and _DECREASE.search(t):
@@ -509,7 +509,7 @@ def _reading(span, offset: int) -> dict | None:
         elif value is None and t in lex.approx_before:
             approx_word = t
         elif value is not None and t in lex.multipliers and unit is None:
-            mult = lex.multipliers[t]
+            mult, mult_word = lex.multipliers[t], t
         elif value is not None and tok.tag_ == "NUM" and unit is None and mult > 1:
             # "1万2千件" (count_compound): the figure before the multiplier is the larger part.
             larger, value, mult = larger + value * mult, numeral_value(t), 1
@@ -523,6 +523,9 @@ def _reading(span, offset: int) -> dict | None:
             approx_word = approx_word or t  # "300人次左右", "阅读量2230万左右"
     if value is None or span.id_ == "form_figure" and 1900 <= value <= 2100:
         return None  # a unit-less figure that could be a year ("答复数2019。") is not taken as a count
+    if unit and mult_word and not larger and mult_word + unit in lex.units:
+        # "255余万元", "10万多元": an amount in 万元 as "10万元" is, the approximation between.
+        unit, mult = mult_word + unit, 1
     value = larger + value * mult
     if isinstance(value, float) and (mult > 1 or larger):
         # 1.37万 is 13700, not 13700.000000000002: the product keeps the stated digits.

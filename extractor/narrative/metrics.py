@@ -366,8 +366,8 @@ def nil_statements(sentence: str) -> tuple[tuple[int, int, NilCue], ...]:
         breaks = list(_NIL_CLAUSE_STOP.finditer(sentence, 0, zero.start()))
         begin = breaks[-1].end() if breaks else 0
         clause = sentence[begin : zero.start()]
-        if _counted(clause) or t.nil_trigger.search(clause):
-            continue
+        if _counted(clause) or t.nil_trigger.search(clause) or t.nil_other_object.search(clause):
+            continue  # (as for a trigger's clause: "与行政复议、行政诉讼有关的费用支出：无" denies expenses)
         for start, _, cue in _nil_cues(clause):
             if cue.context is None or cue.context.search(sentence):
                 out.append((begin + start, zero.end(), cue))

@@ -415,6 +415,8 @@ VARIANTS = [
     ("real54_words", ["r54:44", "r54:47"], "^部分同意公开", 1, True),
     # real55 (reports before 2019): the denied ones said as not consented to ("不同意公开答复的N件"): that cell
     ("real55_words", ["r55:16", "r55:43"], "^不同意公开答复的", 1, True),
+    # real56 (reports before 2019): funds said with 余/多 before 万元 ("投入保障经费255余万元"): in 万元, no cell
+    ("real56_funds", ["r56:1", "r56:5"], "保障经费", 1, True),
 ]
 
 

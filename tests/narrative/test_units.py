@@ -1784,3 +1784,19 @@ def test_real55_old_reports_words():
     assert [m.topic for m in extract_mentions(_doc("未产生政府信息公开事务诉讼相关的费用支出。"))] == ["费用支出"]
     unheld = extract_mentions(_doc("同意公开答复1条,由于信息不存在否决公开答复1条。"))[1]
     assert (unheld.metric, "t3.unavailable.not_held.total" in unheld.alternatives) == (None, True)
+
+
+def test_real56_old_reports_amounts_and_categories():
+    """real56's classes (reports on 2008–2018): an amount said with 余/多 before 万元 stays in
+    万元 as printed; 不予受理的申请 is no count of applications received; "与…有关的费用支出：无"
+    denies expenses, not 复议 or 诉讼; idioms with 一 (一项重要工作, 今后一个时期) are no counts;
+    个年头 is a unit of its own."""
+    def read(text):
+        return [(m.value, m.unit, m.kind, m.metric) for m in extract_mentions(_doc(text))]
+
+    assert read("投入各类保障经费255余万元。") == [(255, "万元", "count", None)]
+    assert read("投入10万多元,对政府网站进行了改版。") == [(10, "万元", "count", None)]
+    assert read("不予受理的申请0件。")[0][3] is None
+    assert read("(二)与行政复议、行政诉讼有关的费用支出:无。") == []
+    assert read("是建设五型政府的一项重要工作,部署当前和今后一个时期的重点工作。") == []
+    assert read("工作转眼已经走过了8个年头。") == [(8, "个年头", "count", None)]
