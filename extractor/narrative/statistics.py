@@ -40,6 +40,7 @@ _FEWEST_ROWS = 3
 @dataclass(frozen=True)
 class _Rules:
     opens: re.Pattern
+    may_open: re.Pattern  # `opens` in the narrative text, blanks or line breaks anywhere between
     column: re.Pattern  # one figure column's heading
     columns: re.Pattern  # the run of them after 单位
     year_column: re.Pattern
@@ -53,6 +54,8 @@ def _rules() -> _Rules:
     column = f"{data['year_column']}|{data['cumulative_column']}"
     return _Rules(
         opens=re.compile(rf"(?:{opens})\W*(?:计量)?{re.escape(data['unit_heading'])}"),
+        may_open=re.compile("|".join(r"\s*".join(map(re.escape, word)) for word in data["opens"])
+                            + r"(?=[\W\s]*(?:计\s*量\s*)?" + r"\s*".join(data["unit_heading"]) + ")"),
         column=re.compile(column),
         columns=re.compile(rf"(?:(?:{column})\W*)+"),
         year_column=re.compile(rf"^(?:{data['year_column']})$"),
@@ -89,8 +92,8 @@ def statistics_table(doc: Document) -> list[Mention]:
 
 
 def _from_lines(doc: Document, rules: _Rules) -> list[Mention]:
-    if "单位" not in doc.text:
-        return []
+    if not rules.may_open.search(doc.text):
+        return []  # most reports: no header (a cheap look before cutting the text into cells)
     cells = _cells(doc)
     squashed = "".join(c.text for c in cells)
     at = _cell_starts(cells)
@@ -121,6 +124,8 @@ def _from_table(table: Table, at: int, rules: _Rules) -> list[Mention]:
     (单位, then the figure columns), each row below them a label, a unit and figures. Its
     mentions stand at the table's place in the text (`at`, no span: the figures are not in
     the narrative text); their text is the row as printed."""
+    if not any(rules.may_open.search(c.text) for c in table.cells if c.row < 3):
+        return []  # a header in its first rows or none (a cheap look before laying out the grid)
     rows = [[c.text.strip() for c in row] for row in table.rows()]
     for h, header in enumerate(rows):
         if rules.opens.search(re.sub(r"\s", "", "".join(header))):
