@@ -180,12 +180,14 @@ class Score:
     error: str | None = None
 
 
-def _same_unit(a: str, b: str) -> bool:
+def _same_unit(a: str, b: str, quote: str = "") -> bool:
     """Units alike, or a measure word and the same word with its noun ("个" / "个方面", "种" /
-    "种类型", "篇" / "篇（条）"): gold readers differ on where a unit ends, never on the count.
-    A one-character tail is another unit ("人" / "人次")."""
+    "种类型", "篇" / "篇（条）"), or the measure word and the noun alone where the quote has
+    both ("个" / "部分" of "共七个部分组成"): gold readers differ on where a unit ends, never on
+    the count. A one-character tail is another unit ("人" / "人次")."""
     a, b = sorted((_squash(a), _squash(b)), key=len)
-    return a == b or (b.startswith(a) and len(b) - len(a) >= 2)
+    return (a == b or (b.startswith(a) and len(b) - len(a) >= 2)
+            or (len(a) == 1 and len(b) >= 2 and a + b in _squash(quote)))
 
 
 def _same_value(a, b) -> bool:
@@ -292,7 +294,7 @@ def _pair_mentions(golds: list[dict], preds: list) -> list[int | None]:
         for i, pm in enumerate(preds):
             if pm.value is None or not _same_value(pm.value, gm["value"]):
                 continue
-            if not nil and gm.get("unit") and pm.unit and not _same_unit(pm.unit, gm["unit"]):
+            if not nil and gm.get("unit") and pm.unit and not _same_unit(pm.unit, gm["unit"], gm["quote"]):
                 continue
             text = _squash(pm.text)
             if text and (text in quote or quote in text):

@@ -142,7 +142,7 @@ def _from_table(table: Table, at: int, rules: _Rules) -> list[Mention]:
             continue
         label = "".join(row[:unit_col])
         figures = [(re.sub(r"\W", "", columns[i]), row[i]) for i in columns if i < len(row)]
-        text = " | ".join(c for c in row if c)
+        text = " ".join(c for c in row if c)
         out += _mentions(label, row[unit_col], [(c, f) for c, f in figures if _FIGURE.fullmatch(f)],
                          text, at, at, rules)
     return out
