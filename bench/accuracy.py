@@ -58,7 +58,7 @@ def load_cases(corpus: Path, origin: str = "generated", scans: bool = False, rec
                 continue
             fmt = gold.get("format", f.suffix[1:])
             if gold.get("layout") == "pre-2019":
-                # Before the 2019 form: prose and the old 附表 (not read yet), apart from the rest.
+                # Before the 2019 form: prose and the old 附表, apart from the rest.
                 fmt += "/pre-2019"
             if f.name.count(".") > 1:  # hongze-2023.scan200.pdf: the same gold, read by OCR
                 if not scans:

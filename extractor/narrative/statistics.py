@@ -26,14 +26,17 @@ from .numbers import lexicon
 DATA = Path(__file__).parent / "data" / "statistics.toml"
 
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")
-# A numbering cut from its label ("1" / "、同意公开答复数"), or a label's own ("其中：1.").
+# What opens a label cut from its numbering ("1" / "、同意公开答复数"): the figure-like line
+# before it is that numbering.
 _NUMBER_CUT = re.compile(r"[、.．]")
+# A label's own numbering, taken off its topic ("其中：1.", "3、").
 _NUMBERING = re.compile(r"^(?:其中)?[:：]?\s*(?:[(（]?[一二三四五六七八九十\d]+[)）]?\s*[、.．]?)?\s*")
 # A figure cut at its decimal point ("851" / "." / "776247"): the row cannot be read.
 _CUT_DECIMAL = re.compile(r"^[.．]\d*$")
 # A label cut over more lines than this is no row: the table has ended (the organ's name
 # and the date under it).
 _LABEL_CELLS = 8
+# Fewer rows than this after a header's words are no table ("统计表的指标名称、单位…" in prose).
 _FEWEST_ROWS = 3
 
 
