@@ -190,6 +190,20 @@ def _same_unit(a: str, b: str, quote: str = "") -> bool:
             or (len(a) == 1 and len(b) >= 2 and a + b in _squash(quote)))
 
 
+_MULTIPLIERS = {"万": 10_000, "亿": 100_000_000}
+
+
+def _same_amount(a, unit_a: str | None, b, unit_b: str | None) -> bool:
+    """One amount in two units of the same thing (2.81 亿元 and 281000000 元): readers differ
+    on whether a multiplier belongs to the unit or to the figure, never on the amount."""
+    if a is None or b is None or not unit_a or not unit_b or unit_a == unit_b:
+        return False
+    for (x, ux), (y, uy) in (((a, unit_a), (b, unit_b)), ((b, unit_b), (a, unit_a))):
+        if ux[:1] in _MULTIPLIERS and ux[1:] == uy:
+            return abs(float(x) * _MULTIPLIERS[ux[:1]] - float(y)) < 1e-6 * max(1.0, abs(float(y)))
+    return False
+
+
 def _same_value(a, b) -> bool:
     if a is None or b is None:
         return a is b
@@ -292,9 +306,13 @@ def _pair_mentions(golds: list[dict], preds: list) -> list[int | None]:
         nil = gm.get("kind") == "nil" or (gm.get("value") == 0 and bool(gm.get("value_in_words")))
         out = []
         for i, pm in enumerate(preds):
-            if pm.value is None or not _same_value(pm.value, gm["value"]):
+            if pm.value is None:
                 continue
-            if not nil and gm.get("unit") and pm.unit and not _same_unit(pm.unit, gm["unit"], gm["quote"]):
+            if _same_amount(pm.value, pm.unit, gm["value"], gm.get("unit")):
+                pass  # "2.81多亿元": 2.81 亿元 as printed, or 281000000 元 as an older reader wrote it
+            elif not _same_value(pm.value, gm["value"]):
+                continue
+            elif not nil and gm.get("unit") and pm.unit and not _same_unit(pm.unit, gm["unit"], gm["quote"]):
                 continue
             text = _squash(pm.text)
             if text and (text in quote or quote in text):

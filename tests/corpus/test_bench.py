@@ -167,3 +167,21 @@ def test_mentions_quoting_the_same_words_are_paired_by_meaning():
     accuracy.score_mentions({"narrative_counts": golds}, Report.model_construct(mentions=preds), s)
     assert (s.mentions_found, s.links_expected, s.links_found, s.links_made, s.links_right) == (3, 2, 2, 2, 2)
     assert s.link_errors == []
+
+
+def test_readers_conventions_of_units_are_not_misses():
+    """Readers differ on where a unit ends and on whether a multiplier belongs to the unit:
+    "共七个部分组成" is 7 个 to one and 7 部分 to another, "2.81多亿元" 2.81 亿元 or 281000000 元;
+    the count is found either way. A different count, or another unit, is still a miss."""
+    def found(pred: tuple, gold: dict) -> bool:
+        value, unit, text = pred
+        s = accuracy.Score()
+        mention = Mention(text=text, value=value, unit=unit, start=0, end=len(text))
+        accuracy.score_mentions({"narrative_counts": [gold]}, Report.model_construct(mentions=[mention]), s)
+        return s.mentions_found == 1
+
+    parts = {"quote": "共七个部分组成", "value": 7, "unit": "部分"}
+    assert found((7, "个", "七个"), parts) and not found((6, "个", "七个"), parts)
+    interest = {"quote": "共分配利息总额2.81多亿元", "value": 281000000, "unit": "元"}
+    assert found((2.81, "亿元", "2.81多亿元"), interest) and not found((2.81, "万元", "2.81多亿元"), interest)
+    assert not found((7, "人", "七人次"), {"quote": "七人次", "value": 7, "unit": "人次"})
