@@ -144,3 +144,15 @@ def test_statistics_header_words_in_prose_are_no_table():
     mentions = extract_mentions(doc)
     assert not _tabled(mentions)
     assert (7, "t3.new_received.total") in [(m.value, m.metric) for m in mentions]
+
+
+@pytest.mark.parametrize("gold_path", PRE_2019, ids=lambda p: p.name.split(".")[0])
+def test_real_pre_2019_reports_without_inconsistencies_get_no_error(gold_path):
+    """No false error on a clean pre-2019 report: its 附表's figures and its prose are read
+    without a narrative finding of severity error that its reader did not find."""
+    from bench.accuracy import expected_findings
+
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    report = extract(next(gold_path.parent.glob(gold["id"] + ".*[lt]")))
+    expected = {f["rule"] for f in expected_findings(gold)}
+    assert not [f.message for f in report.findings if f.severity == "error" and f.rule not in expected]

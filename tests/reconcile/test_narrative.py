@@ -284,3 +284,21 @@ def test_scoped_count_kept_only_as_a_reading_is_still_checked_as_a_warning():
     whole = mention("共收到申请80件", 80, None, topic="依申请公开")
     part = scoped.model_copy(update={"part_of": 0, "start": 20, "end": 40})
     assert not by_rule(check(clean(mentions=[whole, part])), "narrative.table")
+
+
+def test_narrative_sum_a_part_naming_the_part_before_again_is_some_of_it():
+    """"制作、获取政府信息39476条：其中…主动公开文件25115条，全文电子化主动公开文件24902条，…依申请公开
+    文件6342条，不予公开文件8019条" (莆田 2014): the second names the first again with a qualifier —
+    some of it, not another part — so the whole holds (25115 + 6342 + 8019); a list that
+    exceeds its whole without such a repeat is still an error."""
+    def parts_of(*said):
+        total = mention("制作、获取政府信息39476条", 39476, None, unit="条")
+        return [total, *(mention(text, v, None, unit="条", start=20 * (k + 1), part_of=0)
+                         for k, (text, v) in enumerate(said))]
+
+    nested = parts_of(("主动公开文件25115条", 25115), ("主动公开文件24902条", 24902),
+                      ("公开文件6342条", 6342), ("不予公开文件8019条", 8019))
+    assert by_rule(check(clean(mentions=nested)), "narrative.sum") == []
+    siblings = parts_of(("主动公开文件25115条", 25115), ("依申请公开文件24902条", 24902),
+                        ("公开文件6342条", 6342), ("不予公开文件8019条", 8019))
+    assert [f.severity for f in by_rule(check(clean(mentions=siblings)), "narrative.sum")] == ["error"]
