@@ -188,6 +188,9 @@ class Injections:
     # Not an error either (real56): funds said with 余/多 before 万元 ("投入保障经费255余万元"): an
     # amount in 万元 as printed, no cell (0: not said).
     real56_funds: int = 0
+    # Not an error either (real57): the total said as answered within the legal limit ("在法定期限内
+    # 答复N件"): that cell.
+    real57_words: bool = False
     reason_after: bool = False
     # Not errors either (real31, real38): a carry-forward said in the clause after its count's own ("其中1件
     # 因于年底提交，按规定结转至下一年度接续办理，…") and reconsiderations after a bare verb with what
@@ -210,6 +213,7 @@ _TOTAL_SAID = (  # 办理结果总计
     ("real46_words", "办理完结政府信息公开申请{n}"),
     ("real52_words", "年内办结{n}"),
     ("real53_words", "{year}年受理的{n}申请件已按规定在法定期限内予以答复"),
+    ("real57_words", "在法定期限内答复{n}"),
 )
 _CARRIED_FORWARD_SAID = (  # 结转下年度继续办理
     ("real10_words", "转结下年度继续办理{n}"),

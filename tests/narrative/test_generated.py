@@ -417,6 +417,8 @@ VARIANTS = [
     ("real55_words", ["r55:16", "r55:43"], "^不同意公开答复的", 1, True),
     # real56 (reports before 2019): funds said with 余/多 before 万元 ("投入保障经费255余万元"): in 万元, no cell
     ("real56_funds", ["r56:1", "r56:5"], "保障经费", 1, True),
+    # real57: the total said as answered within the legal limit ("在法定期限内答复N件"): that cell
+    ("real57_words", ["r57:42", "r57:70"], "^在法定期限内答复", 1, True),
 ]
 
 

@@ -1800,3 +1800,16 @@ def test_real56_old_reports_amounts_and_categories():
     assert read("(二)与行政复议、行政诉讼有关的费用支出:无。") == []
     assert read("是建设五型政府的一项重要工作,部署当前和今后一个时期的重点工作。") == []
     assert read("工作转眼已经走过了8个年头。") == [(8, "个年头", "count", None)]
+
+
+def test_real57_total_within_the_legal_limit_and_of_the_year():
+    """real57's classes: "在法定期限内答复N件" is every reply within the legal limit — the total
+    (unlike "20个工作日内答复的5件", some of them); "当年办理N件" is the year's handled total;
+    a slogan's 一次不用跑 and 二次供水 are no counts."""
+    def read(text):
+        return [(m.value, m.metric) for m in extract_mentions(_doc(text))]
+
+    assert read("今年,受理政府信息公开申请1416件,在法定期限内答复1336件(结转到2025年80件)。")[1] == (1336, "t3.total.total")
+    assert read("2022年共收到政府信息公开申请1件,上年度结转0件;当年办理1件,结转下年度0件。")[2] == (1, "t3.total.total")
+    assert read("真正实现“全程网上办、一次不用跑”。") == []
+    assert read("其中:出厂水52份,二次供水416份。") == [(52, None), (416, None)]
