@@ -465,6 +465,14 @@ careful reader finds in it.
   before their group with the outcome after the list ("140件行政复议、49件行政诉讼获维持"), 书面答复N件
   (书面 kept out of 答复 as of letters), 本年度办理的N件申请中, a typo (答复申0件). Floors just under the
   strict harness's figures.
+- real58.jsonl: REAL report prose of 2019–2025, the last round of this session (147 passages of 75
+  reports, 596 counts, 156 naming a cell; the readers checked about 610 candidates for 78 reports).
+  Scored blind at a8f6690: recall 97.0%, link recall 88.5% (138/156), link precision 96.8% (120/124),
+  0 false counts. Not tuned on: a try at reading "…规范性文件动态清理，废止2件，现行有效32件" (the
+  documents named before the counts) turned cells of eleven earlier sets into readings and was
+  reverted. Left: that; counts by channel ("收到1件信函申请，2件网络申请"); one count of both 表四
+  groups; published 行政许可/处罚 items a reader took for decisions. Floors just under the strict
+  harness's figures.
 
 Each expected count: v (value), u (unit), k (kind, default "count"), a (approximate,
 default false), m (canonical metric; absent = no table cell), alt (a reading that must be
@@ -523,6 +531,7 @@ REAL_FLOORS = {
     "real55": (0.94, 0.885, 0.98),
     "real56": (0.965, 0.985, 0.97),
     "real57": (0.965, 0.975, 0.92),
+    "real58": (0.95, 0.95, 0.875),
 }
 REAL = {name: (HERE / f"{name}.jsonl", *floors) for name, floors in REAL_FLOORS.items()}
 
