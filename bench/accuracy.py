@@ -190,6 +190,7 @@ def _same_unit(a: str, b: str, quote: str = "") -> bool:
             or (len(a) == 1 and len(b) >= 2 and a + b in _squash(quote)))
 
 
+# (its own, not the extractor's lexicon: the measuring stick imports nothing it measures)
 _MULTIPLIERS = {"万": 10_000, "亿": 100_000_000}
 
 

@@ -97,6 +97,12 @@ def _label(label: str, before: str, rng: random.Random) -> list[str]:
     return [label]
 
 
+def _core(label: str) -> str:
+    """A row's label without its numbering ("其中：1.政府网站公开数" → "政府网站公开数"): what a
+    reader quotes it by."""
+    return label.split("：")[-1].split(".", 1)[-1]
+
+
 def _cut(this: int, whole: str) -> list[str]:
     """A figure cut across two lines, neither equal to the line before it."""
     k = next(k for k in range(len(whole) - 1, 0, -1) if whole[:k] != str(this) and whole[:k] != whole[k:])
@@ -113,7 +119,7 @@ def statistics_lines(year: int, figures: dict, columns: int, cut: str | None,
         printed = [this] + ([total] if columns == 2 and total is not None else [])
         label_lines = _label(label, lines[-1], rng)
         lines += label_lines + [unit]
-        core = label.split("：")[-1].split(".", 1)[-1]
+        core = _core(label)
         if key == cut:
             lines += [str(this)] + _cut(this, str(printed[1]))
             continue  # the reader must leave this row unread
@@ -138,7 +144,7 @@ def statistics_html(year: int, figures: dict, columns: int) -> tuple[str, list[d
         this, total = figures[key]
         shown = [this] + ([total] if columns == 2 else [])
         rows.append("<tr>" + "".join(f"<td>{'' if v is None else v}</td>" for v in [label, unit, *shown]) + "</tr>")
-        core = label.split("：")[-1].split(".", 1)[-1]
+        core = _core(label)
         for column, value in zip(heads[2:], shown):
             if value is not None:
                 gold.append({"quote": core, "value": value, "unit": unit, "kind": "count", "topic": "table",

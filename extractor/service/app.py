@@ -349,6 +349,7 @@ def review_context(doc: Document, report: Report) -> dict:
         for m in finding.mentions:
             mention_findings.setdefault(m, []).append(i)
     pieces, pos = [], 0
+    row_shown = None  # (place, row) of the kept table's row marked last
     for i, m in sorted(enumerate(report.mentions), key=lambda x: x[1].start):
         if m.start < pos:
             continue
@@ -356,8 +357,9 @@ def review_context(doc: Document, report: Report) -> dict:
         if m.start == m.end:
             # A figure of a table the format kept (a pre-2019 附表): its row, once, at the
             # table's place in the text.
-            if not (len(pieces) > 2 and pieces[-3][0] == "mention" and pieces[-3][1] == m.text):
+            if row_shown != (m.start, m.text):
                 pieces += [("mention", m.text, i), ("text", "\n", None)]
+                row_shown = (m.start, m.text)
         else:
             pieces.append(("mention", doc.text[m.start : m.end], i))
         pos = m.end
