@@ -77,6 +77,7 @@ _SIGNS = "-－−+＋"
 _TENS = {"百": 100, "十": 10}
 _CLAUSE_BREAK = re.compile(r"[,，;；:：。]")
 _CLAUSE_BREAK_NO_COLON = re.compile(r"[,，;；。]")
+_ANY_DIGIT = re.compile(r"[0-9０-９〇零一二两三四五六七八九十百千万]")
 _EACH = re.compile(r"各\s*$")
 # "进入行政复议程序和行政诉讼程序均为0件": after a list of cells, as 各 (after one cell, nothing).
 _EACH_OF_LIST = re.compile(r"(?:均|都)(?:为|是)\s*$")
@@ -436,6 +437,20 @@ def _item_named(clause: str) -> str | None:
     found = [(clause.rfind(word), item) for item, words in vocabulary().t2_items.items() for word in words
              if word in clause]
     return max(found)[1] if found else None
+
+
+def _item_said_before(before: str) -> tuple[metrics.Link, int, int] | None:
+    """The 表二 item the nearest clause before a column's first count names, the item said
+    once for the counts after it. Clauses with a figure of their own name something else."""
+    clauses = _CLAUSE_BREAK_NO_COLON.split(before)
+    if named := metrics.best_link(clauses[-1], r"t2\.[a-z_]+\.[a-z_]+"):
+        return named
+    for clause in reversed(clauses[:-1]):
+        if _ANY_DIGIT.search(clause):
+            return None
+        if (named := metrics.best_link(clause)) is not None:
+            return named if named[0].role == "t2_item" else None
+    return None
 
 
 def _item_right_before(words: str) -> str | None:
@@ -1266,9 +1281,9 @@ def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first:
         p = _find(mentions, sent_first if entry.metric else prev_start, r"t2\.[a-z_]+\.[a-z_]+", ("count", "change"))
         if p is not None:
             item_metric, topic = mentions[p].metric, mentions[p].topic
-        elif all(q.kind != "count" for q in mentions[sent_first:]) and (
-                named := metrics.best_link(_CLAUSE_BREAK_NO_COLON.split(before)[-1], r"t2\.[a-z_]+\.[a-z_]+")):
-            # the sentence's first count: the item its clause names ("本年出台行政规范性文件：制发件数2件，…")
+        elif all(q.kind != "count" for q in mentions[sent_first:]) and (named := _item_said_before(before)):
+            # the sentence's first count: the item its clause names ("本年出台行政规范性文件：制发件数2件，…"),
+            # or a clause before it ("推进行政规范性文件动态清理，废止2件，现行有效32件", real58)
             item_metric, topic = named[0].metric, named[0].topic
         elif (len(re.sub(r"[\s,，、;；]", "", own)) <= 4
               and (q := _item_read_before(mentions, sent_first, before)) is not None):
