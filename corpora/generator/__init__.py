@@ -293,6 +293,7 @@ def generate_report(rid: str, fmt: str, seed: str, out: Path, *, organ: Organ | 
            for n in (19, 20, 21, 22, 23, 24, 26, 27, 28, 30, 31, 32, 33, 34, 35, 36, 37, 38, 40, 41, 42, 43, 44, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55)},
         real56_funds=(lambda r: r.randint(10, 400) if r.random() < 0.3 else 0)(random.Random(f"real56:{seed}")),
         real57_words=random.Random(f"real57:{seed}").random() < 0.3,
+        real59_words=random.Random(f"real59:{seed}").random() < 0.3,
     )
     inj = Injections(break_sum=inject == "narrative.sum", break_percent=inject == "narrative.percent", **variants)
     state = rng.getstate()

@@ -191,6 +191,9 @@ class Injections:
     # Not an error either (real57): the total said as answered within the legal limit ("在法定期限内
     # 答复N件"): that cell.
     real57_words: bool = False
+    # Not an error either (real57, real59): each count's 表四 group right after it and the outcome said once
+    # after the list ("其中N件行政复议、M件行政诉讼获维持"): each group's 结果维持.
+    real59_words: bool = False
     reason_after: bool = False
     # Not errors either (real31, real38): a carry-forward said in the clause after its count's own ("其中1件
     # 因于年底提交，按规定结转至下一年度接续办理，…") and reconsiderations after a bare verb with what
@@ -673,6 +676,7 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                          accept=["t4.reconsideration.total", "t4.litigation.total"])
     else:
         as_dispute = rng.random() < 0.4  # drawn first, as always: the rest of the report stays
+        outcome_listed = False  # the upheld ones said already (real59_words): no 均获维持 after them
         if inj.both_groups and r and lit:
             four_text = w.count(f"{year}年，{area}涉行政复议、行政诉讼案件{{n}}", r + lit, "件",
                                 "t4.reconsideration.total+t4.litigation.total")
@@ -688,6 +692,15 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
             four_text += "，其中" + w.count("行政复议结果维持{n}", figs.t4v("reconsideration", "upheld"), "件",
                                           "t4.reconsideration.upheld")
             four_text += "、" + w.count("行政诉讼结果维持{n}", figs.t4v("litigation", "upheld"), "件", "t4.litigation.upheld")
+        elif (inj.real59_words and r and lit and figs.t4v("reconsideration", "upheld")
+              and figs.t4v("litigation", "upheld")):
+            four_text = w.count(f"{year}年，{area}因政府信息公开产生行政复议案件{{n}}", r, "件", "t4.reconsideration.total")
+            four_text += "、" + w.count("行政诉讼案件{n}", lit, "件", "t4.litigation.total")
+            four_text += "，其中" + w.count("{n}行政复议", figs.t4v("reconsideration", "upheld"), "件",
+                                          "t4.reconsideration.upheld", cn=False)
+            four_text += "、" + w.count("{n}行政诉讼", figs.t4v("litigation", "upheld"), "件", "t4.litigation.upheld",
+                                       cn=False) + "获维持"
+            outcome_listed = True
         elif inj.real50_words and r and lit and figs.t4v("reconsideration", "corrected"):
             four_text = f"{year}年，{area}因依申请公开产生" + w.count("行政复议案件{n}", r, "件", "t4.reconsideration.total")
             four_text += "和" + w.count("行政诉讼案件{n}", lit, "件", "t4.litigation.total")
@@ -745,7 +758,7 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
             standalone.append("t4.reconsideration.total")
         all_upheld = all(figs.t4v(g, c) == 0 for g in ("reconsideration", "litigation")
                          for c in ("corrected", "other", "pending"))
-        if all_upheld:
+        if all_upheld and not outcome_listed:
             four_text += "，均获维持"
             claims.append({"quote": "均获维持", "claim": "all_upheld"})
         elif inj.reviewing and figs.t4v("reconsideration", "pending"):

@@ -77,6 +77,12 @@ _SIGNS = "-－−+＋"
 _TENS = {"百": 100, "十": 10}
 _CLAUSE_BREAK = re.compile(r"[,，;；:：。]")
 _CLAUSE_BREAK_NO_COLON = re.compile(r"[,，;；。]")
+_GROUPS_THEN_OUTCOME = re.compile(
+    r"\s*(行政复议|行政诉讼)(?:案件)?(?:\s*[、和及]\s*\d+\s*[件起宗例个]\s*(?:行政复议|行政诉讼)(?:案件)?)*"
+    r"\s*(?:均)?(?:获|被|为|系)?(?:结果)?")
+_GROUP_OF_WORDS = {"行政复议": "reconsideration", "行政诉讼": "litigation"}
+_BY_CHANNEL = re.compile(r"\s*(?:网络|网上|在线|线上|信函|邮寄|当面|现场|电子邮件|传真)(?:的)?申请")
+_SO = re.compile(r"(?:故|因此|所以|因而)\s*$")  # a consequence of what the sentence said before
 _ANY_DIGIT = re.compile(r"[0-9０-９〇零一二两三四五六七八九十百千万]")
 _EACH = re.compile(r"各\s*$")
 # "进入行政复议程序和行政诉讼程序均为0件": after a list of cells, as 各 (after one cell, nothing).
@@ -587,6 +593,9 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
     for item in items:
         a, b = item["start"], item["end"]
         kind = item["kind"]
+        if kind == "nil" and _SO.search(sentence, 0, a) and any(
+                q.kind == "count" and q.value == 0 and q.metric == item["metric"] for q in mentions[sent_first:]):
+            continue  # "受理政府信息公开申请0件，故无依申请公开相关信息" (real59): the zero said again
         m = Mention(text=text[s_start + a : s_start + b], value=item.get("value"), unit=item.get("unit"),
                     approx=item.get("approx", False), approx_word=item.get("approx_word"), kind=kind,
                     start=s_start + a, end=s_start + b, sentence=s_idx)
@@ -883,6 +892,8 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
         right = metrics.first_link(tail)
         if right is not None and right[1] <= _ABOUT.match(tail).end() and (right[0].metric or "").startswith("t4."):
             return right[0], a  # (also "收到1件涉及政府信息公开行政复议")
+        if right is not None and right[1] == 0 and _BY_CHANNEL.match(tail):
+            return metrics.topic_only(right[0]), a  # "收到1件信函申请，2件网络申请" (real58): no cell
     if (kind == "count" and (left is None or _BARE_VERB.fullmatch(window, left[1], left[2]))
             and (arising := _ARISING_AFTER.match(sentence, b))):
         # "全年有3起因政府信息公开申请提起的行政复议": the cases, named after what they arose from
@@ -937,6 +948,14 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
             return joined, last_end + left[1]
         link, start = _reasons_joined(window, left)
         return link, last_end + start
+    if kind == "count" and (listed := _GROUPS_THEN_OUTCOME.match(sentence, b)):
+        # "140件行政复议、49件行政诉讼获维持" (real57): each count's group right after it, the
+        # outcome said once after the list.
+        outcome = metrics.first_link(sentence[listed.end() :], roles=("t4_outcome",))
+        if outcome is not None and outcome[1] == 0 and outcome[0].role == "t4_outcome":
+            group = _GROUP_OF_WORDS[listed.group(1)]
+            return replace(outcome[0], metric=outcome[0].metric.format(group=group), role=None,
+                           topic=listed.group(1)), a
     if kind == "count":
         # What the whole clause says of a count that opens it outweighs its first words:
         # "79件因不掌握相关政府信息等原因无法提供" is 无法提供, of which 不掌握 is one reason.

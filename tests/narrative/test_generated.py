@@ -419,6 +419,9 @@ VARIANTS = [
     ("real56_funds", ["r56:1", "r56:5"], "保障经费", 1, True),
     # real57: the total said as answered within the legal limit ("在法定期限内答复N件"): that cell
     ("real57_words", ["r57:42", "r57:70"], "^在法定期限内答复", 1, True),
+    # real57, real59: each count's 表四 group right after it, the outcome said once after the list
+    # ("其中N件行政复议、M件行政诉讼获维持"): each group's 结果维持
+    ("real59_words", ["r59:2", "r59:8"], "^\\d+件行政(?:复议|诉讼)$", 2, True),
 ]
 
 

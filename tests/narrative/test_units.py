@@ -1813,3 +1813,43 @@ def test_real57_total_within_the_legal_limit_and_of_the_year():
     assert read("2022年共收到政府信息公开申请1件,上年度结转0件;当年办理1件,结转下年度0件。")[2] == (1, "t3.total.total")
     assert read("真正实现“全程网上办、一次不用跑”。") == []
     assert read("其中:出厂水52份,二次供水416份。") == [(52, None), (416, None)]
+
+
+def test_real58_real59_structure_said_once():
+    """real57–59's structural classes: a 表二 item named once in a clause before its columns'
+    counts names them ("…规范性文件动态清理，废止2件，现行有效32件，其中2024年制发5件"); each
+    count's 表四 group right after it with the outcome said once after the list ("140件行政复议、
+    49件行政诉讼获维持"); counts by channel after a bare verb name no cell ("收到1件信函申请，2件
+    网络申请"); a nil said as the consequence of a zero count ("…0件，故无依申请公开相关信息") is
+    not said again."""
+    def read(text):
+        return [(m.value, m.kind, m.metric, list(m.alternatives)) for m in extract_mentions(_doc(text))]
+
+    assert [r[2] for r in read("常态化推进行政规范性文件动态清理，废止2件，现行有效32件，其中2024年制发5件。")] == [
+        "t2.normative_docs.repealed", "t2.normative_docs.in_force", "t2.normative_docs.issued"]
+    # (a clause with a figure of its own between names something else)
+    assert read("发布信息12条，废止2件。")[1][2] is None
+    assert [r[2] for r in read("其中:140件行政复议、49件行政诉讼获维持,16件行政复议、14件行政诉讼为其他结果。")] == [
+        "t4.reconsideration.upheld", "t4.litigation.upheld", "t4.reconsideration.other", "t4.litigation.other"]
+    assert [r[2] for r in read("2020年,我局收到1件信函申请,2件网络申请。")] == [None, None]
+    assert read("收到1件政府信息公开申请。")[0][2] == "t3.new_received.total"
+    assert read("全年受理政府信息公开申请0件,故无依申请公开相关信息。") == [
+        (0, "count", "t3.new_received.total", ["t3.new_received.total+t3.carried_over.total"])]
+    assert [r[1] for r in read("全年受理政府信息公开申请0件,无依申请公开相关信息。")] == ["count", "nil"]
+
+
+def test_real59_words():
+    """real59's words: 接受 申请 is received (not the 接受 inside 直接受理); 处理公开申请 is read like
+    处理政府信息公开申请; 行政复议败诉 is 复议's 结果纠正 (a reading, as 诉讼败诉); the 表二 decisions
+    denied after 作出, or as 信息; none in force (无现行有效的规范性文件 / 规章)."""
+    def read(text):
+        return [(m.value, m.kind, m.metric, list(m.alternatives)) for m in extract_mentions(_doc(text))]
+
+    assert read("2021年共接受民众申请政府信息公开23件。")[0][2] == "t3.new_received.total"
+    assert read("另由县政府各部门直接受理申请78件。")[0][0:3] == (78, "count", None)
+    assert "t3.total.total" in read("积极受理政府信息公开申请,共处理公开申请153件。")[0][3]
+    assert read("行政复议败诉案件0件。")[0][3] == ["t4.reconsideration.corrected"]
+    assert read("我局未作出行政强制和行政征收。")[0][1:] == ("nil", None, ["t2.enforcement.decisions"])
+    assert read("无行政强制信息,无重大决策预公开信息。")[0][1:] == ("nil", None, ["t2.enforcement.decisions"])
+    assert read("本局无现行有效的规范性文件。")[0][1:3] == ("nil", "t2.normative_docs.in_force")
+    assert read("本局无现行有效规章。")[0][1:3] == ("nil", "t2.regulations.in_force")
