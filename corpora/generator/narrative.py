@@ -692,15 +692,6 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
             four_text += "，其中" + w.count("行政复议结果维持{n}", figs.t4v("reconsideration", "upheld"), "件",
                                           "t4.reconsideration.upheld")
             four_text += "、" + w.count("行政诉讼结果维持{n}", figs.t4v("litigation", "upheld"), "件", "t4.litigation.upheld")
-        elif (inj.real59_words and r and lit and figs.t4v("reconsideration", "upheld")
-              and figs.t4v("litigation", "upheld")):
-            four_text = w.count(f"{year}年，{area}因政府信息公开产生行政复议案件{{n}}", r, "件", "t4.reconsideration.total")
-            four_text += "、" + w.count("行政诉讼案件{n}", lit, "件", "t4.litigation.total")
-            four_text += "，其中" + w.count("{n}行政复议", figs.t4v("reconsideration", "upheld"), "件",
-                                          "t4.reconsideration.upheld", cn=False)
-            four_text += "、" + w.count("{n}行政诉讼", figs.t4v("litigation", "upheld"), "件", "t4.litigation.upheld",
-                                       cn=False) + "获维持"
-            outcome_listed = True
         elif inj.real50_words and r and lit and figs.t4v("reconsideration", "corrected"):
             four_text = f"{year}年，{area}因依申请公开产生" + w.count("行政复议案件{n}", r, "件", "t4.reconsideration.total")
             four_text += "和" + w.count("行政诉讼案件{n}", lit, "件", "t4.litigation.total")
@@ -748,6 +739,15 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                                                        "t4.reconsideration.total")
             four_text += "；" + w.count("发生行政诉讼案件{n}", lit, "件", "t4.litigation.total")
             standalone.append("t4.reconsideration.total")
+        elif (inj.real59_words and r and lit and figs.t4v("reconsideration", "upheld")
+              and figs.t4v("litigation", "upheld")):
+            four_text = w.count(f"{year}年，{area}因政府信息公开产生行政复议案件{{n}}", r, "件", "t4.reconsideration.total")
+            four_text += "、" + w.count("行政诉讼案件{n}", lit, "件", "t4.litigation.total")
+            four_text += "，其中" + w.count("{n}行政复议", figs.t4v("reconsideration", "upheld"), "件",
+                                          "t4.reconsideration.upheld", cn=False)
+            four_text += "、" + w.count("{n}行政诉讼", figs.t4v("litigation", "upheld"), "件", "t4.litigation.upheld",
+                                       cn=False) + "获维持"
+            outcome_listed = True
         else:
             four_text = w.count(f"{year}年，{area}发生政府信息公开行政复议案件{{n}}", r, "件",
                                 "t4.reconsideration.total")

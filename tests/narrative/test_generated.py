@@ -421,7 +421,7 @@ VARIANTS = [
     ("real57_words", ["r57:42", "r57:70"], "^在法定期限内答复", 1, True),
     # real57, real59: each count's 表四 group right after it, the outcome said once after the list
     # ("其中N件行政复议、M件行政诉讼获维持"): each group's 结果维持
-    ("real59_words", ["r59:2", "r59:8"], "^\\d+件行政(?:复议|诉讼)$", 2, True),
+    ("real59_words", ["r59:2", "r59:9"], "^\\d+件行政(?:复议|诉讼)$", 2, True),
 ]
 
 
