@@ -194,6 +194,9 @@ class Injections:
     # Not an error either (real57, real59): each count's 表四 group right after it and the outcome said once
     # after the list ("其中N件行政复议、M件行政诉讼获维持"): each group's 结果维持.
     real59_words: bool = False
+    # Not an error either (real60): the total said as handled, the count after 对 and the verb after it
+    # ("已在法定期限内对N件申请事项进行了依法办理"): that cell.
+    real60_words: bool = False
     reason_after: bool = False
     # Not errors either (real31, real38): a carry-forward said in the clause after its count's own ("其中1件
     # 因于年底提交，按规定结转至下一年度接续办理，…") and reconsiderations after a bare verb with what
@@ -217,6 +220,7 @@ _TOTAL_SAID = (  # 办理结果总计
     ("real52_words", "年内办结{n}"),
     ("real53_words", "{year}年受理的{n}申请件已按规定在法定期限内予以答复"),
     ("real57_words", "在法定期限内答复{n}"),
+    ("real60_words", "已在法定期限内对{n}申请事项进行了依法办理"),
 )
 _CARRIED_FORWARD_SAID = (  # 结转下年度继续办理
     ("real10_words", "转结下年度继续办理{n}"),

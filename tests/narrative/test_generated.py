@@ -422,6 +422,8 @@ VARIANTS = [
     # real57, real59: each count's 表四 group right after it, the outcome said once after the list
     # ("其中N件行政复议、M件行政诉讼获维持"): each group's 结果维持
     ("real59_words", ["r59:2", "r59:9"], "^\\d+件行政(?:复议|诉讼)$", 2, True),
+    # real60: the total said as handled, the count after 对 ("已在法定期限内对N件申请事项进行了依法办理"): that cell
+    ("real60_words", ["r60:76", "r60:165"], "申请事项进行了依法办理$", 1, True),
 ]
 
 

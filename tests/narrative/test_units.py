@@ -1853,3 +1853,20 @@ def test_real59_words():
     assert read("无行政强制信息,无重大决策预公开信息。")[0][1:] == ("nil", None, ["t2.enforcement.decisions"])
     assert read("本局无现行有效的规范性文件。")[0][1:3] == ("nil", "t2.normative_docs.in_force")
     assert read("本局无现行有效规章。")[0][1:3] == ("nil", "t2.regulations.in_force")
+
+
+def test_real60_words():
+    """real60's words: a sum over past years (往年累计); the total closed within a time limit the
+    rules set (规定/规范时限内办结, as 法定); a count of applications handled, said after it ("对14件
+    申请事项进行了依法办理"); 不属于我局掌握 is 不掌握; none published as none issued ("无主动公开行政规范性
+    文件"); a 办结率 after the count is no sign that letters were closed."""
+    def read(text):
+        return [(m.value, m.kind, m.metric) for m in extract_mentions(_doc(text))]
+
+    assert read("2023年,我镇受理政府信息公开申请为0件。往年累计受理政府信息公开申请为0件。")[1][2] is None
+    assert read("全县累计收到政府信息公开申请46件,在规定时限内答复46件,办结率100%。")[1][2] == "t3.total.total"
+    assert read("已在法定期限内对14件申请事项进行了依法办理,其中1件予以公开。")[0][2] == "t3.total.total"
+    assert read("收到申请21件,其中4件不予公开,6件不属于我局掌握信息。")[2][2] == "t3.unavailable.not_held.total"
+    assert read("2022年,我局无主动公开行政规范性文件。") == [(0, "nil", "t2.normative_docs.issued")]
+    assert read("不予公开1件(无法提供,属于党务信息,建议申请人向县委有关部门咨询),规范时限内办结5件,办结率100%。")[1][2] == \
+        "t3.total.total"
