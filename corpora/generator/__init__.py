@@ -295,6 +295,7 @@ def generate_report(rid: str, fmt: str, seed: str, out: Path, *, organ: Organ | 
         real57_words=random.Random(f"real57:{seed}").random() < 0.3,
         real59_words=random.Random(f"real59:{seed}").random() < 0.3,
         real60_words=random.Random(f"real60:{seed}").random() < 0.3,
+        real61_words=random.Random(f"real61:{seed}").random() < 0.3,
     )
     inj = Injections(break_sum=inject == "narrative.sum", break_percent=inject == "narrative.percent", **variants)
     state = rng.getstate()

@@ -197,6 +197,8 @@ class Injections:
     # Not an error either (real60): the total said as handled, the count after 对 and the verb after it
     # ("已在法定期限内对N件申请事项进行了依法办理"): that cell.
     real60_words: bool = False
+    # Not an error either (real61): the carry-forward said as next year's carried ones ("下年结转件N件"): that cell.
+    real61_words: bool = False
     reason_after: bool = False
     # Not errors either (real31, real38): a carry-forward said in the clause after its count's own ("其中1件
     # 因于年底提交，按规定结转至下一年度接续办理，…") and reconsiderations after a bare verb with what
@@ -231,6 +233,7 @@ _CARRIED_FORWARD_SAID = (  # 结转下年度继续办理
     ("real41_words", "{year}年底，{next_year}年结转依申请公开事项{n}"),
     ("real48_words", "另有{n}申请已向相关单位发出征求意见函，正在办理中"),
     ("real51_words", "另有{n}申请按照《条例》规定顺延到下年度答复"),
+    ("real61_words", "下年结转件{n}"),
 )
 
 

@@ -77,6 +77,8 @@ _SIGNS = "-－−+＋"
 _TENS = {"百": 100, "十": 10}
 _CLAUSE_BREAK = re.compile(r"[,，;；:：。]")
 _CLAUSE_BREAK_NO_COLON = re.compile(r"[,，;；。]")
+_RECEIVED_ONES = re.compile(r"(?:收到|受理)的\s*$")
+_AMONG_THEM = re.compile(r"(?:(?!复议|诉讼|信访|投诉|咨询|许可|审批)[^,，。;；\d]){0,16}?申请[^,，。;；\d]{0,8}?中\s*[,，:：]")
 _GROUPS_THEN_OUTCOME = re.compile(
     r"\s*(行政复议|行政诉讼)(?:案件)?(?:\s*[、和及]\s*\d+\s*[件起宗例个]\s*(?:行政复议|行政诉讼)(?:案件)?)*"
     r"\s*(?:均)?(?:获|被|为|系)?(?:结果)?")
@@ -753,6 +755,10 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
             elif (kind == "count" and m.part_of is not None and m.alternatives
                   and m.alternatives[0] == mentions[m.part_of].metric and (m.alternatives[0] or "").startswith("t4.")):
                 _refined(m, sentence[b:], some_of=m.alternatives[0])
+            if kind == "count" and m.value == 0 and "+" in (m.metric or "") and not m.metric.startswith("t2."):
+                # "行政复议、行政诉讼案件为0件": a sum of none is none of each — each cell a reading too
+                # (表二's readings are the forms' columns already)
+                m.alternatives += [c for c in m.metric.split("+") if c not in m.alternatives]
             if cue_start < a:
                 m.start = s_start + cue_start
                 m.text = text[m.start : m.end]
@@ -948,6 +954,12 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
             return joined, last_end + left[1]
         link, start = _reasons_joined(window, left)
         return link, last_end + start
+    if kind == "count" and _RECEIVED_ONES.search(window) and _AMONG_THEM.match(sentence, b):
+        # "在受理的3件政府信息依申请公开中，…" (real61), "收到的30件申请中，…": the ones received,
+        # which the words after break down (not "受理的116件申请件已…予以答复": said of them after)
+        received = metrics.best_link("收到")
+        if received is not None:
+            return received[0], last_end + _RECEIVED_ONES.search(window).start()
     if kind == "count" and (listed := _GROUPS_THEN_OUTCOME.match(sentence, b)):
         # "140件行政复议、49件行政诉讼获维持" (real57): each count's group right after it, the
         # outcome said once after the list.

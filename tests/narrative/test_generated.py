@@ -424,6 +424,8 @@ VARIANTS = [
     ("real59_words", ["r59:2", "r59:9"], "^\\d+件行政(?:复议|诉讼)$", 2, True),
     # real60: the total said as handled, the count after 对 ("已在法定期限内对N件申请事项进行了依法办理"): that cell
     ("real60_words", ["r60:76", "r60:165"], "申请事项进行了依法办理$", 1, True),
+    # real61: the carry-forward said as next year's carried ones ("下年结转件N件"): that cell
+    ("real61_words", ["r61:59", "r61:75"], "^下年结转件", 1, True),
 ]
 
 

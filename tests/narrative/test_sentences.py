@@ -491,6 +491,15 @@ careful reader finds in it.
   the count no sign of letters). Left: 未收到和处理 as two nils (three readers of real58–60; one to
   every earlier reader: tried, it gave 17 false counts over earlier sets), one count of both 表四
   groups listed once or twice, 予以废止 in a clean-up. Floors just under the strict harness's figures.
+- real61.jsonl: REAL report prose of 2019–2025 (101 passages of 69 reports, 433 counts, 151 naming a
+  cell; about 600 candidates checked for 75 reports, 6 dropped for passages that overlap earlier
+  sets). Scored blind at 4d054be: recall 97.9%, link recall 91.4% (138/151), link precision 100%
+  (113/113), 1 false count (权责事项 增加8项, a change its reader wrote so). Tuned on since (下年结转件,
+  正在依程序办理中, 依申请公开项目 after a town's name, "在受理的N件…申请中" the ones received, "公开部分
+  内容", "按申请事项全部予以公开", "经…沟通同意…不予公开"), with real57–60's nils (未新增 规范性文件,
+  未收申请, 无行政应诉) and a sum said to be 0 read as each of its cells too. Left: 规范性檔案 (a
+  mirror's phrase conversion of 文件, which t2s keeps as 档案), counts printed without a unit after
+  表二 items (行政许可0). Floors just under the strict harness's figures.
 
 Each expected count: v (value), u (unit), k (kind, default "count"), a (approximate,
 default false), m (canonical metric; absent = no table cell), alt (a reading that must be
@@ -550,10 +559,11 @@ REAL_FLOORS = {
     "real38": (0.97, 0.955, 0.97), "real39": (0.98, 0.93, 0.94), "real40": (0.965, 0.945, 0.96), "real41": (0.955, 0.98, 0.98), "real42": (0.965, 0.925, 0.985), "real43": (0.97, 0.96, 0.975), "real44": (0.98, 0.93, 0.97), "real45": (0.975, 0.99, 0.97), "real46": (0.975, 0.97, 0.98), "real47": (0.975, 0.95, 0.99), "real48": (0.98, 0.94, 0.97), "real49": (0.98, 0.955, 0.955), "real50": (0.955, 0.91, 0.93), "real51": (0.945, 0.925, 0.945), "real52": (0.955, 0.93, 0.915), "real53": (0.95, 0.965, 0.88), "real54": (0.97, 0.97, 0.985),
     "real55": (0.94, 0.885, 0.98),
     "real56": (0.965, 0.985, 0.97),
-    "real57": (0.965, 0.975, 0.94),
-    "real58": (0.95, 0.95, 0.89),
+    "real57": (0.965, 0.975, 0.96),
+    "real58": (0.95, 0.95, 0.90),
     "real59": (0.95, 0.94, 0.94),
-    "real60": (0.955, 0.93, 0.91),
+    "real60": (0.96, 0.93, 0.925),
+    "real61": (0.945, 0.97, 0.915),
 }
 REAL = {name: (HERE / f"{name}.jsonl", *floors) for name, floors in REAL_FLOORS.items()}
 

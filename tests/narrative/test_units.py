@@ -1870,3 +1870,30 @@ def test_real60_words():
     assert read("2022年,我局无主动公开行政规范性文件。") == [(0, "nil", "t2.normative_docs.issued")]
     assert read("不予公开1件(无法提供,属于党务信息,建议申请人向县委有关部门咨询),规范时限内办结5件,办结率100%。")[1][2] == \
         "t3.total.total"
+
+
+def test_real61_words():
+    """real61's words (and real57–60's nils): the carry-forward said as 下年结转件 or as still being
+    handled by the procedure; 依申请公开项目 after a town's name; the ones received that the words
+    after break down ("在受理的3件政府信息依申请公开中"; not "受理的116件申请件已…予以答复", said of
+    them after); results said after the count ("按申请事项全部予以公开", "公开部分内容", "经与申请者
+    沟通同意对答复内容不予公开"); none made (未新增), none received (未收申请), no lawsuit (无行政
+    应诉); a sum said to be 0 is 0 of each of its cells, each a reading."""
+    def read(text):
+        return [(m.value, m.kind, m.metric) for m in extract_mentions(_doc(text))]
+
+    assert read("无上年结转件,下年结转件2件。")[1] == (2, "count", "t3.carried_forward.total")
+    assert read("新收政府信息公开申请13件。其中依法办结13件,1件正在依程序办理中。")[2][2] == "t3.carried_forward.total"
+    assert read("2022年,普安镇依申请公开项目0件。")[0][2] == "t3.new_received.total"
+    assert read("在受理的3件政府信息依申请公开中,按申请方式区分,3件属于网络平台申请。")[0][2] == "t3.new_received.total"
+    assert read("受理的116件申请件已按规定在法定期限内予以答复。")[0][2] == "t3.total.total"
+    assert read("受理的56件行政复议申请中，维持30件。")[0][2] == "t4.reconsideration.total"
+    assert [r[2] for r in read("其中8件按申请事项全部予以公开,1件公开部分内容。")] == ["t3.granted.total", "t3.partial.total"]
+    assert read("其中2件公开,1件经与申请者沟通同意对答复内容不予公开。")[1][2] == "t3.denied.total"
+    assert read("本年度共制发公文20件,其中主动公开公文6件,未新增行政规范性文件。")[2][1:] == ("nil", "t2.normative_docs.issued")
+    assert read("2023年,我局未收申请要求。") == [(0, "nil", "t3.new_received.total")]
+    assert read("本年度未收取依申请公开事项信息处理费。") == [(0, "nil", None)]  # a fee, not applications
+    assert read("行政复议1件,无行政应诉案件。")[1] == (0, "nil", "t4.litigation.total")
+    (m,) = extract_mentions(_doc("本年度涉及政府信息公开的行政复议、行政诉讼案件为0件。"))
+    assert (m.metric, m.alternatives) == ("t4.reconsideration.total+t4.litigation.total",
+                                          ["t4.reconsideration.total", "t4.litigation.total"])
