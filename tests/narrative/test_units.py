@@ -1897,3 +1897,17 @@ def test_real61_words():
     (m,) = extract_mentions(_doc("本年度涉及政府信息公开的行政复议、行政诉讼案件为0件。"))
     assert (m.metric, m.alternatives) == ("t4.reconsideration.total+t4.litigation.total",
                                           ["t4.reconsideration.total", "t4.litigation.total"])
+
+
+def test_real62_words():
+    """real62's words: decisions said as closed after the 表二 item ("行政许可决定办结2036件") are that
+    item's 处理决定数量 (a reading, as every such count), not 表三's total; an application's result
+    said as "属于已公开信息" is a reading of 予以公开 (but "3条已公开" stays the cell)."""
+    def read(text):
+        return [(m.value, m.metric, list(m.alternatives)) for m in extract_mentions(_doc(text))]
+
+    assert read("2019年行政许可决定办结2036件,行政处罚办结104件。") == [
+        (2036, None, ["t2.licensing.decisions"]), (104, None, ["t2.penalty.decisions"])]
+    assert read("今年我局接到依申请公开信息1条,其中1条属于已公开信息,已向申请人提供了查询渠道。")[1] == (
+        1, None, ["t3.granted.total"])
+    assert read("收到政务信息公开申请7条,其中3条已公开,3条属于个人隐私,不予以公开。")[1] == (3, "t3.granted.total", [])
