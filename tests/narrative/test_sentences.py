@@ -502,7 +502,7 @@ careful reader finds in it.
   表二 items (行政许可0). Floors just under the strict harness's figures.
 - real62.jsonl: REAL report prose of 2019–2025, the last round the pool gave (73 passages of 44
   reports, 262 counts, 60 naming a cell; about 525 candidates checked for 48 reports: one reader
-  found 6 in her provinces; 1 report of a town under 三明 left out, 3 dropped for overlaps; one
+  found 6 in its provinces; 1 report of a town under 三明 left out, 3 dropped for overlaps; one
   reader's alt id t3.other.other written t3.other.other.total). Scored blind at 5dd8e20: recall
   97.7%, link recall 86.7% (52/60), link precision 100% (48/48), no false count. Tuned on since
   (行政许可决定办结 / 行政处罚办结 the decisions, "1条属于已公开信息" a reading of 予以公开). Left:
