@@ -82,7 +82,6 @@ _AMONG_THEM = re.compile(r"(?:(?!复议|诉讼|信访|投诉|咨询|许可|审�
 _GROUPS_THEN_OUTCOME = re.compile(
     r"\s*(行政复议|行政诉讼)(?:案件)?(?:\s*[、和及]\s*\d+\s*[件起宗例个]\s*(?:行政复议|行政诉讼)(?:案件)?)*"
     r"\s*(?:均)?(?:获|被|为|系)?(?:结果)?")
-_GROUP_OF_WORDS = {"行政复议": "reconsideration", "行政诉讼": "litigation"}
 _BY_CHANNEL = re.compile(r"\s*(?:网络|网上|在线|线上|信函|邮寄|当面|现场|电子邮件|传真)(?:的)?申请")
 _SO = re.compile(r"(?:故|因此|所以|因而)\s*$")  # a consequence of what the sentence said before
 _ANY_DIGIT = re.compile(r"[0-9０-９〇零一二两三四五六七八九十百千万]")
@@ -954,18 +953,18 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
             return joined, last_end + left[1]
         link, start = _reasons_joined(window, left)
         return link, last_end + start
-    if kind == "count" and _RECEIVED_ONES.search(window) and _AMONG_THEM.match(sentence, b):
+    if kind == "count" and (ones := _RECEIVED_ONES.search(window)) and _AMONG_THEM.match(sentence, b):
         # "在受理的3件政府信息依申请公开中，…" (real61), "收到的30件申请中，…": the ones received,
         # which the words after break down (not "受理的116件申请件已…予以答复": said of them after)
-        received = metrics.best_link("收到")
+        received = metrics.best_link("收到")  # the phrase table's entry for a bare 收到
         if received is not None:
-            return received[0], last_end + _RECEIVED_ONES.search(window).start()
+            return received[0], last_end + ones.start()
     if kind == "count" and (listed := _GROUPS_THEN_OUTCOME.match(sentence, b)):
         # "140件行政复议、49件行政诉讼获维持" (real57): each count's group right after it, the
         # outcome said once after the list.
         outcome = metrics.first_link(sentence[listed.end() :], roles=("t4_outcome",))
         if outcome is not None and outcome[1] == 0 and outcome[0].role == "t4_outcome":
-            group = _GROUP_OF_WORDS[listed.group(1)]
+            group = _group_of(listed.group(1))
             return replace(outcome[0], metric=outcome[0].metric.format(group=group), role=None,
                            topic=listed.group(1)), a
     if kind == "count":
@@ -1393,7 +1392,12 @@ def _group_family(metric: str) -> str:
 
 def _groups_named(words: str) -> set[str]:
     """The 表四 groups whose outcomes the words name with the group ("行政复议结果维持")."""
-    return {"reconsideration" if "复议" in w.group(1) else "litigation" for w in _GROUP_THEN_OUTCOME.finditer(words)}
+    return {_group_of(w.group(1)) for w in _GROUP_THEN_OUTCOME.finditer(words)}
+
+
+def _group_of(words: str) -> str:
+    """The 表四 group that words naming one (行政复议…, 行政诉讼…) name."""
+    return "reconsideration" if "复议" in words else "litigation"
 
 
 def _t4_outcome(entry: metrics.Link, m: Mention, mentions: list[Mention], prev_start: int, before: str,
