@@ -290,12 +290,9 @@ def generate_report(rid: str, fmt: str, seed: str, out: Path, *, organ: Organ | 
         # the words of each later real set, each on a stream of its own (realN:{seed}): a report
         # without a variant stays as it was
         **{f"real{n}_words": random.Random(f"real{n}:{seed}").random() < 0.3
-           for n in (19, 20, 21, 22, 23, 24, 26, 27, 28, 30, 31, 32, 33, 34, 35, 36, 37, 38, 40, 41, 42, 43, 44, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55)},
+           for n in (19, 20, 21, 22, 23, 24, 26, 27, 28, 30, 31, 32, 33, 34, 35, 36, 37, 38, 40, 41, 42, 43, 44, 46,
+                     47, 48, 49, 50, 51, 52, 53, 54, 55, 57, 59, 60, 61)},
         real56_funds=(lambda r: r.randint(10, 400) if r.random() < 0.3 else 0)(random.Random(f"real56:{seed}")),
-        real57_words=random.Random(f"real57:{seed}").random() < 0.3,
-        real59_words=random.Random(f"real59:{seed}").random() < 0.3,
-        real60_words=random.Random(f"real60:{seed}").random() < 0.3,
-        real61_words=random.Random(f"real61:{seed}").random() < 0.3,
     )
     inj = Injections(break_sum=inject == "narrative.sum", break_percent=inject == "narrative.percent", **variants)
     state = rng.getstate()
@@ -475,14 +472,16 @@ def generate(n: int, out: Path | str, seed: int = 0, formats: list[str] | None =
     while i < n:
         rid = f"gen-{seed}-{i + 1:04d}"
         organ = pick_organ(random.Random(f"organ:{seed}:{i}"))
-        if cycle[i % len(cycle)] in OLD_FORMATS:
-            golds.append(generate_old_report(rid, f"{seed}:{i}", out, organ=organ, fmt=cycle[i % len(cycle)]))
+        fmt = cycle[i % len(cycle)]
+        if fmt in OLD_FORMATS:
+            golds.append(generate_old_report(rid, f"{seed}:{i}", out, organ=organ, fmt=fmt))
             i += 1
             continue
-        figs, gold = generate_report(rid, cycle[i % len(cycle)], f"{seed}:{i}", out, organ=organ)
+        figs, gold = generate_report(rid, fmt, f"{seed}:{i}", out, organ=organ)
         golds.append(gold)
         i += 1
-        if i < n and plan.random() < 0.15:
+        # (a next year's report continues a report of the current forms: never a pre-2019 one)
+        if i < n and cycle[i % len(cycle)] not in OLD_FORMATS and plan.random() < 0.15:
             rid2 = f"gen-{seed}-{i + 1:04d}"
             _, gold2 = generate_report(rid2, cycle[i % len(cycle)], f"{seed}:{i}", out,
                                        organ=organ, prev=(figs, gold))

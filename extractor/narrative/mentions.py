@@ -82,7 +82,6 @@ _AMONG_THEM = re.compile(r"(?:(?!复议|诉讼|信访|投诉|咨询|许可|审�
 _GROUPS_THEN_OUTCOME = re.compile(
     r"\s*(行政复议|行政诉讼)(?:案件)?(?:\s*[、和及]\s*\d+\s*[件起宗例个]\s*(?:行政复议|行政诉讼)(?:案件)?)*"
     r"\s*(?:均)?(?:获|被|为|系)?(?:结果)?")
-_BY_CHANNEL = re.compile(r"\s*(?:网络|网上|在线|线上|信函|邮寄|当面|现场|电子邮件|传真)(?:的)?申请")
 _SO = re.compile(r"(?:故|因此|所以|因而)\s*$")  # a consequence of what the sentence said before
 _ANY_DIGIT = re.compile(r"[0-9０-９〇零一二两三四五六七八九十百千万]")
 _EACH = re.compile(r"各\s*$")
@@ -217,6 +216,13 @@ def _in_text_order(mentions: list[Mention], tabled: list[Mention]) -> list[Menti
         m.part_of = new_index.get(m.part_of) if m.part_of is not None else None
         m.share_of = new_index.get(m.share_of) if m.share_of is not None else None
     return out
+
+
+@cache
+def _channel_applications() -> re.Pattern:
+    """The applications of one channel ("信函申请", "网络的申请"): the channels the nil rules name
+    (metrics.toml [nil] channel)."""
+    return re.compile(rf"\s*(?:{metrics.table().nil_channel.pattern})(?:的)?申请")
 
 
 @cache
@@ -897,7 +903,7 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
         right = metrics.first_link(tail)
         if right is not None and right[1] <= _ABOUT.match(tail).end() and (right[0].metric or "").startswith("t4."):
             return right[0], a  # (also "收到1件涉及政府信息公开行政复议")
-        if right is not None and right[1] == 0 and _BY_CHANNEL.match(tail):
+        if right is not None and right[1] == 0 and _channel_applications().match(tail):
             return metrics.topic_only(right[0]), a  # "收到1件信函申请，2件网络申请" (real58): no cell
     if (kind == "count" and (left is None or _BARE_VERB.fullmatch(window, left[1], left[2]))
             and (arising := _ARISING_AFTER.match(sentence, b))):
