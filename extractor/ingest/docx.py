@@ -161,6 +161,7 @@ def _repack(members: dict[str, bytes]) -> BytesIO:
 def read(path: str, data: bytes, sha256: str) -> Document:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
+    from docx.oxml.exceptions import XmlchemyError
 
     package = _repack(unpack(path, data))
     try:
@@ -185,7 +186,10 @@ def read(path: str, data: bytes, sha256: str) -> Document:
     for el in items:
         if el.tag == f"{_W}tbl":
             n_t += 1
-            table = _table(el, f"/w:body/w:tbl[{n_t}]", trad, path)
+            try:
+                table = _table(el, f"/w:body/w:tbl[{n_t}]", trad, path)
+            except XmlchemyError as exc:  # a typed attribute python-docx reads lazily: a gridSpan with no w:val
+                raise UnreadableFile(path, f"a damaged .docx table ({exc})"[:300]) from None
             if blocks and blocks[-1].kind != "table" and len(blocks[-1].text) <= 60:
                 table.caption = blocks[-1].text
             blocks.append(Block(kind="table", table=table, source=table.source))

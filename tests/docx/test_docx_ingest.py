@@ -81,6 +81,24 @@ def test_docx_paragraphs_and_merged_cells(tmp_path):
     assert "共收到政府信息公开申请 12 件" in doc.text
 
 
+def test_a_table_attribute_python_docx_cannot_read_is_a_damaged_file(tmp_path):
+    """A gridSpan with no w:val (found by tests/test_fuzz.py): python-docx raises its own
+    InvalidXmlError only when the table is read; it is a damaged file, not an internal error."""
+    import zipfile
+
+    good, broken = tmp_path / "good.docx", tmp_path / "broken.docx"
+    _make_docx(good)
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(broken, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "word/document.xml":
+                assert b'<w:gridSpan w:val="3"/>' in data
+                data = data.replace(b'<w:gridSpan w:val="3"/>', b"<w:gridSpan/>")
+            dst.writestr(item, data)
+    with pytest.raises(UnreadableFile, match="damaged"):
+        read(broken)
+
+
 def test_damaged_docx_and_legacy_doc_are_reported(tmp_path):
     broken = tmp_path / "broken.docx"
     good = tmp_path / "good.docx"
