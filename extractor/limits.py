@@ -10,7 +10,8 @@ reason names the limit and how to raise it. Byte limits take sizes such as `64Mi
 The time limit is wall-clock seconds per document: `time_limit` sets a deadline that
 `check_time` compares at the stages' checkpoints (page loops, stage boundaries); in a main
 thread with no other alarm set it also arms SIGALRM, so a stage that never reaches a
-checkpoint is interrupted too. Batch workers are killed past it (`corpus.batch`).
+checkpoint is interrupted too (though never inside an import, which it lets finish).
+Batch workers are killed past it (`corpus.batch`).
 """
 
 from __future__ import annotations
@@ -143,7 +144,25 @@ class _Overtime(BaseException):
 
 
 def _alarm(signum, frame):
+    if _importing(frame):
+        # An import cut short can break its module for the rest of the process: an extension
+        # module's init turns the interruption into ImportError (pybind11) or refuses a second
+        # init (PyO3), and the next document then fails for nothing. Ring again once it is done.
+        signal.setitimer(signal.ITIMER_REAL, _RETRY_SECONDS, 1.0)
+        return
     raise _Overtime
+
+
+_RETRY_SECONDS = 0.01
+
+
+def _importing(frame) -> bool:
+    """True when `frame` runs inside an import (importlib's frames are on the stack)."""
+    while frame is not None:
+        if frame.f_code.co_filename.startswith("<frozen importlib"):
+            return True
+        frame = frame.f_back
+    return False
 
 
 def check_time(path: str | None = None) -> None:

@@ -126,15 +126,33 @@ def _die_with(parent: int) -> None:
 
 def _warm(threads: int, parent: int | None = None) -> None:
     """Worker start-up: die with the process that started it (`parent`, by default the
-    one it has now), import the whole pipeline once, and take a share of the cores for OCR
-    (onnxruntime would otherwise start a thread per core in every worker, and workers wait
-    on each other's threads)."""
+    one it has now), take a share of the cores for OCR (onnxruntime would otherwise start a
+    thread per core in every worker, and workers wait on each other's threads), and load
+    the pipeline (`warm_up`)."""
     _die_with(parent if parent is not None else os.getppid())
-    from .. import pipeline  # noqa: F401
     from ..ocr.engine import THREADS_ENV, use_threads
 
     if not os.environ.get(THREADS_ENV):  # a setting given from outside wins
         use_threads(threads)
+    warm_up()
+
+
+def warm_up() -> None:
+    """Import the whole pipeline and run it once on a tiny report, so that a worker's first
+    document does not spend its time limit loading what every document needs (jieba's
+    dictionary, spaCy's languages, OpenCC, lxml: about a second)."""
+    import tempfile
+
+    from ..pipeline import run
+
+    # Start-up, not a document: the loading must not be stopped by the documents' time limit.
+    with tempfile.TemporaryDirectory(prefix="nianbao-warm-") as tmp, limits.using(seconds=limits.Limits().seconds):
+        path = Path(tmp) / "warm.txt"
+        path.write_text("某县人民政府2023年政府信息公开工作年度报告\n一、总体情况\n全年共收到申请1件。\n", encoding="utf-8")
+        try:
+            run(path)
+        except Exception:  # noqa: BLE001 - warming is an optimisation; a real document reports any error
+            pass
 
 
 def extract_many(paths: Iterable[str | Path], workers: int | None = None, for_store: bool = False

@@ -128,9 +128,9 @@ def _warm_worker_class():
     from distributed import WorkerPlugin
 
     class WarmWorker(WorkerPlugin):
-        """Worker start-up, as `batch._warm`: import the whole pipeline once, and give OCR a
-        share of the cores (onnxruntime would otherwise start a thread per core for each of
-        the worker's threads)."""
+        """Worker start-up, as `batch._warm`: give OCR a share of the cores (onnxruntime
+        would otherwise start a thread per core for each of the worker's threads) and load
+        the pipeline (`batch.warm_up`)."""
 
         idempotent = True  # registered by every batch: once per worker is enough
 
@@ -144,14 +144,16 @@ def _warm_worker_class():
 
 
 def _load_pipeline(nthreads: int) -> None:
-    from .. import pipeline  # noqa: F401
+    from .batch import warm_up
 
     try:
         from ..ocr.engine import THREADS_ENV, use_threads
     except ImportError:  # no OCR extra on this worker: scans fail there, one by one
-        return
-    if not os.environ.get(THREADS_ENV):  # a setting given to `dask worker` wins
-        use_threads(max(1, (os.cpu_count() or 1) // max(1, nthreads)))
+        pass
+    else:
+        if not os.environ.get(THREADS_ENV):  # a setting given to `dask worker` wins
+            use_threads(max(1, (os.cpu_count() or 1) // max(1, nthreads)))
+    warm_up()
 
 
 def __getattr__(name: str):

@@ -103,28 +103,17 @@ def read_progress(path: Path) -> tuple[int, int | None] | None:
 
 
 def _warm_worker(threads: int) -> None:
-    """Worker start-up: the pipeline imported with a share of the cores (as batch workers do),
-    then run once on a tiny report, so the first upload's time limit is not spent loading
-    the narrative models.
+    """Worker start-up: as batch workers' (`corpus.batch._warm`: the pipeline loaded, so the
+    first upload's time limit is not spent loading the narrative models).
 
     SIGTERM ends the worker at once: pebble's own handler is Python code, which runs only
     when a native call (OCR, PDF rendering) returns, so a stopped worker would keep its
     core for pebble's 3 s grace. Nothing is lost: pebble holds the channel lock while it
     stops a worker, so no message is left half sent."""
     import signal
-    import tempfile
-
-    from ..pipeline import run
 
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _warm(threads)
-    with tempfile.TemporaryDirectory(prefix="nianbao-warm-") as tmp:
-        path = Path(tmp) / "warm.txt"
-        path.write_text("某县人民政府2023年政府信息公开工作年度报告\n一、总体情况\n全年共收到申请1件。\n", encoding="utf-8")
-        try:
-            run(path)
-        except Exception:  # noqa: BLE001 - warming is an optimisation; a real upload reports any error
-            pass
 
 
 class Extractors:
