@@ -885,6 +885,8 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
     ("4次政务公开检查"). Cues in an earlier clause name nothing: "本年度受理的申请中，
     当面申请3件" is not new_received."""
     window = sentence[last_end:a]
+    if kind == "count" and (now := _figure_after_comparison(sentence, last_end, a)) is not None:
+        return now, a
     left = metrics.best_link(window)
     if left is not None and left[0].role == "sum" and kind == "count":
         # "共27份废止失效": a bare 共 says it is a total; the words right after say of what.
@@ -1016,6 +1018,39 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
     return None, a
 
 
+
+
+# This year's figure after a comparison with an earlier year's: "申请由去年的18件增加到26件",
+# "申请量较2022年的64件下降至51件", "收到申请数量较上年增加5件，总数为21件".
+_NOW_AFTER_CHANGE = re.compile(r"\s*(?:(?:增加|增长|上升|提高|下降|减少|降低|回落)(?:了)?(?:到|至|为)(?:本年度?|今年)?(?:的)?"
+                               r"|[,，]\s*(?:本年度?|今年|全年)?(?:总数|总量|总计|共计|合计|共)(?:为|达到|达)?)\s*$")
+_COMPARED_WITH = re.compile(r"由|从|较|比|同比")
+# What may follow the cue in the compared subject: "申请数量", "复议的案件数量".
+_SUBJECT_TAIL = re.compile(r"\s*(?:的)?(?:案件|申请|事项)?(?:的)?(?:数量|数|量|总数|总量|件数)?\s*")
+
+
+def _figure_after_comparison(sentence: str, last_end: int, a: int) -> metrics.Link | None:
+    """The cell of a count that gives this year's figure after the figure it is compared with
+    (the count before it, an earlier year's or the change): the cell the compared subject
+    names. None where the words before the count are not such a comparison."""
+    if last_end == 0 or not _NOW_AFTER_CHANGE.fullmatch(sentence, last_end, a):
+        return None
+    # The subject is said before the first comparison word of the clauses that compare
+    # ("…数量较上年减少4件，同比下降40%，本年度共6件": before 较, two clauses back).
+    clauses = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, last_end)]
+    for clause_start in reversed(clauses[-2:]):
+        compared = _COMPARED_WITH.search(sentence, clause_start, last_end)
+        if compared is None:
+            return None
+        subject = _YEAR.sub("", sentence[clause_start : compared.start()])
+        if not subject.strip() or _OPENING_YEAR.fullmatch(sentence, clause_start, compared.start()):
+            continue  # ("，同比下降40%": the clause before says of what)
+        found = metrics.best_link(subject)
+        if (found is None or found[0].role is not None or not found[0].metric
+                or not _SUBJECT_TAIL.fullmatch(subject, found[2])):
+            return None
+        return found[0]
+    return None
 
 
 def _reasons_joined(window: str, found: tuple[metrics.Link, int, int]) -> tuple[metrics.Link, int]:

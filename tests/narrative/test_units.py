@@ -239,7 +239,9 @@ def test_nil_statements():
     ("涉及信息公开的行政复议和行政诉讼各1件。", [(1, "t4.reconsideration.total", None), (1, "t4.litigation.total", None)]),
     ("收到申请5件,其中法人或其他组织各1件。", [(5, "t3.new_received.total", None), (1, None, None)]),
     ("发生行政复议3件、诉讼2件。", [(3, "t4.reconsideration.total", None), (2, "t4.litigation.total", None)]),
-    ("被申请行政复议2件,诉讼案件由3件减少为1件。", [(2, "t4.reconsideration.total", None), (3, None, None), (1, None, None)]),
+    # (the figure it changed to is this year's: blind6's reader, test_this_years_figure_after_a_comparison)
+    ("被申请行政复议2件,诉讼案件由3件减少为1件。", [(2, "t4.reconsideration.total", None), (3, None, None),
+                                                (1, "t4.litigation.total", None)]),
     ("截至2025年12月31日,收到依申请公开事项0项。受理行政许可申请1500项。",
      [(0, "t3.new_received.total", None), (1500, None, None)]),
     ("全年办理政府信息依申请公开9条,本机关不掌握政府信息答复4条。",
@@ -1911,3 +1913,23 @@ def test_real62_words():
     assert read("今年我局接到依申请公开信息1条,其中1条属于已公开信息,已向申请人提供了查询渠道。")[1] == (
         1, None, ["t3.granted.total"])
     assert read("收到政务信息公开申请7条,其中3条已公开,3条属于个人隐私,不予以公开。")[1] == (3, "t3.granted.total", [])
+
+
+def test_this_years_figure_after_a_comparison():
+    """This year's figure said after the one it is compared with (blind2, blind4, blind6, blind7)
+    takes the cell the compared subject names ("申请由去年的18件增加到26件", "申请数量较上年增加5件，
+    总数为21件", "…较上年减少4件，同比下降40%，本年度共6件"); the earlier year's figure and the
+    change name none, and a count after a comma with no total word is not such a figure."""
+    def read(text):
+        return [(m.value, m.kind, m.metric) for m in extract_mentions(_doc(text))]
+
+    assert read("今年我局的政府信息公开申请由去年的18件增加到26件。") == [
+        (18, "count", None), (26, "count", "t3.new_received.total")]
+    assert read("2020年度收到政府信息公开申请数量较上年增加5件，总数为21件。") == [
+        (5, "change", None), (21, "count", "t3.new_received.total")]
+    assert read("2021年收到申请数量较2020年下降18.5%，共计97件。")[1] == (97, "count", "t3.new_received.total")
+    assert read("被申请行政复议的案件数量较上年减少4件，同比下降40%，本年度共6件。")[2] == (
+        6, "count", "t4.reconsideration.total")
+    assert read("行政诉讼案件由3件减少为1件。") == [(3, "count", None), (1, "count", "t4.litigation.total")]
+    assert read("网站发布信息较上年增加5条，共计120条。")[1][2] is None  # no cell compared
+    assert read("收到申请较上年增加5件，其中3件已办结。")[1][2] != "t3.new_received.total"
