@@ -199,6 +199,10 @@ class Injections:
     real60_words: bool = False
     # Not an error either (real61): the carry-forward said as next year's carried ones ("下年结转件N件"): that cell.
     real61_words: bool = False
+    # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
+    # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
+    # the figure after it the one the compared subject names.
+    compared_words: bool = False
     reason_after: bool = False
     # Not errors either (real31, real38): a carry-forward said in the clause after its count's own ("其中1件
     # 因于年底提交，按规定结转至下一年度接续办理，…") and reconsiderations after a bare verb with what
@@ -585,7 +589,12 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                 label = "本年度收到申请人申请公开政府信息{n}"
             elif inj.real49_words and not inj.real19_words:
                 label = "全年共收办申请{n}"
-            para.append(w.count(label, new, "件", "t3.new_received.total"))
+            if inj.compared_words and label == "本年度新收政府信息公开申请{n}":
+                # (the change by the count, no draw: the rest of the report stays as it was)
+                para.append(w.count("本年度收到政府信息公开申请数量较上年增加{n}", 1 + new % 5, "件", None,
+                                    kind="change", cn=False) + "，" + w.count("总数为{n}", new, "件", "t3.new_received.total"))
+            else:
+                para.append(w.count(label, new, "件", "t3.new_received.total"))
             if co:
                 label = f"{year - 1}年结转{{n}}" if inj.year_words else "上年度未办结{n}" if inj.real24_words else "另有上年结转申请{n}"
                 if inj.real33_words:

@@ -426,6 +426,9 @@ VARIANTS = [
     ("real60_words", ["r60:76", "r60:165"], "申请事项进行了依法办理$", 1, True),
     # real61: the carry-forward said as next year's carried ones ("下年结转件N件"): that cell
     ("real61_words", ["r61:59", "r61:75"], "^下年结转件", 1, True),
+    # blind2/4/6/7: this year's applications said after the change from last year's ("…申请数量较上年增加N件，
+    # 总数为M件"): the figure after the change at the cell the compared subject names
+    ("compared_words", ["cmp:56", "cmp:88"], "^总数为", 1, True),
 ]
 
 
