@@ -887,6 +887,8 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
     window = sentence[last_end:a]
     if kind == "count" and (now := _figure_after_comparison(sentence, last_end, a)) is not None:
         return now, a
+    if kind == "count" and last_end == 0 and (case := _case_said_first(window)) is not None:
+        return case, a
     left = metrics.best_link(window)
     if left is not None and left[0].role == "sum" and kind == "count":
         # "共27份废止失效": a bare 共 says it is a total; the words right after say of what.
@@ -959,7 +961,7 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
             # its object right after are read together — the object says what the verb alone
             # does not (受理…申请1500项 are licence applications; a bare 制发 is of no item).
             return joined, last_end + left[1]
-        link, start = _reasons_joined(window, left)
+        link, start = _row_of_its_reason(window, *_reasons_joined(window, left))
         return link, last_end + start
     if kind == "count" and (ones := _RECEIVED_ONES.search(window)) and _AMONG_THEM.match(sentence, b):
         # "在受理的3件政府信息依申请公开中，…" (real61), "收到的30件申请中，…": the ones received,
@@ -1029,6 +1031,25 @@ _COMPARED_WITH = re.compile(r"由|从|较|比|同比")
 _SUBJECT_TAIL = re.compile(r"\s*(?:的)?(?:案件|申请|事项)?(?:的)?(?:数量|数|量|总数|总量|件数)?\s*")
 
 
+# "本机关不掌握相关政府信息的，告知申请人…，全年共42件": a case named first (…的，), what was done
+# in it, then how many there were.
+_CASE_FIRST = re.compile(r"\s*(?:对)?([^,，;；。:：\d]{2,40}?的)\s*[,，][^;；。:：\d]{0,40}[,，]\s*"
+                         r"(?:全年|本年度?|今年)?(?:共计?|合计|总计)\s*$")
+
+
+def _case_said_first(window: str) -> metrics.Link | None:
+    """The 表三 row of the one count of a sentence that names its case first, as a clause ending in
+    的, and counts it after what was done in it (`_CASE_FIRST`); None otherwise."""
+    said = _CASE_FIRST.fullmatch(window)
+    if said is None:
+        return None
+    found = metrics.best_link(said.group(1))
+    if (found is None or found[0].role is not None or not (found[0].metric or "").startswith("t3.")
+            or found[2] < len(said.group(1)) - 1):
+        return None
+    return found[0]
+
+
 def _figure_after_comparison(sentence: str, last_end: int, a: int) -> metrics.Link | None:
     """The cell of a count that gives this year's figure after the figure it is compared with
     (the count before it, an earlier year's or the change): the cell the compared subject
@@ -1070,6 +1091,25 @@ def _reasons_joined(window: str, found: tuple[metrics.Link, int, int]) -> tuple[
     if len(parts) > 1:
         link = replace(link, metric="+".join(parts), alternatives=(f"t3.{group}.total",))
     return link, start
+
+
+_BECAUSE = re.compile(r"因为?|由于")
+_RESULT_GROUP_TOTAL = re.compile(r"t3\.(denied|unavailable|not_processed|other)\.total")
+
+
+def _row_of_its_reason(window: str, link: metrics.Link, start: int) -> tuple[metrics.Link, int]:
+    """"因本机关不掌握相关政府信息告知申请人无法提供的有36件": a result group's count whose one
+    reason is said before the group's words, after 因 in the same clause, is that reason's row (the
+    group's total a reading); not "因…等原因无法提供" (several reasons). Returns the entry and where
+    its words start in `window`."""
+    group = _RESULT_GROUP_TOTAL.fullmatch(link.metric or "")
+    causes = [c for c in _BECAUSE.finditer(window, 0, start) if not _CLAUSE_BREAK.search(window, c.end(), start)]
+    if group is None or not causes or "等" in window[causes[-1].end() : start]:
+        return link, start
+    row = metrics.best_link(window[causes[-1].end() : start])
+    if row is None or _reason_group(row[0].metric) != group.group(1) or row[0].metric == link.metric:
+        return link, start
+    return replace(row[0], alternatives=(link.metric,)), causes[-1].start()
 
 
 def _listed_back(text: str, start: int, joiners: str):

@@ -1933,3 +1933,22 @@ def test_this_years_figure_after_a_comparison():
     assert read("行政诉讼案件由3件减少为1件。") == [(3, "count", None), (1, "count", "t4.litigation.total")]
     assert read("网站发布信息较上年增加5条，共计120条。")[1][2] is None  # no cell compared
     assert read("收到申请较上年增加5件，其中3件已办结。")[1][2] != "t3.new_received.total"
+
+
+def test_a_result_rows_case_or_reason_said_first():
+    """A 表三 result row named before its count in two ways readers write (blind4, blind5, blind6):
+    its one reason after 因 before the group's words ("因本机关不掌握相关政府信息告知申请人无法提供的有
+    36件": the row, the group's total a reading; not with 等原因, several reasons), and its case as a
+    clause ending in 的, what was done, then the count ("本机关不掌握相关政府信息的，告知申请人…，全年
+    共42件")."""
+    def read(text):
+        return [(m.value, m.metric, list(m.alternatives)) for m in extract_mentions(_doc(text))]
+
+    assert read("因本机关不掌握相关政府信息告知申请人无法提供的有36件。") == [
+        (36, "t3.unavailable.not_held.total", ["t3.unavailable.total"])]
+    assert read("因本机关不掌握相关信息而无法提供的申请有一百零三件。")[0][1] == "t3.unavailable.not_held.total"
+    assert read("因不掌握相关政府信息等原因无法提供79件。") == [(79, "t3.unavailable.total", [])]
+    assert read("本机关不掌握相关政府信息的，告知申请人负责公开的机关及联系方式，全年共42件。") == [
+        (42, "t3.unavailable.not_held.total", [])]
+    assert read("对申请人所需信息本机关不掌握的，依法告知申请人，共计43件。")[0][1] == "t3.unavailable.not_held.total"
+    assert read("网站发布的，经审核后公开，共计43条。")[0][1] is None  # a case that names no row
