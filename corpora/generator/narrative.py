@@ -9,6 +9,7 @@ agrees with the tables unless a narrative error is injected on purpose.
 from __future__ import annotations
 
 import random
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import cn2an
@@ -203,6 +204,9 @@ class Injections:
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
     # the figure after it the one the compared subject names.
     compared_words: bool = False
+    # Not an error either (blind4, blind6): a result row's case named first as a clause ending in 的, what
+    # was done, then its count ("本机关不掌握相关政府信息的，告知申请人…，全年共N件"): that row.
+    case_first: bool = False
     reason_after: bool = False
     # Not errors either (real31, real38): a carry-forward said in the clause after its count's own ("其中1件
     # 因于年底提交，按规定结转至下一年度接续办理，…") and reconsiderations after a bare verb with what
@@ -275,17 +279,25 @@ _COLUMNS_SAID = {
 }
 
 
+@contextmanager
+def _draws_of_its_own(w: "Writer", key: str):
+    """Write a variant's words with draws of their own (seeded by `key`): the rest of the report
+    stays as it was."""
+    own, w.rng = w.rng, random.Random(key)
+    try:
+        yield
+    finally:
+        w.rng = own
+
+
 def _three_columns(w: "Writer", t2: dict, words: str = "real21") -> str:
     """The 2021 form's 表二 columns of 规范性文件 in its order, all three (real21_words, real46_words) or
     the first two (real28_words: "行政规范性文件发布0条、废止0条"), written with draws of their own: the
     rest of the report stays as it was."""
-    own, w.rng = w.rng, random.Random(f"three:{t2['normative_docs.in_force']}")
-    try:
+    with _draws_of_its_own(w, f"three:{t2['normative_docs.in_force']}"):
         said, unit, joiner, cn = _COLUMNS_SAID[words]
         return joiner.join(w.count(label, t2[f"normative_docs.{col}"], unit, f"t2.normative_docs.{col}", cn=cn)
                            for label, col in said)
-    finally:
-        w.rng = own
 
 
 def _result(w: "Writer", inj: Injections, figs: Figures, label: str, group: str, value: int, de: str) -> str:
@@ -590,9 +602,9 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
             elif inj.real49_words and not inj.real19_words:
                 label = "全年共收办申请{n}"
             if inj.compared_words and label == "本年度新收政府信息公开申请{n}":
-                # (the change by the count, no draw: the rest of the report stays as it was)
-                para.append(w.count("本年度收到政府信息公开申请数量较上年增加{n}", 1 + new % 5, "件", None,
-                                    kind="change", cn=False) + "，" + w.count("总数为{n}", new, "件", "t3.new_received.total"))
+                with _draws_of_its_own(w, f"compared:{new}"):  # (the change by the count)
+                    para.append(w.count("本年度收到政府信息公开申请数量较上年增加{n}", 1 + new % 5, "件", None,
+                                        kind="change", cn=False) + "，" + w.count("总数为{n}", new, "件", "t3.new_received.total"))
             else:
                 para.append(w.count(label, new, "件", "t3.new_received.total"))
             if co:
@@ -626,6 +638,10 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
             else:
                 s += "，" + w.percent("占办结总数的{p}", figs.t3v("granted"), tot, "t3.granted.total",
                                       "t3.total.total", other_base=new)
+        if inj.case_first and figs.t3v("unavailable.not_held"):
+            with _draws_of_its_own(w, f"casefirst:{tot}"):  # (a sentence of its own, in the same item of para)
+                s += "。" + w.count("本机关不掌握相关政府信息的，告知申请人负责公开的机关及联系方式，全年共{n}",
+                                   figs.t3v("unavailable.not_held"), "件", "t3.unavailable.not_held.total", cn=False)
         para.append(s)
         if cf:
             label = _words_of(inj, _CARRIED_FORWARD_SAID, rng.choice(["结转下年度继续办理{n}", "顺延到下年度办理{n}"]))

@@ -429,6 +429,9 @@ VARIANTS = [
     # blind2/4/6/7: this year's applications said after the change from last year's ("…申请数量较上年增加N件，
     # 总数为M件"): the figure after the change at the cell the compared subject names
     ("compared_words", ["cmp:56", "cmp:88"], "^总数为", 1, True),
+    # blind4/6: a result row's case named first, what was done, then its count ("本机关不掌握相关政府信息的，
+    # 告知申请人…，全年共N件"): that row
+    ("case_first", ["case:5", "case:9"], "^本机关不掌握相关政府信息的", 1, True),
 ]
 
 
