@@ -468,8 +468,15 @@ def _item_said_before(before: str) -> tuple[metrics.Link, int, int] | None:
 
 def _item_right_before(words: str) -> str | None:
     """The 表二 item whose name the words end with (a colon or 的 after it aside)."""
+    named = _name_right_before(words)
+    return named[0] if named else None
+
+
+def _name_right_before(words: str) -> tuple[str, str] | None:
+    """(item, the name said) of the 表二 item whose name the words end with."""
     words = words.rstrip(" \t：:的")
-    return next((item for item, names in vocabulary().t2_items.items() for name in names if words.endswith(name)), None)
+    return next(((item, name) for item, names in vocabulary().t2_items.items() for name in names
+                 if words.endswith(name)), None)
 
 
 def _is_t2_cell(metric: str) -> bool:
@@ -1396,13 +1403,18 @@ def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first:
             # the sentence's first count: the item its clause names ("本年出台行政规范性文件：制发件数2件，…"),
             # or a clause before it ("推进行政规范性文件动态清理，废止2件，现行有效32件", real58)
             item_metric, topic = named[0].metric, named[0].topic
-        elif (len(re.sub(r"[\s,，、;；]", "", own)) <= 4
+        elif ((len(re.sub(r"[\s,，、;；]", "", own)) <= 4 or _LIST_GAP.fullmatch(lead))
               and (q := _item_read_before(mentions, sent_first, before)) is not None):
             # "全年发布行政规范性文件7件，废止0件": the item of the count before, read two ways
             item_metric, topic = q.alternatives[0], q.topic
         else:
             item_metric, topic = None, None
         item = item_metric.split(".")[1] if item_metric else None
+        here = _name_right_before(before[: len(before) - len(own) + len(lead)]) if entry.metric else None
+        if here is not None and here[0] != item:
+            # the item named right before the column outweighs the one of the count before ("…规章总数量
+            # 为126件，规范性文件对外公开总数量为1,038件")
+            item, topic = here
         if item is None and entry.metric and all(q.kind != "count" for q in mentions[sent_first:]):
             # the sentence's first count, its column right after the item's name ("行政规范性文件
             # 制发件数0件，废止件数0件", real46)

@@ -9,7 +9,7 @@ import pytest
 from extractor.narrative import extract_mentions
 from extractor.narrative.numbers import numeral_value
 from extractor.narrative.pipeline import nlp, sentences
-from models import Block, Document, Provenance
+from models import Block, Document, Provenance, vocabulary
 
 
 def _doc(*paragraphs: str, pages: list[int] | None = None) -> Document:
@@ -1952,3 +1952,20 @@ def test_a_result_rows_case_or_reason_said_first():
         (42, "t3.unavailable.not_held.total", [])]
     assert read("对申请人所需信息本机关不掌握的，依法告知申请人，共计43件。")[0][1] == "t3.unavailable.not_held.total"
     assert read("网站发布的，经审核后公开，共计43条。")[0][1] is None  # a case that names no row
+
+
+def test_the_2019_forms_total_public_of_the_item_said():
+    """The 2019 form's 对外公开总数量 (blind4, real52): of the item named right before the column, not of
+    the count before it ("…规章总数量为126件，规范性文件对外公开总数量为1,038件"); of the item of the count
+    right before when none is named ("主动公开规范性文件7件，对外公开总数量为63件", "现行有效件数5件"), also
+    said with 累计达到."""
+    def read(text, year=2020):
+        return [(m.value, m.metric) for m in extract_mentions(_doc(text), layout=vocabulary().layout_of_year(year))]
+
+    assert read("截至2019年底，市政府对外公开规章总数量为126件，规范性文件对外公开总数量为1,038件。") == [
+        (126, "t2.regulations.total_public"), (1038, "t2.normative_docs.total_public")]
+    assert read("2020年，本机关主动公开规范性文件7件，对外公开总数量为63件。")[1] == (63, "t2.normative_docs.total_public")
+    assert read("本年新制作行政规范性文件12件、新公开12件，对外公开总数量累计达到一千零五十件。")[2] == (
+        1050, "t2.normative_docs.total_public")
+    assert read("2023年,通过政府门户网站集中公开行政规范性文件3件,现行有效件数5件。", 2023)[1] == (
+        5, "t2.normative_docs.in_force")
