@@ -207,6 +207,9 @@ class Injections:
     # Not an error either (blind4, blind6): a result row's case named first as a clause ending in 的, what
     # was done, then its count ("本机关不掌握相关政府信息的，告知申请人…，全年共N件"): that row.
     case_first: bool = False
+    # Not an error either (blind4, 2019 form): both items' 对外公开总数量, the second item named right before
+    # its column ("规章对外公开总数量为N件，规范性文件对外公开总数量为M件"): each item's.
+    total_public_words: bool = False
     reason_after: bool = False
     # Not errors either (real31, real38): a carry-forward said in the clause after its count's own ("其中1件
     # 因于年底提交，按规定结转至下一年度接续办理，…") and reconsiderations after a bare verb with what
@@ -496,6 +499,12 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
     else:
         sents.append(w.count(f"{inj.form_verb or '新制作'}规范性文件{{n}}", figs.t2["normative_docs.made"], "件", "t2.normative_docs.made"))
         standalone.append("t2.normative_docs.made")
+        if inj.total_public_words and not inj.real27_words:
+            with _draws_of_its_own(w, f"totalpublic:{figs.t2['normative_docs.total_public']}"):
+                sents.append(w.count("截至年底，对外公开规章总数量为{n}", figs.t2["regulations.total_public"], "件",
+                                     "t2.regulations.total_public", cn=False) + "，" +
+                             w.count("规范性文件对外公开总数量为{n}", figs.t2["normative_docs.total_public"], "件",
+                                     "t2.normative_docs.total_public", cn=False))
         if inj.real27_words:
             sents.append(w.count("规章对外公开总数量{n}", figs.t2["regulations.total_public"], "件",
                                  "t2.regulations.total_public", cn=False))

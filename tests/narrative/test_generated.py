@@ -432,6 +432,9 @@ VARIANTS = [
     # blind4/6: a result row's case named first, what was done, then its count ("本机关不掌握相关政府信息的，
     # 告知申请人…，全年共N件"): that row
     ("case_first", ["case:5", "case:9"], "^本机关不掌握相关政府信息的", 1, True),
+    # blind4 (2019 form): both items' 对外公开总数量, the second item named right before its column
+    # ("规章对外公开总数量为N件，规范性文件对外公开总数量为M件"): each item's
+    ("total_public_words", ["tp:35", "tp:38"], "对外公开规章总数量为|^规范性文件对外公开总数量为", 2, True),
 ]
 
 
