@@ -131,6 +131,8 @@ _LAST_CLAUSE = re.compile(r"[^。；;]*?[，,]\s*([^。；;，,]*?)\s*[。；;]?
 _NEXT_CLAUSE = re.compile(r"[^,，;；。\d]*[,，]\s*([^,，;；。\d]*?)\s*(?=[,，;；。]|$)")
 _LATER_COUNT = re.compile(r"\d|[一二两三四五六七八九十百]\s*(?:件|个)")
 _YEAR = re.compile(r"\d{4}\s*年(?:度)?(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?")
+# A date of any precision ("2023年", "12月下旬", "12月31日"): no figure of the sentence.
+_DATE = re.compile(_YEAR.pattern + r"|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{1,2}\s*日")
 # "结转下年度继续办理的申请：0件": a label and its figure.
 _LABEL_COLON = re.compile(r"\s*[：:]\s*")
 _OPEN_BRACKET = re.compile(r"\s*[（(]\s*$")
@@ -1006,14 +1008,15 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
         # "尚有3件申请处于法定答复期内，结转至2021年度继续办理": the last count of the sentence,
         # named by nothing else, carried into next year by the clause that ends the sentence.
         last = _LAST_CLAUSE.match(sentence, b)
-        if last and not _LATER_COUNT.search(_YEAR.sub("", sentence[b:])) and not metrics.nil_statements(last.group(1)):
+        if last and not _LATER_COUNT.search(_DATE.sub("", sentence[b:])) and not metrics.nil_statements(last.group(1)):
             # (not when it says none was: "…116件…予以答复，未有办件结转至2025年度")
             found = metrics.best_link(last.group(1))
             if found is not None and found[0].metric == _CARRIED_FORWARD and found[2] == len(last.group(1)):
                 return found[0], a
         # "其中1件因于年底提交，按规定结转至下一年度接续办理，另外2件…": the clause right after the
         # count's own, with no figure, carries it into next year.
-        nxt = _NEXT_CLAUSE.match(sentence, b)
+        # (a date in the count's own clause is no figure: "另有4件因在12月下旬受理，延期至下一年度答复")
+        nxt = _NEXT_CLAUSE.match(_DATE.sub(lambda d: "年" * len(d.group()), sentence), b)
         if nxt and not metrics.nil_statements(nxt.group(1)):
             found = metrics.best_link(nxt.group(1))
             if found is not None and found[0].metric == _CARRIED_FORWARD and found[2] == len(nxt.group(1)):

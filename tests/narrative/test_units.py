@@ -1969,3 +1969,14 @@ def test_the_2019_forms_total_public_of_the_item_said():
         1050, "t2.normative_docs.total_public")
     assert read("2023年,通过政府门户网站集中公开行政规范性文件3件,现行有效件数5件。", 2023)[1] == (
         5, "t2.normative_docs.in_force")
+
+
+def test_a_date_in_the_counts_clause_is_no_figure():
+    """The clause after a count's own carries it into next year even when its own clause holds a date
+    ("另有4件因在12月下旬受理，延期至下一年度答复", blind5): a date is no figure of the sentence."""
+    def read(text):
+        return [(m.value, m.metric) for m in extract_mentions(_doc(text))]
+
+    assert read("本年度共答复政府信息公开申请65件，另有4件因在12月下旬受理，延期至下一年度答复。")[1] == (
+        4, "t3.carried_forward.total")
+    assert read("另有4件因在12月下旬受理，3件延期至下一年度答复。")[0][1] is None  # a figure of its own between
