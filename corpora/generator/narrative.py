@@ -210,6 +210,9 @@ class Injections:
     # Not an error either (blind4, 2019 form): both items' 对外公开总数量, the second item named right before
     # its column ("规章对外公开总数量为N件，规范性文件对外公开总数量为M件"): each item's.
     total_public_words: bool = False
+    # Not an error either (blind5): the carry-forward's clause after one with a date ("另有N件因在12月下旬
+    # 受理，延期至下一年度答复"): that cell.
+    dated_words: bool = False
     reason_after: bool = False
     # Not errors either (real31, real38): a carry-forward said in the clause after its count's own ("其中1件
     # 因于年底提交，按规定结转至下一年度接续办理，…") and reconsiderations after a bare verb with what
@@ -245,6 +248,7 @@ _CARRIED_FORWARD_SAID = (  # 结转下年度继续办理
     ("real48_words", "另有{n}申请已向相关单位发出征求意见函，正在办理中"),
     ("real51_words", "另有{n}申请按照《条例》规定顺延到下年度答复"),
     ("real61_words", "下年结转件{n}"),
+    ("dated_words", "另有{n}因在12月下旬受理，延期至下一年度答复"),
 )
 
 

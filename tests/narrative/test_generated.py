@@ -435,6 +435,8 @@ VARIANTS = [
     # blind4 (2019 form): both items' 对外公开总数量, the second item named right before its column
     # ("规章对外公开总数量为N件，规范性文件对外公开总数量为M件"): each item's
     ("total_public_words", ["tp:35", "tp:38"], "对外公开规章总数量为|^规范性文件对外公开总数量为", 2, True),
+    # blind5: the carry-forward's clause after one with a date ("另有N件因在12月下旬受理，延期至下一年度答复")
+    ("dated_words", ["dated:35", "dated:338"], "延期至下一年度答复$", 1, True),
 ]
 
 
