@@ -1980,3 +1980,13 @@ def test_a_date_in_the_counts_clause_is_no_figure():
     assert read("本年度共答复政府信息公开申请65件，另有4件因在12月下旬受理，延期至下一年度答复。")[1] == (
         4, "t3.carried_forward.total")
     assert read("另有4件因在12月下旬受理，3件延期至下一年度答复。")[0][1] is None  # a figure of its own between
+
+
+def test_application_items_received_in_xiang():
+    """"收到公开申请事项26项" (real18): applications named as 公开申请事项 are counted in 项 too, as
+    "收到1项依申请公开事项" (licence applications in 项 stay no cell)."""
+    def read(text):
+        return [(m.value, m.metric) for m in extract_mentions(_doc(text))]
+
+    assert read("2025年度收到公开申请事项26项。") == [(26, "t3.new_received.total")]
+    assert read("受理行政许可申请1500项。") == [(1500, None)]
