@@ -213,6 +213,9 @@ class Injections:
     # Not an error either (blind5): the carry-forward's clause after one with a date ("另有N件因在12月下旬
     # 受理，延期至下一年度答复"): that cell.
     dated_words: bool = False
+    # Not an error either (real18): the applications named as 公开申请事项, counted in 项 ("本年度收到公开申请
+    # 事项N项"): the new ones.
+    items_words: bool = False
     reason_after: bool = False
     # Not errors either (real31, real38): a carry-forward said in the clause after its count's own ("其中1件
     # 因于年底提交，按规定结转至下一年度接续办理，…") and reconsiderations after a bare verb with what
@@ -618,6 +621,8 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                 with _draws_of_its_own(w, f"compared:{new}"):  # (the change by the count)
                     para.append(w.count("本年度收到政府信息公开申请数量较上年增加{n}", 1 + new % 5, "件", None,
                                         kind="change", cn=False) + "，" + w.count("总数为{n}", new, "件", "t3.new_received.total"))
+            elif inj.items_words and label == "本年度新收政府信息公开申请{n}":
+                para.append(w.count("本年度收到公开申请事项{n}", new, "项", "t3.new_received.total"))
             else:
                 para.append(w.count(label, new, "件", "t3.new_received.total"))
             if co:

@@ -437,6 +437,8 @@ VARIANTS = [
     ("total_public_words", ["tp:35", "tp:38"], "对外公开规章总数量为|^规范性文件对外公开总数量为", 2, True),
     # blind5: the carry-forward's clause after one with a date ("另有N件因在12月下旬受理，延期至下一年度答复")
     ("dated_words", ["dated:35", "dated:338"], "延期至下一年度答复$", 1, True),
+    # real18: the applications named as 公开申请事项, counted in 项 ("本年度收到公开申请事项N项"): the new ones
+    ("items_words", ["items:320", "items:400"], "^本年度收到公开申请事项", 1, True),
 ]
 
 
