@@ -1990,3 +1990,17 @@ def test_application_items_received_in_xiang():
 
     assert read("2025年度收到公开申请事项26项。") == [(26, "t3.new_received.total")]
     assert read("受理行政许可申请1500项。") == [(1500, None)]
+
+
+def test_result_rows_said_after_the_count_with_why():
+    """Rows said right after the count with why between (blind4, blind7): "两件因属于重复申请，依法不予
+    处理" (重复申请), "4件因申请人在规定期限内未补正而终止办理" (逾期未补正, said as not within the
+    limit), "2件被复议机关纠错" (结果纠正)."""
+    def read(text):
+        return [(m.value, m.metric) for m in extract_mentions(_doc(text))]
+
+    assert read("其中两件因属于重复申请，依法不予处理。") == [(2, "t3.not_processed.duplicate.total")]
+    assert read("全年办理依申请公开件28件，其中4件因申请人在规定期限内未补正而终止办理。")[1] == (
+        4, "t3.other.overdue_correction.total")
+    assert read("在已审结的行政复议案件中，有6件维持原行政行为，2件被复议机关纠错。") == [
+        (6, "t4.reconsideration.upheld"), (2, "t4.reconsideration.corrected")]
