@@ -292,6 +292,7 @@ def generate_report(rid: str, fmt: str, seed: str, out: Path, *, organ: Organ | 
         total_public_words=random.Random(f"totalpublic:{seed}").random() < 0.3,
         dated_words=random.Random(f"dated:{seed}").random() < 0.3,
         items_words=random.Random(f"items:{seed}").random() < 0.3,
+        why_words=random.Random(f"why:{seed}").random() < 0.3,
         # the words of each later real set, each on a stream of its own (realN:{seed}): a report
         # without a variant stays as it was
         **{f"real{n}_words": random.Random(f"real{n}:{seed}").random() < 0.3

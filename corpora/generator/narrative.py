@@ -216,6 +216,9 @@ class Injections:
     # Not an error either (real18): the applications named as 公开申请事项, counted in 项 ("本年度收到公开申请
     # 事项N项"): the new ones.
     items_words: bool = False
+    # Not errors either (blind4, blind7): a result row said right after its count with why between ("N件因
+    # 属于重复申请，依法不予处理", "N件因申请人在规定期限内未补正而终止办理"): that row.
+    why_words: bool = False
     reason_after: bool = False
     # Not errors either (real31, real38): a carry-forward said in the clause after its count's own ("其中1件
     # 因于年底提交，按规定结转至下一年度接续办理，…") and reconsiderations after a bare verb with what
@@ -265,6 +268,9 @@ _ONE_REASON = {"denied.process_info": "因四类过程信息", "denied.internal_
                "denied.state_secret": "因属于国家秘密", "denied.inquiry": "属于行政查询事项",
                "unavailable.not_held": "因本机关不掌握相关政府信息", "unavailable.need_creation": "因需另行制作而",
                "not_processed.complaint": "属于信访举报投诉类申请", "not_processed.duplicate": "系重复申请"}
+# The one reason of a result row, said right after its count with why between (why_words).
+_WHY_SAID = {"not_processed.duplicate": "因属于重复申请，依法不予处理",
+             "other.overdue_correction": "因申请人在规定期限内未补正而终止办理"}
 # The one reason of a result row, said right after its count (reason_after).
 _REASON_AFTER = {"denied.process_info": "属于过程性信息", "denied.internal_affairs": "属于内部事务信息",
                  "denied.state_secret": "属于国家秘密", "denied.third_party": "属于保护第三方合法权益",
@@ -332,6 +338,10 @@ def _result(w: "Writer", inj: Injections, figs: Figures, label: str, group: str,
         rows = [r for r in figs.t3 if r.startswith(group + ".") and figs.t3v(r)]
         if len(rows) == 1 and rows[0] in _ONE_REASON:
             return w.count(f"{{n}}{_ONE_REASON[rows[0]]}{label}", value, "件", f"t3.{rows[0]}.total")
+    if inj.why_words:
+        rows = [r for r in figs.t3 if r.startswith(group + ".") and figs.t3v(r)]
+        if len(rows) == 1 and rows[0] in _WHY_SAID:
+            return w.count(f"{{n}}{_WHY_SAID[rows[0]]}", value, "件", f"t3.{rows[0]}.total")
     if inj.reason_after:
         rows = [r for r in figs.t3 if r.startswith(group + ".") and figs.t3v(r)]
         if len(rows) == 1 and rows[0] in _REASON_AFTER:

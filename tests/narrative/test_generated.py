@@ -439,6 +439,9 @@ VARIANTS = [
     ("dated_words", ["dated:35", "dated:338"], "延期至下一年度答复$", 1, True),
     # real18: the applications named as 公开申请事项, counted in 项 ("本年度收到公开申请事项N项"): the new ones
     ("items_words", ["items:320", "items:400"], "^本年度收到公开申请事项", 1, True),
+    # blind4, blind7: a result row said right after its count with why between ("N件因属于重复申请，依法不予
+    # 处理", "N件因申请人在规定期限内未补正而终止办理"): that row
+    ("why_words", ["why:27", "why:290"], "因属于重复申请，依法不予处理$|因申请人在规定期限内未补正而终止办理$", 1, True),
 ]
 
 
