@@ -131,8 +131,6 @@ _LAST_CLAUSE = re.compile(r"[^。；;]*?[，,]\s*([^。；;，,]*?)\s*[。；;]?
 _NEXT_CLAUSE = re.compile(r"[^,，;；。\d]*[,，]\s*([^,，;；。\d]*?)\s*(?=[,，;；。]|$)")
 _LATER_COUNT = re.compile(r"\d|[一二两三四五六七八九十百]\s*(?:件|个)")
 _YEAR = re.compile(r"\d{4}\s*年(?:度)?(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?")
-# A date of any precision ("2023年", "12月下旬", "12月31日"): no figure of the sentence.
-_DATE = re.compile(_YEAR.pattern + r"|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{1,2}\s*日")
 # "结转下年度继续办理的申请：0件": a label and its figure.
 _LABEL_COLON = re.compile(r"\s*[：:]\s*")
 _OPEN_BRACKET = re.compile(r"\s*[（(]\s*$")
@@ -1008,7 +1006,7 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
         # "尚有3件申请处于法定答复期内，结转至2021年度继续办理": the last count of the sentence,
         # named by nothing else, carried into next year by the clause that ends the sentence.
         last = _LAST_CLAUSE.match(sentence, b)
-        if last and not _LATER_COUNT.search(_DATE.sub("", sentence[b:])) and not metrics.nil_statements(last.group(1)):
+        if last and not _LATER_COUNT.search(metrics.DATE.sub("", sentence[b:])) and not metrics.nil_statements(last.group(1)):
             # (not when it says none was: "…116件…予以答复，未有办件结转至2025年度")
             found = metrics.best_link(last.group(1))
             if found is not None and found[0].metric == _CARRIED_FORWARD and found[2] == len(last.group(1)):
@@ -1016,7 +1014,7 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
         # "其中1件因于年底提交，按规定结转至下一年度接续办理，另外2件…": the clause right after the
         # count's own, with no figure, carries it into next year.
         # (a date in the count's own clause is no figure: "另有4件因在12月下旬受理，延期至下一年度答复")
-        nxt = _NEXT_CLAUSE.match(_DATE.sub(lambda d: "年" * len(d.group()), sentence), b)
+        nxt = _NEXT_CLAUSE.match(metrics.DATE.sub(lambda d: "年" * len(d.group()), sentence), b)
         if nxt and not metrics.nil_statements(nxt.group(1)):
             found = metrics.best_link(nxt.group(1))
             if found is not None and found[0].metric == _CARRIED_FORWARD and found[2] == len(nxt.group(1)):
@@ -1041,25 +1039,6 @@ _COMPARED_WITH = re.compile(r"由|从|较|比|同比")
 _SUBJECT_TAIL = re.compile(r"\s*(?:的)?(?:案件|申请|事项)?(?:的)?(?:数量|数|量|总数|总量|件数)?\s*")
 
 
-# "本机关不掌握相关政府信息的，告知申请人…，全年共42件": a case named first (…的，), what was done
-# in it, then how many there were.
-_CASE_FIRST = re.compile(r"\s*(?:对)?([^,，;；。:：\d]{2,40}?的)\s*[,，][^;；。:：\d]{0,40}[,，]\s*"
-                         r"(?:全年|本年度?|今年)?(?:共计?|合计|总计)\s*$")
-
-
-def _case_said_first(window: str) -> metrics.Link | None:
-    """The 表三 row of the one count of a sentence that names its case first, as a clause ending in
-    的, and counts it after what was done in it (`_CASE_FIRST`); None otherwise."""
-    said = _CASE_FIRST.fullmatch(window)
-    if said is None:
-        return None
-    found = metrics.best_link(said.group(1))
-    if (found is None or found[0].role is not None or not (found[0].metric or "").startswith("t3.")
-            or found[2] < len(said.group(1)) - 1):
-        return None
-    return found[0]
-
-
 def _figure_after_comparison(sentence: str, last_end: int, a: int) -> metrics.Link | None:
     """The cell of a count that gives this year's figure after the figure it is compared with
     (the count before it, an earlier year's or the change): the cell the compared subject
@@ -1082,6 +1061,25 @@ def _figure_after_comparison(sentence: str, last_end: int, a: int) -> metrics.Li
             return None
         return found[0]
     return None
+
+
+# "本机关不掌握相关政府信息的，告知申请人…，全年共42件": a case named first (…的，), what was done
+# in it, then how many there were.
+_CASE_FIRST = re.compile(r"\s*(?:对)?([^,，;；。:：\d]{2,40}?的)\s*[,，][^;；。:：\d]{0,40}[,，]\s*"
+                         r"(?:全年|本年度?|今年)?(?:共计?|合计|总计)\s*$")
+
+
+def _case_said_first(window: str) -> metrics.Link | None:
+    """The 表三 row of the one count of a sentence that names its case first, as a clause ending in
+    的, and counts it after what was done in it (`_CASE_FIRST`); None otherwise."""
+    said = _CASE_FIRST.fullmatch(window)
+    if said is None:
+        return None
+    found = metrics.best_link(said.group(1))
+    if (found is None or found[0].role is not None or not (found[0].metric or "").startswith("t3.")
+            or found[2] < len(said.group(1)) - 1):
+        return None
+    return found[0]
 
 
 def _reasons_joined(window: str, found: tuple[metrics.Link, int, int]) -> tuple[metrics.Link, int]:

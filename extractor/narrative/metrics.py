@@ -434,7 +434,8 @@ _COUNT_OPENS_CLAUSE = re.compile(r"(?:^|[,，。;；:：])\s*(?:其中|另有|�
 _NIL_CLAUSE_STOP = re.compile(r"[,，。;；:：]")
 # The words closing a nil statement after its last item: "的情况", "等相关情况发生", "纠纷".
 _NIL_TAIL = re.compile(r"[^,，。;；:：\d]{0,6}?(?:情况|情形|事件|纠纷|事项)(?:发生)?")
-_DATE = re.compile(r"\d{4}\s*年度?|\d{1,2}\s*月|\d{1,2}\s*日")
+# A date of any precision ("2023年", "12月下旬", "31日"): no figure of a sentence.
+DATE = re.compile(r"\d{4}\s*年度?|\d{1,2}\s*月|\d{1,2}\s*日")
 # The number of a list item opening the clause ("2.信息公开处理费收取情况无", "（3）").
 _ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[)）])")
 
@@ -446,7 +447,7 @@ _ASIDE_OF_ALL_YEARS = re.compile(r"[（(][^（）()]{0,12}?(?:累计|历年|以�
 def _counted(clause: str) -> bool:
     """A clause holding a figure is no nil statement; a year, a date, the number of a
     list item or an aside of all the years is no figure ("2023年我镇行政复议数为零")."""
-    return re.search(r"\d", _DATE.sub("", _ITEM_NUMBER.sub("", _ASIDE_OF_ALL_YEARS.sub("", clause)))) is not None
+    return re.search(r"\d", DATE.sub("", _ITEM_NUMBER.sub("", _ASIDE_OF_ALL_YEARS.sub("", clause)))) is not None
 
 
 def _nil_cues(clause: str) -> list[tuple[int, int, NilCue]]:
