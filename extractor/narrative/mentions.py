@@ -1013,8 +1013,10 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
                 return found[0], a
         # "其中1件因于年底提交，按规定结转至下一年度接续办理，另外2件…": the clause right after the
         # count's own, with no figure, carries it into next year.
-        # (a date in the count's own clause is no figure: "另有4件因在12月下旬受理，延期至下一年度答复")
-        nxt = _NEXT_CLAUSE.match(metrics.DATE.sub(lambda d: "年" * len(d.group()), sentence), b)
+        nxt = _NEXT_CLAUSE.match(sentence, b)
+        if nxt is None and metrics.DATE.search(sentence, b):
+            # (a date in the count's own clause is no figure: "另有4件因在12月下旬受理，延期至下一年度答复")
+            nxt = _NEXT_CLAUSE.match(metrics.DATE.sub(lambda d: "年" * len(d.group()), sentence), b)
         if nxt and not metrics.nil_statements(nxt.group(1)):
             found = metrics.best_link(nxt.group(1))
             if found is not None and found[0].metric == _CARRIED_FORWARD and found[2] == len(nxt.group(1)):
