@@ -287,12 +287,11 @@ def generate_report(rid: str, fmt: str, seed: str, out: Path, *, organ: Organ | 
         reason_after=random.Random(f"reasonafter:{seed}").random() < 0.3,
         clause_words=random.Random(f"clausewords:{seed}").random() < 0.3,
         t4_words=random.Random(f"t4words:{seed}").random() < 0.3,
-        compared_words=random.Random(f"compared:{seed}").random() < 0.3,
-        case_first=random.Random(f"casefirst:{seed}").random() < 0.3,
-        total_public_words=random.Random(f"totalpublic:{seed}").random() < 0.3,
-        dated_words=random.Random(f"dated:{seed}").random() < 0.3,
-        items_words=random.Random(f"items:{seed}").random() < 0.3,
-        why_words=random.Random(f"why:{seed}").random() < 0.3,
+        # the words of the blind sentence sets and real18, each flag on a stream of its own
+        **{flag: random.Random(f"{stream}:{seed}").random() < 0.3
+           for flag, stream in (("compared_words", "compared"), ("case_first", "casefirst"),
+                                ("total_public_words", "totalpublic"), ("dated_words", "dated"),
+                                ("items_words", "items"), ("why_words", "why"))},
         # the words of each later real set, each on a stream of its own (realN:{seed}): a report
         # without a variant stays as it was
         **{f"real{n}_words": random.Random(f"real{n}:{seed}").random() < 0.3

@@ -330,24 +330,20 @@ def _result(w: "Writer", inj: Injections, figs: Figures, label: str, group: str,
         return w.count("属于同意全部公开的{n}", value, "件", "t3.granted.total")
     if inj.real41_words and group == "granted":
         return w.count("已公开{n}", value, "件", "t3.granted.total")
-    if inj.real42_words and not inj.real32_words:  # (real32's seeds read their bare 5件 of natural persons)
-        rows = [r for r in figs.t3 if r.startswith(group + ".") and figs.t3v(r)]
-        if len(rows) == 1 and rows[0] in _SAID_AS_THE_CLAUSE:
-            return w.count(f"{{n}}{_SAID_AS_THE_CLAUSE[rows[0]]}", value, "件", f"t3.{rows[0]}.total")
-    if inj.real21_words:
-        rows = [r for r in figs.t3 if r.startswith(group + ".") and figs.t3v(r)]
-        if len(rows) == 1 and rows[0] in _ONE_REASON:
-            return w.count(f"{{n}}{_ONE_REASON[rows[0]]}{label}", value, "件", f"t3.{rows[0]}.total")
-    if inj.why_words:
-        rows = [r for r in figs.t3 if r.startswith(group + ".") and figs.t3v(r)]
-        if len(rows) == 1 and rows[0] in _WHY_SAID:
-            return w.count(f"{{n}}{_WHY_SAID[rows[0]]}", value, "件", f"t3.{rows[0]}.total")
-    if inj.reason_after:
-        rows = [r for r in figs.t3 if r.startswith(group + ".") and figs.t3v(r)]
-        if len(rows) == 1 and rows[0] in _REASON_AFTER:
-            said = w.count(f"{label}{de}{{n}}", value, "件", f"t3.{rows[0]}.total", accept=[f"t3.{group}.total"])
-            # in brackets or as the next clause, by the count (no draw: the rest stays as it was)
-            return said + (f"（{_REASON_AFTER[rows[0]]}）" if value % 2 else f"，{_REASON_AFTER[rows[0]]}")
+    # The group's one row with cases, if it has only one: the variants below say its reason.
+    rows = [r for r in figs.t3 if r.startswith(group + ".") and figs.t3v(r)]
+    row = rows[0] if len(rows) == 1 else None
+    if inj.real42_words and not inj.real32_words and row in _SAID_AS_THE_CLAUSE:
+        # (real32's seeds read their bare 5件 of natural persons)
+        return w.count(f"{{n}}{_SAID_AS_THE_CLAUSE[row]}", value, "件", f"t3.{row}.total")
+    if inj.real21_words and row in _ONE_REASON:
+        return w.count(f"{{n}}{_ONE_REASON[row]}{label}", value, "件", f"t3.{row}.total")
+    if inj.why_words and row in _WHY_SAID:
+        return w.count(f"{{n}}{_WHY_SAID[row]}", value, "件", f"t3.{row}.total")
+    if inj.reason_after and row in _REASON_AFTER:
+        said = w.count(f"{label}{de}{{n}}", value, "件", f"t3.{row}.total", accept=[f"t3.{group}.total"])
+        # in brackets or as the next clause, by the count (no draw: the rest stays as it was)
+        return said + (f"（{_REASON_AFTER[row]}）" if value % 2 else f"，{_REASON_AFTER[row]}")
     return w.count(f"{label}{de}{{n}}", value, "件", f"t3.{group}.total")
 
 

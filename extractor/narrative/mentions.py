@@ -466,14 +466,9 @@ def _item_said_before(before: str) -> tuple[metrics.Link, int, int] | None:
     return None
 
 
-def _item_right_before(words: str) -> str | None:
-    """The 表二 item whose name the words end with (a colon or 的 after it aside)."""
-    named = _name_right_before(words)
-    return named[0] if named else None
-
-
 def _name_right_before(words: str) -> tuple[str, str] | None:
-    """(item, the name said) of the 表二 item whose name the words end with."""
+    """(item, the name said) of the 表二 item whose name the words end with (a colon or 的 after
+    it aside)."""
     words = words.rstrip(" \t：:的")
     return next(((item, name) for item, names in vocabulary().t2_items.items() for name in names
                  if words.endswith(name)), None)
@@ -1415,13 +1410,10 @@ def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first:
         item = item_metric.split(".")[1] if item_metric else None
         here = _name_right_before(before[: len(before) - len(own) + len(lead)]) if entry.metric else None
         if here is not None and here[0] != item:
-            # the item named right before the column outweighs the one of the count before ("…规章总数量
-            # 为126件，规范性文件对外公开总数量为1,038件")
+            # the column right after the item's name: that item, outweighing the one of the count
+            # before ("行政规范性文件制发件数0件，废止件数0件", real46; "…规章总数量为126件，规范性文件
+            # 对外公开总数量为1,038件")
             item, topic = here
-        if item is None and entry.metric and all(q.kind != "count" for q in mentions[sent_first:]):
-            # the sentence's first count, its column right after the item's name ("行政规范性文件
-            # 制发件数0件，废止件数0件", real46)
-            item = _item_right_before(before[: len(before) - len(own) + len(lead)])
         if item is None and entry.metric and entry.metric.rpartition(".")[2] in _only_2019_columns():
             # a column only the 2019 form prints ("规章对外公开总数量1件", "其他对外管理服务事项新增57项"):
             # the item its clause names

@@ -366,7 +366,6 @@ def test_batch_workers_stop_a_document_past_the_time_limit(tmp_path):
     assert [code for _, code, _ in failures] == ["limit_exceeded", "limit_exceeded"], failures
 
 
-
 def test_batch_workers_load_the_pipeline_before_the_first_documents_time_starts(tmp_path):
     """A worker's first document once paid for loading jieba's dictionary and spaCy (about a
     second) out of its own time limit; the workers now load them at start-up."""
@@ -376,6 +375,7 @@ def test_batch_workers_load_the_pipeline_before_the_first_documents_time_starts(
         (folder / name).write_bytes(SAMPLE_HTML.read_bytes())
     done = nianbao("batch", folder, "--db", tmp_path / "c.duckdb", "--workers", "2", "--limit", "seconds=0.5")
     assert done.returncode == 0, done.stderr
+
 
 # ---------------------------------------------------------------- linear work on long pages
 
