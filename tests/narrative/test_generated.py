@@ -442,6 +442,9 @@ VARIANTS = [
     # blind4, blind7: a result row said right after its count with why between ("N件因属于重复申请，依法不予
     # 处理", "N件因申请人在规定期限内未补正而终止办理"): that row
     ("why_words", ["why:27", "why:290"], "因属于重复申请，依法不予处理$|因申请人在规定期限内未补正而终止办理$", 1, True),
+    # blind3, blind5, heldout: the new applications by applicant, 其他 last after the organisations ("…，法律服务机构
+    # N件，其他M件") or "个人申请N件、企业申请M件": each column's cell
+    ("applicant_words", ["app:44", "app:139"], "^(?:其他|个人申请) ?[\\d一二两三四五六七八九十]", 1, True),
 ]
 
 

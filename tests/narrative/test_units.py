@@ -2004,3 +2004,24 @@ def test_result_rows_said_after_the_count_with_why():
         4, "t3.other.overdue_correction.total")
     assert read("在已审结的行政复议案件中，有6件维持原行政行为，2件被复议机关纠错。") == [
         (6, "t4.reconsideration.upheld"), (2, "t4.reconsideration.corrected")]
+
+
+def test_applicant_lists_other_and_persons():
+    """Applicant lists (blind3, blind5, real53, heldout): 其他 last after the form's organisation columns
+    is its 其他 column, even where the words could also open 表三's 其他处理 (the mention starts at 其他,
+    not at the comma); 其他 right after the natural persons alone is the other applicants, a reading of
+    the organisations' columns or of 其他; 个人 beside the firms' count is the natural persons (but not
+    "先进个人20名" or "答复个人依申请事项2件")."""
+    def read(text):
+        return [(m.text, m.metric, list(m.alternatives)) for m in extract_mentions(_doc(text))]
+
+    got = read("收到的申请中，自然人212件，商业企业21件，科研机构3件，社会公益组织2件，法律服务机构7件，其他3件。")
+    assert got[-1] == ("其他3件", "t3.new_received.other_org", ["t3.new_received.other_org+t3.carried_over.other_org"])
+    orgs = "t3.new_received.commercial+t3.new_received.research+t3.new_received.social+t3.new_received.legal_service+t3.new_received.other_org"
+    assert read("全年共收到依申请公开22件,自然人20件,其他2件;予以公开4件。")[2] == (
+        "其他2件", None, [orgs, "t3.new_received.other_org"])
+    assert read("予以公开3件,部分公开1件,其他2件。")[2][1] == "t3.other.total"  # a result, not an applicant
+    assert read("我局共收到政府信息公开申请11件，其中个人申请10件、企业申请1件。")[1][:2] == (
+        "个人申请10件", "t3.new_received.natural_person")
+    assert read("表彰政务公开工作先进单位8家、先进个人20名。")[1][1] is None
+    assert read("严格按规程答复个人依申请事项2件。")[0][1] == "t3.total.total"
