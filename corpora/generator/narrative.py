@@ -200,6 +200,9 @@ class Injections:
     real60_words: bool = False
     # Not an error either (real61): the carry-forward said as next year's carried ones ("下年结转件N件"): that cell.
     real61_words: bool = False
+    # Not errors either (r63): the granted ones said as "申请信息可以公开的N件", and the applications said
+    # again of whom they all were ("N件依申请公开申请人均为自然人"): those cells.
+    real63_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
     # the figure after it the one the compared subject names.
@@ -333,6 +336,8 @@ def _result(w: "Writer", inj: Injections, figs: Figures, label: str, group: str,
         return w.count("属于同意全部公开的{n}", value, "件", "t3.granted.total")
     if inj.real41_words and group == "granted":
         return w.count("已公开{n}", value, "件", "t3.granted.total")
+    if inj.real63_words and group == "granted":
+        return w.count("申请信息可以公开的{n}", value, "件", "t3.granted.total")
     # The group's one row with cases, if it has only one: the variants below say its reason.
     rows = [r for r in figs.t3 if r.startswith(group + ".") and figs.t3v(r)]
     row = rows[0] if len(rows) == 1 else None
@@ -634,6 +639,9 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                     s += "，其中" + _applicants_listed(w, figs.t3["new_received"])
                 else:
                     s += default
+            elif inj.real63_words:
+                with _draws_of_its_own(w, f"real63:{new}"):
+                    s += "，" + w.count("{n}依申请公开申请人均为自然人", new, "件", "t3.new_received.natural_person")
             para.append(s)
         elif inj.said_after:
             para.append(w.count("本年度收到依申请公开事项{n}", new, "项", "t3.new_received.total"))

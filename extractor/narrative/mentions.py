@@ -760,6 +760,12 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                     _reading_only(m)
             if kind == "count" and m.metric:
                 said_to = max(said_to, b + _refined(m, sentence[b:]))
+                if (m.metric in (_NEW, _BOTH_YEARS) and _ALL_PERSONS.match(sentence, b)
+                        and (p := _last_count(mentions, sent_first)) is not None
+                        and (mentions[p].value, mentions[p].metric) == (m.value, m.metric)):
+                    # "共受理…3件,3件依申请公开申请人均为自然人" (r63): the count said again, of whom
+                    # they all were — the natural persons' column, the applications a reading
+                    m.metric, m.alternatives = "t3.new_received.natural_person", [m.metric]
             elif (kind == "count" and m.part_of is not None and m.alternatives
                   and m.alternatives[0] == mentions[m.part_of].metric and (m.alternatives[0] or "").startswith("t4.")):
                 _refined(m, sentence[b:], some_of=m.alternatives[0])
@@ -1144,6 +1150,11 @@ def _reason_group(metric: str | None) -> str | None:
 _VERB_BEFORE = re.compile(r"[^\W\d]*[^\W\d的]的?$")
 
 
+# Of whom the applications a count says again all were ("3件依申请公开申请人均为自然人").
+_ALL_PERSONS = re.compile(r"\s*[,，]?[^,，;；。\d]{0,12}?(?:申请人)?(?:均|全部|都)(?:为|是|系|来自)(?:自然人|公民)")
+_REVIEWED = re.compile(r"\s*(?:进行|开展|予以)(?:了)?(?:全面|集中|专项|系统)?(?:的)?(?:清理|评估|审查|梳理|修订|修改)")
+
+
 def _verb_count_object(window: str, tail: str) -> metrics.Link | None:
     """"发布3份政策规范性文件", "清理2份失效文件": the count stands between its verb and its
     object, and the cue reads them joined ("发布政策规范性文件"). The verb must be right
@@ -1158,6 +1169,9 @@ def _verb_count_object(window: str, tail: str) -> metrics.Link | None:
     if words.endswith("的") and not any(x.startswith("t2.") and x.endswith((".issued", ".made", ".published"))
                                          for x in (found[0].metric, *found[0].alternatives) if x):
         return None  # (nor "对现行有效的148件行政规范性文件进行了清理": the documents a clean-up began with)
+    if _REVIEWED.match(tail, found[2] - len(words)):
+        # "对本单位制发的13件规范性文件进行全面清理评估" (r63): the documents a review went through
+        return metrics.topic_only(found[0])
     return found[0]
 
 

@@ -444,6 +444,9 @@ VARIANTS = [
     ("why_words", ["why:27", "why:290"], "因属于重复申请，依法不予处理$|因申请人在规定期限内未补正而终止办理$", 1, True),
     # blind3, blind5, heldout: the new applications by applicant, 其他 last after the organisations ("…，法律服务机构
     # N件，其他M件") or "个人申请N件、企业申请M件": each column's cell
+    # r63: the granted ones said as "申请信息可以公开的N件", the applications said again of whom they all were
+    # ("N件依申请公开申请人均为自然人"): those cells
+    ("real63_words", ["r63:10", "r63:124"], "^申请信息可以公开的|依申请公开申请人均为自然人$", 1, False),
     ("applicant_words", ["app:44", "app:139"], "^(?:其他|个人申请) ?[\\d一二两三四五六七八九十]", 1, True),
 ]
 

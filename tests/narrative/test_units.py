@@ -2025,3 +2025,22 @@ def test_applicant_lists_other_and_persons():
         "个人申请10件", "t3.new_received.natural_person")
     assert read("表彰政务公开工作先进单位8家、先进个人20名。")[1][1] is None
     assert read("严格按规程答复个人依申请事项2件。")[0][1] == "t3.total.total"
+
+
+def test_real63_words():
+    """r63's words: "申请信息可以公开的6件" is 予以公开; a ministry's order is its 规章 ("其中海关总署令4件", not
+    国务院令); the applications said again of whom they all were ("3件依申请公开申请人均为自然人") are the
+    natural persons' column, the applications a reading; documents a review went through ("对本单位制发的
+    13件规范性文件进行全面清理评估") are no 制发 count."""
+    def read(text, year=2023):
+        return [(m.value, m.metric, list(m.alternatives))
+                for m in extract_mentions(_doc(text), layout=vocabulary().layout_of_year(year))]
+
+    assert read("受理政府信息公开申请51件,其中,申请信息可以公开的6件。")[1] == (6, "t3.granted.total", [])
+    assert read("发布各类文件204件,其中海关总署令4件、公告138件;")[1][:2] == (4, "t2.regulations.issued")
+    assert read("执行国务院令3件。")[0][1] is None
+    assert read("共受理政府信息依申请公开3件,3件依申请公开申请人均为自然人,已及时予以答复。")[1] == (
+        3, "t3.new_received.natural_person", ["t3.new_received.total"])
+    assert read("共收到申请5件，均为自然人申请。")[0][1] == "t3.new_received.total"  # said once: the applications
+    assert read("2020年,组织对本单位制发的13件规范性文件进行全面清理评估。", 2020)[0][1] is None
+    assert read("2020年制发的13件规范性文件已全部公开。", 2020)[0][1] == "t2.normative_docs.made"
