@@ -233,6 +233,10 @@ class Injections:
     # Not errors either (real14, real20): the reconsiderations said as "发生N起有关政府信息公开的行政复议案件"
     # (what they concern between the count and the group) and their pending ones as "尚未办结N件".
     t4_words: bool = False
+    # Not errors either (blind2, blind7): the reconsiderations said with their subject as the clause before
+    # ("因政府信息公开被申请行政复议的案件，本年度为N件") and their outcomes listed with a bare 其他 ("行政复议结果：
+    # 维持N件，纠正N件，其他N件，尚未审结N件"): each at its cell.
+    t4_list_words: bool = False
 
 
 # How each variant words a count that is said one way whatever else the report holds: the first
@@ -858,6 +862,16 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
             four_text += "，" + w.count("正在复议{n}", figs.t4v("reconsideration", "pending"), "件",
                                       "t4.reconsideration.pending")
     four_text += "。"
+    if inj.t4_list_words and r and not (inj.applicant_words or inj.both_groups):
+        # (not beside the other bare 其他 of applicant_words, nor both_groups' "结果维持N件": each variant
+        # tested alone; written with draws of their own; the total said twice is no target of a wrong number)
+        with _draws_of_its_own(w, f"t4list:{r}"):
+            four_text += w.count("因政府信息公开被申请行政复议的案件，本年度为{n}", r, "件", "t4.reconsideration.total")
+            four_text += "。行政复议结果：" + "，".join(
+                w.count(f"{word}{{n}}", figs.t4v("reconsideration", col), "件", f"t4.reconsideration.{col}", cn=False)
+                for word, col in (("维持", "upheld"), ("纠正", "corrected"), ("其他", "other"), ("尚未审结", "pending")))
+            four_text += "。"
+        standalone[:] = [x for x in standalone if not x.startswith("t4.reconsideration.")]
     if inj.reviewing:
         received, upheld = inj.reviewing
         four_text += w.count("本机关作为行政复议机关全年受理行政复议申请{n}", received, "件", None) + "，" + \

@@ -99,7 +99,7 @@ _LIST_JOINERS = "、和及与"
 # What cases concern, between their count and their group ("1件涉及政府信息公开行政复议",
 # "1起有关政府信息公开事务的行政复议案件", real46).
 _CONCERNING = r"(?:涉及|有关|关于)(?:政府)?(?:信息公开)?(?:(?<=公开)(?:事务|事项|工作|申请))?(?:的|类)?"
-_ALL_BEFORE = re.compile(r"\s*(?:(?:均|全部|都)(?:为|被|获|系)?|(?:申请)?(?:均|全部|都)?(?:已|将)?(?:按规定|依法|依规|按程序)?(?:进入)?|(?:因|由于)(?:属于|系|为)|属于|系|因|由于|来自|" + _CONCERNING + r")\s*(?:申请人)?\s*")
+_ALL_BEFORE = re.compile(r"\s*(?:(?:均|全部|都)(?:为|被|获|系)?|(?:申请)?(?:均|全部|都)?(?:已|将)?(?:按规定|依法|依规|按程序)?(?:进入)?|(?:因|由于)(?:属于|系|为)|属于|系|因|由于|来自|(?:截)?(?:至|到)(?:本)?(?:年底|年末|报告期末|目前)|" + _CONCERNING + r")\s*(?:申请人)?\s*")
 _CARRIED_OVER = "t3.carried_over.total"
 _T4_GROUP = re.compile(r"t4\.(?:reconsideration|litigation)\.total")
 _BOTH_T4 = "t4.reconsideration.total+t4.litigation.total"
@@ -900,6 +900,8 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
         return now, a
     if kind == "count" and last_end == 0 and (case := _case_said_first(window)) is not None:
         return case, a
+    if kind == "count" and last_end == 0 and (subject := _subject_said_first(window)) is not None:
+        return subject, a
     left = metrics.best_link(window)
     if left is not None and left[0].role == "sum" and kind == "count":
         # "共27份废止失效": a bare 共 says it is a total; the words right after say of what.
@@ -1088,6 +1090,25 @@ def _case_said_first(window: str) -> metrics.Link | None:
     return found[0]
 
 
+# "因政府信息公开被申请行政复议的案件，本年度为0件" (blind2): what is counted said as the first clause,
+# the year's figure in the next.
+_SUBJECT_FIRST = re.compile(r"\s*([^,，;；。:：\d]{2,40}?)\s*[,，]\s*(?:本年度?|今年|全年|当年)(?:共计?|累计)?(?:为|有|是|达)\s*$")
+
+
+def _subject_said_first(window: str) -> metrics.Link | None:
+    """The 表三 or 表四 cell of a sentence's one count whose subject is the whole clause before it
+    (`_SUBJECT_FIRST`: the cue ends the clause, but for 的/案件/数量); None otherwise."""
+    said = _SUBJECT_FIRST.fullmatch(window)
+    if said is None:
+        return None
+    subject = said.group(1)
+    found = metrics.best_link(subject)
+    if (found is None or found[0].role is not None or not (found[0].metric or "").startswith(("t3.", "t4."))
+            or not _SUBJECT_TAIL.fullmatch(subject, found[2])):
+        return None
+    return found[0]
+
+
 def _reasons_joined(window: str, found: tuple[metrics.Link, int, int]) -> tuple[metrics.Link, int]:
     """"属于三类内部事务信息和行政查询事项不予公开7件" (real48): reasons of one result row joined
     before its verb share the count — the sum of their rows, the row's total a reading. Returns
@@ -1233,7 +1254,8 @@ def _refined(m: Mention, after: str, some_of: str | None = None) -> int:
     whole = some_of or m.metric
     group = whole.split(".")[1] if whole.count(".") == 2 and whole.endswith(".total") else None
     entry = found[0]
-    reading = entry.metric.format(group=group) if entry.role == "t4_outcome" and group else entry.metric
+    column = entry.metric or next(iter(entry.alternatives), None)  # (an outcome that is only a reading: one too)
+    reading = column.format(group=group) if entry.role == "t4_outcome" and group and column else entry.metric
     if (group and reading and "+" not in reading and "{" not in reading and reading != whole
             and reading.startswith((f"t3.{group}.", f"t4.{group}")) and reading not in m.alternatives):
         if some_of:
@@ -1406,7 +1428,14 @@ def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first:
         if unfit and m.metric is not None:
             _reading_only(m)  # more than any row before it holds: no row is certain
     elif entry.role == "t4_outcome":
-        _t4_outcome(entry, m, mentions, prev_start, before, own)
+        if entry.metric is None:
+            # an outcome that is a column only to some readers (驳回诉讼请求): found as the others, a reading
+            _t4_outcome(replace(entry, metric=entry.alternatives[0], alternatives=()), m, mentions, prev_start,
+                        before, own)
+            if m.metric:
+                _reading_only(m)
+        else:
+            _t4_outcome(entry, m, mentions, prev_start, before, own)
     elif entry.role == "t2_column":
         # A column that is a reading only (处理决定数量) may follow its item's count in the
         # sentence before ("…本年增加3项；处理决定数量1,204件").

@@ -243,7 +243,7 @@ def sharing_cue(link: Link, text: str, start: int, end: int) -> tuple[Link, ...]
             return ()
     return tuple(
         other for other in table().links
-        if other is not link and other.role in (None, link.role)
+        if other is not link and other.role != "sum"
         and (o := other.cue.match(text, start, end)) is not None
         and o.end() <= m.end() and not text[o.end() : m.end()].strip()  # (the same words, spaces aside)
     )

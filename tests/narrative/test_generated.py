@@ -447,6 +447,10 @@ VARIANTS = [
     # r63: the granted ones said as "申请信息可以公开的N件", the applications said again of whom they all were
     # ("N件依申请公开申请人均为自然人"): those cells
     ("real63_words", ["r63:10", "r63:124"], "^申请信息可以公开的|依申请公开申请人均为自然人$", 1, False),
+    # blind2, blind7: the reconsiderations said with their subject as the clause before ("因政府信息公开被申请行政复议的
+    # 案件，本年度为N件") and their outcomes listed with a bare 其他 ("行政复议结果：维持N件，纠正N件，其他N件，尚未审结
+    # N件"): each at its cell
+    ("t4_list_words", ["t4l:6", "t4l:34"], "^因政府信息公开被申请行政复议的案件|^其他 ?\\d", 2, True),
     ("applicant_words", ["app:44", "app:139"], "^(?:其他|个人申请) ?[\\d一二两三四五六七八九十]", 1, True),
 ]
 

@@ -2044,3 +2044,23 @@ def test_real63_words():
     assert read("共收到申请5件，均为自然人申请。")[0][1] == "t3.new_received.total"  # said once: the applications
     assert read("2020年,组织对本单位制发的13件规范性文件进行全面清理评估。", 2020)[0][1] is None
     assert read("2020年制发的13件规范性文件已全部公开。", 2020)[0][1] == "t2.normative_docs.made"
+
+
+def test_reconsiderations_and_lawsuits_said_other_ways():
+    """表四 wordings of blind2, blind5, blind6, blind7, real56 and real62: the subject said as the clause
+    before ("因政府信息公开被申请行政复议的案件，本年度为0件"); a bare 其他 after the group's outcomes ("维持5件，
+    纠正1件，其他2件") is its 其他结果; 复议案件 without 行政 beside lawsuits; one pending "至年底尚未审结";
+    a judgment rejecting the claims ("驳回诉请的2件", "3件驳回诉求") a reading of 结果维持, but not 驳回起诉."""
+    def read(text):
+        return [(m.value, m.metric, list(m.alternatives)) for m in extract_mentions(_doc(text))]
+
+    assert read("因政府信息公开被申请行政复议的案件，本年度为0件。") == [(0, "t4.reconsideration.total", [])]
+    assert read("网站发布的信息，全年为300条。")[0][1] is None
+    assert [x[1] for x in read("行政复议结果：维持5件，纠正1件，其他2件，尚未审结0件。")] == [
+        "t4.reconsideration.upheld", "t4.reconsideration.corrected", "t4.reconsideration.other",
+        "t4.reconsideration.pending"]
+    assert read("复议案件数量由上年的11件下降至本年的4件，诉讼案件由3件减少为1件。")[1][1] == "t4.reconsideration.total"
+    assert read("收到行政复议申请3件，复议机关维持2件，另有1件至年底尚未审结。")[2][1] == "t4.reconsideration.pending"
+    assert read("因政府信息公开引起的行政诉讼案件2件，驳回诉请的2件。")[1] == (2, None, ["t4.litigation.upheld"])
+    assert read("行政诉讼5件，3件驳回诉求，2件正在审理中。")[1] == (3, None, ["t4.litigation.upheld"])
+    assert read("行政诉讼2件，法院裁定驳回起诉1件。")[1][1:] == (None, [])
