@@ -237,6 +237,10 @@ class Injections:
     # ("因政府信息公开被申请行政复议的案件，本年度为N件") and their outcomes listed with a bare 其他 ("行政复议结果：
     # 维持N件，纠正N件，其他N件，尚未审结N件"): each at its cell.
     t4_list_words: bool = False
+    # Not errors either (real15, blind2, blind6): documents counted after the titles of some ("印发《…》（…号）等N件
+    # 行政规范性文件"), a row said right after its count in the applications ("全年依申请公开件中有N件因申请人逾期未按
+    # 收费通知要求缴纳费用而不再处理"), a case said first with 对 ("对信访举报投诉类申请，告知…，共计N件"): each cell.
+    residue_words: bool = False
 
 
 # How each variant words a count that is said one way whatever else the report holds: the first
@@ -515,7 +519,9 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
     if figs.layout == "2021":
         t2 = figs.t2
         first = len(w.mentions)
-        s = w.count("本年度制发行政规范性文件{n}", t2["normative_docs.issued"], "件", "t2.normative_docs.issued")
+        issued = ("本年度印发《关于进一步规范政务服务工作的通知》（政办发〔{year}〕3号）等{{n}}行政规范性文件"
+                  if inj.residue_words and t2["normative_docs.issued"] > 1 else "本年度制发行政规范性文件{{n}}")
+        s = w.count(issued.format(year=year), t2["normative_docs.issued"], "件", "t2.normative_docs.issued")
         standalone.append("t2.normative_docs.issued")
         if rng.random() < 0.6:
             s += "，" + w.count("截至年底现行有效行政规范性文件{n}", t2["normative_docs.in_force"], "件",
@@ -707,6 +713,15 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
             with _draws_of_its_own(w, f"casefirst:{tot}"):  # (a sentence of its own, in the same item of para)
                 s += "。" + w.count("本机关不掌握相关政府信息的，告知申请人负责公开的机关及联系方式，全年共{n}",
                                    figs.t3v("unavailable.not_held"), "件", "t3.unavailable.not_held.total", cn=False)
+        if inj.residue_words:
+            with _draws_of_its_own(w, f"residue:{tot}"):  # (sentences of their own, in the same item of para)
+                if figs.t3v("not_processed.complaint"):
+                    s += "。对信访举报投诉类申请，" + w.count("告知申请人通过信访渠道反映，共计{n}",
+                                                         figs.t3v("not_processed.complaint"), "件",
+                                                         "t3.not_processed.complaint.total", cn=False)
+                if figs.t3v("other.overdue_fee"):
+                    s += "。" + w.count("全年依申请公开件中有{n}因申请人逾期未按收费通知要求缴纳费用而不再处理",
+                                       figs.t3v("other.overdue_fee"), "件", "t3.other.overdue_fee.total", cn=False)
         para.append(s)
         if cf:
             label = _words_of(inj, _CARRIED_FORWARD_SAID, rng.choice(["结转下年度继续办理{n}", "顺延到下年度办理{n}"]))

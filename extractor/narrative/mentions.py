@@ -898,10 +898,15 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
     window = sentence[last_end:a]
     if kind == "count" and (now := _figure_after_comparison(sentence, last_end, a)) is not None:
         return now, a
-    if kind == "count" and last_end == 0 and (case := _case_said_first(window)) is not None:
+    if kind == "count" and (last_end == 0 or _NEW_STATEMENT.match(window)) and (case := _case_said_first(window)) is not None:
         return case, a
     if kind == "count" and last_end == 0 and (subject := _subject_said_first(window)) is not None:
         return subject, a
+    if kind == "count" and (titled := _TITLES_BEFORE.search(window)) is not None and (
+            joined := _verb_count_object(window[: titled.start()], _tail(sentence, b))) is not None:
+        # "新制作了《关于…的通知》（…号）等8件规范性文件" (real15): the titles between the verb and the
+        # count are some of what it counts
+        return joined, a
     left = metrics.best_link(window)
     if left is not None and left[0].role == "sum" and kind == "count":
         # "共27份废止失效": a bare 共 says it is a total; the words right after say of what.
@@ -952,8 +957,9 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
             # "申请主要集中在不动产登记（35件）": the count is the bracketed word's.
             return metrics.topic_only(left[0]), a
         if left[0].role is None and _AMONG.match(window[left[2] :]):
-            # "受理的申请中有3件因申请人撤回而终止": some of them, not the cell.
-            return metrics.topic_only(left[0]), a
+            # "受理的申请中有3件因申请人撤回而终止": some of them, not the cell — but the row the words
+            # right after name.
+            return _row_said_after(sentence, b) or metrics.topic_only(left[0]), a
         if unit == "个" and left[0].role is None and _OTHER_THINGS.match(_tail(sentence, b)):
             # "严格把好受理、办理、答复三个关键环节" (real50): 个 counts the noun after it, not the cue's.
             return metrics.topic_only(left[0]), a
@@ -974,8 +980,19 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
             # its object right after are read together — the object says what the verb alone
             # does not (受理…申请1500项 are licence applications; a bare 制发 is of no item).
             return joined, last_end + left[1]
+        if (kind == "count" and left[0].metric is None and not left[0].alternatives and left[0].topic == "依申请公开"
+                and (row := _row_said_after(sentence, b))):
+            # "全年依申请公开件中有1件因申请人逾期未按收费通知要求缴纳费用而不再处理" (blind2): words before
+            # that give the applications as the topic only, the row said right after
+            return row, a
         link, start = _row_of_its_reason(window, *_reasons_joined(window, left))
         return link, last_end + start
+    if kind == "count" and last_end == 0 and not window.strip() and _APPLICANTS_AMONG.match(sentence, b):
+        # "134件申请中，自然人申请128件，法人或其他组织申请6件" (blind3): the applications opening the
+        # sentence, broken down by who made them — the ones received
+        received = metrics.best_link("收到")
+        if received is not None:
+            return received[0], a
     if kind == "count" and (ones := _RECEIVED_ONES.search(window)) and _AMONG_THEM.match(sentence, b):
         # "在受理的3件政府信息依申请公开中，…" (real61), "收到的30件申请中，…": the ones received,
         # which the words after break down (not "受理的116件申请件已…予以答复": said of them after)
@@ -1071,9 +1088,10 @@ def _figure_after_comparison(sentence: str, last_end: int, a: int) -> metrics.Li
     return None
 
 
-# "本机关不掌握相关政府信息的，告知申请人…，全年共42件": a case named first (…的，), what was done
-# in it, then how many there were.
-_CASE_FIRST = re.compile(r"\s*(?:对)?([^,，;；。:：\d]{2,40}?的)\s*[,，][^;；。:：\d]{0,40}[,，]\s*"
+_NEW_STATEMENT = re.compile(r"\s*[;；]")  # a clause after a semicolon opens a statement of its own
+# "本机关不掌握相关政府信息的，告知申请人…，全年共42件": a case named first (…的，, or 对… as in "对信访举报
+# 投诉类申请，告知申请人通过信访渠道反映，共计11件", blind6), what was done in it, then how many there were.
+_CASE_FIRST = re.compile(r"\s*[;；]?\s*(?:对(?:于)?([^,，;；。:：\d]{2,40}?)|([^,，;；。:：\d]{2,40}?的))\s*[,，][^;；。:：\d]{0,40}[,，]\s*"
                          r"(?:全年|本年度?|今年)?(?:共计?|合计|总计)\s*$")
 
 
@@ -1083,9 +1101,10 @@ def _case_said_first(window: str) -> metrics.Link | None:
     said = _CASE_FIRST.fullmatch(window)
     if said is None:
         return None
-    found = metrics.best_link(said.group(1))
+    case = said.group(1) or said.group(2)
+    found = metrics.best_link(case)
     if (found is None or found[0].role is not None or not (found[0].metric or "").startswith("t3.")
-            or found[2] < len(said.group(1)) - 1):
+            or found[2] < len(case) - 1):
         return None
     return found[0]
 
@@ -1171,9 +1190,22 @@ def _reason_group(metric: str | None) -> str | None:
 _VERB_BEFORE = re.compile(r"[^\W\d]*[^\W\d的]的?$")
 
 
+_APPLICANTS_AMONG = re.compile(r"\s*(?:政府信息公开|依申请公开)?申请(?:件)?中\s*[,，:：]?\s*(?:其中)?\s*(?:自然人|公民|个人)")
+# Titles (with their document numbers) listed right before a count, "等" closing them.
+_TITLES_BEFORE = re.compile(r"(?:《[^《》]*》\s*(?:[（(][^（()）]*[）)])?\s*[、，,和及与]?\s*)+等\s*$")
 # Of whom the applications a count says again all were ("3件依申请公开申请人均为自然人").
 _ALL_PERSONS = re.compile(r"\s*[,，]?[^,，;；。\d]{0,12}?(?:申请人)?(?:均|全部|都)(?:为|是|系|来自)(?:自然人|公民)")
 _REVIEWED = re.compile(r"\s*(?:进行|开展|予以)(?:了)?(?:全面|集中|专项|系统)?(?:的)?(?:清理|评估|审查|梳理|修订|修改)")
+
+
+def _row_said_after(sentence: str, b: int) -> metrics.Link | None:
+    """The 表三 row the words right after a count name (with only 均/因/属于… between)."""
+    tail = _tail(sentence, b)
+    right = metrics.first_link(tail)
+    if (right is not None and right[0].role is None and (right[0].metric or "").startswith("t3.")
+            and (right[1] <= 1 or _ALL_BEFORE.fullmatch(tail[: right[1]]))):
+        return right[0]
+    return None
 
 
 def _verb_count_object(window: str, tail: str) -> metrics.Link | None:

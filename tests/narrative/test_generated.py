@@ -451,6 +451,10 @@ VARIANTS = [
     # 案件，本年度为N件") and their outcomes listed with a bare 其他 ("行政复议结果：维持N件，纠正N件，其他N件，尚未审结
     # N件"): each at its cell
     ("t4_list_words", ["t4l:6", "t4l:34"], "^因政府信息公开被申请行政复议的案件|^其他 ?\\d", 2, True),
+    # real15, blind2, blind6: documents counted after the titles of some ("印发《…》（…号）等N件行政规范性文件"), a row
+    # said right after its count in the applications ("全年依申请公开件中有N件因申请人逾期未按收费通知要求缴纳费用而不再
+    # 处理"), a case said first with 对 ("对信访举报投诉类申请，告知…，共计N件"): each cell
+    ("residue_words", ["res:51", "res:44"], "行政规范性文件$|^告知申请人通过信访渠道反映|缴纳费用而不再处理$", 2, False),
     ("applicant_words", ["app:44", "app:139"], "^(?:其他|个人申请) ?[\\d一二两三四五六七八九十]", 1, True),
 ]
 

@@ -2064,3 +2064,23 @@ def test_reconsiderations_and_lawsuits_said_other_ways():
     assert read("因政府信息公开引起的行政诉讼案件2件，驳回诉请的2件。")[1] == (2, None, ["t4.litigation.upheld"])
     assert read("行政诉讼5件，3件驳回诉求，2件正在审理中。")[1] == (3, None, ["t4.litigation.upheld"])
     assert read("行政诉讼2件，法院裁定驳回起诉1件。")[1][1:] == (None, [])
+
+
+def test_seen_sets_residue_words():
+    """Residue of seen sets: documents counted after the titles of some ("新制作了《…》（…号）等8件规范性文件",
+    real15); a row said right after its count when the words before give the applications only as the
+    topic ("全年依申请公开件中有1件因申请人逾期未按收费通知要求缴纳费用而不再处理", blind2, where 缴纳 alone after
+    收费通知 is the row); the applications opening a sentence, broken down by applicant ("134件申请中，自然人
+    申请128件…", blind3); a case said first with 对 after a semicolon ("…；对信访举报投诉类申请，告知申请人通过
+    信访渠道反映，共计11件", blind6)."""
+    def read(text, year=2023):
+        return [(m.value, m.metric) for m in extract_mentions(_doc(text), layout=vocabulary().layout_of_year(year))]
+
+    assert read("2021年市人社局新制作了《关于进一步明确企业用工服务奖补措施的通知》(常人社发〔2021〕1号)等8件规范性文件。",
+                2020)[0] == (8, "t2.normative_docs.made")
+    assert read("发布《关于A的通知》等12条政策解读。")[0][1] is None
+    assert read("全年依申请公开件中有1件因申请人逾期未按收费通知要求缴纳费用而不再处理。") == [(1, "t3.other.overdue_fee.total")]
+    assert read("134件申请中，自然人申请128件，法人或其他组织申请6件。")[0] == (134, "t3.new_received.total")
+    assert read("5件申请中，3件予以公开。")[0][1] is None  # not broken down by applicant: some said of after
+    assert read("对于同一申请人无正当理由大量反复申请的情形，依法不予处理3件；对信访举报投诉类申请，告知申请人通过信访渠道"
+                "反映，共计11件。")[1] == (11, "t3.not_processed.complaint.total")
