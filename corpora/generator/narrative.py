@@ -203,6 +203,9 @@ class Injections:
     # Not errors either (r63): the granted ones said as "申请信息可以公开的N件", and the applications said
     # again of whom they all were ("N件依申请公开申请人均为自然人"): those cells.
     real63_words: bool = False
+    # Not errors either (r64): result groups said together ("公开或部分公开N件", "无法提供、不予处理及其他处理N件"):
+    # the sums of their totals; last year's applications said as handled ("完成办理上年度申请N件"): that cell.
+    real64_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
     # the figure after it the one the compared subject names.
@@ -682,6 +685,8 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                 label = f"{year - 1}年结转{{n}}" if inj.year_words else "上年度未办结{n}" if inj.real24_words else "另有上年结转申请{n}"
                 if inj.real33_words:
                     label = f"{year - 1}年{area}结转政府信息公开申请{{n}}"
+                elif inj.real64_words and label == "另有上年结转申请{n}":
+                    label = "完成办理上年度申请{n}"
                 para.append(w.count(label, co, "件", "t3.carried_over.total"))
         if inj.real34_words and co == 0:
             para.append(_nil(w, "无上年转结依申请公开", "t3.carried_over.total"))
@@ -713,6 +718,13 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
             with _draws_of_its_own(w, f"casefirst:{tot}"):  # (a sentence of its own, in the same item of para)
                 s += "。" + w.count("本机关不掌握相关政府信息的，告知申请人负责公开的机关及联系方式，全年共{n}",
                                    figs.t3v("unavailable.not_held"), "件", "t3.unavailable.not_held.total", cn=False)
+        if inj.real64_words and tot:
+            with _draws_of_its_own(w, f"real64:{tot}"):  # (a sentence of its own, in the same item of para)
+                shared = figs.t3v("unavailable") + figs.t3v("not_processed") + figs.t3v("other")
+                s += "。其中，" + w.count("公开或部分公开{n}", figs.t3v("granted") + figs.t3v("partial"), "件",
+                                       "t3.granted.total+t3.partial.total", cn=False)
+                s += "；" + w.count("无法提供、不予处理及其他处理{n}", shared, "件",
+                                   "t3.unavailable.total+t3.not_processed.total+t3.other.total", cn=False)
         if inj.residue_words:
             with _draws_of_its_own(w, f"residue:{tot}"):  # (sentences of their own, in the same item of para)
                 if figs.t3v("not_processed.complaint"):

@@ -660,6 +660,10 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                 # "4件为我县直接办理，其中2件已按要求处理答复完毕，2件正在处理": how far some of a count
                 # that names no cell got (but "剩余14件…，其中2件予以公开": a result is the result row's).
                 link = metrics.topic_only(link)
+            if (link is not None and including and parent is not None and (link.metric or "").startswith("t3.")
+                    and (mentions[parent].metric or "").startswith("t4.")):
+                # "行政复议9件(含上一年度结转1件)" (r64): the cases carried over, no application's cell
+                link = metrics.topic_only(link)
             if link is not None:
                 # Some of a 表三 count ("全年办理53件，其中23件…予以公开") are applications too,
                 # whatever the sentences around say.
@@ -1135,7 +1139,7 @@ def _reasons_joined(window: str, found: tuple[metrics.Link, int, int]) -> tuple[
     link, start, _ = found
     group = _reason_group(link.metric)
     if group is None:
-        return link, start
+        return _groups_joined(window, link, start)
     parts = [link.metric]
     for prev, prev_start in _listed_back(window, start, _LIST_JOINERS):
         if _reason_group(prev.metric) != group or prev.metric in parts:
@@ -1145,6 +1149,23 @@ def _reasons_joined(window: str, found: tuple[metrics.Link, int, int]) -> tuple[
     if len(parts) > 1:
         link = replace(link, metric="+".join(parts), alternatives=(f"t3.{group}.total",))
     return link, start
+
+
+_GROUP_TOTAL = re.compile(r"t3\.(?:granted|partial|denied|unavailable|not_processed|other)\.total")
+
+
+def _groups_joined(window: str, link: metrics.Link, start: int) -> tuple[metrics.Link, int]:
+    """"无法提供、不予处理及其他处理46件" (r64): result groups listed before one count share it —
+    the sum of their totals."""
+    if not _GROUP_TOTAL.fullmatch(link.metric or ""):
+        return link, start
+    parts = [link.metric]
+    for prev, prev_start in _listed_back(window, start, _LIST_JOINERS + "或"):
+        if not _GROUP_TOTAL.fullmatch(prev.metric or "") or prev.metric in parts:
+            break
+        parts.insert(0, prev.metric)
+        start = prev_start
+    return (replace(link, metric="+".join(parts), alternatives=()) if len(parts) > 1 else link), start
 
 
 _BECAUSE = re.compile(r"因为?|由于")

@@ -455,6 +455,9 @@ VARIANTS = [
     # said right after its count in the applications ("全年依申请公开件中有N件因申请人逾期未按收费通知要求缴纳费用而不再
     # 处理"), a case said first with 对 ("对信访举报投诉类申请，告知…，共计N件"): each cell
     ("residue_words", ["res:51", "res:44"], "行政规范性文件$|^告知申请人通过信访渠道反映|缴纳费用而不再处理$", 2, False),
+    # r64: result groups said together ("公开或部分公开N件", "无法提供、不予处理及其他处理N件"): the sums of their
+    # totals; last year's applications said as handled ("完成办理上年度申请N件"): that cell
+    ("real64_words", ["r64:19", "r64:33"], "^公开或部分公开|^无法提供、不予处理及其他处理|^完成办理上年度申请", 3, True),
     ("applicant_words", ["app:44", "app:139"], "^(?:其他|个人申请) ?[\\d一二两三四五六七八九十]", 1, True),
 ]
 

@@ -515,6 +515,15 @@ careful reader finds in it.
   (每一条, 三个“一号工程”). Tuned on since (申请信息可以公开的, 海关总署令 a 规章, a count said again
   of whom all were: 申请人均为自然人, 制发的N件规范性文件进行全面清理评估 no cell). Left: 26件失效、
   废止规范性文件清理 (its reader: 废止件数), 3大专题专栏. Floors just under the strict harness's figures.
+- real64.jsonl: REAL report prose of 2019–2025, the next round from the spent pool (97 passages of 67
+  reports, 417 counts, 137 naming a cell; about 590 candidates checked; 19 of one reader's 32 reports
+  are of 上海 districts, towns and bureaus, none of 上海市人民政府办公厅; 1 passage dropped for boilerplate
+  seen before; three ids t3.other.other written t3.other.other.total). Scored blind at 905e3df: recall
+  96.9%, link recall 93.4% (128/137), link precision 94.9% (112/118), no false count. Tuned on since
+  (公开或部分公开, result groups listed before one count their sum, 商业企业、…等其他组织 the
+  organisations' columns, 办理上年度申请 the carried over, a part carried over inside a 表四 count no
+  application's cell). Left: 申请0次 (次 is no unit of applications), 在运行的共6件 (in force, the item
+  said two clauses back), 重点工作8 (no unit). Floors just under the strict harness's figures.
 
 Each expected count: v (value), u (unit), k (kind, default "count"), a (approximate,
 default false), m (canonical metric; absent = no table cell), alt (a reading that must be
@@ -582,6 +591,7 @@ REAL_FLOORS = {
     "real61": (0.945, 0.97, 0.915),
     "real62": (0.965, 0.99, 0.91),
     "real63": (0.96, 0.98, 0.95),
+    "real64": (0.945, 0.99, 0.96),
 }
 REAL = {name: (HERE / f"{name}.jsonl", *floors) for name, floors in REAL_FLOORS.items()}
 

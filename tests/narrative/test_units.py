@@ -2084,3 +2084,22 @@ def test_seen_sets_residue_words():
     assert read("5件申请中，3件予以公开。")[0][1] is None  # not broken down by applicant: some said of after
     assert read("对于同一申请人无正当理由大量反复申请的情形，依法不予处理3件；对信访举报投诉类申请，告知申请人通过信访渠道"
                 "反映，共计11件。")[1] == (11, "t3.not_processed.complaint.total")
+
+
+def test_real64_words():
+    """r64's words: "公开或部分公开18件" is both rows; result groups listed before one count share it
+    ("无法提供、不予处理及其他处理46件": the sum of their totals); the organisations' kinds listed before
+    等其他组织 are every organisation column; "完成办理上年度申请2件" is the carried over; a part carried
+    over inside a 表四 count ("行政复议9件(含上一年度结转1件)") is no application's cell."""
+    def read(text):
+        return [(m.value, m.metric) for m in extract_mentions(_doc(text))]
+
+    got = read("其中,公开或部分公开18件;不予公开0件;无法提供、不予处理及其他处理46件。")
+    assert got[0] == (18, "t3.granted.total+t3.partial.total")
+    assert got[2] == (46, "t3.unavailable.total+t3.not_processed.total+t3.other.total")
+    assert read("不予公开2件、无法提供3件。") == [(2, "t3.denied.total"), (3, "t3.unavailable.total")]
+    orgs = "+".join(f"t3.new_received.{c}" for c in ("commercial", "research", "social", "legal_service", "other_org"))
+    assert read("其中自然人提交申请60件,商业企业、科研机构、社会公益组织、法律服务机构等其他组织提交申请4件。")[1] == (4, orgs)
+    assert read("2021年,共受理政府信息公开申请5件,完成办理上年度申请2件。")[1] == (2, "t3.carried_over.total")
+    assert read("被申请行政复议9件(含上一年度结转1件),被提起行政诉讼1件。")[1] == (1, None)
+    assert read("共办理申请9件(含上年度结转1件)。")[1] == (1, "t3.carried_over.total")
