@@ -905,7 +905,7 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
     if kind == "count" and (last_end == 0 or _NEW_STATEMENT.match(window)) and (case := _case_said_first(window)) is not None:
         return case, a
     if kind == "count" and last_end == 0 and (subject := _subject_said_first(window)) is not None:
-        return subject, a
+        return subject[0], last_end + subject[1]  # (the mention's words start with the subject's)
     if kind == "count" and (titled := _TITLES_BEFORE.search(window)) is not None and (
             joined := _verb_count_object(window[: titled.start()], _tail(sentence, b))) is not None:
         # "新制作了《关于…的通知》（…号）等8件规范性文件" (real15): the titles between the verb and the
@@ -1118,9 +1118,10 @@ def _case_said_first(window: str) -> metrics.Link | None:
 _SUBJECT_FIRST = re.compile(r"\s*([^,，;；。:：\d]{2,40}?)\s*[,，]\s*(?:本年度?|今年|全年|当年)(?:共计?|累计)?(?:为|有|是|达)\s*$")
 
 
-def _subject_said_first(window: str) -> metrics.Link | None:
+def _subject_said_first(window: str) -> tuple[metrics.Link, int] | None:
     """The 表三 or 表四 cell of a sentence's one count whose subject is the whole clause before it
-    (`_SUBJECT_FIRST`: the cue ends the clause, but for 的/案件/数量); None otherwise."""
+    (`_SUBJECT_FIRST`: the cue ends the clause, but for 的/案件/数量), and where the subject's
+    words start; None otherwise."""
     said = _SUBJECT_FIRST.fullmatch(window)
     if said is None:
         return None
@@ -1129,7 +1130,7 @@ def _subject_said_first(window: str) -> metrics.Link | None:
     if (found is None or found[0].role is not None or not (found[0].metric or "").startswith(("t3.", "t4."))
             or not _SUBJECT_TAIL.fullmatch(subject, found[2])):
         return None
-    return found[0]
+    return found[0], said.start(1)
 
 
 def _reasons_joined(window: str, found: tuple[metrics.Link, int, int]) -> tuple[metrics.Link, int]:

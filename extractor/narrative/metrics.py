@@ -230,10 +230,10 @@ def said_after(clause: str) -> Link | None:
 
 
 def sharing_cue(link: Link, text: str, start: int, end: int) -> tuple[Link, ...]:
-    """The other entries (plain, or of `link`'s role) whose cue matches exactly the words
-    `link`'s cue matched at text[start:] (not beyond `end`): one cue, several meanings told
-    apart by the unit, the context or the `unless` of each entry ("办结" of applications,
-    "已办结435项" of 行政审批 items; 处理决定 as a cell or a reading)."""
+    """The other entries (of any role but a sum's) whose cue matches exactly the words `link`'s
+    cue matched at text[start:] (not beyond `end`): one cue, several meanings told apart by the
+    unit, the context or the `unless` of each entry ("办结" of applications, "已办结435项" of 行政审批
+    items; 处理决定 as a cell or a reading; ",其他2件" of an applicant list, 表三's results or 表四's)."""
     m = link.cue.match(text, start, end)
     if m is None:
         # A cue anchored at its window's start ("^…其他"): the words alone.
