@@ -206,6 +206,9 @@ class Injections:
     # Not errors either (r64): result groups said together ("公开或部分公开N件", "无法提供、不予处理及其他处理N件"):
     # the sums of their totals; last year's applications said as handled ("完成办理上年度申请N件"): that cell.
     real64_words: bool = False
+    # Not errors either (r65, 2019 form): an item's count of this year, then the change from last year's ("行政
+    # 许可事项N项，比2019年增加M项"): the change is the item's 本年增/减.
+    real65_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
     # the figure after it the one the compared subject names.
@@ -557,6 +560,14 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                                      "t2.regulations.total_public", cn=False) + "，" +
                              w.count("规范性文件对外公开总数量为{n}", figs.t2["normative_docs.total_public"], "件",
                                      "t2.normative_docs.total_public", cn=False))
+        if inj.real65_words and not inj.real27_words:
+            with _draws_of_its_own(w, f"real65:{figs.t2['licensing.prev_count']}"):
+                for item, word in (("licensing", "行政许可事项"), ("penalty", "行政处罚事项")):
+                    if figs.t2[f"{item}.delta"] > 0:  # this year's items, then the change from last year's
+                        now = figs.t2[f"{item}.prev_count"] + figs.t2[f"{item}.delta"]
+                        sents.append(w.count(f"{word}{{n}}", now, "项", None, cn=False) + "，" +
+                                     w.count(f"比{year - 1}年增加{{n}}", figs.t2[f"{item}.delta"], "项",
+                                             f"t2.{item}.delta", kind="change", cn=False))
         if inj.real27_words:
             sents.append(w.count("规章对外公开总数量{n}", figs.t2["regulations.total_public"], "件",
                                  "t2.regulations.total_public", cn=False))

@@ -475,6 +475,15 @@ def _name_right_before(words: str) -> tuple[str, str] | None:
                  if words.endswith(name)), None)
 
 
+def _item_compared(before: str) -> str | None:
+    """The 表二 item the clause before a comparison names ("行政处罚事项36项" of "…行政处罚事项36项,比2019年"),
+    where the words before a count are that comparison."""
+    clauses = _CLAUSE_BREAK_NO_COLON.split(before)
+    if len(clauses) < 2 or not _COMPARED_WITH.match(clauses[-1].strip()):
+        return None
+    return _item_named(clauses[-2])
+
+
 def _is_t2_cell(metric: str) -> bool:
     """Whether a 表二 id filled in from the count before names a cell either form prints."""
     return metric in _t2_cells()
@@ -670,11 +679,12 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                 of_applications = parent is not None and (mentions[parent].metric or "").startswith("t3.")
                 link = _fitting(link, m.unit, sentence, text[context_start:s_end], cue_start, a, of_applications)
             if (link is not None and metrics.other_figure(sentence[:a], sentence[b : b + 8])
-                    and not (link.metric or "").endswith(".prev_count")):
+                    and not (link.metric or "").endswith((".prev_count", ".delta"))):
                 # "较2022年的76件", "自2008年以来累计受理3.2万件", "由3件减少为1件": not this year's
-                # cell (but "由上一年的2816项" is 表二's 上一年项目数量).
+                # cell (but "由上一年的2816项" is 表二's 上一年项目数量, "比2019年减少3项" its 本年增/减).
                 link = metrics.topic_only(link)
-            if link is not None and (link.metric or "").startswith(("t3.", "t4.")) and metrics.of_other_work(sentence):
+            if (link is not None and any(x.startswith(("t3.", "t4.")) for x in (link.metric or "", *link.alternatives))
+                    and metrics.of_other_work(sentence)):
                 link = metrics.topic_only(link)  # "受理行政复议申请56件…综合纠错率63.1%": a 司法局's own work
             if link is not None:
                 _apply(link, m, mentions, sent_first, prev_start, parent, idx, sentence[:a],
@@ -1213,8 +1223,9 @@ _VERB_BEFORE = re.compile(r"[^\W\d]*[^\W\d的]的?$")
 
 
 _APPLICANTS_AMONG = re.compile(r"\s*(?:政府信息公开|依申请公开)?申请(?:件)?中\s*[,，:：]?\s*(?:其中)?\s*(?:自然人|公民|个人)")
-# Titles (with their document numbers) listed right before a count, "等" closing them.
-_TITLES_BEFORE = re.compile(r"(?:《[^《》]*》\s*(?:[（(][^（()）]*[）)])?\s*[、，,和及与]?\s*)+等\s*$")
+# Titles (with their document numbers) listed right before a count, "等" closing them (also "含《…》等在内的",
+# r65).
+_TITLES_BEFORE = re.compile(r"(?:含|包括)?(?:《[^《》]*》\s*(?:[（(][^（()）]*[）)])?\s*[、，,和及与]?\s*)+等(?:在内)?(?:的)?\s*$")
 # Of whom the applications a count says again all were ("3件依申请公开申请人均为自然人").
 _ALL_PERSONS = re.compile(r"\s*[,，]?[^,，;；。\d]{0,12}?(?:申请人)?(?:均|全部|都)(?:为|是|系|来自)(?:自然人|公民)")
 _REVIEWED = re.compile(r"\s*(?:进行|开展|予以)(?:了)?(?:全面|集中|专项|系统)?(?:的)?(?:清理|评估|审查|梳理|修订|修改)")
@@ -1306,6 +1317,8 @@ def _refined(m: Mention, after: str, some_of: str | None = None) -> int:
     if found is None or found[1] != 0:
         return 0
     whole = some_of or m.metric
+    if found[0].role == "t4_outcome" and not whole.startswith("t4."):
+        return 0  # (a 表四 outcome's words say nothing of a 表三 group: "其他处理情形共5件，均为申请人主动撤回申请")
     group = whole.split(".")[1] if whole.count(".") == 2 and whole.endswith(".total") else None
     entry = found[0]
     column = entry.metric or next(iter(entry.alternatives), None)  # (an outcome that is only a reading: one too)
@@ -1483,11 +1496,14 @@ def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first:
             _reading_only(m)  # more than any row before it holds: no row is certain
     elif entry.role == "t4_outcome":
         if entry.metric is None:
-            # an outcome that is a column only to some readers (驳回诉讼请求): found as the others, a reading
+            # an outcome that is a column only to some readers (驳回诉讼请求, 撤诉): found as the others, a
+            # reading — of the group found only ("复议过程中申请人撤回1件" names none: no reading)
             _t4_outcome(replace(entry, metric=entry.alternatives[0], alternatives=()), m, mentions, prev_start,
                         before, own)
             if m.metric:
                 _reading_only(m)
+            else:
+                m.alternatives = []
         else:
             _t4_outcome(entry, m, mentions, prev_start, before, own)
     elif entry.role == "t2_column":
@@ -1514,6 +1530,10 @@ def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first:
             # before ("行政规范性文件制发件数0件，废止件数0件", real46; "…规章总数量为126件，规范性文件
             # 对外公开总数量为1,038件")
             item, topic = here
+        elif entry.metric and (compared := _item_compared(before)) is not None:
+            # the change from last year said right after the item's count: that item, outweighing the one
+            # of a count before ("…其他对外管理服务事项40项,比2019年增加8项,行政处罚事项36项,比2019年增加1项", r65)
+            item, topic = compared, "表二"
         if item is None and entry.metric and entry.metric.rpartition(".")[2] in _only_2019_columns():
             # a column only the 2019 form prints ("规章对外公开总数量1件", "其他对外管理服务事项新增57项"):
             # the item its clause names

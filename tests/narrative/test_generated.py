@@ -458,6 +458,9 @@ VARIANTS = [
     # r64: result groups said together ("公开或部分公开N件", "无法提供、不予处理及其他处理N件"): the sums of their
     # totals; last year's applications said as handled ("完成办理上年度申请N件"): that cell
     ("real64_words", ["r64:19", "r64:33"], "^公开或部分公开|^无法提供、不予处理及其他处理|^完成办理上年度申请", 3, True),
+    # r65 (2019 form): an item's count of this year, then the change from last year's ("行政许可事项N项，比2019年增加M项"):
+    # the item's 本年增/减
+    ("real65_words", ["r65:7", "r65:39"], "^比\\d{4}年增加", 1, False),
     ("applicant_words", ["app:44", "app:139"], "^(?:其他|个人申请) ?[\\d一二两三四五六七八九十]", 1, True),
 ]
 

@@ -2103,3 +2103,25 @@ def test_real64_words():
     assert read("2021年,共受理政府信息公开申请5件,完成办理上年度申请2件。")[1] == (2, "t3.carried_over.total")
     assert read("被申请行政复议9件(含上一年度结转1件),被提起行政诉讼1件。")[1] == (1, None)
     assert read("共办理申请9件(含上年度结转1件)。")[1] == (1, "t3.carried_over.total")
+
+
+def test_real65_words():
+    """r65's words: the 2019 form's 本年增/减 said as the change from last year right after the item's count
+    ("行政处罚事项36项,比2019年增加1项", each of its own item, not the item of a change before); 处理决定 in
+    个; a case withdrawn after a 表四 count ("主动撤销2件", "撤销复议申请1件", "原告撤诉2件") a reading of its
+    group's 其他结果, but not "撤销被诉行政行为" nor a 表三 group said to be withdrawals; titles "含《…》等在内的"."""
+    def read(text, year=2023):
+        return [(m.value, m.metric, list(m.alternatives))
+                for m in extract_mentions(_doc(text), layout=vocabulary().layout_of_year(year))]
+
+    got = read("2020年行政许可事项13项,比2019年减少3项;其他对外管理服务事项40项,比2019年增加8项,行政处罚事项36项,"
+               "比2019年增加1项。", 2020)
+    assert [x[:2] for x in got if x[1]] == [(-3, "t2.licensing.delta"), (8, "t2.other_services.delta"),
+                                           (1, "t2.penalty.delta")]
+    assert read("网站发布信息120条，比上年增加20条。")[1][1] is None
+    assert read("行政许可处理决定0个,行政处罚处理决定0个。")[1] == (0, None, ["t2.penalty.decisions"])
+    assert read("收到行政复议4件,结果维持2件,主动撤销2件,行政诉讼0件。")[2] == (2, None, ["t4.reconsideration.other"])
+    assert read("行政诉讼案件中，法院判决驳回原告诉讼请求5件，撤销被诉行政行为1件。")[1][2] == []
+    assert read("其他处理情形共5件，均为申请人主动撤回申请。") == [(5, "t3.other.total", [])]
+    assert read("全年共制发含《关于重新公布征地区片综合地价的通知》等在内的20件行政规范性文件。")[0][:2] == (
+        20, "t2.normative_docs.issued")
