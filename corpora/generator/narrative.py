@@ -209,6 +209,9 @@ class Injections:
     # Not errors either (r65, 2019 form): an item's count of this year, then the change from last year's ("行政
     # 许可事项N项，比2019年增加M项"): the change is the item's 本年增/减.
     real65_words: bool = False
+    # Not errors either (r66): the organ's documents counted by their disclosure attribute, each count before
+    # it ("全年制发文件总数N件，其中M件主动公开，K件依申请公开"): no cell of 表三.
+    real66_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
     # the figure after it the one the compared subject names.
@@ -581,6 +584,13 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
         # (real29) the organ's own documents counted by their disclosure attribute: no cell of 表三
         sents.append("，".join(w.count(label, n, "件", None, cn=False) for label, n in (
             ("主动公开文件{n}", inj.documents_by_attribute), ("依申请公开{n}", 0), ("不予公开{n}", 0))))
+    if inj.real66_words and inj.documents_by_attribute:
+        # (r66) the same, each count before its attribute: no cell of 表三 either
+        with _draws_of_its_own(w, f"real66:{inj.documents_by_attribute}"):
+            made = inj.documents_by_attribute + 3
+            sents.append(w.count("全年制发文件总数{n}", made, "件", None, cn=False) + "，其中" + "，".join(
+                w.count(label, n, "件", None, cn=False)
+                for label, n in (("{n}主动公开", made - 3), ("{n}依申请公开", 2), ("{n}免于公开", 1))))
     if rng.random() < 0.4:
         # 政策性文件 is not 行政规范性文件: a count with no table counterpart.
         sents.append(w.count("印发政策性文件{n}", rng.randint(3, 80), "件", None))

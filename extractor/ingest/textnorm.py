@@ -62,14 +62,21 @@ def is_traditional(text: str) -> bool:
     return changed / len(sample) > 0.03
 
 
+# Phrases a traditional-character mirror converted the Taiwan way ("規範性文件" → "規範性檔案", real61,
+# r66), which t2s keeps: the mainland words, of the same length.
+_MIRROR_PHRASES = {"规范性档案": "规范性文件"}
+_MIRRORED = re.compile("|".join(map(re.escape, _MIRROR_PHRASES)))
+
+
 def normalize(text: str, traditional: bool = False) -> str:
-    """NFKC, then traditional → simplified when the document is in traditional characters.
+    """NFKC, then traditional → simplified when the document is in traditional characters (and
+    the phrases a mirror converted the Taiwan way back to the mainland's).
 
     Both keep the length of CJK text, so offsets stay close to the source.
     """
     s = nfkc(text)
     if traditional:
-        s = _t2s().convert(s)
+        s = _MIRRORED.sub(lambda m: _MIRROR_PHRASES[m.group()], _t2s().convert(s))
     return s
 
 

@@ -461,6 +461,9 @@ VARIANTS = [
     # r65 (2019 form): an item's count of this year, then the change from last year's ("行政许可事项N项，比2019年增加M项"):
     # the item's 本年增/减
     ("real65_words", ["r65:7", "r65:39"], "^比\\d{4}年增加", 1, False),
+    # r66: the organ's documents counted by their disclosure attribute, each count before it ("全年制发文件总数N件，
+    # 其中M件主动公开，K件依申请公开"): no cell of 表三
+    ("real66_words", ["r66:10", "r66:21"], "件(?:主动公开|依申请公开|免于公开)$", 3, True),
     ("applicant_words", ["app:44", "app:139"], "^(?:其他|个人申请) ?[\\d一二两三四五六七八九十]", 1, True),
 ]
 

@@ -2125,3 +2125,19 @@ def test_real65_words():
     assert read("其他处理情形共5件，均为申请人主动撤回申请。") == [(5, "t3.other.total", [])]
     assert read("全年共制发含《关于重新公布征地区片综合地价的通知》等在内的20件行政规范性文件。")[0][:2] == (
         20, "t2.normative_docs.issued")
+
+
+def test_real66_words():
+    """r66's words: the organ's documents counted by their disclosure attribute, each count before it ("制发
+    文件总数130件,其中94件主动公开,3件依申请公开") are no 表三 count; a 司法局's 法律援助案件 are another work's;
+    a traditional mirror's 規範性檔案 (the Taiwan phrase for 规范性文件) reads as 规范性文件."""
+    from extractor.ingest.textnorm import normalize
+
+    def read(text):
+        return [(m.value, m.metric) for m in extract_mentions(_doc(text))]
+
+    assert read("区应急局制发文件总数130件,其中94件主动公开,3件依申请公开,33件免于公开。")[2] == (3, None)
+    assert read("共收到申请5件,其中3件依申请公开。")[1] == (3, "t3.granted.total")
+    assert read("2023年共受理法律援助案件283件,已办结210件。")[1] == (210, None)
+    assert normalize("公佈《辦法》等規範性檔案6件", traditional=True) == "公布《办法》等规范性文件6件"
+    assert normalize("檔案管理", traditional=True) == "档案管理"
