@@ -475,13 +475,17 @@ def _name_right_before(words: str) -> tuple[str, str] | None:
                  if words.endswith(name)), None)
 
 
-def _item_compared(before: str) -> str | None:
-    """The 表二 item the clause before a comparison names ("行政处罚事项36项" of "…行政处罚事项36项,比2019年"),
-    where the words before a count are that comparison."""
+_ITEM_COUNT = re.compile(r"\d\s*[项个]\s*$")
+
+
+def _item_counted_before(before: str) -> str | None:
+    """The 表二 item whose count of items (in 项 or 个) ends one of the two clauses before a column's
+    words ("行政处罚30项" of "…行政处罚30项,较2018年无增减,处理决定数量"), the nearest first."""
     clauses = _CLAUSE_BREAK_NO_COLON.split(before)
-    if len(clauses) < 2 or not _COMPARED_WITH.match(clauses[-1].strip()):
-        return None
-    return _item_named(clauses[-2])
+    for clause in clauses[-3:-1][::-1]:
+        if _ITEM_COUNT.search(clause) and (item := _item_named(clause)) is not None:
+            return item
+    return None
 
 
 def _is_t2_cell(metric: str) -> bool:
@@ -1530,10 +1534,12 @@ def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first:
             # before ("行政规范性文件制发件数0件，废止件数0件", real46; "…规章总数量为126件，规范性文件
             # 对外公开总数量为1,038件")
             item, topic = here
-        elif entry.metric and (compared := _item_compared(before)) is not None:
-            # the change from last year said right after the item's count: that item, outweighing the one
-            # of a count before ("…其他对外管理服务事项40项,比2019年增加8项,行政处罚事项36项,比2019年增加1项", r65)
-            item, topic = compared, "表二"
+        elif (column := (entry.metric or next(iter(entry.alternatives), "")).rpartition(".")[2]) in ("delta", "decisions") and (
+                counted := _item_counted_before(before)) is not None:
+            # the 2019 form's row said item by item, its change from last year and its decisions after the
+            # item's count: that item, outweighing the one of a count before ("…其他对外管理服务事项40项,比2019年
+            # 增加8项,行政处罚事项36项,比2019年增加1项", r65; "主动公开行政处罚30项,较2018年无增减,处理决定数量7件", r67)
+            item, topic = counted, "表二"
         if item is None and entry.metric and entry.metric.rpartition(".")[2] in _only_2019_columns():
             # a column only the 2019 form prints ("规章对外公开总数量1件", "其他对外管理服务事项新增57项"):
             # the item its clause names

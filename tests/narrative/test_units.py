@@ -2141,3 +2141,23 @@ def test_real66_words():
     assert read("2023年共受理法律援助案件283件,已办结210件。")[1] == (210, None)
     assert normalize("公佈《辦法》等規範性檔案6件", traditional=True) == "公布《办法》等规范性文件6件"
     assert normalize("檔案管理", traditional=True) == "档案管理"
+
+
+def test_real67_words():
+    """r67's words: the 2019 form's rows said item by item — each item's count of 项, its change from last
+    year and its 处理决定数量 after it — give each column to that item, not to the item of a count before
+    ("…行政许可16项,较2018年减少1项,处理决定数量56件;主动公开行政处罚30项,较2018年无增减,处理决定数量7件");
+    "依申请予以主动公开的4件" is 予以公开; 当事人 withdraws as 申请人 does."""
+    def read(text, year=2019):
+        return [(m.value, m.metric, list(m.alternatives))
+                for m in extract_mentions(_doc(text), layout=vocabulary().layout_of_year(year))]
+
+    got = read("2019年,我委主动公开情况如下:行政许可16项,较2018年减少1项,处理决定数量56件;主动公开行政处罚30项,"
+               "较2018年无增减,处理决定数量7件;主动公开行政强制1项,较2018年无增减,处理决定数量0件;")
+    assert [(v, m or a[0]) for v, m, a in got if m or a] == [
+        (-1, "t2.licensing.delta"), (56, "t2.licensing.decisions"), (7, "t2.penalty.decisions"),
+        (0, "t2.enforcement.decisions")]
+    got = read("2021年,我委共受理政府信息公开申请41件。依申请予以主动公开的4件,本机关不掌握相关政府信息15件,"
+               "当事人主动撤回申请6件。", 2021)
+    assert got[1][:2] == (4, "t3.granted.total")
+    assert got[3] == (6, None, ["t3.other.other.total", "t3.other.total"])
