@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 
 import cn2an
 
-from .figures import Figures
+from .figures import T3_COLS, Figures
 from .organs import Organ
+from .tables import T3_COL_LABELS
 
 
 @dataclass
@@ -372,11 +373,6 @@ def _result(w: "Writer", inj: Injections, figs: Figures, label: str, group: str,
     return w.count(f"{label}{de}{{n}}", value, "件", f"t3.{group}.total")
 
 
-# The form's applicant columns as readers list them (applicant_words).
-_APPLICANTS_SAID = (("自然人", "natural_person"), ("商业企业", "commercial"), ("科研机构", "research"),
-                    ("社会公益组织", "social"), ("法律服务机构", "legal_service"), ("其他", "other_org"))
-
-
 def _applicants_listed(w: "Writer", new: list[int]) -> str:
     """The new applications by applicant, written with draws of their own: every column of the form,
     其他 last ("自然人212件，商业企业21件，…，其他3件", blind3, blind5), or, where only firms are beside
@@ -386,8 +382,9 @@ def _applicants_listed(w: "Writer", new: list[int]) -> str:
             return "、".join(w.count(words, n, "件", f"t3.new_received.{col}")
                             for words, n, col in (("个人申请{n}", new[0], "natural_person"),
                                                   ("企业申请{n}", new[1], "commercial")))
+        # (the form's applicant columns in its order, in the words of its header)
         return "，".join(w.count(f"{words}{{n}}", n, "件", f"t3.new_received.{col}")
-                        for (words, col), n in zip(_APPLICANTS_SAID, new))
+                        for words, col, n in zip(T3_COL_LABELS[:6], T3_COLS[:6], new))
 
 
 @dataclass

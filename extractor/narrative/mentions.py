@@ -920,7 +920,7 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
         return case, a
     if kind == "count" and last_end == 0 and (subject := _subject_said_first(window)) is not None:
         return subject[0], last_end + subject[1]  # (the mention's words start with the subject's)
-    if kind == "count" and (titled := _TITLES_BEFORE.search(window)) is not None and (
+    if kind == "count" and "》" in window and (titled := _TITLES_BEFORE.search(window)) is not None and (
             joined := _verb_count_object(window[: titled.start()], _tail(sentence, b))) is not None:
         # "新制作了《关于…的通知》（…号）等8件规范性文件" (real15): the titles between the verb and the
         # count are some of what it counts
@@ -1155,12 +1155,7 @@ def _reasons_joined(window: str, found: tuple[metrics.Link, int, int]) -> tuple[
     group = _reason_group(link.metric)
     if group is None:
         return _groups_joined(window, link, start)
-    parts = [link.metric]
-    for prev, prev_start in _listed_back(window, start, _LIST_JOINERS):
-        if _reason_group(prev.metric) != group or prev.metric in parts:
-            break
-        parts.insert(0, prev.metric)
-        start = prev_start
+    parts, start = _joined_back(window, link.metric, start, _LIST_JOINERS, lambda x: _reason_group(x) == group)
     if len(parts) > 1:
         link = replace(link, metric="+".join(parts), alternatives=(f"t3.{group}.total",))
     return link, start
@@ -1174,13 +1169,21 @@ def _groups_joined(window: str, link: metrics.Link, start: int) -> tuple[metrics
     the sum of their totals."""
     if not _GROUP_TOTAL.fullmatch(link.metric or ""):
         return link, start
-    parts = [link.metric]
-    for prev, prev_start in _listed_back(window, start, _LIST_JOINERS + "或"):
-        if not _GROUP_TOTAL.fullmatch(prev.metric or "") or prev.metric in parts:
+    parts, start = _joined_back(window, link.metric, start, _LIST_JOINERS + "或",
+                                lambda x: _GROUP_TOTAL.fullmatch(x or "") is not None)
+    return (replace(link, metric="+".join(parts), alternatives=()) if len(parts) > 1 else link), start
+
+
+def _joined_back(window: str, metric: str, start: int, joiners: str, fits) -> tuple[list[str], int]:
+    """The cells of the cues listed right before the words at window[start:] that `fits` allows, in
+    text order, with `metric` last, and where the first of their words starts."""
+    parts = [metric]
+    for prev, prev_start in _listed_back(window, start, joiners):
+        if not fits(prev.metric) or prev.metric in parts:
             break
         parts.insert(0, prev.metric)
         start = prev_start
-    return (replace(link, metric="+".join(parts), alternatives=()) if len(parts) > 1 else link), start
+    return parts, start
 
 
 _BECAUSE = re.compile(r"因为?|由于")
@@ -1325,7 +1328,7 @@ def _refined(m: Mention, after: str, some_of: str | None = None) -> int:
         return 0  # (a 表四 outcome's words say nothing of a 表三 group: "其他处理情形共5件，均为申请人主动撤回申请")
     group = whole.split(".")[1] if whole.count(".") == 2 and whole.endswith(".total") else None
     entry = found[0]
-    column = entry.metric or next(iter(entry.alternatives), None)  # (an outcome that is only a reading: one too)
+    column = entry.cell  # (an outcome that is only a reading: one too)
     reading = column.format(group=group) if entry.role == "t4_outcome" and group and column else entry.metric
     if (group and reading and "+" not in reading and "{" not in reading and reading != whole
             and reading.startswith((f"t3.{group}.", f"t4.{group}")) and reading not in m.alternatives):
@@ -1502,8 +1505,7 @@ def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first:
         if entry.metric is None:
             # an outcome that is a column only to some readers (驳回诉讼请求, 撤诉): found as the others, a
             # reading — of the group found only ("复议过程中申请人撤回1件" names none: no reading)
-            _t4_outcome(replace(entry, metric=entry.alternatives[0], alternatives=()), m, mentions, prev_start,
-                        before, own)
+            _t4_outcome(replace(entry, metric=entry.cell, alternatives=()), m, mentions, prev_start, before, own)
             if m.metric:
                 _reading_only(m)
             else:
@@ -1534,7 +1536,7 @@ def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first:
             # before ("行政规范性文件制发件数0件，废止件数0件", real46; "…规章总数量为126件，规范性文件
             # 对外公开总数量为1,038件")
             item, topic = here
-        elif (column := (entry.metric or next(iter(entry.alternatives), "")).rpartition(".")[2]) in ("delta", "decisions") and (
+        elif (entry.cell or "").rpartition(".")[2] in ("delta", "decisions") and (
                 counted := _item_counted_before(before)) is not None:
             # the 2019 form's row said item by item, its change from last year and its decisions after the
             # item's count: that item, outweighing the one of a count before ("…其他对外管理服务事项40项,比2019年

@@ -38,6 +38,12 @@ class Link:
     refused_units: tuple[str, ...] = ()
     order: int = 0
 
+    @property
+    def cell(self) -> str | None:
+        """The cell the entry names: its metric, else its first reading (an entry whose cell is only
+        a reading to some readers: 驳回诉请 of 表四, 处理决定数量 of 表二)."""
+        return self.metric or next(iter(self.alternatives), None)
+
 
 @dataclass(frozen=True)
 class NilCue:
