@@ -628,12 +628,15 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
         if kind == "nil":
             m.metric, m.topic, m.alternatives = item["metric"], item["topic"], item["alternatives"]
             if m.metric and "{item}" in m.metric:
-                # "上一年为40项，本年无增减": the 表二 item of the count before it in the sentence.
+                # "上一年为40项，本年无增减": the 表二 item of the count before it in the sentence; "行政处罚30项,
+                # 较2018年无增减" (r67): the item whose count of 项 ends one of the two clauses before.
                 p = _find(mentions, sent_first, r"t2\.[a-z_]+\.[a-z_]+")
-                m.metric = m.metric.format(item=mentions[p].metric.split(".")[1]) if p is not None else None
+                counted = _item_counted_before(sentence[:a]) or (mentions[p].metric.split(".")[1] if p is not None else None)
+                m.metric = m.metric.format(item=counted) if counted is not None else None
                 if m.metric and not _is_t2_cell(m.metric):
                     m.metric = None
-            if metrics.other_figure(sentence[:a], own_clause=True):  # "历年累计收到依申请公开数为0": not this year's
+            if metrics.other_figure(sentence[:a], own_clause=True) and not (m.metric or "").endswith(".delta"):
+                # "历年累计收到依申请公开数为0": not this year's (a change is said against another year)
                 m.metric, m.alternatives = None, []
             elif _CARRIED_FORWARD in (m.metric, *m.alternatives) and _years_after_the_first_stated(sentence, a, b) < 0:
                 # "2022年度，我委没有2021年结转的政府信息公开申请事项": carried over from that year

@@ -2155,9 +2155,24 @@ def test_real67_words():
     got = read("2019年,我委主动公开情况如下:行政许可16项,较2018年减少1项,处理决定数量56件;主动公开行政处罚30项,"
                "较2018年无增减,处理决定数量7件;主动公开行政强制1项,较2018年无增减,处理决定数量0件;")
     assert [(v, m or a[0]) for v, m, a in got if m or a] == [
-        (-1, "t2.licensing.delta"), (56, "t2.licensing.decisions"), (7, "t2.penalty.decisions"),
-        (0, "t2.enforcement.decisions")]
+        (-1, "t2.licensing.delta"), (56, "t2.licensing.decisions"), (0, "t2.penalty.delta"), (7, "t2.penalty.decisions"),
+        (0, "t2.enforcement.delta"), (0, "t2.enforcement.decisions")]
     got = read("2021年,我委共受理政府信息公开申请41件。依申请予以主动公开的4件,本机关不掌握相关政府信息15件,"
                "当事人主动撤回申请6件。", 2021)
     assert got[1][:2] == (4, "t3.granted.total")
     assert got[3] == (6, None, ["t3.other.other.total", "t3.other.total"])
+
+
+def test_no_change_said_after_the_item_count():
+    """The 2019 form's 本年增/减 said as no change right after the item's count ("主动公开行政处罚30项,
+    较2018年无增减", r67) is a nil of that item's change, although it names another year; the form's
+    column 现行有效件数 said with 累计 ("现行有效件数累计1件", r65) is the item's."""
+    def read(text, year=2019):
+        return [(m.text, m.kind, m.metric) for m in extract_mentions(_doc(text), layout=vocabulary().layout_of_year(year))]
+
+    got = read("主动公开行政检查1项,较2018年无增减,处理决定数量292件;行政事业性收费1项,较2018年无增减;")
+    assert [g for g in got if g[1] == "nil"] == [("无增减", "nil", None), ("无增减", "nil", "t2.fees.delta")]
+    got = read("行政强制事项上一年为40项，本年无增减，作出行政强制决定86件。")
+    assert ("无增减", "nil", "t2.enforcement.delta") in got
+    got = read("本年度制发行政规范性文件1件,开展规范性文件系统清理,现行有效件数累计1件。", 2023)
+    assert got[-1] == ("现行有效件数累计1件", "count", "t2.normative_docs.in_force")
