@@ -213,6 +213,11 @@ class Injections:
     # Not errors either (r66): the organ's documents counted by their disclosure attribute, each count before
     # it ("全年制发文件总数N件，其中M件主动公开，K件依申请公开"): no cell of 表三.
     real66_words: bool = False
+    # Not errors either (r67, r68): the 2019 form's item unchanged, said right after its count ("主动公开行政处罚N项，
+    # 较2022年无增减"): the item's 本年增/减; the applications said as "依申请公开受理数量为N件", the handled ones as
+    # "本年度已办理N件", those not held as "另N件因所申请信息不存在，无法提供" (readings), and another organ's
+    # helped with ("协助办理市发展改革委依申请公开事项N例"): no cell.
+    real68_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
     # the figure after it the one the compared subject names.
@@ -568,6 +573,15 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                         sents.append(w.count(f"{word}{{n}}", now, "项", None, cn=False) + "，" +
                                      w.count(f"比{year - 1}年增加{{n}}", figs.t2[f"{item}.delta"], "项",
                                              f"t2.{item}.delta", kind="change", cn=False))
+        if inj.real68_words and not inj.real27_words:
+            with _draws_of_its_own(w, f"real68:{figs.t2['licensing.prev_count']}"):
+                unchanged = [(item, word) for item, word in (("licensing", "行政许可"), ("penalty", "行政处罚"),
+                                                             ("enforcement", "行政强制")) if figs.t2[f"{item}.delta"] == 0]
+                for item, word in unchanged[:1]:  # this year's items, then no change from last year's
+                    said = f"较{year - 1}年无增减"
+                    sents.append(w.count(f"主动公开{word}{{n}}", figs.t2[f"{item}.prev_count"], "项", None, cn=False)
+                                 + "，" + said)
+                    _nil_at(w, said, f"t2.{item}.delta")
         if inj.real27_words:
             sents.append(w.count("规章对外公开总数量{n}", figs.t2["regulations.total_public"], "件",
                                  "t2.regulations.total_public", cn=False))
@@ -752,6 +766,14 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                 if figs.t3v("other.overdue_fee"):
                     s += "。" + w.count("全年依申请公开件中有{n}因申请人逾期未按收费通知要求缴纳费用而不再处理",
                                        figs.t3v("other.overdue_fee"), "件", "t3.other.overdue_fee.total", cn=False)
+        if inj.real68_words and tot:
+            with _draws_of_its_own(w, f"real68:{tot}"):  # (sentences of their own, in the same item of para)
+                s += "。" + w.count("依申请公开受理数量为{n}", new, "件", "t3.new_received.total", cn=False)
+                s += "，" + w.count("本年度已办理{n}", tot, "件", "t3.total.total", cn=False)
+                if figs.t3v("unavailable.not_held"):
+                    s += "，" + w.count("另{n}因所申请信息不存在", figs.t3v("unavailable.not_held"), "件", None,
+                                       accept=["t3.unavailable.total", "t3.unavailable.not_held.total"], cn=False) + "，无法提供"
+                s += "。" + w.count("协助办理市发展改革委依申请公开事项{n}", w.rng.randint(2, 30), "例", None, cn=False)
         para.append(s)
         if cf:
             label = _words_of(inj, _CARRIED_FORWARD_SAID, rng.choice(["结转下年度继续办理{n}", "顺延到下年度办理{n}"]))

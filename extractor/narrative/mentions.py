@@ -520,6 +520,8 @@ def _joined_changes(sentence: str, items: list[dict]) -> None:
 
 
 _FIGURE_CLOSER = frozenset("，。；,;、)）")  # what closes a form's figure (counts.jsonl form_figure)
+# A form's next label and figure after one closed by 、 ("予以公开：1、不予公开：0").
+_NEXT_FIGURE = re.compile(r"[^\d,，。;；、]{1,12}?[:：为是]?\s*\d")
 
 
 def _reading(span, offset: int) -> dict | None:
@@ -588,6 +590,9 @@ def _reading(span, offset: int) -> dict | None:
         figure = _figure(span)
         if not figure.text[:1].isdigit():
             return None  # "新收申请为零，": a nil statement, read as such
+        if (span[-1].text == "、" and any(tok.text in ":：" for tok in span)
+                and not _NEXT_FIGURE.match(span.doc.text, span.end_char)):
+            return None  # "公民要求政府公开:1、重庆森云…合同" (r68): the number of the first item asked for
         start = figure.idx - offset
     return {"kind": kind, "start": start, "end": end - offset, "value": value, "unit": unit,
             "approx": approx_word is not None, "approx_word": approx_word}

@@ -464,6 +464,10 @@ VARIANTS = [
     # r66: the organ's documents counted by their disclosure attribute, each count before it ("全年制发文件总数N件，
     # 其中M件主动公开，K件依申请公开"): no cell of 表三
     ("real66_words", ["r66:10", "r66:21"], "件(?:主动公开|依申请公开|免于公开)$", 3, True),
+    # r67, r68: the 2019 form's item unchanged, said right after its count ("主动公开行政处罚N项，较2018年无增减"): the
+    # item's 本年增/减; "依申请公开受理数量为N件", "本年度已办理N件": those cells; "另N件因所申请信息不存在，无法提供":
+    # readings; another organ's helped with ("协助办理市发展改革委依申请公开事项N例"): no cell
+    ("real68_words", ["r68:8", "r68:90"], "^较\\d{4}年无增减|^依申请公开受理数量为|^本年度已办理|^另\\d+件因所申请|^协助办理", 5, True),
     ("applicant_words", ["app:44", "app:139"], "^(?:其他|个人申请) ?[\\d一二两三四五六七八九十]", 1, True),
 ]
 

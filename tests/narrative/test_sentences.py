@@ -548,6 +548,14 @@ careful reader finds in it.
   change from last year and its 处理决定数量 after the item's count of 项 each that item's; 依申请予以主动公开;
   当事人主动撤回). Left: 来信1件次 (letters), 办结10件(含2024年转入2025年办结2件) (the carried over said as
   closed), 无…等事项公开 (nils of published items). Floors just under the strict harness's figures.
+- real68.jsonl: REAL report prose of 2019–2025, the next round (123 passages of 92 reports, 561 counts,
+  190 naming a cell; about 840 candidates checked, one in nine unused; 1 passage dropped for boilerplate
+  seen before). Scored blind at 8e808a0: recall 98.4%, link recall 90.5% (172/190), link precision 97.0%
+  (162/167), 2 false counts (an item number after a colon, "要求政府公开:1、…"; a nil of applications read
+  in 被申请人). Tuned on since (依申请公开受理数量, 本年度已办理, 依申请公开办理件, 依法申请公开, 所申请信息不存在,
+  办理…提交的各类政府信息依申请公开, 申请数量74个(含结转办理2021年…2个), another organ's applications helped
+  with or handed to it, 无公开的规章…情况, 被撤销情况). Left: 18件依法依规办理答复,2件按序时进度办理, 依申请公开4条
+  in a list of published items, 在20个工作日内. Floors just under the strict harness's figures.
 
 Each expected count: v (value), u (unit), k (kind, default "count"), a (approximate,
 default false), m (canonical metric; absent = no table cell), alt (a reading that must be
@@ -619,6 +627,7 @@ REAL_FLOORS = {
     "real65": (0.93, 0.97, 0.925),
     "real66": (0.955, 0.955, 0.95),
     "real67": (0.935, 0.97, 0.915),
+    "real68": (0.985, 0.95, 0.95),
 }
 REAL = {name: (HERE / f"{name}.jsonl", *floors) for name, floors in REAL_FLOORS.items()}
 

@@ -2176,3 +2176,37 @@ def test_no_change_said_after_the_item_count():
     assert ("无增减", "nil", "t2.enforcement.delta") in got
     got = read("本年度制发行政规范性文件1件,开展规范性文件系统清理,现行有效件数累计1件。", 2023)
     assert got[-1] == ("现行有效件数累计1件", "count", "t2.normative_docs.in_force")
+
+
+def test_real68_words():
+    """r68's words: the number of the first item asked for after a colon ("要求政府公开:1、…合同") is no count;
+    被申请人 is who a 复议 is against, no application; "依申请公开受理数量为0件", "本年度已办理5件", "依申请公开
+    办理件共1件", "2022年依法申请公开1件", "另1件因所申请信息不存在", the handled ones of "办理…提交的各类政府信息
+    依申请公开共36件" and "办理政府信息公开申请数量74个(含结转办理2021年政府信息公开数量2个)" read as their cells;
+    another organ's applications helped with or handed to it ("协助办理…", "委托…办理") are readings only;
+    "无公开的规章、行政规范性文件、行政许可…情况" denies each; "被撤销情况" is a 纠错."""
+    def read(text, year=2022):
+        return [(m.text, m.value, m.metric, list(m.alternatives))
+                for m in extract_mentions(_doc(text), layout=vocabulary().layout_of_year(year))]
+
+    assert read("公民要求政府公开:1、重庆森云生态农业有限公司与陈家岩村5社签订合同") == []
+    assert [g[2] for g in read("全年没有收到以应急管理部为被申请人的政府信息公开行政复议案件和行政诉讼案件。")] == [
+        "t4.reconsideration.total", "t4.litigation.total"]
+    assert read("依申请公开受理数量为0件。")[0][2] == "t3.new_received.total"
+    assert read("共受理政府信息公开申请5件,本年度已办理5件(全部办理)。")[1][2] == "t3.total.total"
+    assert "t3.total.total" in read("2021年我局依申请公开办理件共1件。")[0][3]
+    assert read("2022年依法申请公开1件。")[0][2] == "t3.new_received.total"
+    assert read("其中,予以公开1件,另1件因所申请信息不存在,无法提供。")[1][3] == [
+        "t3.unavailable.total", "t3.unavailable.not_held.total"]
+    got = read("全年办理上级交办、邮寄、当场提交的各类政府信息依申请公开共36件(含上年度结转4件)。")
+    assert "t3.total.total" in got[0][3]
+    got = read("我局共计办理政府信息公开申请数量74个(含结转办理2021年政府信息公开数量2个),均已按时答复。")
+    assert got[0][2] is None and "t3.total.total" in got[0][3] and got[1][1:3] == (2, "t3.carried_over.total")
+    for text in ("我局办理依申请公开事项18例,协助办理省发展改革委依申请公开事项16例",
+                 "全县共受理依申请公开62件,委托县自然资源局办理自然资源类政府信息公开申请25件。"):
+        assert read(text)[-1][2] is None and read(text)[-1][3]
+    got = read("2022年无公开的规章、行政规范性文件、行政许可、行政处罚、行政强制、行政事业性收费情况。")
+    assert [g[2] or g[3][0] for g in got] == [
+        "t2.regulations.issued", "t2.normative_docs.issued", "t2.licensing.decisions", "t2.penalty.decisions",
+        "t2.enforcement.decisions", "t2.fees.amount_wan"]
+    assert read("没有因败诉或被撤销情况。")[-1][3] == ["t4.reconsideration.corrected", "t4.litigation.corrected"]
