@@ -218,6 +218,11 @@ class Injections:
     # "本年度已办理N件", those not held as "另N件因所申请信息不存在，无法提供" (readings), and another organ's
     # helped with ("协助办理市发展改革委依申请公开事项N例"): no cell.
     real68_words: bool = False
+    # Not errors either (r69): what is in force, then this year's issued after a year ("现行有效行政规范性文件N件，
+    # 2023年制定M件"); last year's applications said as still handled ("上年度继续办理政府信息公开申请N件"); a 复议
+    # count's 纠正 after it ("…行政复议N件，M件结果为要求重新作出答复"); a withdrawal with what was withdrawn named
+    # ("申请人主动撤回信息公开申请N件", readings).
+    real69_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
     # the figure after it the one the compared subject names.
@@ -538,6 +543,12 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
             s += "，" + w.count("截至年底现行有效行政规范性文件{n}", t2["normative_docs.in_force"], "件",
                                "t2.normative_docs.in_force")
             standalone.append("t2.normative_docs.in_force")
+        if inj.real69_words and not inj.wrong and not (inj.real21_words or inj.real46_words or inj.real38_words or inj.real28_words):
+            with _draws_of_its_own(w, f"real69:{t2['normative_docs.in_force']}"):
+                s += "。" + w.count("其中现行有效行政规范性文件{n}", t2["normative_docs.in_force"], "件",
+                                   "t2.normative_docs.in_force", cn=False)
+                s += "，" + w.count(f"{year}年制定{{n}}", t2["normative_docs.issued"], "件", "t2.normative_docs.issued",
+                                   cn=False)
         if inj.real21_words:
             del w.mentions[first:]  # said instead as the form's three columns, each once
             s = _three_columns(w, t2)
@@ -766,6 +777,18 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                 if figs.t3v("other.overdue_fee"):
                     s += "。" + w.count("全年依申请公开件中有{n}因申请人逾期未按收费通知要求缴纳费用而不再处理",
                                        figs.t3v("other.overdue_fee"), "件", "t3.other.overdue_fee.total", cn=False)
+        if inj.real69_words and not inj.wrong:
+            with _draws_of_its_own(w, f"real69:{tot}"):  # (sentences of their own, in the same item of para)
+                if co:
+                    s += "。" + w.count("上年度继续办理政府信息公开申请{n}", co, "件", "t3.carried_over.total", cn=False)
+                if figs.t3v("other.other"):
+                    s += "。" + w.count("申请人主动撤回信息公开申请{n}", figs.t3v("other.other"), "件", None,
+                                       accept=["t3.other.other.total", "t3.other.total"], cn=False)
+                if figs.t4v("reconsideration") and figs.t4v("reconsideration", "corrected"):
+                    s += "。" + w.count("因政府信息公开被申请行政复议{n}", figs.t4v("reconsideration"), "件",
+                                       "t4.reconsideration.total", cn=False)
+                    s += "，" + w.count("{n}结果为要求重新作出答复", figs.t4v("reconsideration", "corrected"), "件",
+                                       "t4.reconsideration.corrected", cn=False)
         if inj.real68_words and tot:
             with _draws_of_its_own(w, f"real68:{tot}"):  # (sentences of their own, in the same item of para)
                 s += "。" + w.count("依申请公开受理数量为{n}", new, "件", "t3.new_received.total", cn=False)

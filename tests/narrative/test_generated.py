@@ -468,6 +468,11 @@ VARIANTS = [
     # item's 本年增/减; "依申请公开受理数量为N件", "本年度已办理N件": those cells; "另N件因所申请信息不存在，无法提供":
     # readings; another organ's helped with ("协助办理市发展改革委依申请公开事项N例"): no cell
     ("real68_words", ["r68:8", "r68:90"], "^较\\d{4}年无增减|^依申请公开受理数量为|^本年度已办理|^另\\d+件因所申请|^协助办理", 5, True),
+    # r69: what is in force, then this year's issued after a year ("其中现行有效行政规范性文件N件，2023年制定M件"); last
+    # year's applications still handled ("上年度继续办理政府信息公开申请N件"); a 复议 count's 纠正 after it ("N件结果为要求重新
+    # 作出答复"); a withdrawal named ("申请人主动撤回信息公开申请N件", readings): each at its cell
+    ("real69_words", ["r69:20", "r69:90", "r69:45"],
+     "^其中现行有效行政规范性文件|^\\d{4}年制定|^上年度继续办理|^申请人主动撤回信息公开申请|结果为要求重新作出答复$", 1, False),
     ("applicant_words", ["app:44", "app:139"], "^(?:其他|个人申请) ?[\\d一二两三四五六七八九十]", 1, True),
 ]
 

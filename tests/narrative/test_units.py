@@ -2210,3 +2210,29 @@ def test_real68_words():
         "t2.regulations.issued", "t2.normative_docs.issued", "t2.licensing.decisions", "t2.penalty.decisions",
         "t2.enforcement.decisions", "t2.fees.amount_wan"]
     assert read("没有因败诉或被撤销情况。")[-1][3] == ["t4.reconsideration.corrected", "t4.litigation.corrected"]
+
+
+def test_real69_words():
+    """r69's words: "上年度继续办理…申请0件" is last year's carried over; "1件结果为要求重新作出答复" after a 复议
+    count is its 纠正 (and "1件结果为维持" its 维持); "2023年制定2件" right after what is in force is the item's
+    issued; "申请人主动撤回信息公开申请3件" is a reading of a withdrawal, no application received; a slogan's
+    "依申请公开“零受理”" and "复议诉讼“零发生”" deny those cells; 期次 is a unit."""
+    def read(text, year=2023):
+        return [(m.text, m.value, m.unit, m.kind, m.metric, list(m.alternatives))
+                for m in extract_mentions(_doc(text), layout=vocabulary().layout_of_year(year))]
+
+    got = read("2025年,全区受理政府信息公开申请83件,上年度继续办理政府信息公开申请0件,办结政府信息公开申请77件。")
+    assert [g[4] for g in got] == ["t3.new_received.total", "t3.carried_over.total", "t3.total.total"]
+    assert read("因信息公开答复被申请行政复议4件,1件结果为要求重新作出答复。")[1][4] == "t4.reconsideration.corrected"
+    assert read("因信息公开答复被申请行政复议4件,其中1件结果为维持。")[1][4] == "t4.reconsideration.upheld"
+    got = read("其中现行有效行政规范性文件43件,2023年制定2件,已在区政府门户网站发布并解读;")
+    assert [g[4] for g in got] == ["t2.normative_docs.in_force", "t2.normative_docs.issued"]
+    got = read("通过沟通协商,申请人主动撤回信息公开申请3件,依法保障申请人知情权。")
+    assert got[0][4] is None and got[0][5] == ["t3.other.other.total", "t3.other.total"]
+    got = read("全年保持依申请公开“零受理”,相关费用“零收取”,复议诉讼“零发生”的优异记录。")
+    assert [(g[0], g[3], g[4]) for g in got] == [
+        ("依申请公开“零受理”", "nil", "t3.new_received.total"), ("复议诉讼“零发生”", "nil", "t4.reconsideration.total"),
+        ("诉讼“零发生”", "nil", "t4.litigation.total")]
+    got = read("实现行政复议“零纠错”、行政诉讼“零败诉”。")  # (纠错 and 败诉 are outcomes, not the cases)
+    assert not {g[4] for g in got} & {"t4.reconsideration.total", "t4.litigation.total"}
+    assert read("《城市副中心新闻》共采播委局新闻51期次;")[0][1:3] == (51, "期次")
