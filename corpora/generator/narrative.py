@@ -223,6 +223,10 @@ class Injections:
     # count's 纠正 after it ("…行政复议N件，M件结果为要求重新作出答复"); a withdrawal with what was withdrawn named
     # ("申请人主动撤回信息公开申请N件", readings).
     real69_words: bool = False
+    # Not errors either (r70): the new applications said with last year's left out ("收到…申请N宗（未包含上年结转M宗）");
+    # those not held with the organ named in the reason ("另N件因本单位不掌握相关情况无法公开"); the applications by
+    # channel ("收到依申请公开线上N件，线下M件": no cell).
+    real70_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
     # the figure after it the one the compared subject names.
@@ -777,6 +781,18 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                 if figs.t3v("other.overdue_fee"):
                     s += "。" + w.count("全年依申请公开件中有{n}因申请人逾期未按收费通知要求缴纳费用而不再处理",
                                        figs.t3v("other.overdue_fee"), "件", "t3.other.overdue_fee.total", cn=False)
+        if inj.real70_words and not inj.wrong:
+            with _draws_of_its_own(w, f"real70:{tot}"):  # (sentences of their own, in the same item of para)
+                if co:
+                    s += "。" + w.count("全年共收到政府信息公开申请{n}", new, "宗", "t3.new_received.total", cn=False)
+                    s += "（" + w.count("未包含上年结转{n}", co, "宗", "t3.carried_over.total", cn=False) + "）"
+                if figs.t3v("unavailable.not_held"):
+                    s += "。" + w.count("另{n}因本单位不掌握相关情况无法公开", figs.t3v("unavailable.not_held"), "件",
+                                       "t3.unavailable.not_held.total", cn=False)
+                if new >= 2:
+                    online = w.rng.randint(1, new - 1)
+                    s += "。" + w.count("共收到依申请公开线上{n}", online, "件", None, cn=False)
+                    s += "，" + w.count("线下{n}", new - online, "件", None, cn=False)
         if inj.real69_words and not inj.wrong:
             with _draws_of_its_own(w, f"real69:{tot}"):  # (sentences of their own, in the same item of para)
                 if co:

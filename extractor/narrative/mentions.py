@@ -52,7 +52,7 @@ from .pipeline import Read, count_patterns, read, rejoin, sentences
 from .statistics import statistics_table
 
 # (not "收到申请208件(不含上年结转5件)": what a count leaves out is no part of it)
-_INCLUDE_WORDS = re.compile(r"(?<![不未])(?:含|包含)")
+_INCLUDE_WORDS = re.compile(r"(?<![不未])包含|(?<![不未包])含")  # (not "未包含上年结转42宗", r70)
 _PART_WORDS = re.compile(rf"其中|{_INCLUDE_WORDS.pattern}|(?<![不未])包括|涉及|分别为")
 _OPENS_BREAKDOWN = re.compile(r"\s*其中")
 # (also a bare 另 opening its clause before words: "其中自然人申请890件…，另上年结转申请22件" — but
@@ -99,7 +99,7 @@ _LIST_JOINERS = "、和及与"
 # What cases concern, between their count and their group ("1件涉及政府信息公开行政复议",
 # "1起有关政府信息公开事务的行政复议案件", real46).
 _CONCERNING = r"(?:涉及|有关|关于)(?:政府)?(?:信息公开)?(?:(?<=公开)(?:事务|事项|工作|申请))?(?:的|类)?"
-_ALL_BEFORE = re.compile(r"\s*(?:(?:均|全部|都)(?:为|被|获|系)?|(?:申请)?(?:均|全部|都)?(?:已|将)?(?:按规定|依法|依规|按程序)?(?:进入)?|(?:因|由于)(?:属于|系|为)|属于|系|因|由于|来自|(?:截)?(?:至|到)(?:本)?(?:年底|年末|报告期末|目前)|(?:复议|诉讼|审理|判决)?结果(?:为|是)|" + _CONCERNING + r")\s*(?:申请人)?\s*")
+_ALL_BEFORE = re.compile(r"\s*(?:(?:均|全部|都)(?:为|被|获|系)?|(?:申请)?(?:均|全部|都)?(?:已|将)?(?:按规定|依法|依规|按程序)?(?:进入)?|(?:因|由于)(?:属于|系|为)|属于|系|因|由于|来自|(?:截)?(?:至|到)(?:本)?(?:年底|年末|报告期末|目前)|(?:复议|诉讼|审理|判决)?结果(?:为|是)|" + _CONCERNING + r")\s*(?:申请人|本(?:单位|机关|部门|局)|我(?:单位|局|委|办))?\s*")
 _CARRIED_OVER = "t3.carried_over.total"
 _T4_GROUP = re.compile(r"t4\.(?:reconsideration|litigation)\.total")
 _BOTH_T4 = "t4.reconsideration.total+t4.litigation.total"
@@ -1500,6 +1500,8 @@ def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first:
             # no row the applicants break down; its whole may be both years' (no row certain)
             p = mentions[p].part_of
             unfit = mentions[p].metric is None
+        if p is not None and mentions[p].value is not None and m.value is not None and m.value > mentions[p].value:
+            unfit = True  # "收到申请19件,上年结转1件,其中自然人提交申请20件" (r70): more than the row holds
         if p is not None:
             p_metric, p_alts = mentions[p].metric, mentions[p].alternatives
         elif (named := metrics.best_link(before, r"t3\.[a-z_]+\.total")) is not None:

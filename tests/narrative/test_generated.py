@@ -473,6 +473,10 @@ VARIANTS = [
     # 作出答复"); a withdrawal named ("申请人主动撤回信息公开申请N件", readings): each at its cell
     ("real69_words", ["r69:20", "r69:90", "r69:45"],
      "^其中现行有效行政规范性文件|^\\d{4}年制定|^上年度继续办理|^申请人主动撤回信息公开申请|结果为要求重新作出答复$", 1, False),
+    # r70: the new applications with last year's left out ("收到…申请N宗（未包含上年结转M宗）"), those not held with the
+    # organ in the reason ("另N件因本单位不掌握相关情况无法公开"), the applications by channel ("线上N件，线下M件": no cell)
+    ("real70_words", ["r70:4", "r70:22"],
+     "^全年共收到政府信息公开申请\\d+宗|^未包含上年结转|因本单位不掌握相关情况无法公开$|^共收到依申请公开线上|^线下", 5, True),
     ("applicant_words", ["app:44", "app:139"], "^(?:其他|个人申请) ?[\\d一二两三四五六七八九十]", 1, True),
 ]
 

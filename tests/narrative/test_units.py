@@ -2236,3 +2236,26 @@ def test_real69_words():
     got = read("实现行政复议“零纠错”、行政诉讼“零败诉”。")  # (纠错 and 败诉 are outcomes, not the cases)
     assert not {g[4] for g in got} & {"t4.reconsideration.total", "t4.litigation.total"}
     assert read("《城市副中心新闻》共采播委局新闻51期次;")[0][1:3] == (51, "期次")
+
+
+def test_real70_words():
+    """r70's words: "(未包含上年结转42宗)" includes nothing; "另2件因本单位不掌握相关情况无法公开" is 不掌握 (the organ
+    between 因 and the reason); "收到依申请公开线上4件,线下23件" are channels, no cell; "无出现行政复议、行政诉讼
+    被纠错等情况" denies each group's 纠正; a part larger than the row it would break down ("…19件,上年结转1件,其中
+    自然人提交申请20件") is only a reading; "粉丝数达8.4万" is an audience figure, "粉丝数增加1.5万人" a change."""
+    def read(text, year=2023):
+        return [(m.text, m.value, m.kind, m.metric, list(m.alternatives))
+                for m in extract_mentions(_doc(text), layout=vocabulary().layout_of_year(year))]
+
+    got = read("2024年,全区共收到政府信息公开申请1326宗(未包含上年结转42宗),其中已办结1308宗。")
+    assert got[0][3] == "t3.new_received.total"
+    got = read("2021年我办共收到信息公开申请5件,其中公开3件,另2件因本单位不掌握相关情况无法公开。")
+    assert got[2][3] == "t3.unavailable.not_held.total"
+    got = read("2024年,我办共收到依申请公开线上4件,线下23件,共27件。")
+    assert [(g[1], g[3]) for g in got[:2]] == [(4, None), (23, None)]
+    assert [(g[2], g[3]) for g in read("无出现行政复议、行政诉讼被纠错等情况。")] == [
+        ("nil", "t4.reconsideration.corrected"), ("nil", "t4.litigation.corrected")]
+    got = read("2023年度本机关共计收到政府信息公开申请19件,上年结转1件,其中自然人提交申请20件。")
+    assert got[2][3] is None and got[2][4] == ["t3.carried_over.natural_person"]
+    assert read("累计阅读量183.6万次,粉丝数达8.4万,增长104%。")[1][:3] == ("粉丝数达8.4万", 84000, "count")
+    assert read("政务微博粉丝数增加1.5万人。")[0][1:3] == (15000, "change")
