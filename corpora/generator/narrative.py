@@ -227,6 +227,9 @@ class Injections:
     # those not held with the organ named in the reason ("另N件因本单位不掌握相关情况无法公开"); the applications by
     # channel ("收到依申请公开线上N件，线下M件": no cell).
     real70_words: bool = False
+    # Not errors either (r71): both rows said as "全部或部分公开的N件"; rows said after 为 ("对其中N件为逾期未缴费不作处理");
+    # the applicants said after the count ("申请主体N件为自然人"); "逾期未补正视为放弃依申请公开N件": those cells.
+    real71_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
     # the figure after it the one the compared subject names.
@@ -781,6 +784,20 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                 if figs.t3v("other.overdue_fee"):
                     s += "。" + w.count("全年依申请公开件中有{n}因申请人逾期未按收费通知要求缴纳费用而不再处理",
                                        figs.t3v("other.overdue_fee"), "件", "t3.other.overdue_fee.total", cn=False)
+        if inj.real71_words and not inj.wrong:
+            with _draws_of_its_own(w, f"real71:{tot}"):  # (sentences of their own, in the same item of para)
+                s += "。" + w.count("全部或部分公开的{n}", figs.t3v("granted") + figs.t3v("partial"), "件",
+                                   "t3.granted.total+t3.partial.total", cn=False)
+                if figs.t3v("other.overdue_correction"):
+                    s += "、" + w.count("逾期未补正视为放弃依申请公开{n}", figs.t3v("other.overdue_correction"), "件",
+                                       "t3.other.overdue_correction.total", cn=False)
+                if figs.t3v("other.overdue_fee"):
+                    s += "。对其中" + w.count("{n}为逾期未缴费不作处理", figs.t3v("other.overdue_fee"), "件",
+                                           "t3.other.overdue_fee.total", cn=False)
+                persons = figs.t3["new_received"][0]
+                if persons and persons == new:
+                    s += "。" + w.count(f"全年共收到申请{{n}}", new, "件", "t3.new_received.total", cn=False)
+                    s += "。申请主体" + w.count("{n}为自然人", persons, "件", "t3.new_received.natural_person", cn=False)
         if inj.real70_words and not inj.wrong:
             with _draws_of_its_own(w, f"real70:{tot}"):  # (sentences of their own, in the same item of para)
                 if co:

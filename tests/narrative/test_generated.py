@@ -477,6 +477,9 @@ VARIANTS = [
     # organ in the reason ("另N件因本单位不掌握相关情况无法公开"), the applications by channel ("线上N件，线下M件": no cell)
     ("real70_words", ["r70:4", "r70:22"],
      "^全年共收到政府信息公开申请\\d+宗|^未包含上年结转|因本单位不掌握相关情况无法公开$|^共收到依申请公开线上|^线下", 5, True),
+    # r71: both rows as "全部或部分公开的N件", rows after 为 ("对其中N件为逾期未缴费不作处理"), the applicants after the count
+    # ("申请主体N件为自然人"), "逾期未补正视为放弃依申请公开N件": each at its cell
+    ("real71_words", ["r71:23", "r71:193"], "^全部或部分公开的|^逾期未补正视为放弃|为逾期未缴费不作处理$|为自然人$", 3, False),
     ("applicant_words", ["app:44", "app:139"], "^(?:其他|个人申请) ?[\\d一二两三四五六七八九十]", 1, True),
 ]
 

@@ -2259,3 +2259,25 @@ def test_real70_words():
     assert got[2][3] is None and got[2][4] == ["t3.carried_over.natural_person"]
     assert read("累计阅读量183.6万次,粉丝数达8.4万,增长104%。")[1][:3] == ("粉丝数达8.4万", 84000, "count")
     assert read("政务微博粉丝数增加1.5万人。")[0][1:3] == (15000, "change")
+
+
+def test_real71_words():
+    """r71's words: "全部或部分公开的73件" is both rows; "逾期未补正视为放弃依申请公开3件" is 逾期未补正; "1件为涉及
+    国家机密不予公开", "2件为行政执法卷宗内容不予公开", "8件为逾期未缴费不作处理": each row said after 为; "申请主体
+    94件为自然人,1件为企业": the applicants after the count; "受理行政许可申请83件" is no disclosure application;
+    "未做出行政处罚决定" and "行政处罚无" deny the decisions (readings)."""
+    def read(text, year=2023):
+        return [(m.text, m.value, m.kind, m.metric, list(m.alternatives))
+                for m in extract_mentions(_doc(text), layout=vocabulary().layout_of_year(year))]
+
+    got = read("在已办理的145件申请中,全部或部分公开的73件、不予公开10件、逾期未补正视为放弃依申请公开3件。")
+    assert [g[3] for g in got[1:]] == ["t3.granted.total+t3.partial.total", "t3.denied.total",
+                                       "t3.other.overdue_correction.total"]
+    got = read("全年共收到申请95件。对其中1件为涉及国家机密不予公开,2件为行政执法卷宗内容不予公开,8件为逾期未缴费不作处理;")
+    assert [g[3] for g in got[1:]] == ["t3.denied.state_secret.total", "t3.denied.enforcement_file.total",
+                                       "t3.other.overdue_fee.total"]
+    got = read("全年共收到申请95件,按时办结95件。申请主体94件为自然人,1件为企业。")
+    assert [g[3] for g in got[2:]] == ["t3.new_received.natural_person", "t3.new_received.commercial"]
+    assert read("全年共受理行政许可申请83件,涵盖")[0][3:] == (None, ["t2.licensing.decisions"])
+    assert read("全年我局未做出行政处罚决定。")[0][2:] == ("nil", None, ["t2.penalty.decisions"])
+    assert ("行政处罚无", 0, "nil", None, ["t2.penalty.decisions"]) in read("其中行政许可253项,行政处罚无,行政事业性收费3万元。")
