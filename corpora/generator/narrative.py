@@ -230,6 +230,10 @@ class Injections:
     # Not errors either (r71): both rows said as "全部或部分公开的N件"; rows said after 为 ("对其中N件为逾期未缴费不作处理");
     # the applicants said after the count ("申请主体N件为自然人"); "逾期未补正视为放弃依申请公开N件": those cells.
     real71_words: bool = False
+    # Not errors either (r72): a row after "类型属于“…”" ("N件类型属于“信息不存在”", readings); a withdrawal among the
+    # results said after "处理结果为" ("N份申请人主动撤销", readings); a name in single quotes inside double ones
+    # ("“打好‘四张牌’、干好‘四件事’”"): no count.
+    real72_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
     # the figure after it the one the compared subject names.
@@ -784,6 +788,15 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                 if figs.t3v("other.overdue_fee"):
                     s += "。" + w.count("全年依申请公开件中有{n}因申请人逾期未按收费通知要求缴纳费用而不再处理",
                                        figs.t3v("other.overdue_fee"), "件", "t3.other.overdue_fee.total", cn=False)
+        if inj.real72_words and not inj.wrong:
+            with _draws_of_its_own(w, f"real72:{tot}"):  # (sentences of their own, in the same item of para)
+                if figs.t3v("unavailable.not_held"):
+                    s += "。其中" + w.count("{n}类型属于“信息不存在”", figs.t3v("unavailable.not_held"), "件", None,
+                                         accept=["t3.unavailable.total", "t3.unavailable.not_held.total"], cn=False)
+                if figs.t3v("other.other"):
+                    s += "。具体处理结果为：" + w.count("{n}申请人主动撤销", figs.t3v("other.other"), "份", None,
+                                                  accept=["t3.other.other.total", "t3.other.total"], cn=False)
+                s += "。开设“打好‘四张牌’、干好‘四件事’”专栏"
         if inj.real71_words and not inj.wrong:
             with _draws_of_its_own(w, f"real71:{tot}"):  # (sentences of their own, in the same item of para)
                 s += "。" + w.count("全部或部分公开的{n}", figs.t3v("granted") + figs.t3v("partial"), "件",

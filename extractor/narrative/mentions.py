@@ -99,7 +99,7 @@ _LIST_JOINERS = "、和及与"
 # What cases concern, between their count and their group ("1件涉及政府信息公开行政复议",
 # "1起有关政府信息公开事务的行政复议案件", real46).
 _CONCERNING = r"(?:涉及|有关|关于)(?:政府)?(?:信息公开)?(?:(?<=公开)(?:事务|事项|工作|申请))?(?:的|类)?"
-_ALL_BEFORE = re.compile(r"\s*(?:(?:均|全部|都)?(?:为|被|获|系)?|(?:申请)?(?:均|全部|都)?(?:已|将)?(?:按规定|依法|依规|按程序)?(?:进入)?|(?:因|由于)(?:属于|系|为)|属于|系|因|由于|来自|(?:截)?(?:至|到)(?:本)?(?:年底|年末|报告期末|目前)|(?:复议|诉讼|审理|判决)?结果(?:为|是)|" + _CONCERNING + r")\s*(?:申请人|本(?:单位|机关|部门|局)|我(?:单位|局|委|办))?\s*")
+_ALL_BEFORE = re.compile(r"\s*(?:(?:均|全部|都)?(?:为|被|获|系)?|(?:申请)?(?:均|全部|都)?(?:已|将)?(?:按规定|依法|依规|按程序)?(?:进入)?|(?:因|由于)(?:属于|系|为)|属于|系|因|由于|来自|(?:截)?(?:至|到)(?:本)?(?:年底|年末|报告期末|目前)|(?:复议|诉讼|审理|判决)?结果(?:为|是)|(?:类型)?属于[“\"]?|" + _CONCERNING + r")\s*(?:申请人|本(?:单位|机关|部门|局)|我(?:单位|局|委|办))?\s*")
 _CARRIED_OVER = "t3.carried_over.total"
 _T4_GROUP = re.compile(r"t4\.(?:reconsideration|litigation)\.total")
 _BOTH_T4 = "t4.reconsideration.total+t4.litigation.total"
@@ -135,10 +135,11 @@ _YEAR = re.compile(r"\d{4}\s*年(?:度)?(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?")
 # "结转下年度继续办理的申请：0件": a label and its figure.
 _LABEL_COLON = re.compile(r"\s*[：:]\s*")
 _OPEN_BRACKET = re.compile(r"\s*[（(]\s*$")
-# A span of a few characters in quotation marks is a name or slogan (“五个一”, “两微一端”), and so
+# A span of a few characters in quotation marks is a name or slogan (“五个一”, “两微一端”, ‘四张牌’ inside
+# another's quotes, r72), and so
 # is a longer one that opens with its numeral (“一场振兴农村经济的深刻产业革命”, real55); a
 # figure in a title is part of it (《…2024年度长安区10件民生实事相关工作的通知》).
-_QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』,，。;；:：]{1,10}|(?=[一二两三四五六七八九十百])[^“”\"「」『』,，。;；:：]{11,30})[”\"」』]"
+_QUOTED = re.compile(r"[“\"「『‘]([^“”\"「」『』‘’,，。;；:：]{1,10}|(?=[一二两三四五六七八九十百])[^“”\"「」『』‘’,，。;；:：]{11,30})[”\"」』’]"
                      r"|《([^《》]{1,80})》")
 # Two counts joined as a range ("从1条到30余条不等", "3至5人"): bounds, not counts.
 _RANGE_JOIN = re.compile(r"\s*(?:到|至|~|～|-|－|—)\s*")

@@ -480,6 +480,9 @@ VARIANTS = [
     # r71: both rows as "全部或部分公开的N件", rows after 为 ("对其中N件为逾期未缴费不作处理"), the applicants after the count
     # ("申请主体N件为自然人"), "逾期未补正视为放弃依申请公开N件": each at its cell
     ("real71_words", ["r71:23", "r71:193"], "^全部或部分公开的|^逾期未补正视为放弃|为逾期未缴费不作处理$|为自然人$", 3, False),
+    # r72: a row after "类型属于“…”" ("N件类型属于“信息不存在”") and a withdrawal after "处理结果为" ("N份申请人主动撤销"),
+    # readings; "“打好‘四张牌’、干好‘四件事’”" no count
+    ("real72_words", ["r72:3", "r72:17"], "类型属于“信息不存在”$|申请人主动撤销$", 2, True),
     ("applicant_words", ["app:44", "app:139"], "^(?:其他|个人申请) ?[\\d一二两三四五六七八九十]", 1, True),
 ]
 
@@ -491,3 +494,15 @@ def test_generated_variant_each_at_its_cell(tmp_path, variant, seed, quotes, lea
     said = [m for m in g["narrative_counts"] if re.search(quotes, m["quote"])]
     assert (len(said) == least) if exactly else (len(said) >= least), (variant, [m["quote"] for m in said])  # it is there
     _each_at_its_cell(mentions, said, squeezed)
+
+
+def test_generated_name_in_single_quotes_is_no_count(tmp_path):
+    """r72's slogan with names in single quotes inside double ones ("“打好‘四张牌’、干好‘四件事’”"): no count is read
+    in it, and the variant's readings are there ("N件类型属于“信息不存在”" of 无法提供, "N份申请人主动撤销" of 其他)."""
+    g, mentions, squeezed = _generated(tmp_path, "r72:3")
+    spans = _spans(squeezed, "“打好‘四张牌’、干好‘四件事’”")
+    assert spans and not [m.text for m in mentions if any(a <= m.start < b for a, b in spans)]
+    for said in (m for m in g["narrative_counts"] if re.search("类型属于“信息不存在”$|申请人主动撤销$", m["quote"])):
+        at = [m for m in mentions if m.value == said["value"] and any(a <= m.start and m.end <= b
+                                                                      for a, b in _spans(squeezed, said["quote"]))]
+        assert [list(m.alternatives) for m in at] == [said["accept"]], said["quote"]

@@ -578,6 +578,12 @@ careful reader finds in it.
   said after 为 — 国家机密, 行政执法卷宗内容, 逾期未缴费 —, 受理行政许可申请 no disclosure application, 未做出 and
   行政处罚无 nils). Left: 对其中17条,依法依规予以公开 (the row in the next clause), 27条部分进行公开, 行政许可253项.
   Floors just under the strict harness's figures.
+- real72.jsonl: REAL report prose of 2019–2025, the next round (91 passages of 58 reports, 417 counts, 122
+  naming a cell; about 440 candidates checked before the readers' search budget ran out; 1 passage dropped
+  for boilerplate seen before). Scored blind at b80a6af: recall 98.1%, link recall 95.9% (117/122), link
+  precision 99.1% (105/106), 1 false count (‘四张牌’ inside another's quotes). Tuned on since (names in single
+  quotes, rows after 类型属于“…”, a withdrawal after 处理结果为). Left: 2件类型属于“主动公开”, 行政许可决定书676
+  (no unit), 6份依法予以答复 read as the total. Floors just under the strict harness's figures.
 
 Each expected count: v (value), u (unit), k (kind, default "count"), a (approximate,
 default false), m (canonical metric; absent = no table cell), alt (a reading that must be
@@ -653,6 +659,7 @@ REAL_FLOORS = {
     "real69": (0.96, 0.975, 0.945),
     "real70": (0.94, 0.97, 0.96),
     "real71": (0.96, 0.995, 0.94),
+    "real72": (0.97, 0.96, 0.965),
 }
 REAL = {name: (HERE / f"{name}.jsonl", *floors) for name, floors in REAL_FLOORS.items()}
 

@@ -2281,3 +2281,19 @@ def test_real71_words():
     assert read("全年共受理行政许可申请83件,涵盖")[0][3:] == (None, ["t2.licensing.decisions"])
     assert read("全年我局未做出行政处罚决定。")[0][2:] == ("nil", None, ["t2.penalty.decisions"])
     assert ("行政处罚无", 0, "nil", None, ["t2.penalty.decisions"]) in read("其中行政许可253项,行政处罚无,行政事业性收费3万元。")
+
+
+def test_real72_words():
+    """r72's words: a name in single quotes inside double ones is no count ("“打好‘四张牌’、干好‘四件事’”",
+    "用好乡村建设‘六字诀’"); a row said after "类型属于“…”" ("1件类型属于“信息不存在”"); a withdrawal among results said
+    after "处理结果为" ("4份申请人主动撤销")."""
+    def read(text, year=2021):
+        return [(m.text, m.value, m.metric, list(m.alternatives))
+                for m in extract_mentions(_doc(text), layout=vocabulary().layout_of_year(year))]
+
+    assert read("区政府门户网站开设“打好‘四张牌’、干好‘四件事’”专题栏目。") == []
+    assert read("鄠邑区“用好乡村建设‘六字诀’,打造宜居宜业和美乡村”经验做法被推广。") == []
+    got = read("本年度共收到依申请公开3件,已及时答复3件,其中2件类型属于“主动公开”,1件类型属于“信息不存在”。")
+    assert got[3][3] == ["t3.unavailable.total", "t3.unavailable.not_held.total"]
+    got = read("具体处理结果为:4份申请人主动撤销,3份结转下年度继续办理。")
+    assert got[0][3] == ["t3.other.other.total", "t3.other.total"]
