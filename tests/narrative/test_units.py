@@ -2242,7 +2242,8 @@ def test_real70_words():
     """r70's words: "(未包含上年结转42宗)" includes nothing; "另2件因本单位不掌握相关情况无法公开" is 不掌握 (the organ
     between 因 and the reason); "收到依申请公开线上4件,线下23件" are channels, no cell; "无出现行政复议、行政诉讼
     被纠错等情况" denies each group's 纠正; a part larger than the row it would break down ("…19件,上年结转1件,其中
-    自然人提交申请20件") is only a reading; "粉丝数达8.4万" is an audience figure, "粉丝数增加1.5万人" a change."""
+    自然人提交申请20件") is only a reading; "粉丝数达8.4万" is an audience figure, "粉丝数增加1.5万人" a change
+    ("粉丝新增3.59万" a count of the new ones, as the shared corpus's readers wrote it)."""
     def read(text, year=2023):
         return [(m.text, m.value, m.kind, m.metric, list(m.alternatives))
                 for m in extract_mentions(_doc(text), layout=vocabulary().layout_of_year(year))]
@@ -2259,6 +2260,7 @@ def test_real70_words():
     assert got[2][3] is None and got[2][4] == ["t3.carried_over.natural_person"]
     assert read("累计阅读量183.6万次,粉丝数达8.4万,增长104%。")[1][:3] == ("粉丝数达8.4万", 84000, "count")
     assert read("政务微博粉丝数增加1.5万人。")[0][1:3] == (15000, "change")
+    assert read("微信公众号粉丝新增3.59万,现总共14.58万。")[0][1:3] == (35900, "count")  # (the new ones, counted)
 
 
 def test_real71_words():
