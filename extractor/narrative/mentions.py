@@ -99,7 +99,7 @@ _LIST_JOINERS = "、和及与"
 # What cases concern, between their count and their group ("1件涉及政府信息公开行政复议",
 # "1起有关政府信息公开事务的行政复议案件", real46).
 _CONCERNING = r"(?:涉及|有关|关于)(?:政府)?(?:信息公开)?(?:(?<=公开)(?:事务|事项|工作|申请))?(?:的|类)?"
-_ALL_BEFORE = re.compile(r"\s*(?:(?:均|全部|都)?(?:为|被|获|系)?|(?:申请)?(?:均|全部|都)?(?:已|将)?(?:按规定|依法|依规|按程序)?(?:进入)?|(?:因|由于)(?:属于|系|为)|属于|系|因|由于|来自|(?:截)?(?:至|到)(?:本)?(?:年底|年末|报告期末|目前)|(?:复议|诉讼|审理|判决)?结果(?:为|是)|(?:类型)?属于[“\"]?|" + _CONCERNING + r")\s*(?:申请人|本(?:单位|机关|部门|局)|我(?:单位|局|委|办))?\s*")
+_ALL_BEFORE = re.compile(r"\s*(?:(?:均|全部|都)?(?:为|被|获|系)?|(?:申请)?(?:均|全部|都)?(?:已|将)?(?:按规定|依法|依规|按程序)?(?:进入)?|(?:因|由于)(?:属于|系|为)|(?:类型)?属于[“\"]?|系|因|由于|来自|(?:截)?(?:至|到)(?:本)?(?:年底|年末|报告期末|目前)|(?:复议|诉讼|审理|判决)?结果(?:为|是)|" + _CONCERNING + r")\s*(?:申请人|本(?:单位|机关|部门|局)|我(?:单位|局|委|办))?\s*")
 _CARRIED_OVER = "t3.carried_over.total"
 _T4_GROUP = re.compile(r"t4\.(?:reconsideration|litigation)\.total")
 _BOTH_T4 = "t4.reconsideration.total+t4.litigation.total"
@@ -1049,8 +1049,8 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
             return metrics.topic_only(right[0]), a  # "该3件政府信息公开申请答复书中": papers, not applications
         if right is None and (of_whom := _OF_WHOM.match(tail)):
             # "申请主体94件为自然人,1件为企业" (r71): the applicants the count is of, said after it
-            right = metrics.first_link(of_whom.group(1), roles=("applicant",))
-            right = (right[0], 0, right[2]) if right is not None and right[1] == 0 and right[0].role == "applicant" else None
+            found = metrics.first_link(of_whom.group(1), roles=("applicant",))
+            right = found if found is not None and found[1] == 0 and found[0].role == "applicant" else None
         if right is not None and (right[1] <= 1 or _ALL_BEFORE.fullmatch(_tail(sentence, b)[: right[1]])):
             if _CLOSED_BEFORE.search(sentence[:a]) and right[0].role is None and (right[0].metric or "").startswith("t4."):
                 return metrics.topic_only(right[0]), a  # "已审结的5件行政诉讼案件": the closed ones, a part
@@ -1246,9 +1246,9 @@ _APPLICANTS_AMONG = re.compile(r"\s*(?:政府信息公开|依申请公开)?申�
 # Titles (with their document numbers) listed right before a count, "等" closing them (also "含《…》等在内的",
 # r65).
 _TITLES_BEFORE = re.compile(r"(?:含|包括)?(?:《[^《》]*》\s*(?:[（(][^（()）]*[）)])?\s*[、，,和及与]?\s*)+等(?:在内)?(?:的)?\s*$")
-# Of whom the applications a count says again all were ("3件依申请公开申请人均为自然人").
-# Of whom a count is, said right after it ("94件为自然人", "1件为企业").
+# Of whom a count is, said right after it ("94件为自然人", "1件为企业", r71).
 _OF_WHOM = re.compile(r"\s*(?:为|系|属于|来自)((?:自然人|公民个人|企业|商业企业|法人|科研机构|社会公益组织|法律服务机构|其他组织|其他)(?:申请)?)(?:\s*(?:[,，、;；。]|$))")
+# Of whom the applications a count says again all were ("3件依申请公开申请人均为自然人").
 _ALL_PERSONS = re.compile(r"\s*[,，]?[^,，;；。\d]{0,12}?(?:申请人)?(?:均|全部|都)(?:为|是|系|来自)(?:自然人|公民)")
 _REVIEWED = re.compile(r"\s*(?:进行|开展|予以)(?:了)?(?:全面|集中|专项|系统)?(?:的)?(?:清理|评估|审查|梳理|修订|修改)")
 
