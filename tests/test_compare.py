@@ -245,8 +245,8 @@ def test_generated_pairs_carry_breaks_and_stale_copies_all_found_none_invented(t
     from bench.pairs import score
     from corpora.generator import generate
 
-    # (stale copies are rare: seed 25's 70 reports hold two)
-    golds = generate(n=70, out=tmp_path, seed=25, formats=["html", "text"])
+    # (stale copies are rare: seed 16's 70 reports hold two)
+    golds = generate(n=70, out=tmp_path, seed=16, formats=["html", "text"])
     res = score(tmp_path, golds)
     kinds = res["kinds"]
     assert kinds["cross_year.carry"]["expected"] >= 2 and kinds["narrative.stale"]["expected"] >= 1, res

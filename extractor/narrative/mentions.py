@@ -393,6 +393,16 @@ def _years_after_the_first_stated(sentence: str, a: int, b: int) -> int:
     return int(own.group(1)) - int(first.group(1)) if own is not None and first is not None else 0
 
 
+_YEAR_END = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?(?:底|末)")
+
+
+def _carried_at_its_end(sentence: str, a: int, b: int) -> bool:
+    """Whether the year named in sentence[a:b] is one whose end the sentence spoke of before ("2022年底，
+    2022年结转…2件": that year's carried forward, as "2021年底，2022年结转…" is)."""
+    own = _STATED_YEAR.search(sentence, a, b)
+    return own is not None and any(end.group(1) == own.group(1) for end in _YEAR_END.finditer(sentence, 0, a))
+
+
 _CARRY_WORDS = re.compile(r"结转|转结")
 _OPENING_YEAR = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?" + _STATED_YEAR.pattern)
 
@@ -702,7 +712,8 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
             if link is not None:
                 _apply(link, m, mentions, sent_first, prev_start, parent, idx, sentence[:a],
                        sentence[last_end:cue_start], sentence[last_end:a])
-                if m.metric == _CARRIED_OVER and _years_after_the_first_stated(sentence, cue_start, a) > 0:
+                if m.metric == _CARRIED_OVER and (_years_after_the_first_stated(sentence, cue_start, a) > 0
+                                                  or parent is None and _carried_at_its_end(sentence, cue_start, a)):
                     m.metric = _CARRIED_FORWARD  # "2025年…受理9件，2026年结转…1件": into next year
                 if link.role == "said_after" and (clause := _CLAUSE_AFTER.match(sentence, b)):
                     said_to = clause.end()  # "3件本单位不掌握相关政府信息，不予处理1件": those words are 3件's
