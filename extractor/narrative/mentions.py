@@ -99,7 +99,7 @@ _LIST_JOINERS = "、和及与"
 # What cases concern, between their count and their group ("1件涉及政府信息公开行政复议",
 # "1起有关政府信息公开事务的行政复议案件", real46).
 _CONCERNING = r"(?:涉及|有关|关于)(?:政府)?(?:信息公开)?(?:(?<=公开)(?:事务|事项|工作|申请))?(?:的|类)?"
-_ALL_BEFORE = re.compile(r"\s*(?:(?:均|全部|都)?(?:为|被|获|系)?|(?:申请)?(?:均|全部|都)?(?:已|将)?(?:按规定|依法|依规|按程序)?(?:进入)?|(?:因|由于)(?:属于|系|为)|(?:类型)?属于[“\"]?|系|因|由于|来自|(?:截)?(?:至|到)(?:本)?(?:年底|年末|报告期末|目前)|(?:复议|诉讼|审理|判决)?结果(?:为|是)|" + _CONCERNING + r")\s*(?:申请人|本(?:单位|机关|部门|局)|我(?:单位|局|委|办))?\s*")
+_ALL_BEFORE = re.compile(r"\s*(?:(?:均|全部|都)?(?:为|被|获|系)?|(?:申请)?(?:均|全部|都)?(?:已|将)?(?:按规定|依法|依规|按程序)?(?:进入)?|(?:因|由于)(?:属于|系|为)|(?:类型)?属于[“\"]?|因|由于|来自|(?:截)?(?:至|到)(?:本)?(?:年底|年末|报告期末|目前)|(?:复议|诉讼|审理|判决)?结果(?:为|是)|" + _CONCERNING + r")\s*(?:申请人|本(?:单位|机关|部门|局)|我(?:单位|局|委|办))?\s*")
 _CARRIED_OVER = "t3.carried_over.total"
 _T4_GROUP = re.compile(r"t4\.(?:reconsideration|litigation)\.total")
 _BOTH_T4 = "t4.reconsideration.total+t4.litigation.total"
@@ -646,8 +646,9 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
             if m.metric and "{item}" in m.metric:
                 # "上一年为40项，本年无增减": the 表二 item of the count before it in the sentence; "行政处罚30项,
                 # 较2018年无增减" (r67): the item whose count of 项 ends one of the two clauses before.
-                p = _find(mentions, sent_first, r"t2\.[a-z_]+\.[a-z_]+")
-                counted = _item_counted_before(sentence[:a]) or (mentions[p].metric.split(".")[1] if p is not None else None)
+                counted = _item_counted_before(sentence[:a])
+                if counted is None and (p := _find(mentions, sent_first, r"t2\.[a-z_]+\.[a-z_]+")) is not None:
+                    counted = mentions[p].metric.split(".")[1]
                 m.metric = m.metric.format(item=counted) if counted is not None else None
                 if m.metric and not _is_t2_cell(m.metric):
                     m.metric = None
