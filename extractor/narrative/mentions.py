@@ -78,7 +78,8 @@ _TENS = {"百": 100, "十": 10}
 _CLAUSE_BREAK = re.compile(r"[,，;；:：。]")
 _CLAUSE_BREAK_NO_COLON = re.compile(r"[,，;；。]")
 _SEPARATORS = " \t\n,，、;；:：。"
-_RECEIVED_ONES = re.compile(r"(?:收到|受理)的\s*$")
+# The ones received or handled, before the count that the words after it break down.
+_THE_ONES = re.compile(r"(?:(收到|受理)|(?<![正仍尚])(?:已)?(?:办理|办结|处理)(?:完毕|完结)?)的\s*$")
 _AMONG_THEM = re.compile(r"(?:(?!复议|诉讼|信访|投诉|咨询|许可|审批)[^,，。;；\d]){0,16}?申请[^,，。;；\d]{0,8}?中\s*[,，:：]")
 _GROUPS_THEN_OUTCOME = re.compile(
     r"\s*(行政复议|行政诉讼)(?:案件)?(?:\s*[、和及]\s*\d+\s*[件起宗例个]\s*(?:行政复议|行政诉讼)(?:案件)?)*"
@@ -1032,12 +1033,14 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
         received = metrics.best_link("收到")
         if received is not None:
             return received[0], a
-    if kind == "count" and (ones := _RECEIVED_ONES.search(window)) and _AMONG_THEM.match(sentence, b):
+    if kind == "count" and (ones := _THE_ONES.search(window)) and _AMONG_THEM.match(sentence, b):
         # "在受理的3件政府信息依申请公开中，…" (real61), "收到的30件申请中，…": the ones received,
-        # which the words after break down (not "受理的116件申请件已…予以答复": said of them after)
-        received = metrics.best_link("收到")  # the phrase table's entry for a bare 收到
-        if received is not None:
-            return received[0], last_end + ones.start()
+        # which the words after break down (not "受理的116件申请件已…予以答复": said of them after);
+        # "在已办理的145件申请中，全部或部分公开的73件…" (r71): all those handled
+        # (the phrase table's entry for a bare 收到 or 办结)
+        found = metrics.best_link("收到" if ones.group(1) else "办结")
+        if found is not None:
+            return found[0], last_end + ones.start()
     if kind == "count" and (listed := _GROUPS_THEN_OUTCOME.match(sentence, b)):
         # "140件行政复议、49件行政诉讼获维持" (real57): each count's group right after it, the
         # outcome said once after the list.
@@ -1312,6 +1315,9 @@ _ARISING = re.compile(r"(?:而|所)?(?:产生|引发|引起|导致)(?:的)\s*")
 _SAID_AGAIN = re.compile(r"(?:^|[,，;；:：。])\s*(?:上述|以上|所)(?:本年度?|全年)?(?:受理|收到|接收|办理|申请)?的?\s*$")
 _OF_A_COUNT = re.compile(r"\d\s*[件条个项]\s*中")
 _CLAUSE_AFTER = re.compile(r"[^,，;；。:：()（）\d]{1,40}(?=[,，;；。:：()（）]|$)")
+# "对其中17条," / "对3件申请，": a count of applications put first, alone in its clause.
+_AS_FOR = re.compile(r"(?:^|[,，;；:：。])\s*对(?:其中|其余|剩余|另外)?(?:的)?\s*$")
+_ITS_CLAUSE_ENDS = re.compile(r"\s*(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?\s*[,，]\s*")
 
 
 def _said_of_it(sentence: str, a: int, b: int) -> metrics.Link | None:
@@ -1319,8 +1325,15 @@ def _said_of_it(sentence: str, a: int, b: int) -> metrics.Link | None:
     that opens its clause is what the rest of the clause says of it (all of it, to the clause's
     end, with no other figure)."""
     # (the opening is a few characters: only those are searched, not the whole sentence)
-    if not _SUBJECT_OPENING.search(sentence, max(0, a - 16), a) or _OF_A_COUNT.search(sentence, 0, a):
+    if _OF_A_COUNT.search(sentence, 0, a):
         return None  # (not "依申请公开的43件中，38件由自然人提出，5件…": of a count that names no cell)
+    if _AS_FOR.search(sentence, max(0, a - 8), a) and (own := _ITS_CLAUSE_ENDS.match(sentence, b)):
+        # "对其中17条,依法依规予以公开" (r71): the count stands alone in its clause, what was
+        # done with it is the next clause
+        clause = _CLAUSE_AFTER.match(sentence, own.end())
+        return metrics.said_after(clause.group()) if clause else None
+    if not _SUBJECT_OPENING.search(sentence, max(0, a - 16), a):
+        return None
     clause = _CLAUSE_AFTER.match(sentence, b)
     return metrics.said_after(clause.group()) if clause else None
 

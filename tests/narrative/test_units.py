@@ -2301,6 +2301,22 @@ def test_real72_words():
     assert got[0][3] == ["t3.other.other.total", "t3.other.total"]
 
 
+def test_count_put_first_and_the_ones_handled():
+    """r71's residue: "对其中17条,依法依规予以公开" — a count put first with 对, alone in its clause, is what the next
+    clause says was done with it (部分进行公开 too); "在已办理的145件申请中" is all the applications handled, which the
+    words after break down by result (as "在受理的3件…中" is those received); not "正在办理的" (still in hand)."""
+    def read(text, year=2022):
+        return [(m.text, m.value, m.metric) for m in extract_mentions(_doc(text), layout=vocabulary().layout_of_year(year))]
+
+    got = read("申请主体94条为自然人,1条为企业。对其中17条,依法依规予以公开;对其中27条部分进行公开。")
+    assert [g[2] for g in got[2:]] == ["t3.granted.total", "t3.partial.total"]
+    got = read("共收到申请20件,对其中的12件申请,已全部予以公开,对3件申请,部分公开。")
+    assert [g[2] for g in got[1:]] == ["t3.granted.total", "t3.partial.total"]
+    got = read("在已办理的145件申请中,全部或部分公开的73件、不予公开10件。")
+    assert got[0] == ("已办理的145件", 145, "t3.total.total")
+    assert read("正在办理的3件申请中,2件已答复。")[0][2] != "t3.total.total"
+
+
 def test_carried_in_the_year_whose_end_was_said():
     """"2022年底，2022年结转依申请公开事项2件" is that year's carried forward, as "2021年底，2022年结转…" is (a stale copy
     of last year's sentence with its leading year updated: the generator's seed 16 holds one); a part said with
