@@ -234,6 +234,12 @@ class Injections:
     # results said after "处理结果为" ("N份申请人主动撤销", readings); a name in single quotes inside double ones
     # ("“打好‘四张牌’、干好‘四件事’”"): no count.
     real72_words: bool = False
+    # Not errors either (r71's residue, r73, r74): the handled ones said before their results ("在已办理的N件申请中"); a
+    # count put first with 对 and what was done with it in the next clause ("对其中N件，依法依规予以公开", "对其中M件部分进行
+    # 公开"); "N件不再重复处理" (重复申请); last year's said as "上年度结转办理答复N件"; the new ones of one kind of
+    # information ("依申请公开政务信息N件"); the granted broken down by how published ("予以公开N件（主动公开A件，依申请公开
+    # B件）": the parts no cell).
+    real73_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
     # the figure after it the one the compared subject names.
@@ -788,6 +794,28 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                 if figs.t3v("other.overdue_fee"):
                     s += "。" + w.count("全年依申请公开件中有{n}因申请人逾期未按收费通知要求缴纳费用而不再处理",
                                        figs.t3v("other.overdue_fee"), "件", "t3.other.overdue_fee.total", cn=False)
+        if inj.real73_words and not inj.wrong:
+            with _draws_of_its_own(w, f"real73:{tot}"):  # (sentences of their own, in the same item of para)
+                granted, partial = figs.t3v("granted"), figs.t3v("partial")
+                duplicate = figs.t3v("not_processed.duplicate")
+                if new:
+                    s += "。" + w.count("依申请公开政务信息{n}", new, "件", "t3.new_received.total", cn=False)
+                if co:
+                    s += "，" + w.count("上年度结转办理答复{n}", co, "件", "t3.carried_over.total", cn=False)
+                if tot and (granted or partial or duplicate):
+                    results = []
+                    if granted:
+                        results.append("对其中" + w.count("{n}，依法依规予以公开", granted, "件", "t3.granted.total", cn=False))
+                    if partial:
+                        results.append("对其中" + w.count("{n}部分进行公开", partial, "件", "t3.partial.total", cn=False))
+                    if duplicate:
+                        results.append(w.count("{n}不再重复处理", duplicate, "件", "t3.not_processed.duplicate.total", cn=False))
+                    s += "。" + w.count("在已办理的{n}申请中", tot, "件", "t3.total.total", cn=False) + "，" + "；".join(results)
+                if granted >= 2:
+                    published = w.rng.randint(1, granted - 1)
+                    s += "。" + w.count("予以公开{n}", granted, "件", "t3.granted.total", cn=False)
+                    s += "（" + w.count("主动公开{n}", published, "件", None, cn=False)
+                    s += "，" + w.count("依申请公开{n}", granted - published, "件", None, cn=False) + "）"
         if inj.real72_words and not inj.wrong:
             with _draws_of_its_own(w, f"real72:{tot}"):  # (sentences of their own, in the same item of para)
                 if figs.t3v("unavailable.not_held"):

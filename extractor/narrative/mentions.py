@@ -698,6 +698,14 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                     and (mentions[parent].metric or "").startswith("t4.")):
                 # "行政复议9件(含上一年度结转1件)" (r64): the cases carried over, no application's cell
                 link = metrics.topic_only(link)
+            if (link is None and kind == "count" and last_end == 0 and not window.strip() and _AMONG_THEM.match(sentence, b)
+                    and (again := _said_before(mentions, prev_start, sent_first, m)) is not None):
+                # "共受理依申请公开45件,…。45件申请中,8件予以公开,…" (r73): the applications counted in the sentence
+                # before, said again to break them down (but "5件申请中，3件予以公开" alone names no row)
+                m.metric, m.alternatives, m.topic = again.metric, list(again.alternatives), again.topic
+            if link is not None and link.metric in (_NEW, _BOTH_YEARS) and _in_a_result_bracket(mentions, sent_first, sentence, s_start, a):
+                # "予以公开3件(主动公开1件,依申请公开2件)" (r74): a result broken down by how it was published
+                link = metrics.topic_only(link)
             if link is not None:
                 # Some of a 表三 count ("全年办理53件，其中23件…予以公开") are applications too,
                 # whatever the sentences around say.
@@ -833,6 +841,22 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
     runs_from = prev_start if _RUNS_ON.search(text, max(0, s_start - 4), s_start) else sent_first
     _one_cell_twice(mentions, runs_from)
     _denied_again(mentions, sent_first)
+
+
+def _said_before(mentions: list[Mention], prev_start: int, sent_first: int, m: Mention) -> Mention | None:
+    """The count of a 表三 row in the sentence before with the same figure and unit as `m`, the last one."""
+    return next((q for q in reversed(mentions[prev_start:sent_first]) if q.kind == "count" and q.value == m.value
+                 and q.unit == m.unit and _T3_ROW.fullmatch(q.metric or "")), None)
+
+
+def _in_a_result_bracket(mentions: list[Mention], sent_first: int, sentence: str, s_start: int, a: int) -> bool:
+    """Whether sentence[a] stands inside a bracket opened right after the count of a 表三 result."""
+    bracket = _OPEN_BRACKET_LEFT.search(sentence, 0, a)
+    if bracket is None:
+        return False
+    before = [q for q in mentions[sent_first:] if q.end <= s_start + bracket.start()]
+    return (bool(before) and not sentence[before[-1].end - s_start : bracket.start()].strip()
+            and _T3_RESULT.fullmatch(before[-1].metric or "") is not None)
 
 
 def _applicant_of_bracket(mentions: list[Mention], sent_first: int, window: str, applicant: str | None) -> str | None:
@@ -1566,7 +1590,7 @@ def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first:
             # or a clause before it ("推进行政规范性文件动态清理，废止2件，现行有效32件", real58)
             item_metric, topic = named[0].metric, named[0].topic
         elif ((len(re.sub(r"[\s,，、;；]", "", own)) <= 4 or _LIST_GAP.fullmatch(lead))
-              and (q := _item_read_before(mentions, sent_first, before)) is not None):
+              and (q := _item_read_before(mentions, sent_first, before, entry.metric or "")) is not None):
             # "全年发布行政规范性文件7件，废止0件": the item of the count before, read two ways
             item_metric, topic = q.alternatives[0], q.topic
         else:
@@ -1813,8 +1837,10 @@ def _litigation_group(mentions: list[Mention], p: int, first: int, value, templa
     kinds = {q.metric for q in mentions[first:] if q.kind == "count"
              and q.metric in {f"t4.{g}.total" for g in _LITIGATION_PARTS}}
     if len(kinds) == len(_LITIGATION_PARTS) and not any(
-            q.metric and re.fullmatch(r"t4\.litigation_[a-z]+\.(?!total)[a-z_]+", q.metric) for q in mentions[first:p]):
-        # (but "直接起诉14件（维持9件…），复议后起诉3件（维持2件…）": each kind's outcomes follow it)
+            re.fullmatch(r"t4\.litigation_[a-z]+\.(?!total)[a-z_]+", x) for q in mentions[first:p]
+            for x in (q.metric or "", *q.alternatives)):
+        # (but "直接起诉14件（维持9件…），复议后起诉3件（维持2件…）": each kind's outcomes follow it,
+        # also when the first kind's is a reading: "其中未经复议直接起诉1件,结果维持1件,复议后起诉1件,结果维持1件")
         return "litigation", []
     if value is not None and mentions[p].value is not None and value > mentions[p].value:
         return "litigation", []
@@ -1851,15 +1877,16 @@ def _listed_before(before: str) -> tuple[str | None, list[str], str | None] | No
 _PUBLISHED_AFTER_CLEANUP = re.compile(r"[,，]\s*(?:全年|本年度?|今年)?发布[^,，。；;清]*[,，]\s*[^,，。；;]*$")
 
 
-def _item_read_before(mentions: list[Mention], first: int, before: str) -> Mention | None:
+def _item_read_before(mentions: list[Mention], first: int, before: str, column: str) -> Mention | None:
     """The sentence's last count of no cell whose readings are all of one 表二 item (发布 is 制发 or
     公开: "全年发布行政规范性文件7件"), if that is the sentence's last count. (Only for a column said
     in a word or two right after it, and not in a clean-up: "清理…，继续有效53件" is of the
-    documents reviewed; but "系统清理…，集中公开，发布…文件24件，废止97件" publishes after it.)"""
+    documents reviewed; but "系统清理…，集中公开，发布…文件24件，废止97件" publishes after it, and
+    what a clean-up repealed is the year's repealed: "全面清理后列入继续有效目录的…43件,废止6件", r73.)"""
     last = _last_count(mentions, first)
     if last is None or mentions[last].metric is not None or not mentions[last].alternatives:
         return None
-    if "清理" in before and not _PUBLISHED_AFTER_CLEANUP.search(before):
+    if "清理" in before and not _PUBLISHED_AFTER_CLEANUP.search(before) and not column.endswith(".repealed"):
         return None
     items = {a.split(".")[1] if re.fullmatch(r"t2\.[a-z_]+\.[a-z_]+", a) else None for a in mentions[last].alternatives}
     return mentions[last] if len(items) == 1 and None not in items else None

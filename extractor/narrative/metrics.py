@@ -158,7 +158,8 @@ def table() -> Table:
 def best_link(window: str, only: str | None = None, plain: bool = False) -> tuple[Link, int, int] | None:
     """The cue that ends nearest the end of `window` (then the longest, then the first
     listed), with its start and end in `window`; `only`: a pattern the metric must fit;
-    `plain`: skip the entries with a role."""
+    `plain`: skip the entries with a role. Spaces a cue takes in at its end bring it no nearer
+    ("上年度结转办理答复 1 件": 结转办理答复, not 办理答复 with the space)."""
     best: tuple[tuple[int, int, int], Link, int, int] | None = None
     for link in table().links:
         if plain and link.role is not None:
@@ -168,7 +169,8 @@ def best_link(window: str, only: str | None = None, plain: bool = False) -> tupl
         for m in link.cue.finditer(window):
             if m.end() == m.start():
                 continue
-            key = (m.end(), m.end() - m.start(), -link.order)
+            end = len(window[: m.end()].rstrip())
+            key = (end, end - m.start(), -link.order)
             if best is None or key > best[0]:
                 best = (key, link, m.start(), m.end())
     return None if best is None else best[1:]

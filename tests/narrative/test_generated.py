@@ -483,6 +483,11 @@ VARIANTS = [
     # r72: a row after "类型属于“…”" ("N件类型属于“信息不存在”") and a withdrawal after "处理结果为" ("N份申请人主动撤销"),
     # readings; "“打好‘四张牌’、干好‘四件事’”" no count
     ("real72_words", ["r72:3", "r72:17"], "类型属于“信息不存在”$|申请人主动撤销$", 2, True),
+    # r71's residue, r73, r74: the handled ones said before their results ("在已办理的N件申请中"), a count put first with 对
+    # ("对其中N件，依法依规予以公开", "对其中M件部分进行公开"), "N件不再重复处理", "上年度结转办理答复N件", "依申请公开政务信息N件",
+    # the granted broken down by how published ("予以公开N件（主动公开A件，依申请公开B件）": the parts no cell)
+    ("real73_words", ["r73:1", "r73:20"], "^在已办理的|不再重复处理$|^上年度结转办理答复|^依申请公开政务信息|部分进行公开$"
+     "|依法依规予以公开$|^(?:主动公开|依申请公开) ?\\d+ ?件$", 9, True),
     ("applicant_words", ["app:44", "app:139"], "^(?:其他|个人申请) ?[\\d一二两三四五六七八九十]", 1, True),
 ]
 

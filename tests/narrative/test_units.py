@@ -2317,6 +2317,35 @@ def test_count_put_first_and_the_ones_handled():
     assert read("正在办理的3件申请中,2件已答复。")[0][2] != "t3.total.total"
 
 
+def test_real73_words():
+    """r73's and r74's words: "依申请公开财政信息64件" (of one kind of information) is the new applications; "办理依申请件27件"
+    the year's or the closed ones (readings); "上年度结转办理答复 2 件" last year's, spaces and all; "45件申请中," opening a
+    sentence is the applications received before; "1件不再重复处理" is 重复申请; "尚未拿到决定书2件" not yet decided; after
+    both kinds of 行政诉讼 each with its outcome, the second outcome is of its own kind (a reading, as the first); a
+    clean-up's 废止 is the year's repealed; 集中采购N批次 the projects (a reading); inside "予以公开3件(主动公开1件,依申请公开
+    2件)" no part is a received count; 页 is a unit."""
+    def read(text, year=2023):
+        return [(m.text, m.value, m.unit, m.metric, list(m.alternatives))
+                for m in extract_mentions(_doc(text), layout=vocabulary().layout_of_year(year))]
+
+    assert read("依申请公开财政信息64 件,均在规定期限内给予答复;")[0][3] == "t3.new_received.total"
+    assert read("2023年,全区共办理依申请件27件,结转下年度继续办理3件。")[0][3:] == (
+        None, ["t3.new_received.total", "t3.total.total", "t3.new_received.total+t3.carried_over.total"])
+    got = read("受理政府信息公开申请174件,受理答复171件,上年度结转办理答复 2 件。")
+    assert got[2][3] == "t3.carried_over.total"
+    got = read("共受理依申请公开45件。45件申请中,8件予以公开,1件不再重复处理。")
+    assert [g[3] for g in got] == ["t3.new_received.total", "t3.new_received.total", "t3.granted.total",
+                                   "t3.not_processed.duplicate.total"]
+    assert read("信息公开行政复议19件,结果维持8件,被纠错9件,尚未拿到决定书2件。")[3][3] == "t4.reconsideration.pending"
+    got = read("行政诉讼2件,其中未经复议直接起诉1件,结果维持1件,复议后起诉1件,结果维持1件。", 2020)
+    assert got[4][3:] == (None, ["t4.litigation_after.upheld", "t4.litigation.upheld"])
+    assert read("全面清理后列入继续有效目录的行政规范性文件43件,废止6件。", 2021)[1][3] == "t2.normative_docs.repealed"
+    assert read("区国资委政府集中采购8批次。", 2020)[0][4] == ["t2.procurement.projects"]
+    got = read("受理申请7件。予以公开3件(主动公开1件,依申请公开2件),占42.86%;无法提供1件。")
+    assert [g[3] for g in got[1:4]] == ["t3.granted.total", None, None]
+    assert read("按期回复依申请公开资料374页。")[0][1:3] == (374, "页")
+
+
 def test_carried_in_the_year_whose_end_was_said():
     """"2022年底，2022年结转依申请公开事项2件" is that year's carried forward, as "2021年底，2022年结转…" is (a stale copy
     of last year's sentence with its leading year updated: the generator's seed 16 holds one); a part said with
