@@ -1612,6 +1612,12 @@ def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first:
             # a column only the 2019 form prints ("规章对外公开总数量1件", "其他对外管理服务事项新增57项"):
             # the item its clause names
             item = _item_named(_CLAUSE_BREAK_NO_COLON.split(before)[-1])
+        elif (item is None and (entry.metric or "").endswith(".repealed") and "公文" not in own
+              and _item_named(before) == "normative_docs"):
+            # what is repealed is the 规范性文件 the sentence named last ("现行的23件…行政规范性文件中,决定予以保留18件,
+            # 予以修订1件,予以废止4件", "开展了2次行政规范性文件专项清理,已经废止6个"): a reading, as readers of a
+            # clean-up's figures differ (not "宣布废止市政府公文61件"; nor 规章, which few organs make: "规章方面,…废止0件")
+            m.alternatives, m.topic = [entry.metric.format(item="normative_docs")], "规范性文件"
         metric = entry.metric.format(item=item) if item and entry.metric else None
         if metric is not None and _is_t2_cell(metric):  # 其他对外管理服务事项 has no 本年制发件数
             m.metric, m.topic = metric, topic

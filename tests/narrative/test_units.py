@@ -2346,6 +2346,20 @@ def test_real73_words():
     assert read("按期回复依申请公开资料374页。")[0][1:3] == (374, "页")
 
 
+def test_repealed_of_the_documents_the_sentence_named():
+    """real60, real68: 废止 with no count before it naming an item is of the 规范性文件 the sentence named last — a reading,
+    as readers of a clean-up's figures differ; not of 公文, nor of 规章 (few organs make them)."""
+    def read(text):
+        return [(m.text, m.metric, list(m.alternatives)) for m in extract_mentions(_doc(text))]
+
+    got = read("现行的23件区政府行政规范性文件中,决定予以保留18件,予以修订1件,予以废止4件。")
+    assert got[-1][1:] == (None, ["t2.normative_docs.repealed"])
+    assert read("全年开展了2次行政规范性文件专项清理,已经废止6个,有效的行政规范性文件均已集中公开;")[1][1:] == (
+        None, ["t2.normative_docs.repealed"])
+    assert read("发布行政规范性文件38件,宣布废止市政府公文61件。")[1][1:] == (None, [])
+    assert read("规章方面,本年度制发1件,废止0件,现行有效2件。")[1][1:] == (None, [])
+
+
 def test_carried_in_the_year_whose_end_was_said():
     """"2022年底，2022年结转依申请公开事项2件" is that year's carried forward, as "2021年底，2022年结转…" is (a stale copy
     of last year's sentence with its leading year updated: the generator's seed 16 holds one); a part said with
