@@ -240,6 +240,11 @@ class Injections:
     # information ("依申请公开政务信息N件"); the granted broken down by how published ("予以公开N件（主动公开A件，依申请公开
     # B件）": the parts no cell).
     real73_words: bool = False
+    # Not errors either (r75, r76): next year's said with the year and 作出答复 ("结转至2026年作出答复的政府信息公开申请N件");
+    # the applicants said as coming from 公民 beside the firms ("来自公民申请N件，商业企业申请M件"); applicants that add up
+    # to both years' applications said before ("新收N件,上一年度结转M件,共计K件。公民个人提出申请A件；法人或其他组织提出申请
+    # B件": readings only, no row holds them).
+    real75_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
     # the figure after it the one the compared subject names.
@@ -794,6 +799,28 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                 if figs.t3v("other.overdue_fee"):
                     s += "。" + w.count("全年依申请公开件中有{n}因申请人逾期未按收费通知要求缴纳费用而不再处理",
                                        figs.t3v("other.overdue_fee"), "件", "t3.other.overdue_fee.total", cn=False)
+        if inj.real75_words and not inj.wrong:
+            with _draws_of_its_own(w, f"real75:{tot}"):  # (sentences of their own, in the same item of para)
+                if cf:
+                    s += "。" + w.count(f"结转至{year + 1}年作出答复的政府信息公开申请{{n}}", cf, "件",
+                                       "t3.carried_forward.total", cn=False)
+                persons, firms = figs.t3["new_received"][0], figs.t3["new_received"][1]
+                if persons and firms:
+                    s += "。" + w.count("本年度收到申请{n}", new, "件", "t3.new_received.total", cn=False)
+                    s += "，其中" + w.count("来自公民申请{n}", persons, "件", "t3.new_received.natural_person", cn=False)
+                    s += "，" + w.count("商业企业申请{n}", firms, "件", "t3.new_received.commercial", cn=False)
+                if co and new:
+                    s += "。" + w.count("本年新收{n}", new, "件", "t3.new_received.total", cn=False)
+                    s += "，" + w.count("上一年度结转{n}", co, "件", "t3.carried_over.total", cn=False)
+                    s += "，" + w.count("共计{n}", new + co, "件", "t3.new_received.total+t3.carried_over.total", cn=False)
+                    people = w.rng.randint(1, new + co - 1) if new + co > 1 else 0
+                    if people:
+                        s += "。" + w.count("公民个人提出申请{n}", people, "件", None, cn=False,
+                                           accept=["t3.new_received.natural_person+t3.carried_over.natural_person"])
+                        orgs = "+".join(f"t3.{row}.{col}" for row in ("new_received", "carried_over")
+                                        for col in ("commercial", "research", "social", "legal_service", "other_org"))
+                        s += "；" + w.count("法人或其他组织提出申请{n}", new + co - people, "件", None, cn=False,
+                                           accept=[orgs])
         if inj.real73_words and not inj.wrong:
             with _draws_of_its_own(w, f"real73:{tot}"):  # (sentences of their own, in the same item of para)
                 granted, partial = figs.t3v("granted"), figs.t3v("partial")

@@ -192,6 +192,7 @@ def extract_mentions(doc: Document, layout: str | None = None) -> list[Mention]:
                 _as_the_form_prints(m, form)
         if len(mentions) > first:
             prev_sentence_start = first
+    _applicants_of_both_years_said(mentions)
     paged = any(b.source.page is not None for b in doc.blocks)  # else no block need be looked up
     for m in mentions:
         m.start, m.end = where[m.start], where[m.end - 1] + 1
@@ -710,7 +711,12 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                 # Some of a 表三 count ("全年办理53件，其中23件…予以公开") are applications too,
                 # whatever the sentences around say.
                 of_applications = parent is not None and (mentions[parent].metric or "").startswith("t3.")
-                link = _fitting(link, m.unit, sentence, text[context_start:s_end], cue_start, a, of_applications)
+                # (nothing is nothing in any unit of money: "行政事业性收费共0元" is the cell's 0 万元, r76 — where the
+                # fee is named so: 元 alone is the unit of 信息处理费, "依申请公开收费金额为0元")
+                unit = m.unit
+                if m.value == 0 and unit in ("元", "亿元") and "行政事业性收费" in window:
+                    unit = "万元"
+                link = _fitting(link, unit, sentence, text[context_start:s_end], cue_start, a, of_applications)
             if (link is not None and metrics.other_figure(sentence[:a], sentence[b : b + 8])
                     and not (link.metric or "").endswith((".prev_count", ".delta"))):
                 # "较2022年的76件", "自2008年以来累计受理3.2万件", "由3件减少为1件": not this year's
@@ -1456,6 +1462,29 @@ def _with_carried_over(parent: Mention, part: Mention, siblings: list[str | None
     elif parent.metric == _BOTH_YEARS and (both := _applicants_of_both_years(part.metric)) in part.alternatives:
         # "受理申请25件(含2024年结转1件)，其中自然人申请24件": the applicants of both years.
         _promoted(part, both)
+
+
+def _applicants_of_both_years_said(mentions: list[Mention]) -> None:
+    """"新收63件,上一年度结转1件,共计64件。…公民个人提出申请62件;法人或其他组织提出申请2件" (r75): the applicants
+    listed after both years' applications, adding up to them and not to the new ones, split both years — no row of
+    the form holds them: their columns of both years are readings only."""
+    for i, both in enumerate(mentions):
+        if both.kind != "count" or both.metric != _BOTH_YEARS or both.value is None:
+            continue
+        new = next((q for q in reversed(mentions[:i]) if q.kind == "count" and q.metric == _NEW), None)
+        applicants = []
+        for q in mentions[i + 1 :]:
+            if q.kind == "count" and _applicants_of_both_years(q.metric):
+                applicants.append(q)
+            elif q.kind == "count" and (applicants or (q.metric or "").startswith(("t2.", "t3.", "t4."))):
+                break  # (the first list of applicants after them, before any other cell)
+        if (new is None or len(applicants) < 2 or len({q.unit for q in applicants} | {both.unit}) > 1
+                or any(q.value is None for q in applicants)):
+            continue
+        total = sum(q.value for q in applicants)
+        if total == both.value != new.value:
+            for q in applicants:
+                q.metric, q.alternatives = None, [_applicants_of_both_years(q.metric)]
 
 
 def _applicants_of_both_years(metric: str | None) -> str | None:

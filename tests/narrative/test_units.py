@@ -2360,6 +2360,29 @@ def test_repealed_of_the_documents_the_sentence_named():
     assert read("规章方面,本年度制发1件,废止0件,现行有效2件。")[1][1:] == (None, [])
 
 
+def test_real75_words():
+    """r75's and r76's words: "结转至2026年作出答复的…申请2件" is next year's; "涉及金额139万元" after 集中采购项目 its amount
+    (a reading); "来自公民申请1482宗" beside the firms the natural persons; applicants adding up to both years' applications
+    said before, not to the new ones, are readings of both years; "行政事业性收费共0元" is the fee's 0 万元 (a reading), but
+    not "依申请公开收费金额为0元"; "不涉及行政许可、行政处罚和行政强制" denies their decisions (readings)."""
+    def read(text, year=2025):
+        return [(m.text, m.metric, list(m.alternatives))
+                for m in extract_mentions(_doc(text), layout=vocabulary().layout_of_year(year))]
+
+    assert read("其中,结转至2026年作出答复的政府信息公开申请2件。")[0][1] == "t3.carried_forward.total"
+    assert read("政府集中采购项目3项,涉及金额139万元。", 2019)[1][2] == ["t2.procurement.amount"]
+    got = read("共收到政府信息公开申请1586宗,其中来自公民申请1482宗,商业企业申请71宗。", 2020)
+    assert got[1][1] == "t3.new_received.natural_person"
+    got = read("2025年新收63件,上一年度结转1件,共计64件。其中,当面提交申请的7件。公民个人提出申请62件,占比96.88%;"
+               "法人或其他组织提出申请2件,占比3.12%。")
+    assert got[4][1:] == (None, ["t3.new_received.natural_person+t3.carried_over.natural_person"])
+    assert got[6][1] is None and len(got[6][2]) == 1 and "t3.carried_over.other_org" in got[6][2][0]
+    assert read("行政事业性收费共0元。")[0][1:] == (None, ["t2.fees.amount_wan"])
+    assert read("全年依申请公开收费金额为0元。")[0][2] == []
+    assert [g[2] for g in read("我街不涉及行政许可、行政处罚和行政强制。")] == [
+        ["t2.licensing.decisions"], ["t2.penalty.decisions"], ["t2.enforcement.decisions"]]
+
+
 def test_carried_in_the_year_whose_end_was_said():
     """"2022年底，2022年结转依申请公开事项2件" is that year's carried forward, as "2021年底，2022年结转…" is (a stale copy
     of last year's sentence with its leading year updated: the generator's seed 16 holds one); a part said with
