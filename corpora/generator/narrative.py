@@ -805,7 +805,7 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                     s += "。" + w.count(f"结转至{year + 1}年作出答复的政府信息公开申请{{n}}", cf, "件",
                                        "t3.carried_forward.total", cn=False)
                 persons, firms = figs.t3["new_received"][0], figs.t3["new_received"][1]
-                if persons and firms:
+                if persons and firms and persons + firms == new:  # (all of them: a part left out reads as one missed)
                     s += "。" + w.count("本年度收到申请{n}", new, "件", "t3.new_received.total", cn=False)
                     s += "，其中" + w.count("来自公民申请{n}", persons, "件", "t3.new_received.natural_person", cn=False)
                     s += "，" + w.count("商业企业申请{n}", firms, "件", "t3.new_received.commercial", cn=False)

@@ -486,7 +486,7 @@ VARIANTS = [
     # r75, r76: next year's said with the year and 作出答复 ("结转至2026年作出答复的政府信息公开申请N件"), "来自公民申请N件" beside
     # the firms, applicants adding up to both years' applications said before ("公民个人提出申请A件；法人或其他组织提出申请B件",
     # readings only): each at its cell
-    ("real75_words", ["r75:4", "r75:15"], "^结转至\\d{4}年作出答复|^来自公民申请|^商业企业申请|^公民个人提出申请|^法人或其他组织提出申请",
+    ("real75_words", ["r75:36", "r75:207"], "^结转至\\d{4}年作出答复|^来自公民申请|^商业企业申请|^公民个人提出申请|^法人或其他组织提出申请",
      5, True),
     # r71's residue, r73, r74: the handled ones said before their results ("在已办理的N件申请中"), a count put first with 对
     # ("对其中N件，依法依规予以公开", "对其中M件部分进行公开"), "N件不再重复处理", "上年度结转办理答复N件", "依申请公开政务信息N件",
