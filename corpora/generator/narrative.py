@@ -245,6 +245,9 @@ class Injections:
     # to both years' applications said before ("新收N件,上一年度结转M件,共计K件。公民个人提出申请A件；法人或其他组织提出申请
     # B件": readings only, no row holds them).
     real75_words: bool = False
+    # Not errors either (r77): what is in force said with who issued it between ("梳理现行有效…名义印发的行政规范性文件N件");
+    # none denied said with 不存在 ("不存在不予公开政府信息情况").
+    real77_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
     # the figure after it the one the compared subject names.
@@ -571,6 +574,10 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                                    "t2.normative_docs.in_force", cn=False)
                 s += "，" + w.count(f"{year}年制定{{n}}", t2["normative_docs.issued"], "件", "t2.normative_docs.issued",
                                    cn=False)
+        if inj.real77_words and not inj.wrong and not (inj.real21_words or inj.real46_words or inj.real38_words or inj.real28_words):
+            with _draws_of_its_own(w, f"real77:{t2['normative_docs.in_force']}"):
+                s += "。" + w.count(f"梳理现行有效{organ.short}名义印发的行政规范性文件{{n}}", t2["normative_docs.in_force"], "件",
+                                   "t2.normative_docs.in_force", cn=False)
         if inj.real21_words:
             del w.mentions[first:]  # said instead as the form's three columns, each once
             s = _three_columns(w, t2)
@@ -799,6 +806,8 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                 if figs.t3v("other.overdue_fee"):
                     s += "。" + w.count("全年依申请公开件中有{n}因申请人逾期未按收费通知要求缴纳费用而不再处理",
                                        figs.t3v("other.overdue_fee"), "件", "t3.other.overdue_fee.total", cn=False)
+        if inj.real77_words and not inj.wrong and tot and not figs.t3v("denied"):
+            s += "。" + _nil(w, "不存在不予公开政府信息情况", "t3.denied.total")
         if inj.real75_words and not inj.wrong:
             with _draws_of_its_own(w, f"real75:{tot}"):  # (sentences of their own, in the same item of para)
                 if cf:

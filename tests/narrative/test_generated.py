@@ -483,6 +483,9 @@ VARIANTS = [
     # r72: a row after "类型属于“…”" ("N件类型属于“信息不存在”") and a withdrawal after "处理结果为" ("N份申请人主动撤销"),
     # readings; "“打好‘四张牌’、干好‘四件事’”" no count
     ("real72_words", ["r72:3", "r72:17"], "类型属于“信息不存在”$|申请人主动撤销$", 2, True),
+    # r77: what is in force with who issued it between ("梳理现行有效…名义印发的行政规范性文件N件"), "不存在不予公开政府信息情况":
+    # each at its cell
+    ("real77_words", ["r77:98", "r77:169"], "^梳理现行有效|^不存在不予公开", 2, True),
     # r75, r76: next year's said with the year and 作出答复 ("结转至2026年作出答复的政府信息公开申请N件"), "来自公民申请N件" beside
     # the firms, applicants adding up to both years' applications said before ("公民个人提出申请A件；法人或其他组织提出申请B件",
     # readings only): each at its cell

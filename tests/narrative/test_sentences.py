@@ -604,6 +604,11 @@ careful reader finds in it.
   applications said before — readings only —, 行政事业性收费共0元, 不涉及行政许可…). Left: 予以主动公开3条 and
   无法公开5条 among the results, 行政处罚事项2项 in a 2023 report, 依公开申请1条, 未制作行政法规和规章 (one nil, read
   with 2019's 制作). Floors just under the strict harness's figures.
+- real77.jsonl: REAL report prose of 2019–2025, a last small round (30 passages of 21 reports, 105 counts, 25
+  naming a cell) — the six readers' search budget ran out after about 25 look-ups each, two found nothing
+  unused. Scored blind at 6add5b4: recall 98.1%, link recall 84.0% (21/25), link precision 95.7% (22/23), no
+  false count. Tuned on since (现行有效…名义印发的行政规范性文件, 行政法规 denied beside 规章 — a nil of no cell —,
+  不存在不予公开…情况). Floors just under the strict harness's figures.
 
 Each expected count: v (value), u (unit), k (kind, default "count"), a (approximate,
 default false), m (canonical metric; absent = no table cell), alt (a reading that must be
@@ -684,6 +689,7 @@ REAL_FLOORS = {
     "real74": (0.97, 0.955, 0.995),
     "real75": (0.965, 0.975, 0.95),
     "real76": (0.945, 0.985, 0.91),
+    "real77": (0.95, 0.955, 0.995),
 }
 REAL = {name: (HERE / f"{name}.jsonl", *floors) for name, floors in REAL_FLOORS.items()}
 

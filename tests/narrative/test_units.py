@@ -2383,6 +2383,19 @@ def test_real75_words():
         ["t2.licensing.decisions"], ["t2.penalty.decisions"], ["t2.enforcement.decisions"]]
 
 
+def test_real77_words():
+    """r77's words: "梳理现行有效…名义印发的行政规范性文件67件" is what is in force (the verb of who issued them between);
+    "未制定行政法规、规章和规范性文件" denies 行政法规 too, a nil of no cell, before 规章's and 规范性文件's; "不存在不予公开
+    政府信息情况" denies 不予公开."""
+    def read(text, year=2023):
+        return [(m.text, m.kind, m.metric) for m in extract_mentions(_doc(text), layout=vocabulary().layout_of_year(year))]
+
+    assert read("梳理现行有效管委会及管委会办公室名义印发的行政规范性文件67件。")[0][2] == "t2.normative_docs.in_force"
+    assert [g[1:] for g in read("本单位2023年度未制定行政法规、规章和规范性文件。")] == [
+        ("nil", None), ("nil", "t2.regulations.issued"), ("nil", "t2.normative_docs.issued")]
+    assert read("不存在不予公开政府信息情况。")[0][1:] == ("nil", "t3.denied.total")
+
+
 def test_carried_in_the_year_whose_end_was_said():
     """"2022年底，2022年结转依申请公开事项2件" is that year's carried forward, as "2021年底，2022年结转…" is (a stale copy
     of last year's sentence with its leading year updated: the generator's seed 16 holds one); a part said with
