@@ -299,11 +299,11 @@ def score_mentions(gold: dict, report, s: Score) -> None:
 
 def _pair_mentions(golds: list[dict], preds: list) -> list[int | None]:
     """The mention each gold count is found as: the first unused one with its value (and
-    unit) whose words and the gold's quote contain each other, those whose words cover most of
-    the quote first ("予以公开3件" is the mention "予以公开3件" before a bare "3件" that another
-    sentence's quote holds). Mentions quoting the same words ("我局无此类情况": one nil per item
-    the heading before it names) are told apart by meaning: a gold count takes first the one of
-    its cell or topic among them."""
+    unit) whose words and the gold's quote contain each other, one whose words are the quote
+    first ("予以公开3件" is the mention "予以公开3件" before a bare "3件" that another sentence's
+    quote holds). Mentions quoting the same words ("我局无此类情况": one nil per item the heading
+    before it names) are told apart by meaning: a gold count takes first the one of its cell or
+    topic among them."""
     def candidates(gm: dict) -> list[int]:
         quote = _squash(gm["quote"])
         nil = gm.get("kind") == "nil" or (gm.get("value") == 0 and bool(gm.get("value_in_words")))
@@ -320,7 +320,7 @@ def _pair_mentions(golds: list[dict], preds: list) -> list[int | None]:
             text = _squash(pm.text)
             if text and (text in quote or quote in text):
                 out.append(i)
-        return sorted(out, key=lambda i: -min(len(_squash(preds[i].text)), len(quote)))
+        return sorted(out, key=lambda i: _squash(preds[i].text) != quote)
 
     found = [candidates(gm) for gm in golds]
     hits: list[int | None] = [None] * len(golds)

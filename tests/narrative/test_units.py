@@ -2396,6 +2396,18 @@ def test_real77_words():
     assert read("不存在不予公开政府信息情况。")[0][1:] == ("nil", "t3.denied.total")
 
 
+def test_seen_sets_residue_of_stop_42():
+    """Residue of seen sets: a bare "未补正1件" as a list item is 逾期未补正's row (real65); "其中18件依法依规办理答复" is
+    all the replies, both verbs said (real68); "被诉讼的案件共计1件" the 行政诉讼 (real65)."""
+    def read(text, year=2023):
+        return [(m.text, m.metric) for m in extract_mentions(_doc(text), layout=vocabulary().layout_of_year(year))]
+
+    got = read("全年处理依申请公开6件。其中,予以公开1件,申请人主动撤销1件、未补正1件、重复申请1件。")
+    assert ("未补正1件", "t3.other.overdue_correction.total") in got
+    assert read("2024年,受理政府信息公开申请21件,其中18件依法依规办理答复,2件按序时进度办理。")[1][1] == "t3.total.total"
+    assert read("本行政机关被诉讼的案件共计1件,未被纠错。")[0][1] == "t4.litigation.total"
+
+
 def test_carried_in_the_year_whose_end_was_said():
     """"2022年底，2022年结转依申请公开事项2件" is that year's carried forward, as "2021年底，2022年结转…" is (a stale copy
     of last year's sentence with its leading year updated: the generator's seed 16 holds one); a part said with
