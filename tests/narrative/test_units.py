@@ -2398,7 +2398,8 @@ def test_real77_words():
 
 def test_seen_sets_residue_of_stop_42():
     """Residue of seen sets: a bare "未补正1件" as a list item is 逾期未补正's row (real65); "其中18件依法依规办理答复" is
-    all the replies, both verbs said (real68); "被诉讼的案件共计1件" the 行政诉讼 (real65)."""
+    all the replies, both verbs said (real68); "被诉讼的案件共计1件" the 行政诉讼 (real65); "信息公开不收取任何费用" the
+    disclosure fee denied (r75); "2023年无行政规范性文件公开" none issued (real67)."""
     def read(text, year=2023):
         return [(m.text, m.metric) for m in extract_mentions(_doc(text), layout=vocabulary().layout_of_year(year))]
 
@@ -2406,6 +2407,9 @@ def test_seen_sets_residue_of_stop_42():
     assert ("未补正1件", "t3.other.overdue_correction.total") in got
     assert read("2024年,受理政府信息公开申请21件,其中18件依法依规办理答复,2件按序时进度办理。")[1][1] == "t3.total.total"
     assert read("本行政机关被诉讼的案件共计1件,未被纠错。")[0][1] == "t4.litigation.total"
+    # the disclosure fee named by 信息公开 alone (r75), none published this year (real67)
+    assert read("我街信息公开不收取任何费用。") == [("不收取任何费用", None)]
+    assert read("2023年无行政规范性文件公开,无行政处罚。")[0] == ("无行政规范性文件公开", "t2.normative_docs.issued")
 
 
 def test_carried_in_the_year_whose_end_was_said():
