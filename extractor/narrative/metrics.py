@@ -169,7 +169,9 @@ def best_link(window: str, only: str | None = None, plain: bool = False) -> tupl
         for m in link.cue.finditer(window):
             if m.end() == m.start():
                 continue
-            end = len(window[: m.end()].rstrip())
+            end = m.end()
+            while end > m.start() and window[end - 1].isspace():
+                end -= 1
             key = (end, end - m.start(), -link.order)
             if best is None or key > best[0]:
                 best = (key, link, m.start(), m.end())
