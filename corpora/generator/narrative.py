@@ -826,8 +826,7 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                     if people:
                         s += "。" + w.count("公民个人提出申请{n}", people, "件", None, cn=False,
                                            accept=["t3.new_received.natural_person+t3.carried_over.natural_person"])
-                        orgs = "+".join(f"t3.{row}.{col}" for row in ("new_received", "carried_over")
-                                        for col in ("commercial", "research", "social", "legal_service", "other_org"))
+                        orgs = "+".join(f"t3.{row}.{col}" for row in ("new_received", "carried_over") for col in T3_COLS[1:6])
                         s += "；" + w.count("法人或其他组织提出申请{n}", new + co - people, "件", None, cn=False,
                                            accept=[orgs])
         if inj.real73_words and not inj.wrong:

@@ -628,7 +628,7 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
     including = False  # opened by 含 (inclusion) rather than 其中 (breakdown)
     bracketed = False  # opened inside a bracket
     plus_carried: int | None = None  # "加上上年结转8件": the count that opened a sum
-    applicant: str | None = None  # the applicant column whose results a bracket lists
+    bracketed_by: Mention | None = None  # the count right before a bracket still open: what its words break down
     claim_at: int | None = None  # start of the claim right before (its words may be a cue)
     each: list[Mention] = []  # "行政复议和行政诉讼各1件": the same count of the other listed items
     for item in items:
@@ -704,7 +704,10 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                 # "共受理依申请公开45件,…。45件申请中,8件予以公开,…" (r73): the applications counted in the sentence
                 # before, said again to break them down (but "5件申请中，3件予以公开" alone names no row)
                 m.metric, m.alternatives, m.topic = again.metric, list(again.alternatives), again.topic
-            if link is not None and link.metric in (_NEW, _BOTH_YEARS) and _in_a_result_bracket(mentions, sent_first, sentence, s_start, a):
+            if kind == "count":
+                bracketed_by = _bracket_after(mentions, sent_first, window, bracketed_by)
+            if (link is not None and link.metric in (_NEW, _BOTH_YEARS) and bracketed_by is not None
+                    and _T3_RESULT.fullmatch(bracketed_by.metric or "")):
                 # "予以公开3件(主动公开1件,依申请公开2件)" (r74): a result broken down by how it was published
                 link = metrics.topic_only(link)
             if link is not None:
@@ -738,11 +741,11 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                 prev = _last_count(mentions, sent_first)
                 if prev is not None:
                     m.topic = mentions[prev].topic
-            if kind == "count":
-                applicant = _applicant_of_bracket(mentions, sent_first, window, applicant)
-                if applicant and (row := _T3_RESULT.fullmatch(m.metric or "")):
-                    # "自然人申请7件（予以公开2件，部分公开2件…）": the results of that applicant's
-                    m.metric, m.alternatives = f"t3.{row.group(1)}.{applicant}", [m.metric]
+            if (kind == "count" and bracketed_by is not None
+                    and (applicant := _APPLICANT_COUNT.fullmatch(bracketed_by.metric or ""))
+                    and (row := _T3_RESULT.fullmatch(m.metric or ""))):
+                # "自然人申请7件（予以公开2件，部分公开2件…）": the results of that applicant's
+                m.metric, m.alternatives = f"t3.{row.group(1)}.{applicant.group(1)}", [m.metric]
             if kind == "count" and plus_carried is not None and _SUM_WORDS.search(window):
                 # "加上上年结转的8件，全年共需办理164件": new + carried over, said so.
                 readings = {_NEW, _BOTH_YEARS, "t3.total.total"}
@@ -855,23 +858,12 @@ def _said_before(mentions: list[Mention], prev_start: int, sent_first: int, m: M
                  and q.unit == m.unit and _T3_ROW.fullmatch(q.metric or "")), None)
 
 
-def _in_a_result_bracket(mentions: list[Mention], sent_first: int, sentence: str, s_start: int, a: int) -> bool:
-    """Whether sentence[a] stands inside a bracket opened right after the count of a 表三 result."""
-    bracket = _OPEN_BRACKET_LEFT.search(sentence, 0, a)
-    if bracket is None:
-        return False
-    before = [q for q in mentions[sent_first:] if q.end <= s_start + bracket.start()]
-    return (bool(before) and not sentence[before[-1].end - s_start : bracket.start()].strip()
-            and _T3_RESULT.fullmatch(before[-1].metric or "") is not None)
-
-
-def _applicant_of_bracket(mentions: list[Mention], sent_first: int, window: str, applicant: str | None) -> str | None:
-    """The applicant column a bracket right after its count of applications opened
-    ("自然人申请7件（予以公开2件…"), until the bracket closes."""
+def _bracket_after(mentions: list[Mention], sent_first: int, window: str, open_after: Mention | None) -> Mention | None:
+    """The count right before a bracket that the words since the last count opened ("自然人申请7件（予以公开2件…":
+    that applicant's results; "予以公开3件(主动公开1件,…": the result by how it was published), until it closes."""
     if _OPENS_BRACKET.match(window) and len(mentions) > sent_first:
-        opened = _APPLICANT_COUNT.fullmatch(mentions[-1].metric or "")
-        return opened.group(1) if opened else None
-    return None if _CLOSE_PAREN.search(window) else applicant
+        return mentions[-1]
+    return None if _CLOSE_PAREN.search(window) else open_after
 
 
 def _fitting(link: metrics.Link, unit: str | None, sentence: str, context: str, cue_start: int,
