@@ -248,6 +248,12 @@ class Injections:
     # Not errors either (r77): what is in force said with who issued it between ("梳理现行有效…名义印发的行政规范性文件N件");
     # none denied said with 不存在 ("不存在不予公开政府信息情况").
     real77_words: bool = False
+    # Not errors either (r79, r80): the new applications said as "依申请公开情况N件" (readings); "N件不公开并告知行政查询
+    # 途径" (行政查询's row); cases said as arising from applications, both kinds named ("出现N宗政府信息公开申请引起行政
+    # 复议和行政诉讼的情况": a reading of their sum); replies other organs made under guidance, matters of a service
+    # platform closed, firms inspected in 家次, "每一条" (no cell, no count); none of either kind said with 未存在 or
+    # "没有收到政府信息公开申请行政复议" (nils of 复议 and 诉讼, none of applications).
+    real79_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
     # the figure after it the one the compared subject names.
@@ -851,6 +857,22 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                     s += "。" + w.count("予以公开{n}", granted, "件", "t3.granted.total", cn=False)
                     s += "（" + w.count("主动公开{n}", published, "件", None, cn=False)
                     s += "，" + w.count("依申请公开{n}", granted - published, "件", None, cn=False) + "）"
+        if inj.real79_words and not inj.wrong:
+            with _draws_of_its_own(w, f"real79:{tot}"):  # (sentences of their own, in the same item of para)
+                if new:
+                    s += "。" + w.count(f"{year}年度依申请公开情况{{n}}", new, "件", None, cn=False,
+                                       accept=["t3.new_received.total", "t3.new_received.total+t3.carried_over.total"])
+                if figs.t3v("denied.inquiry"):
+                    s += "。另有" + w.count("{n}不公开并告知行政查询途径", figs.t3v("denied.inquiry"), "件",
+                                         "t3.denied.inquiry.total", cn=False)
+                if figs.t4v("reconsideration") and figs.t4v("litigation"):
+                    s += "。出现" + w.count("{n}政府信息公开申请引起行政复议和行政诉讼的情况",
+                                         figs.t4v("reconsideration") + figs.t4v("litigation"), "宗", None, cn=False,
+                                         accept=["t4.reconsideration.total+t4.litigation.total"])
+                s += "。" + w.count("指导基层单位办理依申请公开答复{n}", w.rng.randint(30, 400), "件", None, approx="余")
+                s += "。" + w.count("办结民生平台民生事项{n}", w.rng.randint(100, 9000), "件", None, cn=False)
+                s += "，" + w.count("检查企业{n}", w.rng.randint(5, 300), "家次", None, cn=False)
+                s += "，确保每一条公开内容准确无误"
         if inj.real72_words and not inj.wrong:
             with _draws_of_its_own(w, f"real72:{tot}"):  # (sentences of their own, in the same item of para)
                 if figs.t3v("unavailable.not_held"):
@@ -964,6 +986,13 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                                                           "t4.reconsideration.total", cn=False,
                                                           accept=["t4.litigation.total"])
         w.mentions.append({**w.mentions[-1], "metric": "t4.litigation.total", "accept": ["t4.reconsideration.total"]})
+    elif r == 0 and lit == 0 and inj.real79_words:
+        head = "没有收到政府信息公开申请行政复议"
+        four_text = f"{year}年，{area}{head}，没有收到申请人提起的政府信息公开行政诉讼；未存在因政府信息公开工作被申请行政复议的情况"
+        for quote, metric in ((head, "t4.reconsideration.total"),
+                              ("没有收到申请人提起的政府信息公开行政诉讼", "t4.litigation.total"),
+                              ("未存在因政府信息公开工作被申请行政复议的情况", "t4.reconsideration.total")):
+            _nil_at(w, quote, metric)
     elif r == 0 and lit == 0:
         said = f"{year}年，{area}无涉行政复议案件、行政诉讼案件" if inj.real23_words else \
             f"{year}年，{area}未发生因政府信息公开引起的行政复议、行政诉讼案件"

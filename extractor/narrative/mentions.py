@@ -994,6 +994,8 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
         # "全年有3起因政府信息公开申请提起的行政复议": the cases, named after what they arose from
         group = metrics.first_link(arising.group(1))
         if group is not None and (group[0].metric or "").startswith("t4."):
+            if arising.group(2):
+                return replace(group[0], metric=None, alternatives=(_BOTH_T4,)), a
             return group[0], a
     if left is not None and kind == "count" and _ARISING.fullmatch(window, left[2]):
         # "因信息公开申请而产生的2件行政诉讼案件": the cue names what they arose from; the words
@@ -1328,7 +1330,9 @@ _SUBJECT_OPENING = re.compile(r"(?:(?:^|[,，;；:：。])\s*(?:其中|另有?|�
 _BARE_VERB = re.compile(r"(?:共|累计)?(?:收到|受理|接收|接到)(?:了)?\s*")
 _ABOUT = re.compile(f"(?:{_CONCERNING})?")
 # What cases arose from, said after their count ("3起因政府信息公开申请提起的行政复议").
-_ARISING_AFTER = re.compile(r"\s*因[^,，。;；\d]{1,24}?(?:提起|引发|产生|引起|导致)(?:的)?\s*((?:行政)?(?:复议|诉讼)(?:案件)?)")
+# ("2宗政府信息公开申请引起行政复议和行政诉讼的情况", r80: both named, a reading of their sum)
+_ARISING_AFTER = re.compile(r"\s*(?:因[^,，。;；\d]{1,24}?|(?:政府信息公开|信息公开|依申请公开)?申请(?:而)?)(?:提起|引发|产生|引起|导致)(?:的)?\s*"
+                            r"((?:行政)?(?:复议|诉讼)(?:案件)?)((?:和|及|、|与|或)(?:行政)?(?:复议|诉讼))?")
 # The new applications named right after a count ("办理13件新收政府信息公开申请"; a part "本年新收33件").
 _NEW_OBJECT = re.compile(r"\s*(?:本年度?|当年|今年)?(?:新收|新受理)")
 # What a count arose from, said before it ("因信息公开申请而产生的2件行政诉讼").

@@ -2396,6 +2396,36 @@ def test_real77_words():
     assert read("不存在不予公开政府信息情况。")[0][1:] == ("nil", "t3.denied.total")
 
 
+def test_real79_words():
+    """r79's and r80's words: a 复议 or 诉讼 not received is said with 申请 right before it ("没有收到政府信息公开申请行政
+    复议": no nil of applications); 未存在 opens a nil as 不存在 does; cases arising from applications with both kinds
+    named are a reading of their sum; replies made under the organ's guidance and a service platform's matters are no
+    applications handled; "依申请公开情况2件" is read as "依申请公开2件"; "不公开并告知行政查询途径" is 行政查询's row; 家次 is
+    a unit and "每一条" no count."""
+    def read(text, year=2023):
+        return [(m.text, m.kind, m.metric, list(m.alternatives))
+                for m in extract_mentions(_doc(text), layout=vocabulary().layout_of_year(year))]
+
+    got = read("今年共收到政府信息公开申请0件。没有收到政府信息公开申请行政复议,没有收到申请人提起的政府信息公开行政诉讼。")
+    assert [g[2] for g in got] == ["t3.new_received.total", "t4.reconsideration.total", "t4.litigation.total"]
+    # (an application and a 复议 listed stay two nils)
+    assert [g[2] for g in read("本年度未收到政府信息公开申请及行政复议。")] == [
+        "t3.new_received.total", "t4.reconsideration.total"]
+    assert [g[1:3] for g in read("2022年,天河街道未存在因政府信息公开工作被申请行政复议、提起行政诉讼情况。")] == [
+        ("nil", "t4.reconsideration.total"), ("nil", "t4.litigation.total")]
+    assert read("出现2宗政府信息公开申请引起行政复议和行政诉讼的情况。")[0][2:] == (
+        None, ["t4.reconsideration.total+t4.litigation.total"])
+    got = read("全年办理依申请公开答复263件。指导基层单位办理疑难复杂依申请公开答复300余件。")
+    assert got[1][2:] == (None, [])
+    assert read("受理群众诉求,办结民生平台民生事项5563件。")[0][2] is None
+    assert read("2023年度安稳镇依申请公开情况2件,办结1件。")[0][2:] == (
+        None, ["t3.new_received.total", "t3.new_received.total+t3.carried_over.total"])
+    assert read("今年共收到政府信息公开申请5件,对其中3件予以公开,1件不公开并告知行政查询途径。")[-1][2:] == (
+        "t3.denied.inquiry.total", ["t3.denied.total"])
+    assert [(m.value, m.unit) for m in extract_mentions(_doc("检查企业149家次,确保每一条公开内容准确无误。"))] == [
+        (149, "家次")]
+
+
 def test_seen_sets_residue_of_stop_42():
     """Residue of seen sets: a bare "未补正1件" as a list item is 逾期未补正's row (real65); "其中18件依法依规办理答复" is
     all the replies, both verbs said (real68); "被诉讼的案件共计1件" the 行政诉讼 (real65); "信息公开不收取任何费用" the
