@@ -250,7 +250,8 @@ class Injections:
     real77_words: bool = False
     # Not errors either (r79, r80): the new applications said as "依申请公开情况N件" (readings); "N件不公开并告知行政查询
     # 途径" (行政查询's row); cases said as arising from applications, both kinds named ("出现N宗政府信息公开申请引起行政
-    # 复议和行政诉讼的情况": a reading of their sum); replies other organs made under guidance, matters of a service
+    # 复议和行政诉讼的情况": a reading of their sum); 无法公开 among the results (real76, a reading of 无法提供); replies
+    # other organs made under guidance, matters of a service
     # platform closed, firms inspected in 家次, "每一条" (no cell, no count); none of either kind said with 未存在 or
     # "没有收到政府信息公开申请行政复议" (nils of 复议 and 诉讼, none of applications).
     real79_words: bool = False
@@ -869,6 +870,10 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                     s += "。出现" + w.count("{n}政府信息公开申请引起行政复议和行政诉讼的情况",
                                          figs.t4v("reconsideration") + figs.t4v("litigation"), "宗", None, cn=False,
                                          accept=["t4.reconsideration.total+t4.litigation.total"])
+                if figs.t3v("granted") and figs.t3v("unavailable"):  # (real76's residue: 无法公开 among the results)
+                    s += "。办理结果中，" + w.count("予以公开{n}", figs.t3v("granted"), "件", "t3.granted.total", cn=False)
+                    s += "，" + w.count("无法公开{n}", figs.t3v("unavailable"), "件", None, cn=False,
+                                       accept=["t3.unavailable.total"])
                 s += "。" + w.count("指导基层单位办理依申请公开答复{n}", w.rng.randint(30, 400), "件", None, approx="余")
                 s += "。" + w.count("办结民生平台民生事项{n}", w.rng.randint(100, 9000), "件", None, cn=False)
                 s += "，" + w.count("检查企业{n}", w.rng.randint(5, 300), "家次", None, cn=False)

@@ -497,10 +497,11 @@ VARIANTS = [
     ("real73_words", ["r73:1", "r73:20"], "^在已办理的|不再重复处理$|^上年度结转办理答复|^依申请公开政务信息|部分进行公开$"
      "|依法依规予以公开$|^(?:主动公开|依申请公开) ?\\d+ ?件$", 9, True),
     # r79, r80: "依申请公开情况N件" (readings), "N件不公开并告知行政查询途径", "N宗政府信息公开申请引起行政复议和行政诉讼的情况"
-    # (a reading of both kinds' sum), nils of 复议 and 诉讼 said with "没有收到政府信息公开申请行政复议" and 未存在; replies
-    # other organs made under guidance, a service platform's matters, firms inspected in 家次: no cell
+    # (a reading of both kinds' sum), nils of 复议 and 诉讼 said with "没有收到政府信息公开申请行政复议" and 未存在, 无法公开
+    # among the results (real76, a reading); replies other organs made under guidance, a service platform's matters,
+    # firms inspected in 家次: no cell
     ("real79_words", ["r79:16", "r79:139"], "^\\d{4}年度依申请公开情况|不公开并告知行政查询途径$|引起行政复议和行政诉讼的情况$"
-     "|^没有收到|^未存在因|^指导基层单位|^办结民生平台|^检查企业", 5, False),
+     "|^没有收到|^未存在因|^指导基层单位|^办结民生平台|^检查企业|^无法公开", 5, False),
     ("applicant_words", ["app:44", "app:139"], "^(?:其他|个人申请) ?[\\d一二两三四五六七八九十]", 1, True),
 ]
 

@@ -2426,6 +2426,18 @@ def test_real79_words():
         (149, "家次")]
 
 
+def test_seen_sets_residue_of_stop_43():
+    """Residue of seen sets: 无法公开 among the results (real76) is 无法提供, as a reading (the prose's word could be
+    不予公开's too); alone, with no result beside it, it names nothing."""
+    def read(text, year=2023):
+        return [(m.text, m.metric, list(m.alternatives))
+                for m in extract_mentions(_doc(text), layout=vocabulary().layout_of_year(year))]
+
+    got = read("其中予以主动公开3条,部分公开9条,不予公开1条,无法公开5条,其他处理2条。")
+    assert ("无法公开5条", None, ["t3.unavailable.total"]) in got
+    assert read("部分信息无法公开3条。")[0][1:] == (None, [])
+
+
 def test_seen_sets_residue_of_stop_42():
     """Residue of seen sets: a bare "未补正1件" as a list item is 逾期未补正's row (real65); "其中18件依法依规办理答复" is
     all the replies, both verbs said (real68); "被诉讼的案件共计1件" the 行政诉讼 (real65); "信息公开不收取任何费用" the
