@@ -255,6 +255,11 @@ class Injections:
     # platform closed, firms inspected in 家次, "每一条" (no cell, no count); none of either kind said with 未存在 or
     # "没有收到政府信息公开申请行政复议" (nils of 复议 and 诉讼, none of applications).
     real79_words: bool = False
+    # Not errors either (r81, r82): applications withdrawn after 协调 or by 市民 (readings); "N件尚在继续处理中" (next
+    # year's); the applicants in the 2019 form's words ("公民申请公开信息数量N条,法人和其他组织申请公开信息M条"); counts
+    # in 条(次); 表二's nils listed "无行政许可、行政处罚" (readings); "未新受理…申请"; a mailbox's replies ("局长信箱收到留言
+    # 办理N条,其中公开答复数量M条") and trees in 株: no cell.
+    real81_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
     # the figure after it the one the compared subject names.
@@ -858,6 +863,31 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                     s += "。" + w.count("予以公开{n}", granted, "件", "t3.granted.total", cn=False)
                     s += "（" + w.count("主动公开{n}", published, "件", None, cn=False)
                     s += "，" + w.count("依申请公开{n}", granted - published, "件", None, cn=False) + "）"
+        if inj.real81_words and not inj.wrong:
+            with _draws_of_its_own(w, f"real81:{tot}"):  # (sentences of their own, in the same item of para)
+                persons, orgs = figs.t3["new_received"][0], sum(figs.t3["new_received"][1:6])
+                if new:
+                    s += "。" + w.count("全年收到政府信息公开申请{n}", new, "条(次)", "t3.new_received.total", cn=False)
+                    if persons and orgs and persons + orgs == new:
+                        s += "，其中" + w.count("公民申请公开信息数量{n}", persons, "条", "t3.new_received.natural_person",
+                                             cn=False)
+                        s += "，" + w.count("法人和其他组织申请公开信息{n}", orgs, "条",
+                                           "+".join(f"t3.new_received.{col}" for col in T3_COLS[1:6]), cn=False)
+                else:
+                    s += "。" + _nil(w, f"{year}年，{area}未新受理政府信息公开申请", "t3.new_received.total")
+                if figs.t3v("other.other"):
+                    s += "。办理结果中，" + w.count("{n}协调申请人主动撤销申请", figs.t3v("other.other"), "宗", None, cn=False,
+                                                accept=["t3.other.other.total", "t3.other.total"])
+                if cf:
+                    s += "。另有" + w.count("{n}尚在继续处理中", cf, "件", "t3.carried_forward.total", cn=False)
+                if not figs.t2["licensing.decisions"] and not figs.t2["penalty.decisions"]:
+                    s += "。本年度无行政许可、行政处罚"
+                    _nil_at(w, "无行政许可", None, accept=["t2.licensing.decisions"])
+                    _nil_at(w, "无行政许可、行政处罚", None, accept=["t2.penalty.decisions"])
+                letters = w.rng.randint(20, 300)
+                s += "。局长信箱" + w.count("收到留言办理{n}", letters, "条", None, cn=False)
+                s += "，其中" + w.count("公开答复数量{n}", w.rng.randint(1, letters), "条", None, cn=False)
+                s += "。" + w.count("砍伐迁移市政树木{n}", w.rng.randint(2, 90), "株", None, cn=False)
         if inj.real79_words and not inj.wrong:
             with _draws_of_its_own(w, f"real79:{tot}"):  # (sentences of their own, in the same item of para)
                 if new:

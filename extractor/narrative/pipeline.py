@@ -164,8 +164,8 @@ def _split_units(words: list[str]) -> list[str]:
 
 
 def _join_units(words: list[str]) -> list[str]:
-    """Join a unit jieba cut in two ("近千人" "次" → … "人" "次" → "人次") or three ("条" "/" "次"
-    → "条/次")."""
+    """Join a unit jieba cut in two ("近千人" "次" → … "人" "次" → "人次"), three ("条" "/" "次"
+    → "条/次") or four ("条" "(" "次" ")" → "条(次)")."""
     lex = lexicon()
     out: list[str] = []
     for w in words:
@@ -173,6 +173,9 @@ def _join_units(words: list[str]) -> list[str]:
             out[-1] += w
         elif len(out) > 1 and out[-1] == "/" and out[-2] in lex.units and out[-2] + "/" + w in lex.units:
             out[-2:] = [out[-2] + "/" + w]
+        elif (w == ")" and len(out) > 2 and out[-2] == "(" and out[-3] in lex.units
+              and out[-3] + "(" + out[-1] + ")" in lex.units):
+            out[-3:] = [out[-3] + "(" + out[-1] + ")"]
         else:
             out.append(w)
     return out

@@ -502,6 +502,11 @@ VARIANTS = [
     # firms inspected in 家次: no cell
     ("real79_words", ["r79:16", "r79:139"], "^\\d{4}年度依申请公开情况|不公开并告知行政查询途径$|引起行政复议和行政诉讼的情况$"
      "|^没有收到|^未存在因|^指导基层单位|^办结民生平台|^检查企业|^无法公开", 5, False),
+    # r81, r82: the new ones in 条(次), the applicants in the 2019 form's words ("公民申请公开信息数量N条,法人和其他组织申请
+    # 公开信息M条"), "N宗协调申请人主动撤销申请" (readings), "N件尚在继续处理中", "本年度无行政许可、行政处罚" (readings),
+    # "未新受理…申请"; a mailbox's replies and trees in 株: no cell (the nils listed nest one in the other: the units test)
+    ("real81_words", ["r81:10", "r81:12"], "条\\(次\\)$|^公民申请公开信息数量|^法人和其他组织申请公开信息|协调申请人主动撤销申请$"
+     "|尚在继续处理中$|未新受理|^收到留言办理|^公开答复数量|^砍伐迁移", 4, False),
     ("applicant_words", ["app:44", "app:139"], "^(?:其他|个人申请) ?[\\d一二两三四五六七八九十]", 1, True),
 ]
 

@@ -2426,6 +2426,34 @@ def test_real79_words():
         (149, "家次")]
 
 
+def test_real81_words():
+    """r81's and r82's words: applications withdrawn after 协调 or by 市民, and in a list whose results stand in the
+    sentence before the one before (readings); "1宗尚在继续处理中" next year's; "无行政许可、行政处罚" two nils (readings);
+    "未新受理" a nil; the 2019 form's "公民申请公开信息数量N条,法人和其他组织申请公开信息M条" the applicants' columns; 条(次)
+    a unit of applications; a mailbox's "其中公开答复数量7条" no reply to applications; 株 a unit."""
+    def read(text, year=2023):
+        return [(m.text, m.kind, m.metric, list(m.alternatives))
+                for m in extract_mentions(_doc(text), layout=vocabulary().layout_of_year(year))]
+
+    withdrawn = ["t3.other.other.total", "t3.other.total"]
+    assert read("其中,1宗不予公开,2宗协调申请人主动撤销申请,8宗我办不掌握相关政府信息。")[1][2:] == (None, withdrawn)
+    got = read("2025年,新收到政府信息公开申请5宗,经与市民充分沟通、得到满意答复后市民主动撤回1宗,按时办结3宗,1宗尚在继续处理中。")
+    assert got[1][2:] == (None, withdrawn) and got[3][2] == "t3.carried_forward.total"
+    assert read("重复申请1件,占5.6%;未补正2件,占11.1%;申请人主动撤销2件,占11.1%。")[-2][2:] == (None, withdrawn)
+    assert [g[3] for g in read("本年度无行政许可、行政处罚,按规定发布报告。")] == [
+        ["t2.licensing.decisions"], ["t2.penalty.decisions"]]
+    assert read("2024年,我镇未新受理政府信息公开申请。")[0][1:3] == ("nil", "t3.new_received.total")
+    got = read("依申请公开信息30条,其中公民申请公开信息数量21条,法人和其他组织申请公开信息9条;局长信箱收到留言办理77条,"
+               "其中公开答复数量7条。", year=2019)
+    assert [g[2] for g in got[1:]] == [
+        "t3.new_received.natural_person", "+".join(f"t3.new_received.{c}" for c in
+                                                    ("commercial", "research", "social", "legal_service", "other_org")),
+        None, None]
+    assert read("全年收到政府信息公开申请3条(次)。")[0][2] == "t3.new_received.total"
+    assert [(m.value, m.unit) for m in extract_mentions(_doc("砍伐迁移市政树木在2株及以下,阅读量达到789.3万人(次)。"))] == [
+        (2, "株"), (7893000, "人(次)")]
+
+
 def test_seen_sets_residue_of_stop_43():
     """Residue of seen sets: 无法公开 among the results (real76) is 无法提供, as a reading (the prose's word could be
     不予公开's too); alone, with no result beside it, it names nothing."""
