@@ -257,8 +257,9 @@ class Injections:
     real79_words: bool = False
     # Not errors either (r81, r82): applications withdrawn after 协调 or by 市民 (readings); "N件尚在继续处理中" (next
     # year's); the applicants in the 2019 form's words ("公民申请公开信息数量N条,法人和其他组织申请公开信息M条"); counts
-    # in 条(次); 表二's nils listed "无行政许可、行政处罚" (readings); "未新受理…申请"; a mailbox's replies ("局长信箱收到留言
-    # 办理N条,其中公开答复数量M条") and trees in 株: no cell.
+    # in 条(次); 表二's nils listed "无行政许可、行政处罚" (readings); "未新受理…申请"; none of either kind corrected, said
+    # "未发生行政复议、行政诉讼被依法纠正现象" (r83); a mailbox's replies ("局长信箱收到留言办理N条,其中公开答复数量M条") and
+    # trees in 株: no cell.
     real81_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
@@ -884,6 +885,11 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                     s += "。本年度无行政许可、行政处罚"
                     _nil_at(w, "无行政许可", None, accept=["t2.licensing.decisions"])
                     _nil_at(w, "无行政许可、行政处罚", None, accept=["t2.penalty.decisions"])
+                if not figs.t4v("reconsideration", "corrected") and not figs.t4v("litigation", "corrected"):
+                    s += "。未发生行政复议、行政诉讼被依法纠正现象"  # (r83: the 纠正 of both, not the cases)
+                    for metric, other in (("t4.reconsideration.corrected", "t4.litigation.corrected"),
+                                          ("t4.litigation.corrected", "t4.reconsideration.corrected")):
+                        _nil_at(w, "未发生行政复议、行政诉讼被依法纠正", metric, accept=[other])
                 letters = w.rng.randint(20, 300)
                 s += "。局长信箱" + w.count("收到留言办理{n}", letters, "条", None, cn=False)
                 s += "，其中" + w.count("公开答复数量{n}", w.rng.randint(1, letters), "条", None, cn=False)

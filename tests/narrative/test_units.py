@@ -2430,7 +2430,8 @@ def test_real81_words():
     """r81's and r82's words: applications withdrawn after 协调 or by 市民, and in a list whose results stand in the
     sentence before the one before (readings); "1宗尚在继续处理中" next year's; "无行政许可、行政处罚" two nils (readings);
     "未新受理" a nil; the 2019 form's "公民申请公开信息数量N条,法人和其他组织申请公开信息M条" the applicants' columns; 条(次)
-    a unit of applications; a mailbox's "其中公开答复数量7条" no reply to applications; 株 a unit."""
+    a unit of applications; a mailbox's "其中公开答复数量7条" no reply to applications; 株 a unit; (r83) "未发生行政复议、行政
+    诉讼被依法纠正现象" the 纠正 of each."""
     def read(text, year=2023):
         return [(m.text, m.kind, m.metric, list(m.alternatives))
                 for m in extract_mentions(_doc(text), layout=vocabulary().layout_of_year(year))]
@@ -2452,6 +2453,9 @@ def test_real81_words():
     assert read("全年收到政府信息公开申请3条(次)。")[0][2] == "t3.new_received.total"
     assert [(m.value, m.unit) for m in extract_mentions(_doc("砍伐迁移市政树木在2株及以下,阅读量达到789.3万人(次)。"))] == [
         (2, "株"), (7893000, "人(次)")]
+    # r83: 被依法纠正 after both kinds is the 纠正 of each, not the cases
+    assert [g[2] for g in read("新受理政府信息公开申请24件,未发生行政复议、行政诉讼被依法纠正现象。")[1:]] == [
+        "t4.reconsideration.corrected", "t4.litigation.corrected"]
 
 
 def test_seen_sets_residue_of_stop_43():
