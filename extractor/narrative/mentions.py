@@ -100,6 +100,8 @@ _LIST_JOINERS = "、和及与"
 # What cases concern, between their count and their group ("1件涉及政府信息公开行政复议",
 # "1起有关政府信息公开事务的行政复议案件", real46).
 _CONCERNING = r"(?:涉及|有关|关于)(?:政府)?(?:信息公开)?(?:(?<=公开)(?:事务|事项|工作|申请))?(?:的|类)?"
+# What may stand between a count and the 表三 row said right after it: 均, 因/属于, a time, how it came about
+# ("2宗协调申请人主动撤销申请", r81), what the case concerns.
 _ALL_BEFORE = re.compile(r"\s*(?:(?:均|全部|都)?(?:为|被|获|系)?|(?:申请)?(?:均|全部|都)?(?:已|将)?(?:按规定|依法|依规|按程序)?(?:进入)?|(?:因|由于)(?:属于|系|为)|(?:类型)?属于[“\"]?|因|由于|来自|(?:截)?(?:至|到)(?:本)?(?:年底|年末|报告期末|目前)|(?:经)?(?:协调|沟通|协商)(?:后)?|(?:复议|诉讼|审理|判决)?结果(?:为|是)|" + _CONCERNING + r")\s*(?:申请人|本(?:单位|机关|部门|局)|我(?:单位|局|委|办))?\s*")
 _CARRIED_OVER = "t3.carried_over.total"
 _T4_GROUP = re.compile(r"t4\.(?:reconsideration|litigation)\.total")
