@@ -188,7 +188,7 @@ def extract_mentions(doc: Document, layout: str | None = None) -> list[Mention]:
         items = _items(text[s_start:s_end], reads.get(s_idx), previous=text[context_start:s_start])
         _link_sentence(text, (s_start, s_end), s_idx, items, mentions, prev_sentence_start, context_start)
         _of_an_earlier_year(mentions[first:], text[s_start:s_end], text[context_start:s_start])
-        form = layout or _layout_of_years(text[s_start:s_end])
+        form = layout or _layout_of_years(text[s_start:s_end]) or _form_spoken(mentions[prev_sentence_start:])
         if form is not None:
             for m in mentions[first:]:
                 _as_the_form_prints(m, form)
@@ -451,6 +451,15 @@ def _as_the_form_prints(m: Mention, layout: str) -> None:
     printed = next((a for a in m.alternatives if set(a.split("+")) <= cells), None)
     if printed is not None:
         m.metric, m.alternatives = printed, [m.metric, *(a for a in m.alternatives if a != printed)]
+
+
+def _form_spoken(said: list[Mention]) -> str | None:
+    """The 2019 form where the 表二 counts of this sentence and the one before are all in its own columns
+    ("本年新制作规范性文件2件，新公开2件，对外公开总数量为9件，无新制作规章", blind6, a report on 2023 kept in the old
+    form): a 制作 there is 本年新制作数量, not 2021's 本年制发件数 as in most later reports."""
+    columns = {m.metric.rpartition(".")[2] for m in said
+               if m.kind == "count" and m.metric and "+" not in m.metric and _is_t2_cell(m.metric)}
+    return "2019" if columns and columns <= _only_2019_columns() else None
 
 
 @cache

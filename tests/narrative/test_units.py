@@ -2460,7 +2460,8 @@ def test_real81_words():
 
 def test_seen_sets_residue_of_stop_43():
     """Residue of seen sets: 无法公开 among the results (real76) is 无法提供, as a reading (the prose's word could be
-    不予公开's too); alone, with no result beside it, it names nothing."""
+    不予公开's too); alone, with no result beside it, it names nothing. 制作 denied in a report on 2021 or later is
+    2021's 本年制发件数 unless the counts around it speak in the 2019 form."""
     def read(text, year=2023):
         return [(m.text, m.metric, list(m.alternatives))
                 for m in extract_mentions(_doc(text), layout=vocabulary().layout_of_year(year))]
@@ -2468,6 +2469,14 @@ def test_seen_sets_residue_of_stop_43():
     got = read("其中予以主动公开3条,部分公开9条,不予公开1条,无法公开5条,其他处理2条。")
     assert ("无法公开5条", None, ["t3.unavailable.total"]) in got
     assert read("部分信息无法公开3条。")[0][1:] == (None, [])
+    # "未制作…规章和规范性文件": 2021's 本年制发件数 in a report on 2021 or later, whose form the year leaves open (17 of
+    # 18 readers of such reports); 2019's 本年新制作数量 in one on 2020, and where the counts around it are the old
+    # form's own (blind6: a report on 2023 kept in it)
+    nils = "本年度未制作行政法规、规章和规范性文件。"
+    assert [g[1] for g in read(nils, year=2024)[1:]] == ["t2.regulations.issued", "t2.normative_docs.issued"]
+    assert [g[1] for g in read(nils, year=2020)[1:]] == ["t2.regulations.made", "t2.normative_docs.made"]
+    assert read("2023年，本局仍沿用原表格式统计：本年新制作规范性文件2件，新公开2件，对外公开总数量为9件，无新制作规章。",
+                year=2023)[-1][1] == "t2.regulations.made"
 
 
 def test_seen_sets_residue_of_stop_42():
