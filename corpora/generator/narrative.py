@@ -251,9 +251,9 @@ class Injections:
     # Not errors either (r79, r80): the new applications said as "依申请公开情况N件" (readings); "N件不公开并告知行政查询
     # 途径" (行政查询's row); cases said as arising from applications, both kinds named ("出现N宗政府信息公开申请引起行政
     # 复议和行政诉讼的情况": a reading of their sum); 无法公开 among the results (real76, a reading of 无法提供); replies
-    # other organs made under guidance, matters of a service
-    # platform closed, firms inspected in 家次, "每一条" (no cell, no count); none of either kind said with 未存在 or
-    # "没有收到政府信息公开申请行政复议" (nils of 复议 and 诉讼, none of applications).
+    # other organs made under guidance, matters of a service platform closed, firms inspected in 家次, "每一条" (no cell,
+    # no count); none of either kind said with 未存在 or "没有收到政府信息公开申请行政复议" (nils of 复议 and 诉讼, none of
+    # applications).
     real79_words: bool = False
     # Not errors either (r81, r82): applications withdrawn after 协调 or by 市民 (readings); "N件尚在继续处理中" (next
     # year's); the applicants in the 2019 form's words ("公民申请公开信息数量N条,法人和其他组织申请公开信息M条"); counts

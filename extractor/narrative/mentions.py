@@ -188,11 +188,11 @@ def extract_mentions(doc: Document, layout: str | None = None) -> list[Mention]:
         items = _items(text[s_start:s_end], reads.get(s_idx), previous=text[context_start:s_start])
         _link_sentence(text, (s_start, s_end), s_idx, items, mentions, prev_sentence_start, context_start)
         _of_an_earlier_year(mentions[first:], text[s_start:s_end], text[context_start:s_start])
-        form = layout or _layout_of_years(text[s_start:s_end]) or _form_spoken(mentions[prev_sentence_start:])
-        if form is not None:
-            for m in mentions[first:]:
-                _as_the_form_prints(m, form)
-        if len(mentions) > first:
+        if len(mentions) > first:  # (most sentences hold no count: the form is looked for only where one is)
+            form = layout or _layout_of_years(text[s_start:s_end]) or _form_spoken(mentions[prev_sentence_start:])
+            if form is not None:
+                for m in mentions[first:]:
+                    _as_the_form_prints(m, form)
             prev_sentence_start = first
     _applicants_of_both_years_said(mentions)
     paged = any(b.source.page is not None for b in doc.blocks)  # else no block need be looked up
