@@ -261,6 +261,10 @@ class Injections:
     # "未发生行政复议、行政诉讼被依法纠正现象" (r83); a mailbox's replies ("局长信箱收到留言办理N条,其中公开答复数量M条") and
     # trees in 株: no cell.
     real81_words: bool = False
+    # Not errors either (r84, r85): "已办N件" (handled), "结转下年办结N件" (next year's), "其中N条申请所涉信息非本单位制作
+    # 或掌握" (not held), none of either kind lost, said "未发生…行政复议、
+    # 诉讼败诉情况" (the 纠正 of both); 两项改革 (a reform's name, no count).
+    real84_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
     # the figure after it the one the compared subject names.
@@ -894,6 +898,24 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                 s += "。局长信箱" + w.count("收到留言办理{n}", letters, "条", None, cn=False)
                 s += "，其中" + w.count("公开答复数量{n}", w.rng.randint(1, letters), "条", None, cn=False)
                 s += "。" + w.count("砍伐迁移市政树木{n}", w.rng.randint(2, 90), "株", None, cn=False)
+        if inj.real84_words and not inj.wrong:
+            with _draws_of_its_own(w, f"real84:{tot}"):  # (sentences of their own, in the same item of para)
+                if new:
+                    s += "。" + w.count("共收到政府信息公开申请{n}", new, "件", "t3.new_received.total", cn=False,
+                                       accept=["t3.new_received.total+t3.carried_over.total"])
+                    s += "，" + w.count("已办{n}", tot, "件", "t3.total.total", cn=False,
+                                       accept=["t3.new_received.total+t3.carried_over.total"])
+                    if cf:
+                        s += "，" + w.count("结转下年办结{n}", cf, "件", "t3.carried_forward.total", cn=False)
+                if figs.t3v("unavailable.not_held"):
+                    s += "。其中" + w.count("{n}申请所涉信息非本单位制作或掌握", figs.t3v("unavailable.not_held"), "条",
+                                         "t3.unavailable.not_held.total", cn=False)
+                if not figs.t4v("reconsideration", "corrected") and not figs.t4v("litigation", "corrected"):
+                    s += "。未发生一起因政府信息公开导致的行政复议、诉讼败诉情况"  # (r84: the 纠正 of both)
+                    for metric, other in (("t4.reconsideration.corrected", "t4.litigation.corrected"),
+                                          ("t4.litigation.corrected", "t4.reconsideration.corrected")):
+                        _nil_at(w, "未发生一起因政府信息公开导致的行政复议、诉讼败诉情况", metric, accept=[other])
+                s += "。公开" + w.count("两项改革“后半篇文章”信息{n}", w.rng.randint(2, 40), "条", None, cn=False)
         if inj.real79_words and not inj.wrong:
             with _draws_of_its_own(w, f"real79:{tot}"):  # (sentences of their own, in the same item of para)
                 if new:

@@ -508,6 +508,9 @@ VARIANTS = [
     # "未新受理…申请"; a mailbox's replies and trees in 株: no cell (the nils listed nest one in the other: the units test)
     ("real81_words", ["r81:10", "r81:12"], "条\\(次\\)$|^公民申请公开信息数量|^法人和其他组织申请公开信息|协调申请人主动撤销申请$"
      "|尚在继续处理中$|未新受理|^收到留言办理|^公开答复数量|^砍伐迁移", 4, False),
+    # r84, r85: "已办N件" (handled), "结转下年办结N件", "N条申请所涉信息非本单位制作或掌握"; 两项改革 a reform's name, its
+    # items no cell (the variant's nils "未发生一起…行政复议、诉讼败诉情况" nest one in the other: the units test)
+    ("real84_words", ["r84:6", "r84:21"], "^已办|^结转下年办结|所涉信息非本单位|^两项改革", 4, True),
     ("applicant_words", ["app:44", "app:139"], "^(?:其他|个人申请) ?[\\d一二两三四五六七八九十]", 1, True),
 ]
 

@@ -2505,3 +2505,23 @@ def test_carried_in_the_year_whose_end_was_said():
     assert read("2022年底，2022年结转依申请公开事项2件。") == [(2, "t3.carried_forward.total")]
     assert read("2021年底，2022年结转依申请公开事项2件。") == [(2, "t3.carried_forward.total")]
     assert read("截至2022年底，共受理申请5件，其中2022年结转1件。")[1] == (1, "t3.carried_over.total")
+
+
+def test_real84_words():
+    """r84's and r85's words: 复议 and 诉讼 beside one 败诉 or 纠错 ("行政复议、诉讼败诉情况") are the 纠正 of each;
+    "所涉信息非本单位制作或掌握" after a count not held; "结转下年办结1件" carried forward (but "转入2025年办结2件" in a
+    report on 2025 is no carry-forward); "已办8件" handled; "并未存在依申请公开信息" a nil; 两项改革 a name."""
+    def read(text, year=2023):
+        return [(m.text, m.kind, m.metric) for m in extract_mentions(_doc(text), layout=vocabulary().layout_of_year(year))]
+
+    both = ["t4.reconsideration.corrected", "t4.litigation.corrected"]
+    assert [g[2] for g in read("均按时办结,未发生一起因政府信息公开导致的行政复议、诉讼败诉情况。")[1:]] == both
+    assert [g[2] for g in read("2023年未收到依申请公开事宜,未发生因政府信息公开引起的行政复议和行政诉讼产生纠错、败诉案件。")[1:]] == both
+    got = read("2025年收到政府信息公开申请2条。其中1条申请所涉信息非本单位制作或掌握,工作人员与申请人沟通解释。")
+    assert got[1][2] == "t3.unavailable.not_held.total"
+    got = read("2024年共收到依申请公开17件,已办结16件,结转下年办结1件;", year=2024)
+    assert [g[2] for g in got] == ["t3.new_received.total", "t3.total.total", "t3.carried_forward.total"]
+    assert read("受理依申请公开共计8件,办结10件(含2024年转入2025年办结2件)。", year=2025)[2][2] != "t3.carried_forward.total"
+    assert read("2023年,共收到政府信息公开申请8件,已办8件,办结率100%。")[1][2] == "t3.total.total"
+    assert read("我局在2023年并未存在依申请公开信息。") == [("未存在依申请公开信息", "nil", "t3.new_received.total")]
+    assert [m.value for m in extract_mentions(_doc("公开生态环境质量等信息8条,两项改革“后半篇文章”信息15条"))] == [8, 15]
