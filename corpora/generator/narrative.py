@@ -265,6 +265,10 @@ class Injections:
     # 或掌握" (not held), none of either kind lost, said "未发生…行政复议、
     # 诉讼败诉情况" (the 纠正 of both); 两项改革 (a reform's name, no count).
     real84_words: bool = False
+    # Not errors either (r86, r87): complaints about applications ("受理依申请公开投诉N起": no cell), last year's said in
+    # brackets after the handled ("办理N件(M件为2023年结转至本年度办理)"), none of either kind said "无公开行政复议、行政诉讼
+    # 情况" (a nil of each), an audience in 千万 ("超过2千万人次") and a lower bound ("分值权重不低于4%": approximate).
+    real86_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
     # the figure after it the one the compared subject names.
@@ -898,6 +902,23 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                 s += "。局长信箱" + w.count("收到留言办理{n}", letters, "条", None, cn=False)
                 s += "，其中" + w.count("公开答复数量{n}", w.rng.randint(1, letters), "条", None, cn=False)
                 s += "。" + w.count("砍伐迁移市政树木{n}", w.rng.randint(2, 90), "株", None, cn=False)
+        if inj.real86_words and not inj.wrong:
+            with _draws_of_its_own(w, f"real86:{tot}"):  # (sentences of their own, in the same item of para)
+                s += "。" + w.count("受理依申请公开投诉{n}", w.rng.randint(0, 3), "起", None, cn=False)
+                if co and tot > co:
+                    s += "。" + w.count("办理{n}", tot, "件", "t3.total.total", cn=False,
+                                       accept=["t3.new_received.total+t3.carried_over.total"])
+                    s += "(" + w.count(f"{{n}}为{year - 1}年结转至本年度办理", co, "件", "t3.carried_over.total", cn=False) + ")"
+                if not figs.t4v("reconsideration") and not figs.t4v("litigation"):
+                    s += "。无公开行政复议、行政诉讼情况"  # (r87: a nil of each)
+                    for metric, other in (("t4.reconsideration.total", "t4.litigation.total"),
+                                          ("t4.litigation.total", "t4.reconsideration.total")):
+                        _nil_at(w, "无公开行政复议、行政诉讼情况", metric, accept=[other])
+                tens = w.rng.randint(2, 9)  # "吸引超过2千万人次观看" (r86): tens of millions, said with 千万
+                s += f"。政务新媒体稿件播放吸引超过{tens}千万人次观看"
+                w.mentions.append({"quote": f"政务新媒体稿件播放吸引超过{tens}千万人次", "value": tens * 10_000_000,
+                                   "unit": "人次", "approx": True, "approx_word": "超过", "metric": None, "kind": "count"})
+                s += "，" + w.count("分值权重{n}", w.rng.randint(2, 9), "%", None, approx="不低于", kind="percent", cn=False)
         if inj.real84_words and not inj.wrong:
             with _draws_of_its_own(w, f"real84:{tot}"):  # (sentences of their own, in the same item of para)
                 if new:

@@ -114,8 +114,9 @@ _RUNS_ON = re.compile(r"[；;]\s*$")
 # A cue inside a document's title (open 《 before it): the title's words, not the count's.
 _IN_TITLE = re.compile(r"《[^》]*$")
 # A list of the documents, not the documents ("已废止行政规范性文件目录1个"), or the papers of
-# a decision, not the cases ("主动公开…行政复议决定书20份", real35): a count of other things.
-_A_LIST_OF_THEM = re.compile(r"\s*(?:目录|清单|决定书|答复书|告知书|文书)")
+# a decision, not the cases ("主动公开…行政复议决定书20份", real35), or complaints about them, not
+# them ("受理依申请公开投诉0起", r86): a count of other things.
+_A_LIST_OF_THEM = re.compile(r"\s*(?:目录|清单|决定书|答复书|告知书|文书|(?:的)?(?:投诉|举报))")
 # A list closed by 等 right before the count: the count is of all the listed kinds ("…等26件",
 # "无法提供等其他情况46件").
 _MIXED_LIST = re.compile(r"(?:、[^,，。;；]{0,20}等|等其他[^,，。;；\d]{0,6})(?:共计?|合计)?\s*$")
@@ -1334,8 +1335,8 @@ def _verb_count_object(window: str, tail: str) -> metrics.Link | None:
 
 
 # A count that opens its clause, as the subject of what the clause says next ("其中14件…",
-# "，19件…", "受理的116件申请件…", "全部252件均按期办理完毕").
-_SUBJECT_OPENING = re.compile(r"(?:(?:^|[,，;；:：。])\s*(?:其中|另有?|另外|其余|剩余|余下|尚有|以上|上述|全部|所有)?|其中)[,，:：]?\s*"
+# "，19件…", "受理的116件申请件…", "全部252件均按期办理完毕", "办理142件(3件为2023年结转…)", r86).
+_SUBJECT_OPENING = re.compile(r"(?:(?:^|[,，;；:：。(（])\s*(?:其中|另有?|另外|其余|剩余|余下|尚有|以上|上述|全部|所有)?|其中)[,，:：]?\s*"
                               r"(?:(?:\d{4}年度?)?(?:所|本年度?|全年)?(?:受理|收到|接收|办理|申请)的)?\s*$")
 # A verb of receiving with no object named before the count ("…；收到1件行政复议").
 _BARE_VERB = re.compile(r"(?:共|累计)?(?:收到|受理|接收|接到)(?:了)?\s*")
@@ -1351,7 +1352,8 @@ _ARISING = re.compile(r"(?:而|所)?(?:产生|引发|引起|导致)(?:的)\s*")
 # A count said again ("所申请的3件…", "上述5件…"): what its clause says of it is what it names now.
 _SAID_AGAIN = re.compile(r"(?:^|[,，;；:：。])\s*(?:上述|以上|所)(?:本年度?|全年)?(?:受理|收到|接收|办理|申请)?的?\s*$")
 _OF_A_COUNT = re.compile(r"\d\s*[件条个项]\s*中")
-_CLAUSE_AFTER = re.compile(r"[^,，;；。:：()（）\d]{1,40}(?=[,，;；。:：()（）]|$)")
+# (a year is no other figure: "3件为2023年结转至本年度办理", r86)
+_CLAUSE_AFTER = re.compile(r"(?:[^,，;；。:：()（）\d]|\d{4}\s*年){1,40}(?=[,，;；。:：()（）]|$)")
 # "对其中17条," / "对3件申请，": a count of applications put first, alone in its clause.
 _AS_FOR = re.compile(r"(?:^|[,，;；:：。])\s*对(?:其中|其余|剩余|另外)?(?:的)?\s*$")
 _ITS_CLAUSE_ENDS = re.compile(r"\s*(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?\s*[,，]\s*")

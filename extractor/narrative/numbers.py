@@ -149,6 +149,11 @@ def _split_word_uncached(word: str) -> list[str]:
     return [word]
 
 
+def _multiplier_opening(text: str) -> str:
+    """The multiplier `text` opens with, the longest ("千万人次" → 千万), or ""."""
+    return next((m for m in sorted(lexicon().multipliers, key=len, reverse=True) if text.startswith(m)), "")
+
+
 def _split_tail(rest: str, allow_multiplier: bool) -> list[str] | None:
     """[万|亿]? [余|多]? [万|亿]? [unit]? [左右|以上]? covering all of `rest`, or None."""
     lex = lexicon()
@@ -160,16 +165,16 @@ def _split_tail(rest: str, allow_multiplier: bool) -> list[str] | None:
             break
     else:
         multiplied = False
-        if allow_multiplier and rest[:1] in lex.multipliers:
-            out.append(rest[0])
-            rest = rest[1:]
+        if allow_multiplier and (mult := _multiplier_opening(rest)):
+            out.append(mult)
+            rest = rest[len(mult) :]
             multiplied = True
         if rest[:1] in lex.approx_between:
             out.append(rest[0])
             rest = rest[1:]
-            if allow_multiplier and not multiplied and rest[:1] in lex.multipliers:  # 30余万人
-                out.append(rest[0])
-                rest = rest[1:]
+            if allow_multiplier and not multiplied and (mult := _multiplier_opening(rest)):  # 30余万人
+                out.append(mult)
+                rest = rest[len(mult) :]
         for n in (3, 2, 1):
             if len(rest) >= n and rest[:n] in lex.change_units:
                 out.append(rest[:n])

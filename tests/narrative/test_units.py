@@ -2525,3 +2525,28 @@ def test_real84_words():
     assert read("2023年,共收到政府信息公开申请8件,已办8件,办结率100%。")[1][2] == "t3.total.total"
     assert read("我局在2023年并未存在依申请公开信息。") == [("未存在依申请公开信息", "nil", "t3.new_received.total")]
     assert [m.value for m in extract_mentions(_doc("公开生态环境质量等信息8条,两项改革“后半篇文章”信息15条"))] == [8, 15]
+
+
+def test_real86_words():
+    """r86's and r87's words: "無公開行政復議、行政訴訟情況" two nils (after "未收到和处理…申请", one: readers split on
+    whether it also denies the handled ones); complaints about applications ("受理依申请公开投诉0起") no applications; last year's said after the
+    count in brackets ("办理142件(3件为2023年结转至本年度办理)") and "结转上年…申请数量0件" carried over; "办理数量0件"
+    handled; "2千万人次" twenty million; 不低于 a bound (approximate, as 不少于)."""
+    def read(text, year=2023):
+        return [(m.text, m.kind, m.metric, list(m.alternatives))
+                for m in extract_mentions(_doc(text), layout=vocabulary().layout_of_year(year))]
+
+    got = read("2021年,我乡未收到和处理政府信息公开申请,无公开行政复议、行政诉讼情况。", year=2021)
+    assert [(g[1], g[2]) for g in got] == [
+        ("nil", "t3.new_received.total"), ("nil", "t4.reconsideration.total"), ("nil", "t4.litigation.total")]
+    got = read("2024年,我办共收到政府信息公开申请12件。受理依申请公开投诉0起,因政府信息公开被提起行政复议0件。")
+    assert got[1][2:] == (None, [])
+    got = read("2024年,全区新收到政府信息公开申请148件,办理142件(3件为2023年结转至本年度办理),其中“予以公开”47件",
+               year=2024)
+    assert [g[2] for g in got] == ["t3.new_received.total", "t3.total.total", "t3.carried_over.total", "t3.granted.total"]
+    got = read("依法办理政府信息公开申请10件,结转上年政府信息公开申请数量0件,10件均已办理答复", year=2022)
+    assert got[1][2] == "t3.carried_over.total"
+    assert read("2023年我中心收到依申请公开申请事项0件,办理数量0件。")[1][2] == "t3.total.total"
+    assert [(m.value, m.unit, m.approx) for m in extract_mentions(_doc("播放仅两个月就吸引超过2千万人次观看,阅读量1.2万次"))] == [
+        (20000000, "人次", True), (12000, "次", False)]
+    assert [(m.value, m.approx) for m in extract_mentions(_doc("分值权重不低于4%的要求"))] == [(4, True)]
