@@ -512,8 +512,9 @@ VARIANTS = [
     # items no cell (the variant's nils "未发生一起…行政复议、诉讼败诉情况" nest one in the other: the units test)
     ("real84_words", ["r84:6", "r84:21"], "^已办|^结转下年办结|所涉信息非本单位|^两项改革", 4, True),
     # r86, r87: complaints about applications (no cell), last year's in brackets after the handled ("办理N件(M件为2023年结转至
-    # 本年度办理)"), an audience in 千万 and a lower bound 不低于 (approximate; no cell)
-    ("real86_words", ["r86:0", "r86:2"], "^受理依申请公开投诉|^办理 ?\\d|结转至本年度办理$|千万人次$|不低于", 5, False),
+    # 本年度办理)"), an audience in 千万, a lower bound 不低于 (approximate) and page views in PV (r88; no cell)
+    ("real86_words", ["r86:0", "r86:2"], "^受理依申请公开投诉|^办理 ?\\d|结转至本年度办理$|千万人次$|不低于"
+     "|PV$", 6, False),
     ("applicant_words", ["app:44", "app:139"], "^(?:其他|个人申请) ?[\\d一二两三四五六七八九十]", 1, True),
 ]
 

@@ -2531,7 +2531,7 @@ def test_real86_words():
     """r86's and r87's words: "無公開行政復議、行政訴訟情況" two nils (after "未收到和处理…申请", one: readers split on
     whether it also denies the handled ones); complaints about applications ("受理依申请公开投诉0起") no applications; last year's said after the
     count in brackets ("办理142件(3件为2023年结转至本年度办理)") and "结转上年…申请数量0件" carried over; "办理数量0件"
-    handled; "2千万人次" twenty million; 不低于 a bound (approximate, as 不少于)."""
+    handled; "2千万人次" twenty million; 不低于 a bound (approximate, as 不少于); (r88) PV a unit."""
     def read(text, year=2023):
         return [(m.text, m.kind, m.metric, list(m.alternatives))
                 for m in extract_mentions(_doc(text), layout=vocabulary().layout_of_year(year))]
@@ -2550,3 +2550,5 @@ def test_real86_words():
     assert [(m.value, m.unit, m.approx) for m in extract_mentions(_doc("播放仅两个月就吸引超过2千万人次观看,阅读量1.2万次"))] == [
         (20000000, "人次", True), (12000, "次", False)]
     assert [(m.value, m.approx) for m in extract_mentions(_doc("分值权重不低于4%的要求"))] == [(4, True)]
+    # r88: page views in PV
+    assert [(m.value, m.unit) for m in extract_mentions(_doc("网页浏览次数为1392万PV,同比增长278.57%。"))][0] == (13920000, "PV")
