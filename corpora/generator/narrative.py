@@ -267,7 +267,8 @@ class Injections:
     real84_words: bool = False
     # Not errors either (r86, r87): complaints about applications ("受理依申请公开投诉N起": no cell), last year's said in
     # brackets after the handled ("办理N件(M件为2023年结转至本年度办理)"), none of either kind said "无公开行政复议、行政诉讼
-    # 情况" (a nil of each), an audience in 千万 ("超过2千万人次") and a lower bound ("分值权重不低于4%": approximate); page views in PV (r88).
+    # 情况" (a nil of each), an audience in 千万 ("超过2千万人次") and a lower bound ("分值权重不低于4%": approximate); page views in PV (r88);
+    # the decisions in 项 right after the item's name ("行政许可253项，行政处罚2项", 2021 form: readings).
     real86_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
@@ -920,6 +921,11 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                                    "unit": "人次", "approx": True, "approx_word": "超过", "metric": None, "kind": "count"})
                 s += "，" + w.count("分值权重{n}", w.rng.randint(2, 9), "%", None, approx="不低于", kind="percent", cn=False)
                 s += "。" + w.count("网页浏览次数为{n}", w.rng.randint(10, 2000) * 10000, "PV", None, wan=True)  # (r88)
+                if figs.layout == "2021":  # (the decisions in 项, right after the item's name: a reading)
+                    s += "。" + w.count("行政许可{n}", figs.t2["licensing.decisions"], "项", None, cn=False,
+                                       accept=["t2.licensing.decisions"])
+                    s += "，" + w.count("行政处罚{n}", figs.t2["penalty.decisions"], "项", None, cn=False,
+                                       accept=["t2.penalty.decisions"])
         if inj.real84_words and not inj.wrong:
             with _draws_of_its_own(w, f"real84:{tot}"):  # (sentences of their own, in the same item of para)
                 if new:

@@ -528,6 +528,20 @@ def test_generated_variant_each_at_its_cell(tmp_path, variant, seed, quotes, lea
     _each_at_its_cell(mentions, said, squeezed)
 
 
+def test_generated_decisions_in_items_are_readings(tmp_path):
+    """real86_words' "行政许可N项，行政处罚M项" in a 2021-form report: no cell, the item's decisions a reading (real11,
+    real53, real71, r76: 17 readers named them, 21 none)."""
+    for seed in ("r86:16", "r86:21"):
+        g, mentions, squeezed = _generated(tmp_path, seed)
+        said = [m for m in g["narrative_counts"] if re.match("行政(?:许可|处罚) ?\\d+ ?项$", m["quote"])]
+        assert len(said) == 2, seed  # the variant is there
+        for m in said:
+            spans = _spans(squeezed, m["quote"])
+            got = [(x.metric, list(x.alternatives)) for x in mentions
+                   if x.value == m["value"] and any(a <= x.start and x.end <= b for a, b in spans)]
+            assert got == [(None, m["accept"])], (seed, m["quote"], got)
+
+
 def test_generated_name_in_single_quotes_is_no_count(tmp_path):
     """r72's slogan with names in single quotes inside double ones ("“打好‘四张牌’、干好‘四件事’”"): no count is read
     in it, and the variant's readings are there ("N件类型属于“信息不存在”" of 无法提供, "N份申请人主动撤销" of 其他)."""

@@ -2552,3 +2552,16 @@ def test_real86_words():
     assert [(m.value, m.approx) for m in extract_mentions(_doc("分值权重不低于4%的要求"))] == [(4, True)]
     # r88: page views in PV
     assert [(m.value, m.unit) for m in extract_mentions(_doc("网页浏览次数为1392万PV,同比增长278.57%。"))][0] == (13920000, "PV")
+
+
+def test_seen_sets_residue_of_stop_44():
+    """Residue of seen sets: an item's name right before a count in 项 ("行政许可253项，行政处罚2项、行政强制0项",
+    real11, real53, real71) reads its decisions (a reading: 17 readers named them, 21 no cell); not the 2019 form's
+    "行政许可事项N项" (items)."""
+    def read(text, year=2022):
+        return [(m.metric, list(m.alternatives))
+                for m in extract_mentions(_doc(text), layout=vocabulary().layout_of_year(year))]
+
+    assert read("其中行政规范性文件0件,行政许可253项,行政处罚2项、行政强制0项。")[1:] == [
+        (None, ["t2.licensing.decisions"]), (None, ["t2.penalty.decisions"]), (None, ["t2.enforcement.decisions"])]
+    assert read("行政许可事项共12项。") == [(None, [])]
