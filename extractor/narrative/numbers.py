@@ -151,7 +151,12 @@ def _split_word_uncached(word: str) -> list[str]:
 
 def _multiplier_opening(text: str) -> str:
     """The multiplier `text` opens with, the longest ("千万人次" → 千万), or ""."""
-    return next((m for m in sorted(lexicon().multipliers, key=len, reverse=True) if text.startswith(m)), "")
+    return next((m for m in _multipliers_longest_first() if text.startswith(m)), "")
+
+
+@lru_cache(maxsize=1)
+def _multipliers_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(lexicon().multipliers, key=len, reverse=True))
 
 
 def _split_tail(rest: str, allow_multiplier: bool) -> list[str] | None:
