@@ -91,6 +91,8 @@ class Table:
 
 
 _FRAGMENT = re.compile(r"\{([a-z_]+)\}")
+# What a fragment name written wrong leaves in a pattern: a quantifier ({0,14}) is digits only.
+_UNNAMED = re.compile(r"\{[A-Za-z_][^{}]*\}")
 
 
 @lru_cache(maxsize=1)
@@ -102,7 +104,10 @@ def table() -> Table:
 
     def cue(text: str) -> re.Pattern:
         """A pattern with its {fragment} names replaced by theirs ({0,14} is no name)."""
-        return re.compile(_FRAGMENT.sub(lambda m: fragments[m.group(1)], text))
+        pattern = _FRAGMENT.sub(lambda m: fragments[m.group(1)], text)
+        if (left := _UNNAMED.search(pattern)) is not None:  # ("{items_of_2019}": a name is letters and _)
+            raise ValueError(f"metrics.toml: {left.group()} is no fragment name")
+        return re.compile(pattern)
 
     def entries(section: str, role: str | None = None) -> tuple[Link, ...]:
         return tuple(

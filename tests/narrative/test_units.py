@@ -2565,3 +2565,17 @@ def test_seen_sets_residue_of_stop_44():
     assert read("其中行政规范性文件0件,行政许可253项,行政处罚2项、行政强制0项。")[1:] == [
         (None, ["t2.licensing.decisions"]), (None, ["t2.penalty.decisions"]), (None, ["t2.enforcement.decisions"])]
     assert read("行政许可事项共12项。") == [(None, [])]
+
+
+def test_fragment_name_written_wrong_is_refused(tmp_path, monkeypatch):
+    """A {fragment} name metrics.toml's loader cannot expand ("{items_of_2019}": digits are no part of a name) is an
+    error when the table loads, not a pattern that silently never matches."""
+    from extractor.narrative import metrics
+
+    source = (metrics.DATA / "metrics.toml").read_text(encoding="utf-8")
+    assert 'unless = "{not_their_decisions}"' in source
+    (tmp_path / "metrics.toml").write_text(source.replace('unless = "{not_their_decisions}"', 'unless = "{items_of_2019}"', 1),
+                                           encoding="utf-8")
+    monkeypatch.setattr(metrics, "DATA", tmp_path)
+    with pytest.raises(ValueError, match="items_of_2019"):
+        metrics.table.__wrapped__()  # (the loader itself: the cached table the other tests read stays as it is)
