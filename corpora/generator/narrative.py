@@ -262,13 +262,14 @@ class Injections:
     # trees in 株: no cell.
     real81_words: bool = False
     # Not errors either (r84, r85): "已办N件" (handled), "结转下年办结N件" (next year's), "其中N条申请所涉信息非本单位制作
-    # 或掌握" (not held), none of either kind lost, said "未发生…行政复议、
-    # 诉讼败诉情况" (the 纠正 of both); 两项改革 (a reform's name, no count).
+    # 或掌握" (not held), none of either kind lost, said "未发生…行政复议、诉讼败诉情况" (the 纠正 of both); 两项改革 (a
+    # reform's name, no count).
     real84_words: bool = False
     # Not errors either (r86, r87): complaints about applications ("受理依申请公开投诉N起": no cell), last year's said in
     # brackets after the handled ("办理N件(M件为2023年结转至本年度办理)"), none of either kind said "无公开行政复议、行政诉讼
-    # 情况" (a nil of each), an audience in 千万 ("超过2千万人次") and a lower bound ("分值权重不低于4%": approximate); page views in PV (r88);
-    # the decisions in 项 right after the item's name ("行政许可253项，行政处罚2项", 2021 form: readings).
+    # 情况" (a nil of each), an audience in 千万 ("超过2千万人次") and a lower bound ("分值权重不低于4%": approximate);
+    # page views in PV (r88); the decisions in 项 right after the item's name ("行政许可253项，行政处罚2项", 2021 form:
+    # readings).
     real86_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
@@ -896,9 +897,8 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                     _nil_at(w, "无行政许可、行政处罚", None, accept=["t2.penalty.decisions"])
                 if not figs.t4v("reconsideration", "corrected") and not figs.t4v("litigation", "corrected"):
                     s += "。未发生行政复议、行政诉讼被依法纠正现象"  # (r83: the 纠正 of both, not the cases)
-                    for metric, other in (("t4.reconsideration.corrected", "t4.litigation.corrected"),
-                                          ("t4.litigation.corrected", "t4.reconsideration.corrected")):
-                        _nil_at(w, "未发生行政复议、行政诉讼被依法纠正", metric, accept=[other])
+                    _nils_of_both(w, "未发生行政复议、行政诉讼被依法纠正", "t4.reconsideration.corrected",
+                                  "t4.litigation.corrected")
                 letters = w.rng.randint(20, 300)
                 s += "。局长信箱" + w.count("收到留言办理{n}", letters, "条", None, cn=False)
                 s += "，其中" + w.count("公开答复数量{n}", w.rng.randint(1, letters), "条", None, cn=False)
@@ -912,9 +912,7 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                     s += "(" + w.count(f"{{n}}为{year - 1}年结转至本年度办理", co, "件", "t3.carried_over.total", cn=False) + ")"
                 if not figs.t4v("reconsideration") and not figs.t4v("litigation"):
                     s += "。无公开行政复议、行政诉讼情况"  # (r87: a nil of each)
-                    for metric, other in (("t4.reconsideration.total", "t4.litigation.total"),
-                                          ("t4.litigation.total", "t4.reconsideration.total")):
-                        _nil_at(w, "无公开行政复议、行政诉讼情况", metric, accept=[other])
+                    _nils_of_both(w, "无公开行政复议、行政诉讼情况", "t4.reconsideration.total", "t4.litigation.total")
                 tens = w.rng.randint(2, 9)  # "吸引超过2千万人次观看" (r86): tens of millions, said with 千万
                 s += f"。政务新媒体稿件播放吸引超过{tens}千万人次观看"
                 w.mentions.append({"quote": f"政务新媒体稿件播放吸引超过{tens}千万人次", "value": tens * 10_000_000,
@@ -940,9 +938,8 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                                          "t3.unavailable.not_held.total", cn=False)
                 if not figs.t4v("reconsideration", "corrected") and not figs.t4v("litigation", "corrected"):
                     s += "。未发生一起因政府信息公开导致的行政复议、诉讼败诉情况"  # (r84: the 纠正 of both)
-                    for metric, other in (("t4.reconsideration.corrected", "t4.litigation.corrected"),
-                                          ("t4.litigation.corrected", "t4.reconsideration.corrected")):
-                        _nil_at(w, "未发生一起因政府信息公开导致的行政复议、诉讼败诉情况", metric, accept=[other])
+                    _nils_of_both(w, "未发生一起因政府信息公开导致的行政复议、诉讼败诉情况", "t4.reconsideration.corrected",
+                                  "t4.litigation.corrected")
                 s += "。公开" + w.count("两项改革“后半篇文章”信息{n}", w.rng.randint(2, 40), "条", None, cn=False)
         if inj.real79_words and not inj.wrong:
             with _draws_of_its_own(w, f"real79:{tot}"):  # (sentences of their own, in the same item of para)
@@ -1236,6 +1233,13 @@ def _nil(w: Writer, text: str, metric: str | None, accept: list[str] | None = No
     """A nil statement ("未收到…申请"): a count of 0 in words, quoted from its last clause."""
     _nil_at(w, text.split("，")[-1], metric, accept)
     return text
+
+
+def _nils_of_both(w: Writer, quote: str, first: str, second: str) -> None:
+    """Two nils one phrase says of both kinds ("未发生行政复议、行政诉讼被依法纠正"): the first's words end inside the
+    second's, so each is quoted by the whole phrase and takes the other as a reading too."""
+    _nil_at(w, quote, first, accept=[second])
+    _nil_at(w, quote, second, accept=[first])
 
 
 def _nil_at(w: Writer, quote: str, metric: str | None, accept: list[str] | None = None) -> None:
