@@ -262,8 +262,19 @@ def read(texts: list[str]) -> list[Read]:
 
 @lru_cache(maxsize=1)
 def count_patterns() -> list[dict]:
-    """The Matcher's patterns (data/counts.jsonl)."""
-    return list(srsly.read_jsonl(DATA / "counts.jsonl"))
+    """The Matcher's patterns (data/counts.jsonl). A pattern names the lexicon's approximation
+    words ("IN": "@approx.before") rather than copying them, so they are written once
+    (data/lexicon.toml): a copy had drifted, and a word missing from it was no approximation."""
+    lists = {"@approx.before": sorted(lexicon().approx_before), "@approx.after": sorted(lexicon().approx_after)}
+    patterns = list(srsly.read_jsonl(DATA / "counts.jsonl"))
+    for p in patterns:
+        for spec in p["pattern"]:
+            for want in spec.values():
+                if isinstance(want, dict) and isinstance(want.get("IN"), str):
+                    if want["IN"] not in lists:
+                        raise ValueError(f"count pattern {p['id']}: no word list {want['IN']} (one of {sorted(lists)})")
+                    want["IN"] = lists[want["IN"]]
+    return patterns
 
 
 class _Looked(NamedTuple):

@@ -2579,3 +2579,27 @@ def test_fragment_name_written_wrong_is_refused(tmp_path, monkeypatch):
     monkeypatch.setattr(metrics, "DATA", tmp_path)
     with pytest.raises(ValueError, match="items_of_2019"):
         metrics.table.__wrapped__()  # (the loader itself: the cached table the other tests read stays as it is)
+
+
+def test_every_approximation_word_makes_counts_and_shares_approximate():
+    """Each word lexicon.toml names before a numeral makes a count, a magnitude and a share approximate: the
+    count patterns take the lexicon's list, not a copy of it (the percent pattern's copy lacked 近乎 and 多达)."""
+    from extractor.narrative.numbers import lexicon
+
+    lex = lexicon()
+    for word in sorted(lex.approx_before - lex.magnitude_only):
+        said = {m.value: m.approx_word for m in extract_mentions(_doc(f"全年发布信息{word}300条，办结率{word}95%。"))}
+        assert said == {300: word, 95: word}, word
+
+
+def test_count_pattern_naming_an_unknown_word_list_is_refused(tmp_path, monkeypatch):
+    """A count pattern that names a word list the lexicon has not ("@approx.befor") is an error when the patterns
+    load, not a pattern that silently takes no word there."""
+    from extractor.narrative import pipeline
+
+    source = (pipeline.DATA / "counts.jsonl").read_text(encoding="utf-8")
+    assert '"@approx.before"' in source
+    (tmp_path / "counts.jsonl").write_text(source.replace('"@approx.before"', '"@approx.befor"', 1), encoding="utf-8")
+    monkeypatch.setattr(pipeline, "DATA", tmp_path)
+    with pytest.raises(ValueError, match="approx.befor"):
+        pipeline.count_patterns.__wrapped__()
