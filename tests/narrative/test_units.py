@@ -2603,3 +2603,15 @@ def test_count_pattern_naming_an_unknown_word_list_is_refused(tmp_path, monkeypa
     monkeypatch.setattr(pipeline, "DATA", tmp_path)
     with pytest.raises(ValueError, match="approx.befor"):
         pipeline.count_patterns.__wrapped__()
+
+
+def test_seen_sets_residue_of_stop_45():
+    """Residue of seen sets: 行政审批许可 is 行政许可 (real88); a count after "…行政诉讼的情况:" is the groups named before
+    it (real87)."""
+    def read(text, year=2022):
+        return [(m.metric, list(m.alternatives))
+                for m in extract_mentions(_doc(text), layout=vocabulary().layout_of_year(year))]
+
+    assert read("确保做到政务服务公开透明,对外政务行政审批许可521份,优化营商环境。") == [(None, ["t2.licensing.decisions"])]
+    assert read("因政府信息公开工作而被申请行政复议或被提起行政诉讼的情况:0件。", 2021) == [
+        ("t4.reconsideration.total+t4.litigation.total", ["t4.reconsideration.total", "t4.litigation.total"])]
