@@ -703,9 +703,10 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
             else:
                 link, cue_start = _choose_link(sentence, last_end, a, b, kind, m.unit)
             if (link is not None and link.role == "said_after" and link.metric in ("t3.total.total", _CARRIED_FORWARD)
-                    and parent is not None and mentions[parent].metric is None):
+                    and parent is not None and mentions[parent].metric is None and not mentions[parent].alternatives):
                 # "4件为我县直接办理，其中2件已按要求处理答复完毕，2件正在处理": how far some of a count
-                # that names no cell got (but "剩余14件…，其中2件予以公开": a result is the result row's).
+                # that names no cell got (but "剩余14件…，其中2件予以公开": a result is the result row's; and
+                # "共处理申请767件,其中742件已办结" (r87): some of applications read as a cell are those replied to).
                 link = metrics.topic_only(link)
             if (link is not None and including and parent is not None and (link.metric or "").startswith("t3.")
                     and (mentions[parent].metric or "").startswith("t4.")):

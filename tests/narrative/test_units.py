@@ -2607,7 +2607,8 @@ def test_count_pattern_naming_an_unknown_word_list_is_refused(tmp_path, monkeypa
 
 def test_seen_sets_residue_of_stop_45():
     """Residue of seen sets: 行政审批许可 is 行政许可 (real88); a count after "…行政诉讼的情况:" is the groups named before
-    it (real87)."""
+    it (real87); those 已办结 among applications read as a cell are the replies (real87), but not among a count that
+    names none."""
     def read(text, year=2022):
         return [(m.metric, list(m.alternatives))
                 for m in extract_mentions(_doc(text), layout=vocabulary().layout_of_year(year))]
@@ -2615,3 +2616,6 @@ def test_seen_sets_residue_of_stop_45():
     assert read("确保做到政务服务公开透明,对外政务行政审批许可521份,优化营商环境。") == [(None, ["t2.licensing.decisions"])]
     assert read("因政府信息公开工作而被申请行政复议或被提起行政诉讼的情况:0件。", 2021) == [
         ("t4.reconsideration.total+t4.litigation.total", ["t4.reconsideration.total", "t4.litigation.total"])]
+    assert read("本年度共处理政府信息公开申请767件,其中742件已办结,25件结转下年度办理。")[1:] == [
+        ("t3.total.total", []), ("t3.carried_forward.total", [])]
+    assert read("4件为我县直接办理,其中2件已办结。")[1][0] is None
