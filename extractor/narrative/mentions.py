@@ -80,6 +80,9 @@ _CLAUSE_BREAK_NO_COLON = re.compile(r"[,，;；。]")
 _SEPARATORS = " \t\n,，、;；:：。"
 # The ones received or handled, before the count that the words after it break down.
 _THE_ONES = re.compile(r"(?:(收到|受理)|(?<![正仍尚])(?:已)?(?:办理|办结|处理)(?:完毕|完结)?)的\s*$")
+# The applications made, before the count that the words after it break down ("本年度提出申请的27件中，…").
+_THE_APPLICATIONS = re.compile(r"(?:收到|受理|提出)(?:的)?(?:政府信息公开|依申请公开)?申请的\s*$")
+_AMONG = re.compile(r"\s*中\s*[,，:：]")
 _AMONG_THEM = re.compile(r"(?:(?!复议|诉讼|信访|投诉|咨询|许可|审批)[^,，。;；\d]){0,16}?申请[^,，。;；\d]{0,8}?中\s*[,，:：]")
 _GROUPS_THEN_OUTCOME = re.compile(
     r"\s*(行政复议|行政诉讼)(?:案件)?(?:\s*[、和及]\s*\d+\s*[件起宗例个]\s*(?:行政复议|行政诉讼)(?:案件)?)*"
@@ -1078,6 +1081,11 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
         found = metrics.best_link("收到" if ones.group(1) else "办结")
         if found is not None:
             return found[0], last_end + ones.start()
+    if kind == "count" and (made := _THE_APPLICATIONS.search(window)) and _AMONG.match(sentence, b):
+        # "本年度提出申请的27件中，同意公开的16件…" (r89): the applications made, broken down after
+        found = metrics.best_link("收到")
+        if found is not None:
+            return found[0], last_end + made.start()
     if kind == "count" and (listed := _GROUPS_THEN_OUTCOME.match(sentence, b)):
         # "140件行政复议、49件行政诉讼获维持" (real57): each count's group right after it, the
         # outcome said once after the list.
