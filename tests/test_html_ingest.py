@@ -55,6 +55,21 @@ def test_traditional_characters_are_converted(tmp_path):
     assert "政府资讯公开申请" in read(page).text
 
 
+def test_a_mirrors_pinyin_glosses_are_no_text(tmp_path):
+    """A traditional mirror that puts each polyphone's pinyin after it ("結(jié)轉(zhuǎn)", real52, r89): the glosses are
+    dropped, so the narrative quotes the report's words; brackets of the report stay."""
+    gold = _gold()
+    html = report_html(gold, ["一、總體情況", "全年共收到政府資訊公開申請48件,結(jié)轉(zhuǎn)上年度3件(含自然人申請(qǐng)2件)。",
+                              *SECTIONS])
+    page = tmp_path / "glossed.html"
+    page.write_text(opencc.OpenCC("s2t").convert(html), encoding="utf-8")
+    report = extract(page)
+    assert cell_mismatches(report, gold) == []
+    text = read(page).text
+    assert "结转上年度3件(含自然人申请2件)" in text and "(jié)" not in text
+    assert "结转上年度3件" in [m.text for m in report.mentions]
+
+
 def test_nested_layout_tables_and_framed_paragraphs(tmp_path):
     gold = _gold()
     inner = report_html(gold, ["一、总体情况", *SECTIONS], chrome=False)
