@@ -271,6 +271,13 @@ class Injections:
     # page views in PV (r88); the decisions in 项 right after the item's name ("行政许可253项，行政处罚2项", 2021 form:
     # readings).
     real86_words: bool = False
+    # Not errors either (r89, r90): last year's taken over ("接办上年N件"); the new ones said again before their results
+    # ("本年度提出申请的N件中，同意公开的M件"); "N件依申请公开政府信息全部是本年度受理" (the new ones); "N件申请信息均按照…
+    # 办理完毕" (handled); "无申请件结转到下一年度" (a nil); both years' applications, then those closed ("共处理…申请N件，
+    # 其中M件已办结": the latter handled, r87); "行政审批许可N份" (a reading of 行政许可's decisions, r88); both kinds
+    # after "…行政诉讼的情况:" (r87); "本年内无规范性文件" (none issued); "商业企业申请政务公开信息N条" (the firms');
+    # "涉及国家秘密的公文类信息0条" (no cell).
+    real89_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
     # the figure after it the one the compared subject names.
@@ -924,6 +931,42 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                                        accept=["t2.licensing.decisions"])
                     s += "，" + w.count("行政处罚{n}", figs.t2["penalty.decisions"], "项", None, cn=False,
                                        accept=["t2.penalty.decisions"])
+        if inj.real89_words and not inj.wrong:
+            with _draws_of_its_own(w, f"real89:{tot}"):  # (sentences of their own, in the same item of para)
+                if new and co:
+                    s += "。" + w.count("全年新收到政府信息公开申请{n}", new, "件", "t3.new_received.total", cn=False)
+                    s += "，" + w.count("接办上年{n}", co, "件", "t3.carried_over.total", cn=False)
+                if new and not co:
+                    s += "。" + w.count("共收到通过各种渠道提出的政府信息公开申请共{n}", new, "件", "t3.new_received.total",
+                                       cn=False, accept=["t3.new_received.total+t3.carried_over.total"])
+                    if figs.t3v("granted"):
+                        s += "。" + w.count("本年度提出申请的{n}中", new, "件", "t3.new_received.total", cn=False,
+                                           accept=["t3.new_received.total+t3.carried_over.total"])
+                        s += "，" + w.count("同意公开的{n}", figs.t3v("granted"), "件", "t3.granted.total", cn=False)
+                    if not cf and tot == new:
+                        s += "。" + w.count("{n}依申请公开政府信息全部是本年度受理", new, "件", "t3.new_received.total",
+                                           cn=False)
+                        s += "并按时办结，" + _nil(w, "无申请件结转到下一年度", "t3.carried_forward.total")
+                if tot:
+                    s += "。" + w.count("{n}申请信息均按照《条例》有关规定办理完毕", tot, "件", "t3.total.total", cn=False)
+                if cf and new + co == tot + cf:
+                    s += "。" + w.count("本年度共处理政府信息公开申请{n}", new + co, "件", None, cn=False,
+                                       accept=["t3.new_received.total+t3.carried_over.total"])
+                    s += "，其中" + w.count("{n}已办结", tot, "件", "t3.total.total", cn=False)
+                if "licensing.decisions" in figs.t2:
+                    s += "。对外政务" + w.count("行政审批许可{n}", figs.t2["licensing.decisions"], "份", None, cn=False,
+                                              accept=["t2.licensing.decisions"])
+                both = figs.t4v("reconsideration") + figs.t4v("litigation")
+                s += "。因政府信息公开工作而被申请行政复议或" + w.count(
+                    "被提起行政诉讼的情况:{n}", both, "件", "t4.reconsideration.total+t4.litigation.total", cn=False,
+                    accept=["t4.reconsideration.total", "t4.litigation.total"])
+                if figs.layout == "2021" and not figs.t2["normative_docs.issued"]:
+                    s += "。" + _nil(w, "本年内无规范性文件", "t2.normative_docs.issued", accept=["t2.normative_docs.in_force"])
+                commercial = figs.t3["new_received"][1]
+                if commercial:
+                    s += "。其中，" + w.count("商业企业申请政务公开信息{n}", commercial, "条", "t3.new_received.commercial",
+                                           cn=False, accept=["t3.new_received.commercial+t3.carried_over.commercial"])
+                s += "。" + w.count("涉及国家秘密的公文类信息{n}", 0, "条", None, cn=False)
         if inj.real84_words and not inj.wrong:
             with _draws_of_its_own(w, f"real84:{tot}"):  # (sentences of their own, in the same item of para)
                 if new:

@@ -2619,3 +2619,25 @@ def test_seen_sets_residue_of_stop_45():
     assert read("本年度共处理政府信息公开申请767件,其中742件已办结,25件结转下年度办理。")[1:] == [
         ("t3.total.total", []), ("t3.carried_forward.total", [])]
     assert read("4件为我县直接办理,其中2件已办结。")[1][0] is None
+
+
+def test_real89_words():
+    """r89's and r90's words: "接办上年7件" carried over; calls taken before the applications leave their 办结 the
+    applications'; "本年度提出申请的27件中" the received said again; "2件…全部是本年度受理" received; "2件申请信息均按照…办理完毕"
+    handled; "无申请件结转到下一年度" a nil; "涉及国家秘密的公文类信息0条" no denial; "本年内无规范性文件" none issued;
+    "商业企业申请政务公开信息1条" the firms'."""
+    def read(text, year=2023):
+        return [(m.kind, m.metric) for m in extract_mentions(_doc(text), layout=vocabulary().layout_of_year(year))
+                if m.kind != "claim"]
+
+    assert read("热情接待群众来电咨询,耐心解答问题,全年新收到政府信息公开申请113件,接办上年7件,办结113件,结转下年办理7件。",
+                2019) == [("count", "t3.new_received.total"), ("count", "t3.carried_over.total"), ("count", "t3.total.total"),
+                          ("count", "t3.carried_forward.total")]
+    assert read("我局共收到各种渠道提出的政府信息公开申请共27件。本年度提出申请的27件中,同意公开的16件,无法提供的10件。")[1:3] == [
+        ("count", "t3.new_received.total"), ("count", "t3.granted.total")]
+    assert read("2件依申请公开政府信息全部是本年度受理并按时办结,无申请件结转到下一年度。") == [
+        ("count", "t3.new_received.total"), ("nil", "t3.carried_forward.total")]
+    assert read("积极与申请人沟通,2件申请信息均按照《条例》有关规定办理完毕。") == [("count", "t3.total.total")]
+    assert read("其中,涉及国家秘密的公文类信息0条。") == [("count", None)]
+    assert read("本年内无规范性文件。") == [("nil", "t2.normative_docs.issued")]
+    assert read("其中,商业企业申请政务公开信息1条,咨询本机关行政权力事项清单信息。") == [("count", "t3.new_received.commercial")]
