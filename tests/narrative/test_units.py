@@ -2619,6 +2619,8 @@ def test_seen_sets_residue_of_stop_45():
     assert read("本年度共处理政府信息公开申请767件,其中742件已办结,25件结转下年度办理。")[1:] == [
         ("t3.total.total", []), ("t3.carried_forward.total", [])]
     assert read("4件为我县直接办理,其中2件已办结。")[1][0] is None
+    # "未收到和处理…申请": none received, none handled a reading (readers split; a blind re-read in stop 45: one nil)
+    assert read("我单位未收到和处理政府信息公开申请。") == [("t3.new_received.total", ["t3.total.total"])]
 
 
 def test_real89_words():
