@@ -457,12 +457,16 @@ _ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[)）])")
 
 # A bracketed figure of all the years ("未收到申请公开政府信息要求(历年累计0条)"): an aside.
 _ASIDE_OF_ALL_YEARS = re.compile(r"[（(][^（）()]{0,12}?(?:累计|历年|以来)[^（）()]{0,12}[)）]")
+# The figure said before, referred back to ("没有因以上3件依申请公开事项产生行政复议和行政诉讼案件", r92): no figure of
+# the clause.
+_REFERRED_BACK = re.compile(r"(?:以上|上述)\s*\d+\s*(?:件|条|宗|项|个)")
 
 
 def _counted(clause: str) -> bool:
     """A clause holding a figure is no nil statement; a year, a date, the number of a
-    list item or an aside of all the years is no figure ("2023年我镇行政复议数为零")."""
-    return re.search(r"\d", DATE.sub("", _ITEM_NUMBER.sub("", _ASIDE_OF_ALL_YEARS.sub("", clause)))) is not None
+    list item, an aside of all the years or a figure referred back to is no figure ("2023年我镇行政复议数为零")."""
+    clause = _REFERRED_BACK.sub("", _ASIDE_OF_ALL_YEARS.sub("", clause))
+    return re.search(r"\d", DATE.sub("", _ITEM_NUMBER.sub("", clause))) is not None
 
 
 def _nil_cues(clause: str) -> list[tuple[int, int, NilCue]]:

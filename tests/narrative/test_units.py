@@ -2643,3 +2643,22 @@ def test_real89_words():
     assert read("其中,涉及国家秘密的公文类信息0条。") == [("count", None)]
     assert read("本年内无规范性文件。") == [("nil", "t2.normative_docs.issued")]
     assert read("其中,商业企业申请政务公开信息1条,咨询本机关行政权力事项清单信息。") == [("count", "t3.new_received.commercial")]
+
+
+def test_real91_words():
+    """r91's and r92's words: a bare 重复 among the results (重复申请); "按时序办理20件" handled; "最多达860人" exact (最多
+    达 is no 多达); "因出台新文件而废止规范性文件1件" repealed; nils after a figure referred back to ("没有因以上3件…产生行政
+    复议和行政诉讼案件"); a long clause of who did not apply ("未收到任何公民、法人或者其他组织向我镇获取…的公开申请")."""
+    def read(text, year=2023):
+        return [(m.text, m.kind, m.metric, m.approx)
+                for m in extract_mentions(_doc(text), layout=vocabulary().layout_of_year(year))]
+
+    got = read("共收到政府信息申请16宗,其中予以公开3宗,因本机关不掌握信息故无法提供8宗,重复2宗,均按要求办结。", 2021)
+    assert got[-1][2] == "t3.not_processed.duplicate.total"
+    assert read("共收到依申请公开件20件,按时序办理20件。")[1][2] == "t3.total.total"
+    assert read("其中单篇原创文章阅读量最多达860人;") == [("860人", "count", None, False)]
+    assert read("因出台新文件而废止规范性文件1件。", 2021)[0][2] == "t2.normative_docs.repealed"
+    assert [g[2] for g in read("没有因以上3件依申请公开事项产生行政复议和行政诉讼案件。") if g[1] == "nil"] == [
+        "t4.reconsideration.total", "t4.litigation.total"]
+    assert [g[1:3] for g in read("2023年,南龙镇未收到任何公民、法人或者其他组织向我镇获取相关政府信息的公开申请。")] == [
+        ("nil", "t3.new_received.total")]
