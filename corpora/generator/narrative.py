@@ -278,6 +278,11 @@ class Injections:
     # after "…行政诉讼的情况:" (r87); "本年内无规范性文件" (none issued); "商业企业申请政务公开信息N条" (the firms');
     # "涉及国家秘密的公文类信息0条" (no cell).
     real89_words: bool = False
+    # Not errors either (r91, r92): a bare 重复 among the results ("…无法提供N宗,重复M宗": 重复申请); "按时序办理N件"
+    # (handled); "最多达N人" (exact: 最多 is no 多达); "因出台新文件而废止规范性文件N件" (repealed); nils after a figure
+    # referred back to ("没有因以上N件依申请公开事项产生行政复议和行政诉讼案件"); "未收到任何公民、法人或者其他组织向我镇获取
+    # 相关政府信息的公开申请" (none received).
+    real91_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
     # the figure after it the one the compared subject names.
@@ -967,6 +972,30 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                     s += "。其中，" + w.count("商业企业申请政务公开信息{n}", commercial, "条", "t3.new_received.commercial",
                                            cn=False, accept=["t3.new_received.commercial+t3.carried_over.commercial"])
                 s += "。" + w.count("涉及国家秘密的公文类信息{n}", 0, "条", None, cn=False)
+        if inj.real91_words and not inj.wrong:
+            with _draws_of_its_own(w, f"real91:{tot}"):  # (sentences of their own, in the same item of para)
+                unavailable, duplicate = figs.t3v("unavailable"), figs.t3v("not_processed.duplicate")
+                if unavailable and duplicate:
+                    s += "。办理的申请中，" + w.count("无法提供{n}", unavailable, "宗", "t3.unavailable.total", cn=False)
+                    s += "，" + w.count("重复{n}", duplicate, "宗", "t3.not_processed.duplicate.total", cn=False)
+                if new:
+                    s += "。" + w.count("共收到网上申请、信件邮寄等形式的依申请公开件{n}", new, "件", "t3.new_received.total",
+                                       cn=False, accept=["t3.new_received.total+t3.carried_over.total"])
+                    s += "，" + w.count("按时序办理{n}", tot, "件", "t3.total.total", cn=False,
+                                       accept=["t3.new_received.total+t3.carried_over.total"])
+                    if not figs.t4v("reconsideration") and not figs.t4v("litigation"):
+                        said = w.count("没有因以上{n}", new, "件", "t3.new_received.total", cn=False,
+                                       accept=["t3.new_received.total+t3.carried_over.total"])
+                        said += "依申请公开事项产生行政复议和行政诉讼案件"
+                        s += "。" + said
+                        _nils_of_both(w, said, "t4.reconsideration.total", "t4.litigation.total")
+                else:
+                    s += "。" + _nil(w, f"{year}年，{area}未收到任何公民、法人或者其他组织向{area}获取相关政府信息的公开申请",
+                                     "t3.new_received.total")
+                if figs.layout == "2021" and figs.t2["normative_docs.repealed"]:
+                    s += "。因出台新文件而" + w.count("废止规范性文件{n}", figs.t2["normative_docs.repealed"], "件",
+                                                  "t2.normative_docs.repealed", cn=False)
+                s += "。其中单篇原创文章阅读量" + w.count("最多达{n}", w.rng.randint(200, 9000), "人", None, cn=False)
         if inj.real84_words and not inj.wrong:
             with _draws_of_its_own(w, f"real84:{tot}"):  # (sentences of their own, in the same item of para)
                 if new:

@@ -520,6 +520,9 @@ VARIANTS = [
     # kinds), "本年内无规范性文件", "商业企业申请政务公开信息N条"; "涉及国家秘密的公文类信息0条" no cell
     ("real89_words", ["r89:3", "r89:8"], "^接办上年|^本年度提出申请的|全部是本年度受理$|申请信息均按照|^无申请件结转|已办结$"
      "|^行政审批许可|行政诉讼的情况|^本年内无规范性文件|^商业企业申请政务公开信息|公文类信息", 6, False),
+    # r91, r92: a bare 重复 among the results, "按时序办理N件", "最多达N人" (exact), "因出台新文件而废止规范性文件N件" (repealed),
+    # "没有因以上N件…" (the figure referred back to; its nils of both kinds nest one in the other: the units test)
+    ("real91_words", ["r91:21", "r91:211"], "^重复 ?\\d|^按时序办理|^最多达|^废止规范性文件|^没有因以上 ?\\d+ ?件$", 4, False),
     ("applicant_words", ["app:44", "app:139"], "^(?:其他|个人申请) ?[\\d一二两三四五六七八九十]", 1, True),
 ]
 
