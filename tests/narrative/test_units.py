@@ -2662,3 +2662,20 @@ def test_real91_words():
         "t4.reconsideration.total", "t4.litigation.total"]
     assert [g[1:3] for g in read("2023年,南龙镇未收到任何公民、法人或者其他组织向我镇获取相关政府信息的公开申请。")] == [
         ("nil", "t3.new_received.total")]
+
+
+def test_real93_words():
+    """r93's words and seen residue: "准予公开0件" granted; "结转办结上年度0件" carried over; "全年未新发布规章和行政规范性文件"
+    two nils; a bare 公开 after the applications at a sentence's end granted; a reply's type “主动公开” (before or after its
+    count) granted, a reading, as 信息不存在 is of 无法提供."""
+    def read(text, year=2024):
+        return [(m.metric, list(m.alternatives))
+                for m in extract_mentions(_doc(text), layout=vocabulary().layout_of_year(year))]
+
+    assert read("2024年我局收到政府信息公开申请0件,准予公开0件。")[1] == ("t3.granted.total", [])
+    assert read("全年收到政府信息依申请公开申请13件、结转办结上年度0件、总体办结13件。")[1][0] == "t3.carried_over.total"
+    assert [g[0] for g in read("全年未新发布规章和行政规范性文件。")] == ["t2.regulations.issued", "t2.normative_docs.issued"]
+    assert read("全年收到政府信息公开申请0条,公开0条。")[1][0] == "t3.granted.total"
+    assert read("共收到依申请公开3件,已及时答复3件,其中2件类型属于“主动公开”,1件类型属于“信息不存在”。")[2] == (
+        None, ["t3.granted.total"])
+    assert read("全年共受理政府信息公开申请2件,其中“主动公开”1件、“信息不存在”1件。")[1] == (None, ["t3.granted.total"])
