@@ -283,6 +283,10 @@ class Injections:
     # referred back to ("没有因以上N件依申请公开事项产生行政复议和行政诉讼案件"); "未收到任何公民、法人或者其他组织向我镇获取
     # 相关政府信息的公开申请" (none received).
     real91_words: bool = False
+    # Not errors either (r93 and seen residue): "准予公开N件" (granted); "结转办结上年度N件" (carried over); "全年未新发布规章
+    # 和行政规范性文件" (two nils); a reply's type "“主动公开”N件" beside "“信息不存在”M件" (readings of granted and of
+    # 无法提供).
+    real93_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
     # the figure after it the one the compared subject names.
@@ -996,6 +1000,21 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                     s += "。因出台新文件而" + w.count("废止规范性文件{n}", figs.t2["normative_docs.repealed"], "件",
                                                   "t2.normative_docs.repealed", cn=False)
                 s += "。其中单篇原创文章阅读量" + w.count("最多达{n}", w.rng.randint(200, 9000), "人", None, cn=False)
+        if inj.real93_words and not inj.wrong:
+            with _draws_of_its_own(w, f"real93:{tot}"):  # (sentences of their own, in the same item of para)
+                if new:
+                    s += "。" + w.count("全年收到政府信息依申请公开申请{n}", new, "件", "t3.new_received.total", cn=False,
+                                       accept=["t3.new_received.total+t3.carried_over.total"])
+                    s += "、" + w.count("结转办结上年度{n}", co, "件", "t3.carried_over.total", cn=False)
+                    s += "，" + w.count("准予公开{n}", figs.t3v("granted"), "件", "t3.granted.total", cn=False)
+                granted, not_held = figs.t3v("granted"), figs.t3v("unavailable.not_held")
+                if granted and not_held:
+                    s += "。办理的申请中，" + w.count("“主动公开”{n}", granted, "件", None, cn=False, accept=["t3.granted.total"])
+                    s += "、" + w.count("“信息不存在”{n}", not_held, "件", None, cn=False,
+                                       accept=["t3.unavailable.total", "t3.unavailable.not_held.total"])
+                if figs.layout == "2021" and not figs.t2["regulations.issued"] and not figs.t2["normative_docs.issued"]:
+                    s += "。全年未新发布规章和行政规范性文件"
+                    _nils_of_both(w, "未新发布规章和行政规范性文件", "t2.regulations.issued", "t2.normative_docs.issued")
         if inj.real84_words and not inj.wrong:
             with _draws_of_its_own(w, f"real84:{tot}"):  # (sentences of their own, in the same item of para)
                 if new:

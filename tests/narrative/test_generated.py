@@ -523,6 +523,9 @@ VARIANTS = [
     # r91, r92: a bare 重复 among the results, "按时序办理N件", "最多达N人" (exact), "因出台新文件而废止规范性文件N件" (repealed),
     # "没有因以上N件…" (the figure referred back to; its nils of both kinds nest one in the other: the units test)
     ("real91_words", ["r91:21", "r91:211"], "^重复 ?\\d|^按时序办理|^最多达|^废止规范性文件|^没有因以上 ?\\d+ ?件$", 4, False),
+    # r93 and seen residue: "结转办结上年度N件", "准予公开N件", a reply's type "“主动公开”N件" and "“信息不存在”M件" (readings),
+    # "全年未新发布规章和行政规范性文件" (its two nils nest one in the other: the units test)
+    ("real93_words", ["r93:2", "r93:14"], "^结转办结上年度|^准予公开|^“主动公开”|^“信息不存在”", 4, True),
     ("applicant_words", ["app:44", "app:139"], "^(?:其他|个人申请) ?[\\d一二两三四五六七八九十]", 1, True),
 ]
 
