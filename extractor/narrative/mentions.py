@@ -78,11 +78,11 @@ _TENS = {"百": 100, "十": 10}
 _CLAUSE_BREAK = re.compile(r"[,，;；:：。]")
 _CLAUSE_BREAK_NO_COLON = re.compile(r"[,，;；。]")
 _SEPARATORS = " \t\n,，、;；:：。"
-# The ones received or handled, before the count that the words after it break down.
-_THE_ONES = re.compile(r"(?:(收到|受理)|(?<![正仍尚])(?:已)?(?:办理|办结|处理)(?:完毕|完结)?)的\s*$")
-# The applications made, before the count that the words after it break down ("本年度提出申请的27件中，…").
-_THE_APPLICATIONS = re.compile(r"(?:收到|受理|提出)(?:的)?(?:政府信息公开|依申请公开)?申请的\s*$")
-_AMONG = re.compile(r"\s*中\s*[,，:：]")
+# The ones received (or the applications made: "本年度提出申请的27件中，…") or handled, before the count that the
+# words after it break down.
+_THE_ONES = re.compile(r"(?:(收到|受理|(?:收到|受理|提出)(?:的)?(?:政府信息公开|依申请公开)?申请)"
+                       r"|(?<![正仍尚])(?:已)?(?:办理|办结|处理)(?:完毕|完结)?)的\s*$")
+_AMONG = re.compile(r"\s*中\s*[,，:：]")  # (after a count whose words before named the applications)
 _AMONG_THEM = re.compile(r"(?:(?!复议|诉讼|信访|投诉|咨询|许可|审批)[^,，。;；\d]){0,16}?申请[^,，。;；\d]{0,8}?中\s*[,，:：]")
 _GROUPS_THEN_OUTCOME = re.compile(
     r"\s*(行政复议|行政诉讼)(?:案件)?(?:\s*[、和及]\s*\d+\s*[件起宗例个]\s*(?:行政复议|行政诉讼)(?:案件)?)*"
@@ -1073,19 +1073,15 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
         received = metrics.best_link("收到")
         if received is not None:
             return received[0], a
-    if kind == "count" and (ones := _THE_ONES.search(window)) and _AMONG_THEM.match(sentence, b):
-        # "在受理的3件政府信息依申请公开中，…" (real61), "收到的30件申请中，…": the ones received,
-        # which the words after break down (not "受理的116件申请件已…予以答复": said of them after);
+    if kind == "count" and (ones := _THE_ONES.search(window)) and (
+            _AMONG_THEM.match(sentence, b) or "申请" in ones.group() and _AMONG.match(sentence, b)):
+        # "在受理的3件政府信息依申请公开中，…" (real61), "收到的30件申请中，…", "本年度提出申请的27件中，…" (r89): the
+        # ones received, which the words after break down (not "受理的116件申请件已…予以答复": said of them after);
         # "在已办理的145件申请中，全部或部分公开的73件…" (r71): all those handled
         # (the phrase table's entry for a bare 收到 or 办结)
         found = metrics.best_link("收到" if ones.group(1) else "办结")
         if found is not None:
             return found[0], last_end + ones.start()
-    if kind == "count" and (made := _THE_APPLICATIONS.search(window)) and _AMONG.match(sentence, b):
-        # "本年度提出申请的27件中，同意公开的16件…" (r89): the applications made, broken down after
-        found = metrics.best_link("收到")
-        if found is not None:
-            return found[0], last_end + made.start()
     if kind == "count" and (listed := _GROUPS_THEN_OUTCOME.match(sentence, b)):
         # "140件行政复议、49件行政诉讼获维持" (real57): each count's group right after it, the
         # outcome said once after the list.
