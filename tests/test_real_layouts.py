@@ -74,6 +74,16 @@ def _crawled(tmp_path, old: str, new: str) -> Path:
     return path
 
 
+def test_crawled_sentence_cut_after_each_figure_is_no_table(tmp_path):
+    """A sentence a crawler cut after each figure, one of its words a header label ("行政复议结果：维持" / "1" / "件，纠正0"
+    / "件，其他" / "3" …): its lines are prose, not a table whose "其他 3" would be read (first) as 表三's 其他 row."""
+    cut = "行政诉讼案件。\n行政复议结果：维持\n1\n件，纠正0\n件，其他\n3\n件，尚未审结\n0\n件。"
+    path = _crawled(tmp_path, "行政诉讼案件。", cut)
+    report = extract(path)
+    assert [f.value for f in report.facts if f.metric.startswith("t3.other.other.")] == [0] * 7
+    assert not [w for w in report.warnings if w.code == "duplicate_row"]
+
+
 def test_crawled_row_the_form_does_not_settle_is_unreadable_with_candidates(tmp_path):
     """0 / 1 / 0 / 1 for 二、上年结转: the 1 may be any organisation's; nothing decides it."""
     path = _crawled(tmp_path, "二、上年结转政府信息公开申请数量\n0\n", "二、上年结转政府信息公开申请数量\n0\n1\n0\n1\n")

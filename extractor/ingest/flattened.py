@@ -162,6 +162,11 @@ _SIGN_WORD = rf"(?:{SIGN_WORDS})"
 _SIGN_WORD_THEN_FIGURE = rf"{_SIGN_WORD}[ \t\r]*\n[ \t\r]*[+\-]?\d[\d,]*(?:\.\d+)?(?=[ \t\r]*(?:\n|$))"
 
 
+# A line that opens with a count's unit and a comma ("件，纠正0" of "…维持" / "1" / "件，纠正0" / "件，其他" / "0"):
+# a sentence cut after its figure goes on, no label cell.
+_SENTENCE_GOES_ON = re.compile(rf"(?:{_UNITS})\s*[，,、；;]")
+
+
 def _unlisted_labels(text: str, pieces: list[_Piece]) -> list[_Piece]:
     """In a one-node-per-line dump every line of a table is a cell: a short text between
     two table pieces that no label pattern knows (a typo such as 本年新作数量, a
@@ -183,7 +188,8 @@ def _unlisted_labels(text: str, pieces: list[_Piece]) -> list[_Piece]:
         body = text[start:end].strip()
         between = i > 0 and j < len(pieces) and out and out[-1].kind in ("label", "figures")
         if (between and body and len(re.findall(r"[\u4e00-\u9fff]", body)) >= 2
-                and not re.match(r"[^\w(（]", body) and len(re.sub(r"\s", "", body)) <= 40
+                and not re.match(r"[^\w(（]", body) and not _SENTENCE_GOES_ON.match(body)
+                and len(re.sub(r"\s", "", body)) <= 40
                 and body.count("\n") <= 2 and not _PROSE_MARK.search(body) and not find_sections(body)):
             at = start + text[start:end].index(body)
             out.append(_Piece("label", at, at + len(body)))
