@@ -336,6 +336,24 @@ def _pair_mentions(golds: list[dict], preds: list) -> list[int | None]:
             hits[g] = next((i for i in cands if i not in used), None)
             if hits[g] is not None:
                 used.add(hits[g])
+    # A count still unpaired may take a mention another count holds, that one moving to another of its own
+    # candidates ("在已办理的47件申请中" took a bare "47件" that "47件已办结" needed; it has "已办理的47件" too):
+    # augmenting paths, so no count is left unpaired while some pairing finds them all.
+    owner = {i: g for g, i in enumerate(hits) if i is not None}
+
+    def augment(g: int, seen: set[int]) -> bool:
+        for i in sorted(found[g], key=lambda i: not _same_meaning(preds[i], golds[g])):  # (its own reading first)
+            if i in seen:
+                continue
+            seen.add(i)
+            if i not in owner or augment(owner[i], seen):
+                owner[i], hits[g] = g, i
+                return True
+        return False
+
+    for g in range(len(golds)):
+        if hits[g] is None and found[g]:
+            augment(g, set())
     return hits
 
 

@@ -169,6 +169,18 @@ def test_mentions_quoting_the_same_words_are_paired_by_meaning():
     assert s.link_errors == []
 
 
+def test_a_count_is_not_left_unpaired_while_a_pairing_finds_them_all():
+    """Five counts of 47 in one report: "在已办理的47件申请中" may take a bare "47件" first, but it can also be the mention
+    "已办理的47件", so "47件已办结" (whose only candidates are bare) is still found."""
+    preds = [Mention(text=t, value=47, unit="件", kind="count", metric="t3.total.total", start=n * 20, end=n * 20 + len(t))
+             for n, t in enumerate(["47件", "已办理的47件", "47件", "47件"])]
+    golds = [{"quote": q, "value": 47, "unit": "件", "kind": "count", "metric": "t3.total.total"}
+             for q in ("47件申请已按规定在法定期限内予以答复", "在已办理的47件申请中", "47件申请信息均办理完毕", "47件已办结")]
+    s = accuracy.Score()
+    accuracy.score_mentions({"narrative_counts": golds}, Report.model_construct(mentions=preds), s)
+    assert s.mentions_found == 4 and s.mention_misses == []
+
+
 def test_readers_conventions_of_units_are_not_misses():
     """Readers differ on where a unit ends and on whether a multiplier belongs to the unit:
     "共七个部分组成" is 7 个 to one and 7 部分 to another, "2.81多亿元" 2.81 亿元 or 281000000 元;
