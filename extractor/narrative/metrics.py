@@ -372,7 +372,7 @@ def nil_statements(sentence: str) -> tuple[tuple[int, int, NilCue], ...]:
         if (_counted(clause) or t.nil_other_object.search(clause)
                 or _COUNT_OPENS_CLAUSE.search(sentence, 0, trig.start())):
             continue
-        cues = [c for c in _nil_cues(clause) if c[2].context is None or c[2].context.search(sentence)]
+        cues = _nil_cues(clause, sentence)
         out += [(trig.start(), trig.start() + end, cue) for end, cue in _items_closed(clause, cues)]
         if cues and stop is not None and stop.group() in ",，":
             out += _items_after_comma(sentence, trig.start(), stop.end(), following.start() if following else len(sentence),
@@ -383,9 +383,8 @@ def nil_statements(sentence: str) -> tuple[tuple[int, int, NilCue], ...]:
         clause = sentence[begin : zero.start()]
         if _counted(clause) or t.nil_trigger.search(clause) or t.nil_other_object.search(clause):
             continue  # (as for a trigger's clause: "与行政复议、行政诉讼有关的费用支出：无" denies expenses)
-        for start, _, cue in _nil_cues(clause):
-            if cue.context is None or cue.context.search(sentence):
-                out.append((begin + start, zero.end(), cue))
+        for start, _, cue in _nil_cues(clause, sentence):
+            out.append((begin + start, zero.end(), cue))
     return tuple(out)
 
 
@@ -469,10 +468,12 @@ def _counted(clause: str) -> bool:
     return re.search(r"\d", DATE.sub("", _ITEM_NUMBER.sub("", clause))) is not None
 
 
-def _nil_cues(clause: str) -> list[tuple[int, int, NilCue]]:
+def _nil_cues(clause: str, sentence: str | None = None) -> list[tuple[int, int, NilCue]]:
     """The nil cues of a clause (start, end in the clause), one per metric/topic; a
-    fallback cue only where no other cue's words overlap it."""
-    found = [(cue, m) for cue in table().nil_cues if (m := cue.cue.search(clause))]
+    fallback cue only where no other cue's words overlap it, an `alone` one only where no other is found. With the
+    clause's `sentence`, a cue whose context it lacks is not found (nor keeps an `alone` cue from being tried)."""
+    found = [(cue, m) for cue in table().nil_cues if (m := cue.cue.search(clause))
+             and (sentence is None or cue.context is None or cue.context.search(sentence))]
     seen: set[tuple[str | None, str | None]] = set()
     out = []
     for cue, m in found:
