@@ -287,6 +287,10 @@ class Injections:
     # 和行政规范性文件" (two nils); a reply's type "“主动公开”N件" beside "“信息不存在”M件" (readings of granted and of
     # 无法提供).
     real93_words: bool = False
+    # Not errors either (r94): the rest after those carried forward, with no comma ("除N件结转下年办理外其余M件均办理完毕":
+    # M handled); "无被申请行政复议、被提起行政诉讼的情况" (a nil of each); "未制作规范性文件、行政法规、规章" (a list between the
+    # verb and 规章: three nils, 行政法规 of no cell).
+    real94_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
     # the figure after it the one the compared subject names.
@@ -1015,6 +1019,20 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                 if figs.layout == "2021" and not figs.t2["regulations.issued"] and not figs.t2["normative_docs.issued"]:
                     s += "。全年未新发布规章和行政规范性文件"
                     _nils_of_both(w, "未新发布规章和行政规范性文件", "t2.regulations.issued", "t2.normative_docs.issued")
+        if inj.real94_words and not inj.wrong:
+            with _draws_of_its_own(w, f"real94:{tot}"):  # (sentences of their own, in the same item of para)
+                if cf and tot:
+                    s += "。办理的申请中，" + w.count("除{n}", cf, "件", "t3.carried_forward.total", cn=False)
+                    s += "结转下年办理外" + w.count("其余{n}", tot, "件", "t3.total.total", cn=False) + "均办理完毕"
+                if not figs.t4v("reconsideration") and not figs.t4v("litigation"):
+                    said = "无被申请行政复议、被提起行政诉讼的情况"
+                    s += "。" + said
+                    _nils_of_both(w, said, "t4.reconsideration.total", "t4.litigation.total")
+                if figs.layout == "2021" and not figs.t2["regulations.issued"] and not figs.t2["normative_docs.issued"]:
+                    s += "。本年度未制作规范性文件、行政法规、规章"
+                    _nil_at(w, "未制作规范性文件", "t2.normative_docs.issued")
+                    _nil_at(w, "未制作规范性文件、行政法规", None, unit=None)
+                    _nil_at(w, "未制作规范性文件、行政法规、规章", "t2.regulations.issued")
         if inj.real84_words and not inj.wrong:
             with _draws_of_its_own(w, f"real84:{tot}"):  # (sentences of their own, in the same item of para)
                 if new:
@@ -1333,9 +1351,9 @@ def _nils_of_both(w: Writer, quote: str, first: str, second: str) -> None:
     _nil_at(w, quote, second, accept=[first])
 
 
-def _nil_at(w: Writer, quote: str, metric: str | None, accept: list[str] | None = None) -> None:
-    """Record a nil the text says at `quote`."""
-    m = {"quote": quote, "value": 0, "unit": "件", "approx": False, "metric": metric, "kind": "nil"}
+def _nil_at(w: Writer, quote: str, metric: str | None, accept: list[str] | None = None, unit: str | None = "件") -> None:
+    """Record a nil the text says at `quote` (`unit`: None for an item no form counts, 行政法规)."""
+    m = {"quote": quote, "value": 0, "unit": unit, "approx": False, "metric": metric, "kind": "nil"}
     if accept:
         m["accept"] = accept
     w.mentions.append(m)

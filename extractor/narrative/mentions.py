@@ -75,7 +75,8 @@ _SIBLING_GAP = re.compile(r"^\s*[、和及与]\s*[^,，;；。、]{0,6}$")
 # The signs of a change the 2019 表二 prints ("本年增/减-3项"): minus first.
 _SIGNS = "-－−+＋"
 _TENS = {"百": 100, "十": 10}
-_CLAUSE_BREAK = re.compile(r"[,，;；:：。]")
+# (除…外 closes a clause where no comma does: "除1件结转下年办理外其余215件均办理完毕", r94)
+_CLAUSE_BREAK = re.compile(r"[,，;；:：。]|(?<=外)(?=\s*(?:其余|剩余|余下))")
 _CLAUSE_BREAK_NO_COLON = re.compile(r"[,，;；。]")
 _SEPARATORS = " \t\n,，、;；:：。"
 # The ones received (or the applications made: "本年度提出申请的27件中，…") or handled, before the count that the
@@ -672,6 +673,8 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
             if metrics.other_figure(sentence[:a], own_clause=True) and not (m.metric or "").endswith(".delta"):
                 # "历年累计收到依申请公开数为0": not this year's (a change is said against another year)
                 m.metric, m.alternatives = None, []
+            elif (m.metric or "").startswith(("t3.", "t4.")) and metrics.of_other_work(sentence):
+                m.metric, m.alternatives = None, []  # "行政执法工作均无被申请行政复议": not disclosure's cases
             elif _CARRIED_FORWARD in (m.metric, *m.alternatives) and _years_after_the_first_stated(sentence, a, b) < 0:
                 # "2022年度，我委没有2021年结转的政府信息公开申请事项": carried over from that year
                 m.metric, m.alternatives = _CARRIED_OVER, []
@@ -1266,8 +1269,12 @@ def _row_of_its_reason(window: str, link: metrics.Link, start: int) -> tuple[met
     its words start in `window`."""
     group = _RESULT_GROUP_TOTAL.fullmatch(link.metric or "")
     causes = [c for c in _BECAUSE.finditer(window, 0, start) if not _CLAUSE_BREAK.search(window, c.end(), start)]
-    if group is None or not causes or "等" in window[causes[-1].end() : start]:
+    if group is None or not causes:
         return link, start
+    if "等" in window[causes[0].end() : start]:
+        # several reasons ("因…等原因无法提供": the 因 of 原因 is a cause too): no one row of them is a
+        # reading (a bare 无法提供's 本机关不掌握)
+        return replace(link, alternatives=tuple(x for x in link.alternatives if _reason_group(x) != group.group(1))), start
     row = metrics.best_link(window[causes[-1].end() : start])
     if row is None or _reason_group(row[0].metric) != group.group(1) or row[0].metric == link.metric:
         return link, start
@@ -1415,9 +1422,10 @@ def _refined(m: Mention, after: str, some_of: str | None = None) -> int:
     column = entry.cell  # (an outcome that is only a reading: one too)
     reading = column.format(group=group) if entry.role == "t4_outcome" and group and column else entry.metric
     if (group and reading and "+" not in reading and "{" not in reading and reading != whole
-            and reading.startswith((f"t3.{group}.", f"t4.{group}")) and reading not in m.alternatives):
+            and reading.startswith((f"t3.{group}.", f"t4.{group}"))):
+        # (the row may be a reading already: a bare 无法提供's 本机关不掌握)
         if some_of:
-            m.metric, m.alternatives = reading, [x for x in m.alternatives if x != some_of]
+            m.metric, m.alternatives = reading, [x for x in m.alternatives if x not in (some_of, reading)]
         elif reading.startswith("t3.") and not _ALL_OF_THEM.search(opening.group()) and "等" not in words:
             # "无法提供4件（本机关不掌握相关政府信息）", "不予公开1件，属于保护第三方合法权益": the
             # result's count for the one reason named — that row, the result's total a reading.
@@ -1425,7 +1433,7 @@ def _refined(m: Mention, after: str, some_of: str | None = None) -> int:
             # total) nor "79件因不掌握相关政府信息等原因无法提供" (one reason of several).
             _promoted(m, reading)
             return opening.end() + len(words)
-        else:
+        elif reading not in m.alternatives:
             m.alternatives.append(reading)
     return 0
 

@@ -378,7 +378,10 @@ _ENDS_CLAUSE = re.compile(r"[。；;！!？?：:]\s*$")
 _BARE_ANSWER = re.compile(r"[ \t\r]*(?:无|零|没有)[ \t]*[。.;；]?[ \t\r]*(?:\n|$)")
 # A short line ending in a verb that wants its object ("本年度共办结" / "政府信息公开申请" / "121"),
 # or in the words before 申请 ("全年未接收到受理政府信息公开" / "申请", real39): the sentence goes on.
-_OPEN_END = re.compile(r"(?:收到|受理|办结|答复|共计|合计|总计|共|(?:政府)?信息公开|依申请公开)$")
+# So does one ending in a negation or in the organ that is the subject ("2024年我局" / "未" / "收到…",
+# "历年累计" / "收到依申请公开数为" / "0", r94).
+_OPEN_END = re.compile(r"(?:收到|受理|办结|答复|共计|合计|总计|累计|共|(?:政府)?信息公开|依申请公开|未|无|没有"
+                       r"|我(?:局|委|办|厅|院|镇|乡|街道|区|县|市|单位|中心|部门))$")
 
 
 def _ends_sentence(text: str, i: int) -> bool:

@@ -526,6 +526,9 @@ VARIANTS = [
     # r93 and seen residue: "结转办结上年度N件", "准予公开N件", a reply's type "“主动公开”N件" and "“信息不存在”M件" (readings),
     # "全年未新发布规章和行政规范性文件" (its two nils nest one in the other: the units test)
     ("real93_words", ["r93:2", "r93:14"], "^结转办结上年度|^准予公开|^“主动公开”|^“信息不存在”", 4, True),
+    # r94: "除N件结转下年办理外其余M件" (no comma: the rest handled), "无被申请行政复议、被提起行政诉讼的情况" (a nil of each),
+    # "未制作规范性文件、行政法规、规章" (three nils, 行政法规 of no cell; the nils nest one in the other: the units test)
+    ("real94_words", ["r94:3", "r94:8"], "^除 ?\\d|^其余 ?\\d", 2, True),
     ("applicant_words", ["app:44", "app:139"], "^(?:其他|个人申请) ?[\\d一二两三四五六七八九十]", 1, True),
 ]
 

@@ -2679,3 +2679,30 @@ def test_real93_words():
     assert read("共收到依申请公开3件,已及时答复3件,其中2件类型属于“主动公开”,1件类型属于“信息不存在”。")[2] == (
         None, ["t3.granted.total"])
     assert read("全年共受理政府信息公开申请2件,其中“主动公开”1件、“信息不存在”1件。")[1] == (None, ["t3.granted.total"])
+
+
+def test_real94_words():
+    """r94's words: a form's "件数为0" is a printed 0, a count (readers of r49, r65, r76, r91); a crawled line ending in
+    未, 累计 or 我局 goes on; "无被申请行政复议、被提起行政诉讼" two nils; a list between 未制作 and 规章; 行政强制处罚决定 of
+    行政强制; "除1件结转下年办理外其余215件" the rest; a bare 无法提供's 本机关不掌握 a reading (not after 因…等原因); a sentence
+    of law enforcement's cases names no cell of 表四."""
+    def read(text, year=2022):
+        return [(m.kind, m.value, m.metric, list(m.alternatives))
+                for m in extract_mentions(_doc(text), layout=vocabulary().layout_of_year(year)) if m.kind != "claim"]
+
+    assert read("中心未收到依申请公开事项,依申请公开件数为0。")[1][:3] == ("count", 0, "t3.new_received.total")
+    assert read("行政复议、行政诉讼均为0。")[0][0] == "nil"
+    crawled = read("2024年我局\n未\n收到少数民族群众及宗教界人士关于政府信息公开\n依申请事项。")
+    assert crawled == [("nil", 0, "t3.new_received.total", [])]
+    assert read("2020\n年我局\n未接到政府信息公开申请，\n历年累计\n收到依申请公开数为\n0。")[1][:3] == ("count", 0, None)
+    assert [r[2] for r in read("移交政府信息164件。无被申请行政复议、被提起行政诉讼的情况。")] == [
+        None, "t4.reconsideration.total", "t4.litigation.total"]
+    assert [r[2] for r in read("本年度未制作规范性文件、行政法规、规章。")] == [
+        "t2.normative_docs.issued", None, "t2.regulations.issued"]
+    assert read("公开行政处罚298项,无相关行政强制处罚决定信息。")[1][3] == ["t2.enforcement.decisions"]
+    assert [r[2] for r in read("全年受理依申请公开216件,除1件结转下年办理外其余215件均办理完毕。")] == [
+        "t3.new_received.total", "t3.carried_forward.total", "t3.total.total"]
+    assert read("其中予以公开4条,无法提供4条。")[1][2:] == ("t3.unavailable.total", ["t3.unavailable.not_held.total"])
+    assert read("因本机关不掌握相关政府信息等原因无法提供6件。")[0][2:] == ("t3.unavailable.total", [])
+    assert read("无法提供10件(本机关不掌握相关政府信息)。")[0][2] == "t3.unavailable.not_held.total"
+    assert [r[2] for r in read("2024年度行政执法工作均无被申请行政复议和提起行政诉讼。")] == [None, None]
