@@ -1030,9 +1030,11 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                     _nils_of_both(w, said, "t4.reconsideration.total", "t4.litigation.total")
                 if figs.layout == "2021" and not figs.t2["regulations.issued"] and not figs.t2["normative_docs.issued"]:
                     s += "。本年度未制作规范性文件、行政法规、规章"
-                    _nil_at(w, "未制作规范性文件", "t2.normative_docs.issued")
-                    _nil_at(w, "未制作规范性文件、行政法规", None, unit=None)
-                    _nil_at(w, "未制作规范性文件、行政法规、规章", "t2.regulations.issued")
+                    # (each item's words end inside the next one's: each takes the others' cells as readings)
+                    both = ["t2.normative_docs.issued", "t2.regulations.issued"]
+                    _nil_at(w, "未制作规范性文件", both[0], accept=both[1:])
+                    _nil_at(w, "未制作规范性文件、行政法规", None, accept=both, unit=None)
+                    _nil_at(w, "未制作规范性文件、行政法规、规章", both[1], accept=both[:1])
         if inj.real84_words and not inj.wrong:
             with _draws_of_its_own(w, f"real84:{tot}"):  # (sentences of their own, in the same item of para)
                 if new:

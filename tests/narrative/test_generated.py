@@ -291,8 +291,9 @@ def test_generated_units_cut(tmp_path, seed):
     for m in cut:
         got = [x.unit for x in mentions if x.kind == "count" and x.value == m["value"] and x.text.strip() in m["quote"]]
         assert got == [m["unit"] or None], (m["quote"], got)
-    for m in nils:
-        assert [x.metric for x in mentions if x.kind == "nil" and x.text.endswith(m["quote"])] == [m["metric"]], m["quote"]
+    for m in nils:  # (the statement's, not another variant's "无被申请行政复议、被提起行政诉讼的情况")
+        assert [x.metric for x in mentions if x.kind == "nil" and x.text.endswith(m["quote"])
+                and x.text.startswith("未发生因政府信息公开申请行政复议")] == [m["metric"]], m["quote"]
 
 
 # Prose classes of real reports as generator variants, each read once at its quote with its
