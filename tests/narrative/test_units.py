@@ -2685,7 +2685,7 @@ def test_real94_words():
     """r94's words: a form's "件数为0" is a printed 0, a count (readers of r49, r65, r76, r91); a crawled line ending in
     未, 累计 or 我局 goes on; "无被申请行政复议、被提起行政诉讼" two nils; a list between 未制作 and 规章; 行政强制处罚决定 of
     行政强制; "除1件结转下年办理外其余215件" the rest; a bare 无法提供's 本机关不掌握 a reading (not after 因…等原因); a sentence
-    of law enforcement's cases names no cell of 表四."""
+    of law enforcement's cases names no cell of 表四; "没有产生处罚强制信息" a nil of each item."""
     def read(text, year=2022):
         return [(m.kind, m.value, m.metric, list(m.alternatives))
                 for m in extract_mentions(_doc(text), layout=vocabulary().layout_of_year(year)) if m.kind != "claim"]
@@ -2706,3 +2706,6 @@ def test_real94_words():
     assert read("因本机关不掌握相关政府信息等原因无法提供6件。")[0][2:] == ("t3.unavailable.total", [])
     assert read("无法提供10件(本机关不掌握相关政府信息)。")[0][2] == "t3.unavailable.not_held.total"
     assert [r[2] for r in read("2024年度行政执法工作均无被申请行政复议和提起行政诉讼。")] == [None, None]
+    # "没有产生处罚强制信息": a nil of each item (readings, as their other nils)
+    assert [(r[0], r[3]) for r in read("2021年没有产生处罚强制信息。")] == [
+        ("nil", ["t2.penalty.decisions"]), ("nil", ["t2.enforcement.decisions"])]
