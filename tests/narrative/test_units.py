@@ -318,7 +318,8 @@ def test_a_templates_bracketed_blanks_are_counts_and_place_names_are_none():
      [(None, "举报投诉"), ("t4.reconsideration.total", "行政复议"), ("t4.litigation.total", "行政诉讼")]),
     ("2020年度无收到行政复议或行政诉讼案件。",
      [("t4.reconsideration.total", "行政复议"), ("t4.litigation.total", "行政诉讼")]),
-    ("2021年没有产生处罚强制信息。", [(None, "行政处罚行政强制")]),
+    # (a nil of each item: r94's blind reader, one per item named)
+    ("2021年没有产生处罚强制信息。", [(None, "行政处罚"), (None, "行政强制")]),
     # The form's question as a heading, its answer on the next line; a numbered item.
     ("（二）信息公开处理费收取情况：\n无。", [(None, "信息处理费")]),
     ("2.信息公开处理费收取情况无。", [(None, "信息处理费")]),
