@@ -140,9 +140,9 @@ def table() -> Table:
         nil_channel=re.compile(nil["channel"]),
         nil_every_channel=re.compile(nil["every_channel"]),
         nil_cues=tuple(
-            NilCue(re.compile(c["cue"]), c.get("metric"), c.get("topic"), c.get("unit"),
+            NilCue(cue(c["cue"]), c.get("metric"), c.get("topic"), c.get("unit"),
                    tuple(c.get("alternatives", ())), bool(c.get("fallback", False)), bool(c.get("alone", False)),
-                   re.compile(c["context"]) if "context" in c else None)
+                   cue(c["context"]) if "context" in c else None)
             for c in nil["cue"]
         ),
         claims=tuple(Claim(re.compile(c["cue"]), c["claim"]) for c in raw["claim"]),
