@@ -291,6 +291,10 @@ class Injections:
     # M handled); "无被申请行政复议、被提起行政诉讼的情况" (a nil of each); "未制作规范性文件、行政法规、规章" (a list between the
     # verb and 规章: three nils, 行政法规 of no cell).
     real94_words: bool = False
+    # Not errors either (r97): a nil statement whose first clause gives only the cause ("没有因信息公开原因，发生被申请
+    # 行政复议、被提起行政诉讼的情况": a nil of each); a qualifier between 制发 and the item ("未制发区级…系统行政规范性
+    # 文件": none issued); vehicles in 辆 (no cell).
+    real97_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
     # the figure after it the one the compared subject names.
@@ -1019,6 +1023,15 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                 if figs.layout == "2021" and not figs.t2["regulations.issued"] and not figs.t2["normative_docs.issued"]:
                     s += "。全年未新发布规章和行政规范性文件"
                     _nils_of_both(w, "未新发布规章和行政规范性文件", "t2.regulations.issued", "t2.normative_docs.issued")
+        if inj.real97_words and not inj.wrong:
+            with _draws_of_its_own(w, f"real97:{tot}"):  # (sentences of their own, in the same item of para)
+                if not figs.t4v("reconsideration") and not figs.t4v("litigation"):
+                    said = f"{area}没有因信息公开原因，发生被申请行政复议、被提起行政诉讼的情况"
+                    s += "。" + said
+                    _nils_of_both(w, said[len(area):], "t4.reconsideration.total", "t4.litigation.total")
+                if figs.layout == "2021" and not figs.t2["normative_docs.issued"]:
+                    s += "。" + _nil(w, "本年度未制发和处理区级系统行政规范性文件", "t2.normative_docs.issued")
+                s += "。现有" + w.count("执法车辆{n}", w.rng.randint(3, 200), "辆", None, cn=False)
         if inj.real94_words and not inj.wrong:
             with _draws_of_its_own(w, f"real94:{tot}"):  # (sentences of their own, in the same item of para)
                 if cf and tot:

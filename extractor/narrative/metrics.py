@@ -71,6 +71,7 @@ class Table:
     nil_zero: re.Pattern
     nil_other_object: re.Pattern
     nil_back_reference: re.Pattern
+    nil_cause_only: re.Pattern
     nil_cues: tuple[NilCue, ...]
     nil_person: re.Pattern
     nil_one_person: re.Pattern
@@ -134,6 +135,7 @@ def table() -> Table:
         nil_zero=re.compile(nil["zero"]),
         nil_other_object=re.compile(nil["other_object"]),
         nil_back_reference=re.compile(nil["back_reference"]),
+        nil_cause_only=re.compile(nil["cause_only"]),
         nil_person=re.compile(nil["person"]),
         nil_one_person=re.compile(nil["one_person"]),
         nil_every_applicant=re.compile(nil["every_applicant"]),
@@ -373,6 +375,14 @@ def nil_statements(sentence: str) -> tuple[tuple[int, int, NilCue], ...]:
                 or _COUNT_OPENS_CLAUSE.search(sentence, 0, trig.start())):
             continue
         cues = _nil_cues(clause, sentence)
+        if not cues and stop is not None and stop.group() in ",，" and t.nil_cause_only.fullmatch(clause):
+            # "没有因信息公开原因，发生被申请行政复议…的情况": the statement's cause, then its items after the comma
+            nxt = _NIL_CLAUSE_STOP.search(sentence, stop.end(), following.start() if following else len(sentence))
+            after = sentence[stop.end() : nxt.start() if nxt else following.start() if following else len(sentence)]
+            if not _counted(after):
+                out += [(trig.start(), stop.end() + end, cue)
+                        for end, cue in _items_closed(after, _nil_cues(after, sentence))]
+            continue
         out += [(trig.start(), trig.start() + end, cue) for end, cue in _items_closed(clause, cues)]
         if cues and stop is not None and stop.group() in ",，":
             out += _items_after_comma(sentence, trig.start(), stop.end(), following.start() if following else len(sentence),

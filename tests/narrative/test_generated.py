@@ -520,7 +520,7 @@ VARIANTS = [
     # 年度", "其中N件已办结" among both years' applications, "行政审批许可N份" (a reading), "…行政诉讼的情况:N件" (both
     # kinds), "本年内无规范性文件", "商业企业申请政务公开信息N条"; "涉及国家秘密的公文类信息0条" no cell
     ("real89_words", ["r89:3", "r89:8"], "^接办上年|^本年度提出申请的|全部是本年度受理$|申请信息均按照|^无申请件结转|已办结$"
-     "|^行政审批许可|行政诉讼的情况|^本年内无规范性文件|^商业企业申请政务公开信息|公文类信息", 6, False),
+     "|^行政审批许可|行政诉讼的情况:|^本年内无规范性文件|^商业企业申请政务公开信息|公文类信息", 6, False),
     # r91, r92: a bare 重复 among the results, "按时序办理N件", "最多达N人" (exact), "因出台新文件而废止规范性文件N件" (repealed),
     # "没有因以上N件…" (the figure referred back to; its nils of both kinds nest one in the other: the units test)
     ("real91_words", ["r91:21", "r91:211"], "^重复 ?\\d|^按时序办理|^最多达|^废止规范性文件|^没有因以上 ?\\d+ ?件$", 4, False),
@@ -530,6 +530,9 @@ VARIANTS = [
     # r94: "除N件结转下年办理外其余M件" (no comma: the rest handled), "无被申请行政复议、被提起行政诉讼的情况" (a nil of each),
     # "未制作规范性文件、行政法规、规章" (three nils, 行政法规 of no cell; the nils nest one in the other: the units test)
     ("real94_words", ["r94:3", "r94:8"], "^除 ?\\d|^其余 ?\\d", 2, True),
+    # r97: a qualifier between 制发 and 规范性文件 (none issued), vehicles in 辆 (no cell); "没有因信息公开原因，发生被申请
+    # 行政复议、被提起行政诉讼的情况" (a nil of each after the cause's comma; they nest one in the other: the units test)
+    ("real97_words", ["r97:4", "r97:61"], "^本年度未制发和处理|^执法车辆", 1, False),
     ("applicant_words", ["app:44", "app:139"], "^(?:其他|个人申请) ?[\\d一二两三四五六七八九十]", 1, True),
 ]
 

@@ -2710,3 +2710,17 @@ def test_real94_words():
     # "没有产生处罚强制信息": a nil of each item (readings, as their other nils)
     assert [(r[0], r[3]) for r in read("2021年没有产生处罚强制信息。")] == [
         ("nil", ["t2.penalty.decisions"]), ("nil", ["t2.enforcement.decisions"])]
+
+
+def test_real97_words():
+    """r97's words: a nil statement whose clause gives only the cause, its items after the comma; a qualifier between
+    制发 and 规范性文件 (none issued, not none in force); vehicles in 辆."""
+    def read(text, year=2021):
+        return [(m.kind, m.value, m.unit, m.metric)
+                for m in extract_mentions(_doc(text), layout=vocabulary().layout_of_year(year)) if m.kind != "claim"]
+
+    assert [r[3] for r in read("2020年度,管委会没有因信息公开原因,发生被申请行政复议、被提起行政诉讼的情况。")] == [
+        "t4.reconsideration.total", "t4.litigation.total"]
+    assert read("本年度未制发和处理区级医疗卫生系统行政规范性文件。")[0][3] == "t2.normative_docs.issued"
+    assert read("现有车辆168辆(执法车及工程车23辆、环卫车145辆)。") == [
+        ("count", 168, "辆", None), ("count", 23, "辆", None), ("count", 145, "辆", None)]
