@@ -2714,7 +2714,7 @@ def test_real94_words():
 
 def test_real97_words():
     """r97's words: a nil statement whose clause gives only the cause, its items after the comma; a qualifier between
-    制发 and 规范性文件 (none issued, not none in force); vehicles in 辆; 一项/一种 as an article."""
+    制发 and 规范性文件 (none issued, not none in force); vehicles in 辆; 一项/一种 as an article; "依申请公开受理量" the received; "申请人撤件" withdrawn."""
     def read(text, year=2021):
         return [(m.kind, m.value, m.unit, m.metric)
                 for m in extract_mentions(_doc(text), layout=vocabulary().layout_of_year(year)) if m.kind != "claim"]
@@ -2724,6 +2724,9 @@ def test_real97_words():
     assert read("本年度未制发和处理区级医疗卫生系统行政规范性文件。")[0][3] == "t2.normative_docs.issued"
     assert read("现有车辆168辆(执法车及工程车23辆、环卫车145辆)。") == [
         ("count", 168, "辆", None), ("count", 23, "辆", None), ("count", 145, "辆", None)]
+    assert read("2025年度,街道未收到政府信息公开申请,依申请公开受理量为0件。")[1] == ("count", 0, "件", "t3.new_received.total")
+    assert [m.alternatives for m in extract_mentions(_doc("共收到依申请公开信息39件,申请人撤件1件,办结38件。"))][1] == [
+        "t3.other.other.total", "t3.other.total"]
     # 一项/一种 as an article ("a major task"), no count
     assert read("把政务公开作为推进治理能力现代化的一项重大任务,作为依法治理的一项基本制度。") == []
     assert read("使政府信息公开成为一种自觉的意识和行为。") == []
