@@ -1258,7 +1258,7 @@ def _joined_back(window: str, metric: str, start: int, joiners: str, fits) -> tu
     return parts, start
 
 
-_BECAUSE = re.compile(r"因为?|由于")
+_BECAUSE = re.compile(r"(?<!原)因为?|由于")  # (not the 因 of 原因: "因…等原因无法提供")
 _RESULT_GROUP_TOTAL = re.compile(r"t3\.(denied|unavailable|not_processed|other)\.total")
 
 
@@ -1271,9 +1271,8 @@ def _row_of_its_reason(window: str, link: metrics.Link, start: int) -> tuple[met
     causes = [c for c in _BECAUSE.finditer(window, 0, start) if not _CLAUSE_BREAK.search(window, c.end(), start)]
     if group is None or not causes:
         return link, start
-    if "等" in window[causes[0].end() : start]:
-        # several reasons ("因…等原因无法提供": the 因 of 原因 is a cause too): no one row of them is a
-        # reading (a bare 无法提供's 本机关不掌握)
+    if "等" in window[causes[-1].end() : start]:
+        # several reasons: no one row of them is a reading (a bare 无法提供's 本机关不掌握)
         return replace(link, alternatives=tuple(x for x in link.alternatives if _reason_group(x) != group.group(1))), start
     row = metrics.best_link(window[causes[-1].end() : start])
     if row is None or _reason_group(row[0].metric) != group.group(1) or row[0].metric == link.metric:

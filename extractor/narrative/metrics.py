@@ -368,25 +368,23 @@ def nil_statements(sentence: str) -> tuple[tuple[int, int, NilCue], ...]:
     for trig, following in zip(triggers, [*triggers[1:], None]):
         # The clause ends at a break or where the next nil statement opens ("无行政许可、行政处罚、
         # 行政强制无行政事业性收费": two statements, each its own items).
-        stop = _NIL_CLAUSE_STOP.search(sentence, trig.end(), following.start() if following else len(sentence))
-        end = stop.start() if stop else following.start() if following else len(sentence)
-        clause = sentence[trig.start() : end]
+        limit = following.start() if following else len(sentence)
+        stop = _NIL_CLAUSE_STOP.search(sentence, trig.end(), limit)
+        clause = sentence[trig.start() : stop.start() if stop else limit]
         if (_counted(clause) or t.nil_other_object.search(clause)
                 or _COUNT_OPENS_CLAUSE.search(sentence, 0, trig.start())):
             continue
         cues = _nil_cues(clause, sentence)
         if not cues and stop is not None and stop.group() in ",，" and t.nil_cause_only.fullmatch(clause):
             # "没有因信息公开原因，发生被申请行政复议…的情况": the statement's cause, then its items after the comma
-            nxt = _NIL_CLAUSE_STOP.search(sentence, stop.end(), following.start() if following else len(sentence))
-            after = sentence[stop.end() : nxt.start() if nxt else following.start() if following else len(sentence)]
+            nxt = _NIL_CLAUSE_STOP.search(sentence, stop.end(), limit)
+            after = sentence[stop.end() : nxt.start() if nxt else limit]
             if not _counted(after):
-                out += [(trig.start(), stop.end() + end, cue)
-                        for end, cue in _items_closed(after, _nil_cues(after, sentence))]
+                out += [(trig.start(), stop.end() + at, cue) for at, cue in _items_closed(after, _nil_cues(after, sentence))]
             continue
         out += [(trig.start(), trig.start() + end, cue) for end, cue in _items_closed(clause, cues)]
         if cues and stop is not None and stop.group() in ",，":
-            out += _items_after_comma(sentence, trig.start(), stop.end(), following.start() if following else len(sentence),
-                                      {(c.metric, c.topic) for _, _, c in cues})
+            out += _items_after_comma(sentence, trig.start(), stop.end(), limit, {(c.metric, c.topic) for _, _, c in cues})
     for zero in t.nil_zero.finditer(sentence):
         breaks = list(_NIL_CLAUSE_STOP.finditer(sentence, 0, zero.start()))
         begin = breaks[-1].end() if breaks else 0

@@ -28,6 +28,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import get_words_and_spaces
 
+from ..ingest.textnorm import PINYIN_GLOSS
 from ..memo import short_text_cache
 from .numbers import ARABIC, lexicon, numeral_value, split_word
 
@@ -423,11 +424,9 @@ def _continued(text: str, i: int) -> bool:
 
 # What `rejoin` takes out: a line break with the blanks that pad it (where it does not end a
 # sentence), and the pinyin a mirror site glosses a character with ("行政規(guī)范性文件",
-# "全區(qū)結(jié)轉(zhuǎn)", real52: always a tone mark inside).
+# "全區(qū)結(jié)轉(zhuǎn)", real52), which ingest drops already (textnorm) but a text given directly may hold.
 _BREAK = r"(?P<line>[ \t\r]*\n[ \t\r]*)"
-# (the bracket first, then what stands before it: a scan of every report tries each position)
-_GLOSS = r"[(（](?<=[\u4e00-\u9fff][(（])[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]"
-_TAKEN_OUT = re.compile(f"{_BREAK}|{_GLOSS}")
+_TAKEN_OUT = re.compile(f"{_BREAK}|{PINYIN_GLOSS.pattern}")
 
 
 def rejoin(text: str) -> tuple[str, list[int]]:
