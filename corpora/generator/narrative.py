@@ -295,6 +295,10 @@ class Injections:
     # 行政复议、被提起行政诉讼的情况": a nil of each); a qualifier between 制发 and the item ("未制发区级…系统行政规范性
     # 文件": none issued); vehicles in 辆 (no cell).
     real97_words: bool = False
+    # Not errors either (r98 and s47): "上年结转政府信息公开申请数0件" (last year's); "无被举报投诉、行政复议、行政诉讼情况"
+    # (a nil of each); "行政复议N件,行政诉讼M件,均无纠错和败诉" (the 纠正 of both); the nils of what no table counts, one per
+    # item named ("未发生…引发举报、投诉的情况", "未发生…收费及减免情况", "未发生重大网络安全事件"); applications in 只.
+    real98_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
     # the figure after it the one the compared subject names.
@@ -1032,6 +1036,28 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                 if figs.layout == "2021" and not figs.t2["normative_docs.issued"]:
                     s += "。" + _nil(w, "本年度未制发和处理区级系统行政规范性文件", "t2.normative_docs.issued")
                 s += "。现有" + w.count("执法车辆{n}", w.rng.randint(3, 200), "辆", None, cn=False)
+        if inj.real98_words and not inj.wrong:
+            with _draws_of_its_own(w, f"real98:{tot}"):  # (sentences of their own, in the same item of para)
+                if not co:
+                    s += "。" + w.count("上年结转政府信息公开申请数{n}", 0, "件", "t3.carried_over.total", cn=False)
+                recon, litig = figs.t4v("reconsideration"), figs.t4v("litigation")
+                if not recon and not litig:
+                    said = "无被举报投诉、行政复议、行政诉讼情况"
+                    s += "。" + said
+                    _nil_at(w, "无被举报投诉", None)
+                    _nils_of_both(w, said, "t4.reconsideration.total", "t4.litigation.total")
+                elif (recon and litig and not figs.t4v("reconsideration", "corrected")
+                      and not figs.t4v("litigation", "corrected")):
+                    s += "。" + w.count("行政复议{n}", recon, "件", "t4.reconsideration.total", cn=False)
+                    s += "，" + w.count("行政诉讼{n}", litig, "件", "t4.litigation.total", cn=False) + "，均无纠错和败诉"
+                    _nil_at(w, "无纠错", None, accept=["t4.reconsideration.corrected", "t4.litigation.corrected"])
+                    _nil_at(w, "无纠错和败诉", "t4.litigation.corrected")
+                s += "。全年未发生因政府信息公开工作引发举报、投诉的情况，未发生政府信息公开的收费及减免情况"
+                _nil_at(w, "未发生因政府信息公开工作引发举报", None)
+                _nil_at(w, "未发生因政府信息公开工作引发举报、投诉的情况", None)
+                _nil_at(w, "未发生政府信息公开的收费", None, unit="元")
+                _nil_at(w, "未发生政府信息公开的收费及减免情况", None, unit="元")
+                s += "。" + w.count("现有执法记录仪{n}", w.rng.randint(2, 40), "只", None, cn=False)
         if inj.real94_words and not inj.wrong:
             with _draws_of_its_own(w, f"real94:{tot}"):  # (sentences of their own, in the same item of para)
                 if cf and tot:

@@ -533,6 +533,10 @@ VARIANTS = [
     # r97: a qualifier between 制发 and 规范性文件 (none issued), vehicles in 辆 (no cell); "没有因信息公开原因，发生被申请
     # 行政复议、被提起行政诉讼的情况" (a nil of each after the cause's comma; they nest one in the other: the units test)
     ("real97_words", ["r97:4", "r97:61"], "^本年度未制发和处理|^执法车辆", 1, False),
+    # r98: "上年结转政府信息公开申请数0件", "无被举报投诉、行政复议、行政诉讼情况" (a nil of 举报 of no cell, then one of each
+    # kind), "均无纠错和败诉" (the 纠正 of both), applications' unit 只 on a count of no cell; the nils nest one in the other
+    # ("无纠错和败诉", "…举报、投诉的情况", "…收费及减免情况": the units test)
+    ("real98_words", ["r98:14", "r98:29", "r98:242"], "^上年结转政府信息公开申请数|^无纠错$|执法记录仪|^无被举报投诉$", 2, False),
     ("applicant_words", ["app:44", "app:139"], "^(?:其他|个人申请) ?[\\d一二两三四五六七八九十]", 1, True),
 ]
 

@@ -2755,3 +2755,26 @@ def test_real97_words():
     # 一项/一种 as an article ("a major task"), no count
     assert read("把政务公开作为推进治理能力现代化的一项重大任务,作为依法治理的一项基本制度。") == []
     assert read("使政府信息公开成为一种自觉的意识和行为。") == []
+
+
+def test_real98_words():
+    """r98's words: "上年结转…申请数0件" last year's; "无被举报投诉、行政复议、行政诉讼" a nil of each; "均无纠错和败诉" the
+    纠正 of both kinds; "未发生因依申请公开引发的争议" names no application; "未产生废止失效文件" beside 规范性文件 repealed;
+    applications in 只; 追责问责 and 涉密信息上网 nils of no cell; a bare "无申请" closing its sentence (r99)."""
+    def read(text, year=2022):
+        return [(m.kind, m.value, m.metric, list(m.alternatives))
+                for m in extract_mentions(_doc(text), layout=vocabulary().layout_of_year(year)) if m.kind != "claim"]
+
+    assert read("上年结转政府信息公开申请数0件。")[0][2] == "t3.carried_over.total"
+    assert [r[2] for r in read("区本级办理33件,无被举报投诉、行政复议、行政诉讼情况。")] == [
+        None, None, "t4.reconsideration.total", "t4.litigation.total"]
+    assert [(r[2], r[3]) for r in read("行政复议7件,行政诉讼6件,均无纠错和败诉。")][2:] == [
+        (None, ["t4.reconsideration.corrected", "t4.litigation.corrected"]), ("t4.litigation.corrected", [])]
+    assert [r[0] for r in read("共受理政府信息公开申请1件。未发生因依申请公开引发的争议问题。")] == ["count"]
+    assert read("本年度未新增有效规范性文件,未产生废止失效文件。")[1][2] == "t2.normative_docs.repealed"
+    assert read("未产生废止失效文件。") == []  # (no 规范性文件 in the sentence: whose documents is not said)
+    assert [r[2] for r in read("今年来本单位收到依申请公开件8只,处理回复8只。")] == ["t3.new_received.total", "t3.total.total"]
+    assert [(r[0], r[2]) for r in read("未发生因政府信息公开工作被追责问责的情况。全年无涉密信息上网。")] == [
+        ("nil", None), ("nil", None)]
+    assert read("我镇2016年度无申请。", 2016) == [("nil", 0, "t3.new_received.total", [])]
+    assert read("无申请人信息。") == []
