@@ -297,7 +297,7 @@ class Injections:
     real97_words: bool = False
     # Not errors either (r98 and s47): "上年结转政府信息公开申请数0件" (last year's); "无被举报投诉、行政复议、行政诉讼情况"
     # (a nil of each); "行政复议N件,行政诉讼M件,均无纠错和败诉" (the 纠正 of both); the nils of what no table counts, one per
-    # item named ("未发生…引发举报、投诉的情况", "未发生…收费及减免情况", "未发生重大网络安全事件"); applications in 只.
+    # item named ("未发生…引发举报、投诉的情况", "未发生…收费及减免情况"); applications in 只.
     real98_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
