@@ -299,6 +299,9 @@ class Injections:
     # (a nil of each); "行政复议N件,行政诉讼M件,均无纠错和败诉" (the 纠正 of both); the nils of what no table counts, one per
     # item named ("未发生…引发举报、投诉的情况", "未发生…收费及减免情况"); applications in 只.
     real98_words: bool = False
+    # Not errors either (r100): the received said "信息公开请求"; "N件驳回申请人复议请求" (a reading of 维持); an audience
+    # after 关注数 in 万 (no unit, no cell).
+    real100_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
     # the figure after it the one the compared subject names.
@@ -1036,6 +1039,16 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                 if figs.layout == "2021" and not figs.t2["normative_docs.issued"]:
                     s += "。" + _nil(w, "本年度未制发和处理区级系统行政规范性文件", "t2.normative_docs.issued")
                 s += "。现有" + w.count("执法车辆{n}", w.rng.randint(3, 200), "辆", None, cn=False)
+        if inj.real100_words and not inj.wrong:
+            with _draws_of_its_own(w, f"real100:{tot}"):  # (sentences of their own, in the same item of para)
+                if new:
+                    s += "。本年度" + w.count("收到信息公开请求{n}", new, "件", "t3.new_received.total", cn=False,
+                                           accept=["t3.new_received.total+t3.carried_over.total"])
+                upheld = figs.t4v("reconsideration", "upheld")
+                if upheld:
+                    s += "。行政复议案件中，" + w.count("{n}驳回申请人复议请求", upheld, "件", None, cn=False,
+                                                  accept=["t4.reconsideration.upheld"])
+                s += "。官方微博" + w.count("关注数{n}", w.rng.randint(2, 90) * 10000, "", None, wan=True)
         if inj.real98_words and not inj.wrong:
             with _draws_of_its_own(w, f"real98:{tot}"):  # (sentences of their own, in the same item of para)
                 if not co:

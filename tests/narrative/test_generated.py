@@ -537,6 +537,8 @@ VARIANTS = [
     # kind), "均无纠错和败诉" (the 纠正 of both), applications' unit 只 on a count of no cell; the nils nest one in the other
     # ("无纠错和败诉", "…举报、投诉的情况", "…收费及减免情况": the units test)
     ("real98_words", ["r98:14", "r98:29", "r98:242"], "^上年结转政府信息公开申请数|^无纠错$|执法记录仪|^无被举报投诉$", 2, False),
+    # r100: the received said "信息公开请求", "N件驳回申请人复议请求" (a reading of 维持), an audience after 关注数 in 万
+    ("real100_words", ["r100:8", "r100:13"], "信息公开请求|驳回申请人复议请求$|^关注数", 3, True),
     ("applicant_words", ["app:44", "app:139"], "^(?:其他|个人申请) ?[\\d一二两三四五六七八九十]", 1, True),
 ]
 

@@ -2781,3 +2781,28 @@ def test_real98_words():
         ("nil", None), ("nil", None)]
     assert read("我镇2016年度无申请。", 2016) == [("nil", 0, "t3.new_received.total", [])]
     assert read("无申请人信息。") == []
+
+
+def test_real100_words():
+    """r100's words: applications received said "申请政府信息公开事项" and "信息公开请求"; "年度已办理" after a semicolon
+    handled; a bare 撤销 among the results (readings of 其他); "2件驳回申请人复议请求" (a reading of 维持); "未接受…申请";
+    "无被复议案件"; 信息安全 and 公文类信息 nils of no cell; "未做政策解读"; 关注数 and 人数 as audience labels; "200万+"."""
+    def read(text, year=2022):
+        return [(m.kind, m.value, m.metric, list(m.alternatives))
+                for m in extract_mentions(_doc(text), layout=vocabulary().layout_of_year(year)) if m.kind != "claim"]
+
+    assert read("2023年我局收到申请政府信息公开事项4项,均在规定时间内回复。")[0][2] == "t3.new_received.total"
+    assert read("本年度我局收到信息公开请求1件。")[0][2] == "t3.new_received.total"
+    assert read("本机关新收到政府信息公开申请75件;年度已办理83件、结转下年度继续办理6件。")[1][2] == "t3.total.total"
+    assert read("2025年新收政府信息公开申请15件,上年结转1件,答复12件,未补正2件,撤销1件。")[4][2:] == (
+        None, ["t3.other.other.total", "t3.other.total"])
+    assert read("撤销行政许可3件。")[0][3] == ["t2.licensing.decisions"]
+    assert read("行政复议6件,其中2件驳回申请人复议请求,另4件尚未审结。")[1][2:] == (None, ["t4.reconsideration.upheld"])
+    assert read("截至目前,我单位未接受政府信息公开申请。") == [("nil", 0, "t3.new_received.total", [])]
+    assert [r[2] for r in read("信息公开无被复议案件,被诉讼案件为2件。")] == ["t4.reconsideration.total", "t4.litigation.total"]
+    assert [(r[0], r[2]) for r in read("未发生一起信息安全或网络舆情情况。无涉及国家秘密的公文类信息。")] == [
+        ("nil", None)] * 3
+    assert [r[0] for r in read("2020年我局未发布规范性文件所以未做政策解读。")] == ["nil", "nil"]
+    assert [(r[1], r[0]) for r in read("官方微博关注数417万,累计观看直播人数达403万。")] == [
+        (4170000, "count"), (4030000, "count")]
+    assert [m.approx for m in extract_mentions(_doc("最高单次直播在线人数达200万+。"))] == [True]
