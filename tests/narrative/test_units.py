@@ -2781,6 +2781,9 @@ def test_real98_words():
         ("nil", None), ("nil", None)]
     assert read("我镇2016年度无申请。", 2016) == [("nil", 0, "t3.new_received.total", [])]
     assert read("无申请人信息。") == []
+    # a second home, an article: no count
+    assert read("主要涉及二套改善型住房认定及首付款比例调整。") == []
+    assert read("作为连接政府和人民群众的一个纽带,这也是我区推进基层政务公开的一项具体实践。") == []
 
 
 def test_real100_words():
