@@ -302,6 +302,9 @@ class Injections:
     # Not errors either (r100): the received said "信息公开请求"; "N件驳回申请人复议请求" (a reading of 维持); an audience
     # after 关注数 in 万 (no unit, no cell).
     real100_words: bool = False
+    # Not errors either (r101): the received said "群众要求公开政府信息"; "N件由申请人主动撤件" (readings of 其他); the cases of
+    # other organs guided ("督促指导全区各部门单位依申请公开事项N件": readings).
+    real101_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
     # the figure after it the one the compared subject names.
@@ -1039,6 +1042,16 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                 if figs.layout == "2021" and not figs.t2["normative_docs.issued"]:
                     s += "。" + _nil(w, "本年度未制发和处理区级系统行政规范性文件", "t2.normative_docs.issued")
                 s += "。现有" + w.count("执法车辆{n}", w.rng.randint(3, 200), "辆", None, cn=False)
+        if inj.real101_words and not inj.wrong:
+            with _draws_of_its_own(w, f"real101:{tot}"):  # (sentences of their own, in the same item of para)
+                if new:
+                    s += "。本年度" + w.count("收到群众要求公开政府信息{n}", new, "件", "t3.new_received.total", cn=False,
+                                           accept=["t3.new_received.total+t3.carried_over.total"])
+                if figs.t3v("other.other"):
+                    s += "。其中，" + w.count("{n}由申请人主动撤件", figs.t3v("other.other"), "件", None, cn=False,
+                                           accept=["t3.other.other.total", "t3.other.total"])
+                s += "。与此同时" + w.count("督促指导全区各部门单位依申请公开事项{n}", w.rng.randint(20, 300), "件", None,
+                                        cn=False, accept=["t3.new_received.total", "t3.new_received.total+t3.carried_over.total"])
         if inj.real100_words and not inj.wrong:
             with _draws_of_its_own(w, f"real100:{tot}"):  # (sentences of their own, in the same item of para)
                 if new:

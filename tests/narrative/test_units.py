@@ -2809,3 +2809,19 @@ def test_real100_words():
     assert [(r[1], r[0]) for r in read("官方微博关注数417万,累计观看直播人数达403万。")] == [
         (4170000, "count"), (4030000, "count")]
     assert [m.approx for m in extract_mentions(_doc("最高单次直播在线人数达200万+。"))] == [True]
+
+
+def test_real101_words():
+    """r101's words: the received said "群众要求公开政府信息"; "N件由申请人主动撤件" (readings of 其他) and the replies right
+    after the withdrawn no total; other organs' cases guided ("督促指导…依申请公开事项95件": readings only)."""
+    def read(text, year=2024):
+        return [(m.kind, m.value, m.metric, list(m.alternatives))
+                for m in extract_mentions(_doc(text), layout=vocabulary().layout_of_year(year)) if m.kind != "claim"]
+
+    assert read("2024年,收到群众要求公开政府信息21件,其中当面申请1件。")[0][2] == "t3.new_received.total"
+    got = read("本年度,共受理政府信息公开申请件59件,上年结转1件。其中,14件由申请人主动撤件,39件已按规定在法定期限内予以答复,"
+               "7件结转至下一年度。")
+    assert [(g[2], g[3]) for g in got[2:]] == [
+        (None, ["t3.other.other.total", "t3.other.total"]), (None, []), ("t3.carried_forward.total", [])]
+    assert read("与此同时督促指导全区各部门单位依申请公开事项95件。")[0][2] is None
+    assert read("全区各部门共收到依申请公开事项95件。")[0][2] == "t3.new_received.total"
