@@ -303,7 +303,8 @@ class Injections:
     # after 关注数 in 万 (no unit, no cell).
     real100_words: bool = False
     # Not errors either (r101): the received said "群众要求公开政府信息"; "N件由申请人主动撤件" (readings of 其他); the cases of
-    # other organs guided ("督促指导全区各部门单位依申请公开事项N件": readings).
+    # other organs guided ("督促指导全区各部门单位依申请公开事项N件": readings); a time limit ("均在20个工作日内答复": a count
+    # of no cell, s47).
     real101_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
@@ -1052,6 +1053,7 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                                            accept=["t3.other.other.total", "t3.other.total"])
                 s += "。与此同时" + w.count("督促指导全区各部门单位依申请公开事项{n}", w.rng.randint(20, 300), "件", None,
                                         cn=False, accept=["t3.new_received.total", "t3.new_received.total+t3.carried_over.total"])
+                s += "，均在" + w.count("{n}", 20, "个工作日", None, cn=False) + "内答复"
         if inj.real100_words and not inj.wrong:
             with _draws_of_its_own(w, f"real100:{tot}"):  # (sentences of their own, in the same item of para)
                 if new:

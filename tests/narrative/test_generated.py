@@ -540,8 +540,8 @@ VARIANTS = [
     # r100: the received said "信息公开请求", "N件驳回申请人复议请求" (a reading of 维持), an audience after 关注数 in 万
     ("real100_words", ["r100:8", "r100:13"], "信息公开请求|驳回申请人复议请求$|^关注数", 3, True),
     # r101: the received said "群众要求公开政府信息", "N件由申请人主动撤件" (readings of 其他), other organs' cases guided
-    # ("督促指导…依申请公开事项N件": readings)
-    ("real101_words", ["r101:0", "r101:3"], "群众要求公开政府信息|由申请人主动撤件$|^督促指导", 2, False),
+    # ("督促指导…依申请公开事项N件": readings), a time limit ("均在20个工作日内答复": a count of no cell)
+    ("real101_words", ["r101:0", "r101:3"], "群众要求公开政府信息|由申请人主动撤件$|^督促指导|^20 ?个工作日$", 3, False),
     ("applicant_words", ["app:44", "app:139"], "^(?:其他|个人申请) ?[\\d一二两三四五六七八九十]", 1, True),
 ]
 

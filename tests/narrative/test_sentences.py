@@ -873,8 +873,9 @@ REAL = {name: (HERE / f"{name}.jsonl", *floors) for name, floors in REAL_FLOORS.
 # one statement that the brief (and the readers since) read one per item named: real8's reader gave "没有发生…举报、
 # 投诉、行政复议或行政诉讼等事件" one nil, so its 举报, 投诉 and 诉讼 are false there (s47); real17's and real45's read
 # "未收到和处理…申请" as one nil, as 17 of real8–real50's 18 readers did, 3 of the 19 since (s47: a second nil, its cell a
-# reading).
-FALSE_SHARE = {"real8": 0.025, "real17": 0.025, "real45": 0.025}
+# reading); real13's listed neither the nils of 举报 and 投诉 nor a time limit ("均在20个工作日内", a count to 38 of the 46
+# readers who met one).
+FALSE_SHARE = {"real8": 0.025, "real13": 0.025, "real17": 0.025, "real45": 0.025}
 
 
 def _doc(text: str) -> Document:
