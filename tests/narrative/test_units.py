@@ -2828,3 +2828,14 @@ def test_real101_words():
         (None, ["t3.other.other.total", "t3.other.total"]), (None, []), ("t3.carried_forward.total", [])]
     assert read("与此同时督促指导全区各部门单位依申请公开事项95件。")[0][2] is None
     assert read("全区各部门共收到依申请公开事项95件。")[0][2] == "t3.new_received.total"
+
+
+def test_list_figures_that_lost_their_unit():
+    """A list's figure whose unit the crawler dropped, after a label of what was published ("通知公告307不动产公告84条",
+    "政策解读13,部门会议5;", "其他7办理…", s47 over real11–real100: readers list them): a count of no unit; not a
+    year ("公告2023年第5号") nor a figure read otherwise."""
+    ms = extract_mentions(_doc("其中概况类信息348条政务要闻415条通知公告307不动产公告84条。"))
+    assert [(m.value, m.unit) for m in ms] == [(348, "条"), (415, "条"), (307, None), (84, "条")]
+    ms = extract_mentions(_doc("公开机构职能1条,部门文件5条,政策解读13,部门会议5;扎实做好。重点领域10条,其他7办理政府服务。"))
+    assert [(m.value, m.unit) for m in ms] == [(1, "条"), (5, "条"), (13, None), (5, None), (10, "条"), (7, None)]
+    assert extract_mentions(_doc("依据公告2023年第5号。")) == []
