@@ -297,7 +297,8 @@ class Injections:
     real97_words: bool = False
     # Not errors either (r98 and s47): "上年结转政府信息公开申请数0件" (last year's); "无被举报投诉、行政复议、行政诉讼情况"
     # (a nil of each); "行政复议N件,行政诉讼M件,均无纠错和败诉" (the 纠正 of both); the nils of what no table counts, one per
-    # item named ("未发生…引发举报、投诉的情况", "未发生…收费及减免情况"); applications in 只.
+    # item named ("未发生…引发举报、投诉的情况", "未发生…收费及减免情况"); the unit 只 (of applications in r98; here of a
+    # count of no cell).
     real98_words: bool = False
     # Not errors either (r100): the received said "信息公开请求"; "N件驳回申请人复议请求" (a reading of 维持); an audience
     # after 关注数 in 万 (no unit, no cell).
