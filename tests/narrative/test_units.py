@@ -2839,3 +2839,15 @@ def test_list_figures_that_lost_their_unit():
     ms = extract_mentions(_doc("公开机构职能1条,部门文件5条,政策解读13,部门会议5;扎实做好。重点领域10条,其他7办理政府服务。"))
     assert [(m.value, m.unit) for m in ms] == [(1, "条"), (5, "条"), (13, None), (5, None), (10, "条"), (7, None)]
     assert extract_mentions(_doc("依据公告2023年第5号。")) == []
+
+
+def test_cases_closed_after_a_table_four_count_are_no_applications():
+    """"受理政府信息公开行政复议0件,已办结0件", "行政诉讼案件3件,已办结2件" (real95, s47): the cases closed, not 表三's
+    handled applications; an application's 办结 before them in the sentence still is."""
+    def read(text):
+        return [(m.value, m.metric) for m in extract_mentions(_doc(text)) if m.kind == "count"]
+
+    assert read("本年度受理政府信息公开行政复议0件,已办结0件。") == [(0, "t4.reconsideration.total"), (0, None)]
+    assert read("共受理行政诉讼案件3件,已办结2件。") == [(3, "t4.litigation.total"), (2, None)]
+    assert read("收到申请5件,已办结5件;行政复议1件,已办结1件。") == [
+        (5, "t3.new_received.total"), (5, "t3.total.total"), (1, "t4.reconsideration.total"), (1, None)]
