@@ -969,8 +969,7 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                     s += "。" + w.count("共收到通过各种渠道提出的政府信息公开申请共{n}", new, "件", "t3.new_received.total",
                                        cn=False, accept=["t3.new_received.total+t3.carried_over.total"])
                     if figs.t3v("granted"):
-                        s += "。" + w.count("本年度提出申请的{n}中", new, "件", "t3.new_received.total", cn=False,
-                                           accept=["t3.new_received.total+t3.carried_over.total"])
+                        s += "。" + _received(w, "本年度提出申请的{n}中", new)
                         s += "，" + w.count("同意公开的{n}", figs.t3v("granted"), "件", "t3.granted.total", cn=False)
                     if not cf and tot == new:
                         s += "。" + w.count("{n}依申请公开政府信息全部是本年度受理", new, "件", "t3.new_received.total",
@@ -1008,8 +1007,7 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                     s += "，" + w.count("按时序办理{n}", tot, "件", "t3.total.total", cn=False,
                                        accept=["t3.new_received.total+t3.carried_over.total"])
                     if not figs.t4v("reconsideration") and not figs.t4v("litigation"):
-                        said = w.count("没有因以上{n}", new, "件", "t3.new_received.total", cn=False,
-                                       accept=["t3.new_received.total+t3.carried_over.total"])
+                        said = _received(w, "没有因以上{n}", new)
                         said += "依申请公开事项产生行政复议和行政诉讼案件"
                         s += "。" + said
                         _nils_of_both(w, said, "t4.reconsideration.total", "t4.litigation.total")
@@ -1023,8 +1021,7 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
         if inj.real93_words and not inj.wrong:
             with _draws_of_its_own(w, f"real93:{tot}"):  # (sentences of their own, in the same item of para)
                 if new:
-                    s += "。" + w.count("全年收到政府信息依申请公开申请{n}", new, "件", "t3.new_received.total", cn=False,
-                                       accept=["t3.new_received.total+t3.carried_over.total"])
+                    s += "。" + _received(w, "全年收到政府信息依申请公开申请{n}", new)
                     s += "、" + w.count("结转办结上年度{n}", co, "件", "t3.carried_over.total", cn=False)
                     s += "，" + w.count("准予公开{n}", figs.t3v("granted"), "件", "t3.granted.total", cn=False)
                 granted, not_held = figs.t3v("granted"), figs.t3v("unavailable.not_held")
@@ -1047,8 +1044,7 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
         if inj.real101_words and not inj.wrong:
             with _draws_of_its_own(w, f"real101:{tot}"):  # (sentences of their own, in the same item of para)
                 if new:
-                    s += "。本年度" + w.count("收到群众要求公开政府信息{n}", new, "件", "t3.new_received.total", cn=False,
-                                           accept=["t3.new_received.total+t3.carried_over.total"])
+                    s += "。本年度" + _received(w, "收到群众要求公开政府信息{n}", new)
                 if figs.t3v("other.other"):
                     s += "。其中，" + w.count("{n}由申请人主动撤件", figs.t3v("other.other"), "件", None, cn=False,
                                            accept=["t3.other.other.total", "t3.other.total"])
@@ -1058,8 +1054,7 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
         if inj.real100_words and not inj.wrong:
             with _draws_of_its_own(w, f"real100:{tot}"):  # (sentences of their own, in the same item of para)
                 if new:
-                    s += "。本年度" + w.count("收到信息公开请求{n}", new, "件", "t3.new_received.total", cn=False,
-                                           accept=["t3.new_received.total+t3.carried_over.total"])
+                    s += "。本年度" + _received(w, "收到信息公开请求{n}", new)
                 upheld = figs.t4v("reconsideration", "upheld")
                 if upheld:
                     s += "。行政复议案件中，" + w.count("{n}驳回申请人复议请求", upheld, "件", None, cn=False,
@@ -1106,8 +1101,7 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
         if inj.real84_words and not inj.wrong:
             with _draws_of_its_own(w, f"real84:{tot}"):  # (sentences of their own, in the same item of para)
                 if new:
-                    s += "。" + w.count("共收到政府信息公开申请{n}", new, "件", "t3.new_received.total", cn=False,
-                                       accept=["t3.new_received.total+t3.carried_over.total"])
+                    s += "。" + _received(w, "共收到政府信息公开申请{n}", new)
                     s += "，" + w.count("已办{n}", tot, "件", "t3.total.total", cn=False,
                                        accept=["t3.new_received.total+t3.carried_over.total"])
                     if cf:
@@ -1406,6 +1400,12 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
     return Narrative(sections={"一": one, "二": [], "三": [t for t in three if t], "四": four, "五": five, "六": six},
                      mentions=w.mentions, lookalikes=lookalikes, claims=claims, standalone=standalone,
                      expected=w.expected)
+
+
+def _received(w: Writer, words: str, new: int) -> str:
+    """This year's applications (新收) in words a reader may also take as both years' ("全年收到…申请N件", "没有因以上N件"):
+    that sum a reading."""
+    return w.count(words, new, "件", "t3.new_received.total", cn=False, accept=["t3.new_received.total+t3.carried_over.total"])
 
 
 def _nil(w: Writer, text: str, metric: str | None, accept: list[str] | None = None) -> str:
