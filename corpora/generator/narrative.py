@@ -307,6 +307,10 @@ class Injections:
     # other organs guided ("督促指导全区各部门单位依申请公开事项N件": readings); a time limit ("均在20个工作日内答复": a count
     # of no cell, s47).
     real101_words: bool = False
+    # Not errors either (r102): the received said "累计收到依申请公开文件N件"; a website's errors one nil per item named
+    # ("没有出现政治性表述错误、严重错别字、非法链接等问题": no cell); "零收费" (no cell); "并无有关…行政复议和行政诉讼情况" (a nil
+    # of each); drafts in 稿 (no cell).
+    real102_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
     # the figure after it the one the compared subject names.
@@ -1051,6 +1055,22 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                 s += "。与此同时" + w.count("督促指导全区各部门单位依申请公开事项{n}", w.rng.randint(20, 300), "件", None,
                                         cn=False, accept=["t3.new_received.total", "t3.new_received.total+t3.carried_over.total"])
                 s += "，均在" + w.count("{n}", 20, "个工作日", None, cn=False) + "内答复"
+        if inj.real102_words and not inj.wrong:
+            with _draws_of_its_own(w, f"real102:{tot}"):  # (sentences of their own, in the same item of para)
+                if new:
+                    s += "。本年度" + _received(w, "累计收到依申请公开文件{n}", new)
+                said = "网站信息发布没有出现政治性表述错误、严重错别字、非法链接等问题"
+                s += "。" + said
+                # (one nil per item named, of no cell; each quoted from the trigger to its item's end)
+                for item in ("政治性表述错误", "严重错别字", "非法链接"):
+                    _nil_at(w, said[6 : said.index(item) + len(item)], None, unit=None)
+                s += "。全年依申请公开件零收费"
+                _nil_at(w, "零收费", None, unit="元")
+                if not figs.t4v("reconsideration") and not figs.t4v("litigation"):
+                    said = "本年度并无有关政府信息公开行政复议和行政诉讼情况"
+                    s += "。" + said
+                    _nils_of_both(w, said, "t4.reconsideration.total", "t4.litigation.total")
+                s += "。撰写" + w.count("政策解读稿件{n}", w.rng.randint(2, 40), "稿", None, cn=False)
         if inj.real100_words and not inj.wrong:
             with _draws_of_its_own(w, f"real100:{tot}"):  # (sentences of their own, in the same item of para)
                 if new:

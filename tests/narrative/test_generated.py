@@ -542,6 +542,9 @@ VARIANTS = [
     # r101: the received said "群众要求公开政府信息", "N件由申请人主动撤件" (readings of 其他), other organs' cases guided
     # ("督促指导…依申请公开事项N件": readings), a time limit ("均在20个工作日内答复": a count of no cell)
     ("real101_words", ["r101:0", "r101:3"], "群众要求公开政府信息|由申请人主动撤件$|^督促指导|^20 ?个工作日$", 3, False),
+    # r102: the received said "累计收到依申请公开文件N件"; a website's errors one nil per item named (no cell; the first here,
+    # the others nest in it, as "并无有关…行政复议和行政诉讼情况"'s nil of each: the units test); "零收费"; drafts in 稿 (no cell)
+    ("real102_words", ["r102:1", "r102:3"], "依申请公开文件|^没有出现政治性表述错误$|^零收费$|^政策解读稿件", 4, True),
     ("applicant_words", ["app:44", "app:139"], "^(?:其他|个人申请) ?[\\d一二两三四五六七八九十]", 1, True),
 ]
 

@@ -2851,3 +2851,65 @@ def test_cases_closed_after_a_table_four_count_are_no_applications():
     assert read("共受理行政诉讼案件3件,已办结2件。") == [(3, "t4.litigation.total"), (2, None)]
     assert read("收到申请5件,已办结5件;行政复议1件,已办结1件。") == [
         (5, "t3.new_received.total"), (5, "t3.total.total"), (1, "t4.reconsideration.total"), (1, None)]
+
+
+def _read_s48(text, year=2023):
+    return [(m.kind, m.value, m.metric, list(m.alternatives))
+            for m in extract_mentions(_doc(text), layout=vocabulary().layout_of_year(year)) if m.kind != "claim"]
+
+
+def test_s48_seen_words():
+    """From the seen sets' misses (stop 48): 依申请公开 mistyped, a bare 新增 beside last year's carried over, 非本单位
+    处理件 (not held), a count opening a reason ("因3条申请…均不存在": readings of 无法提供), 严格 among the words of how;
+    nils said "未再发生", "无任何…", "无延期答复"."""
+    assert _read_s48("2022年,我局共收到依申公开事项7件。")[0][2] == "t3.new_received.total"
+    assert _read_s48("2022年收到依电请公开0件。")[0][2] == "t3.new_received.total"
+    assert _read_s48("依公开申请1条,业已办结。")[0][2] == "t3.new_received.total"
+    assert _read_s48("上年度结转申请3件,新增298件,结转下年度继续办理45件。")[1][2] == "t3.new_received.total"
+    got = _read_s48("受理依申请公开301件,上年度结转申请3件,新增298件。")  # (both said new: each a reading)
+    assert got[2][2:] == (None, ["t3.new_received.total"])
+    assert _read_s48("上年结转3件,新增栏目2个。")[1][2] is None  # (新增 of no application)
+    got = _read_s48("2021年,共受理依申请公开9件,均已办结,其中予以公开3件,非本单位处理件6件。")
+    assert got[-1][2] == "t3.unavailable.not_held.total"
+    assert _read_s48("其中予以公开3件,不属于本单位公开1件。")[-1][2] is None  # (real25's reader: no cell)
+    got = _read_s48("本年度收到政府信息公开申请4条。因3条申请涉及政府信息均不存在,根据《条例》第三十六条第(四)项的规定,"
+                    "已分别告知申请人。")
+    assert got[1][1:] == (3, None, ["t3.unavailable.total", "t3.unavailable.not_held.total"])
+    got = _read_s48("2024年,共收到依申请公开办理事项7件,其中,6件均严格按时限依法依规答复,1件结转下年办理。")
+    assert [g[2] for g in got] == ["t3.new_received.total", "t3.total.total", "t3.carried_forward.total"]
+    # nils said with 再 or 任何, and of replies put off (延期, no cell)
+    assert _read_s48("未再发生行政复议案件。") == [("nil", 0, "t4.reconsideration.total", [])]
+    assert _read_s48("本年度无任何政府信息公开申请。") == [("nil", 0, "t3.new_received.total", [])]
+    assert _read_s48("全年无延期答复情况。") == [("nil", 0, None, [])]
+
+
+def test_real102_words():
+    """r102's words: website errors one nil per item named, 零收费, "并无有关…", "无违反规定和失泄密情况", "未对外公开发布
+    规章…", 纠正 said "被予以纠正" of both groups, "收到依申请公开文件", a bare "本年制发件数" (readings), documents
+    published beside 依申请公开, a hotline's 办理, a project's phase in brackets, 稿, "量减少 15%"."""
+    got = _read_s48("网站信息发布没有出现有政治性表述错误、严重错别字、虚假信息、非法链接等问题现象。")
+    assert [g[0] for g in got] == ["nil"] * 4
+    assert [g[0] for g in _read_s48("全年未出现涉密涉敏和典型错别字情况。")] == ["nil"] * 2
+    assert [g[0] for g in _read_s48("全年依申请公开件零收费。")] == ["nil"]
+    assert [g[0] for g in _read_s48("2020年度无违反规定和失泄密情况。")] == ["nil"]
+    assert [g[2] for g in _read_s48("本年度并无有关政府信息公开行政复议和行政诉讼情况。")] == [
+        "t4.reconsideration.total", "t4.litigation.total"]
+    got = _read_s48("2022年,市统计局未对外公开发布规章、行政规范性文件、行政处罚、行政强制等内容;根据工作职能,"
+                    "市统计局无行政许可、行政事业性收费项目。", year=2022)
+    assert [(g[2], g[3][:1]) for g in got] == [
+        ("t2.regulations.issued", ["t2.regulations.made"]), ("t2.normative_docs.issued", ["t2.normative_docs.made"]),
+        (None, ["t2.penalty.decisions"]), (None, ["t2.enforcement.decisions"]), (None, ["t2.licensing.decisions"]),
+        (None, ["t2.fees.amount_wan"])]
+    assert [g[2] for g in _read_s48("未发生行政复议或行政诉讼被予以纠正、败诉的案件。")] == [
+        "t4.reconsideration.corrected", "t4.litigation.corrected"]
+    assert _read_s48("累计收到依申请公开文件2件,均已答复完毕。")[0][2] == "t3.new_received.total"
+    got = _read_s48("2024年,我市主动公开政府信息数5257条;本年制发件数4件,解读率达100%。")
+    assert got[1][2:] == (None, ["t2.normative_docs.issued", "t2.regulations.issued"])
+    assert _read_s48("本年出台行政规范性文件:制发件数2件,废止件数1件。", year=2022)[0][2] == "t2.normative_docs.issued"
+    got = _read_s48("政策文件方面,主动公开管委会文件、管委会办公室文件和规范性文件9件,依申请公开0件,不予公开5件。")
+    assert [g[2] for g in got[1:]] == [None, None]
+    got = _read_s48("全年共受理市政务服务热线转办城市管理类问题5915件,正在办理138件,回退3900件,办理1877件。")
+    assert got[-1][2] is None
+    assert _read_s48("其中2件为申请公开震龙(二期)搬迁安置相关信息。") == [("count", 2, None, [])]
+    assert _read_s48("政策解读稿件7稿。") == [("count", 7, None, [])]
+    assert _read_s48("政务咨询电话月呼入量减少 15%。") == [("change", -15, None, [])]
