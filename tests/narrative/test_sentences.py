@@ -781,6 +781,13 @@ careful reader finds in it.
 - real104.jsonl: REAL report prose of 2023, stop 48's last round (one reader, 51 look-ups, on the sites real103's named:
   醴陵 and 株洲, 青岛 and 枣庄 — nearly all used up): 3 passages of 2 reports, 14 counts, 2 naming a cell. Scored blind at
   b9b25c0: every count read and both cells linked. Not tuned on.
+- real102r.jsonl: real102's 188 passages read again by four other readers under the same rules, from the passages and
+  their saved pages only (not shown the first readers' counts, nor the code): 746 counts, 138 naming a cell. The two
+  readings agree on the cells: the second names every one of the first's 133 (as its cell or reading) and the first 137
+  of the second's 138 — so the extractor's blind miss rate is its own, not the readers' noise. Scored against it at
+  07f96ed (before real102 was tuned on): recall 95.2%, link recall 91.3% (126/138), link precision 97.4% (111/114);
+  after: 97.3%, 99.3%, 100% — the fixes made for the first reading hold for the second. Floors just under the strict
+  harness's figures.
 
 Each expected count: v (value), u (unit), k (kind, default "count"), a (approximate,
 default false), m (canonical metric; absent = no table cell), alt (a reading that must be
@@ -888,6 +895,7 @@ REAL_FLOORS = {
     "real102": (0.975, 0.98, 0.98),
     "real103": (0.97, 0.95, 0.92),
     "real104": (0.99, 0.99, 0.99),
+    "real102r": (0.97, 0.98, 0.98),
 }
 REAL = {name: (HERE / f"{name}.jsonl", *floors) for name, floors in REAL_FLOORS.items()}
 # False counts allowed, as a share of the counts expected: 2%, except where a set's reader read a list of nils as
