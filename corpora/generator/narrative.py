@@ -1061,9 +1061,9 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                     s += "。本年度" + _received(w, "累计收到依申请公开文件{n}", new)
                 said = "网站信息发布没有出现政治性表述错误、严重错别字、非法链接等问题"
                 s += "。" + said
-                # (one nil per item named, of no cell; each quoted from the trigger to its item's end)
+                # (one nil per item named, of no cell; each quoted from the trigger, 没有, to its item's end)
                 for item in ("政治性表述错误", "严重错别字", "非法链接"):
-                    _nil_at(w, said[6 : said.index(item) + len(item)], None, unit=None)
+                    _nil_at(w, said[said.index("没有") : said.index(item) + len(item)], None, unit=None)
                 s += "。全年依申请公开件零收费"
                 _nil_at(w, "零收费", None, unit="元")
                 if not figs.t4v("reconsideration") and not figs.t4v("litigation"):
