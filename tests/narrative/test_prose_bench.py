@@ -1,0 +1,38 @@
+"""`python -m bench prose`: issue 11's figures on a reader-labelled set — a declared reading counts for link recall,
+a cell the extractor never reaches counts against it, a count not captured at all too."""
+
+from __future__ import annotations
+
+import json
+
+from bench import prose
+
+SET = [
+    {"s": "2023年,全年共收到政府信息公开申请5件。", "year": 2023, "src": "x",
+     "e": [{"v": 5, "u": "件", "m": "t3.new_received.total"}]},
+    # the extractor gives 规范性文件 and 规章 as readings only: named (a reading), not linked
+    {"s": "2024年,我市主动公开政府信息数5257条;本年制发件数4件。", "year": 2024, "src": "y",
+     "e": [{"v": 5257, "u": "条"}, {"v": 4, "u": "件", "m": "t2.normative_docs.issued"}]},
+    # a nil its reader reads as 办理结果总计, which no count here states
+    {"s": "处理情况:2023年无处理情况。", "year": 2023, "src": "z",
+     "e": [{"v": 0, "u": None, "k": "nil", "m": "t3.total.total"}]},
+]
+
+
+def test_issue_11_figures(tmp_path, capsys):
+    path = tmp_path / "set.jsonl"
+    path.write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in SET), encoding="utf-8")
+    s = prose.measure(path, nfkc=True, nil_units=False)
+    assert (s["expected"], s["captured"], s["cells"], s["cells_named"]) == (4, 3, 3, 2)
+    assert (s["named_linked"], s["named_ok"], s["false"]) == (1, 1, 0)
+    assert any(line.startswith("CELL 处理情况") for line in s["misses"])
+    out = tmp_path / "prose.json"
+    assert prose.main([str(path), "-v", "--json", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "link recall 66.7% (2/3), link precision 100.0% (1/1)" in printed
+    assert json.loads(out.read_text(encoding="utf-8"))["pooled"]["cells_named"] == 2
+
+
+def test_missing_file_is_one_clear_error(tmp_path, capsys):
+    assert prose.main([str(tmp_path / "none.jsonl"), "--json", str(tmp_path / "p.json")]) == 2
+    assert "no such file" in capsys.readouterr().err
