@@ -2861,7 +2861,7 @@ def _read_s48(text, year=2023):
 def test_s48_seen_words():
     """From the seen sets' misses (stop 48): 依申请公开 mistyped, a bare 新增 beside last year's carried over, 非本单位
     处理件 (not held), a count opening a reason ("因3条申请…均不存在": readings of 无法提供), 严格 among the words of how;
-    nils said "未再发生", "无任何…", "无延期答复"."""
+    nils said "未再发生", "无任何…", "无延期答复", "…零发生", "无人申请…"."""
     assert _read_s48("2022年,我局共收到依申公开事项7件。")[0][2] == "t3.new_received.total"
     assert _read_s48("2022年收到依电请公开0件。")[0][2] == "t3.new_received.total"
     assert _read_s48("依公开申请1条,业已办结。")[0][2] == "t3.new_received.total"
@@ -2881,6 +2881,11 @@ def test_s48_seen_words():
     assert _read_s48("未再发生行政复议案件。") == [("nil", 0, "t4.reconsideration.total", [])]
     assert _read_s48("本年度无任何政府信息公开申请。") == [("nil", 0, "t3.new_received.total", [])]
     assert _read_s48("全年无延期答复情况。") == [("nil", 0, None, [])]
+    # a zero closing its clause right after the item, unquoted; no one applied
+    assert _read_s48("本年度实现行政复议零发生。") == [("nil", 0, "t4.reconsideration.total", [])]
+    assert _read_s48("无人申请政府信息公开。") == [("nil", 0, "t3.new_received.total", [])]
+    assert _read_s48("未有公民申请公开政府信息。")[0][2] == "t3.new_received.total"
+    assert _read_s48("无人员伤亡。") == []
 
 
 def test_real102_words():
