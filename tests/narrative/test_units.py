@@ -2886,6 +2886,11 @@ def test_s48_seen_words():
     assert _read_s48("无人申请政府信息公开。") == [("nil", 0, "t3.new_received.total", [])]
     assert _read_s48("未有公民申请公开政府信息。")[0][2] == "t3.new_received.total"
     assert _read_s48("无人员伤亡。") == []
+    # the received counted as 办件量 of 依申请公开 (not a service's cases); left over from last year; carried on into a year
+    assert _read_s48("全年依申请公开办件量12件。")[0][2] == "t3.new_received.total"
+    assert _read_s48("全年政务服务办件量12000件。")[0][2] is None
+    assert [g[2] for g in _read_s48("收到申请10件,上年遗留1件,延续至2024年办理1件。")] == [
+        "t3.new_received.total", "t3.carried_over.total", "t3.carried_forward.total"]
 
 
 def test_real102_words():
