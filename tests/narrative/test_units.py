@@ -2923,3 +2923,8 @@ def test_real102_words():
     assert _read_s48("其中2件为申请公开震龙(二期)搬迁安置相关信息。") == [("count", 2, None, [])]
     assert _read_s48("政策解读稿件7稿。") == [("count", 7, None, [])]
     assert _read_s48("政务咨询电话月呼入量减少 15%。") == [("change", -15, None, [])]
+    # 同意公开 beside 已主动公开's replies, quoted: a reading of 予以公开 (readers split), as unquoted
+    got = _read_s48("其中“属于已主动公开答复数”2件,“同意公开答复数”2件,“区分处理后公开数”4件。")
+    assert [(g[2], g[3]) for g in got] == [(None, ["t3.granted.total"]), (None, ["t3.granted.total"]),
+                                          ("t3.partial.total", [])]
+    assert _read_s48("其中同意公开答复数4件,不予公开1件。")[0][2] == "t3.granted.total"
