@@ -157,7 +157,7 @@ def measure(path: Path, nfkc: bool = False, nils_listed: bool = True, nil_units:
             else:
                 stats["found"] += 1
             if exp.get("m") is not None and any(same_metric(r, exp["m"]) for r in [g.metric, *g.alternatives]):
-                stats["cells_read"] += 1  # link recall as issue 11 counts it: the metric or a declared reading
+                stats["cells_read"] += 1  # (strict: the cell is the extractor's metric or one of its readings)
             if g.metric is not None:
                 stats["linked"] += 1
                 if same_metric(g.metric, exp.get("m")):
@@ -203,10 +203,10 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     pooled = dict.fromkeys(_SUMMED, 0)
     out = {}
-    for path in args.files:
-        if not path.is_file():
-            print(f"{path}: no such file", file=sys.stderr)
-            return 2
+    missing = [path for path in args.files if not path.is_file()]
+    for path in missing:
+        print(f"{path}: no such file", file=sys.stderr)  # (recorded; the other files are still scored)
+    for path in (p for p in args.files if p not in missing):
         s = measure(path, nfkc=True, nil_units=False)
         print(_line(path.name, s))
         if args.verbose:
@@ -215,12 +215,13 @@ def main(argv: list[str] | None = None) -> int:
         out[str(path)] = {k: s[k] for k in _SUMMED}
         for k in _SUMMED:
             pooled[k] += s[k]
-    if len(args.files) > 1:
+    if len(out) > 1:
         print(_line("pooled", pooled))
     dest = args.json or RESULTS / "prose.json"
     dest.parent.mkdir(parents=True, exist_ok=True)
-    dest.write_text(json.dumps({"files": out, "pooled": pooled}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    return 0
+    dest.write_text(json.dumps({"files": out, "pooled": pooled, "missing": [str(m) for m in missing]}, ensure_ascii=False,
+                               indent=1) + "\n", encoding="utf-8")
+    return 2 if missing else 0
 
 
 if __name__ == "__main__":

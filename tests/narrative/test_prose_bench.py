@@ -36,3 +36,12 @@ def test_issue_11_figures(tmp_path, capsys):
 def test_missing_file_is_one_clear_error(tmp_path, capsys):
     assert prose.main([str(tmp_path / "none.jsonl"), "--json", str(tmp_path / "p.json")]) == 2
     assert "no such file" in capsys.readouterr().err
+
+
+def test_missing_file_is_recorded_and_the_rest_scored(tmp_path, capsys):
+    path = tmp_path / "set.jsonl"
+    path.write_text(json.dumps(SET[0], ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "p.json"
+    assert prose.main([str(tmp_path / "none.jsonl"), str(path), "--json", str(out)]) == 2
+    result = json.loads(out.read_text(encoding="utf-8"))
+    assert result["missing"] == [str(tmp_path / "none.jsonl")] and result["pooled"]["cells_named"] == 1
