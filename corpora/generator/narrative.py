@@ -311,6 +311,9 @@ class Injections:
     # ("没有出现政治性表述错误、严重错别字、非法链接等问题": no cell); "零收费" (no cell); "并无有关…行政复议和行政诉讼情况" (a nil
     # of each); drafts in 稿 (no cell).
     real102_words: bool = False
+    # Not errors either (r105): not held said after its count, "N件不属于受理行政机关公开范围"; "无就政府信息公开提出复议、
+    # 诉讼和申诉的情况" (a nil of each, 申诉 of no cell); "无违反信息公开及保密规定的违规操作" (a nil of no cell).
+    real105_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
     # the figure after it the one the compared subject names.
@@ -1071,6 +1074,22 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                     s += "。" + said
                     _nils_of_both(w, said, "t4.reconsideration.total", "t4.litigation.total")
                 s += "。撰写" + w.count("政策解读稿件{n}", w.rng.randint(2, 40), "稿", None, cn=False)
+        if inj.real105_words and not inj.wrong:
+            with _draws_of_its_own(w, f"real105:{tot}"):  # (sentences of their own, in the same item of para)
+                held = figs.t3v("unavailable.not_held")
+                if held:
+                    s += "。其中" + w.count("{n}不属于受理行政机关公开范围", held, "件", "t3.unavailable.not_held.total",
+                                         cn=False)
+                if not figs.t4v("reconsideration") and not figs.t4v("litigation"):
+                    said = "无就政府信息公开提出复议、诉讼和申诉的情况"
+                    s += "。" + said
+                    # (one nil per item, each quoted from 无 to its item's end; 申诉 of no cell)
+                    _nil_at(w, said[: said.index("复议") + 2], "t4.reconsideration.total")
+                    _nil_at(w, said[: said.index("诉讼") + 2], "t4.litigation.total")
+                    _nil_at(w, said, None)
+                said = "无违反信息公开及保密规定的违规操作"
+                s += "。在信息公开工作中" + said
+                _nil_at(w, said, None)
         if inj.real100_words and not inj.wrong:
             with _draws_of_its_own(w, f"real100:{tot}"):  # (sentences of their own, in the same item of para)
                 if new:

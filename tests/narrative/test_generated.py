@@ -545,6 +545,9 @@ VARIANTS = [
     # r102: the received said "累计收到依申请公开文件N件"; a website's errors one nil per item named (no cell; the first here,
     # the others nest in it, as "并无有关…行政复议和行政诉讼情况"'s nil of each: the units test); "零收费"; drafts in 稿 (no cell)
     ("real102_words", ["r102:1", "r102:3"], "依申请公开文件|^没有出现政治性表述错误$|^零收费$|^政策解读稿件", 4, True),
+    # r105: not held said after its count ("N件不属于受理行政机关公开范围"); "无违反信息公开及保密规定的违规操作" (a nil of no
+    # cell); "无就政府信息公开提出复议、诉讼和申诉的情况" (a nil of each; they nest one in the other: the units test)
+    ("real105_words", ["r105:2", "r105:25"], "不属于受理行政机关公开范围$|^无违反信息公开|^无就政府信息公开提出复议$", 1, False),
     ("applicant_words", ["app:44", "app:139"], "^(?:其他|个人申请) ?[\\d一二两三四五六七八九十]", 1, True),
 ]
 

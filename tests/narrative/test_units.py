@@ -2928,3 +2928,21 @@ def test_real102_words():
     assert [(g[2], g[3]) for g in got] == [(None, ["t3.granted.total"]), (None, ["t3.granted.total"]),
                                           ("t3.partial.total", [])]
     assert _read_s48("其中同意公开答复数4件,不予公开1件。")[0][2] == "t3.granted.total"
+
+
+def test_real105_words():
+    """r105's words: "不属于受理行政机关公开范围" said after a count (not held), "无就…提出复议、诉讼和申诉的情况" (a nil of
+    each), a breach of the rules a nil of its own only where the clause names nothing else, "是一个…" an article."""
+    got = _read_s48("全市共受理政府信息依申请公开申请29件。其中18件不属于受理行政机关公开范围,12件属于予以公开,1件属于保护"
+                    "第三方合法权益。")
+    assert [g[2] for g in got] == [
+        "t3.new_received.total", "t3.unavailable.not_held.total", "t3.granted.total", "t3.denied.third_party.total"]
+    got = _read_s48("2023年未收到群众要求公开政府信息的申请,无就政府信息公开提出复议、诉讼和申诉的情况。")
+    assert [(g[0], g[2]) for g in got] == [
+        ("nil", "t3.new_received.total"), ("nil", "t4.reconsideration.total"), ("nil", "t4.litigation.total"),
+        ("nil", None)]
+    assert [g[0] for g in _read_s48("在信息公开工作中无违反信息公开及保密规定的违规操作。")] == ["nil"]
+    assert [g[0] for g in _read_s48("2020年度无违反规定和失泄密情况。")] == ["nil"]  # (one nil, of 泄密)
+    assert [g[2] for g in _read_s48("未发生因违反政府信息公开工作规定而出现复议、诉讼情况。")] == [
+        "t4.reconsideration.total", "t4.litigation.total"]
+    assert _read_s48("八万镇下辖11个行政村,是一个山多地少,历史悠久的革命老区镇。") == [("count", 11, None, [])]
