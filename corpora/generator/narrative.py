@@ -314,6 +314,10 @@ class Injections:
     # Not errors either (r105): not held said after its count, "N件不属于受理行政机关公开范围"; "无就政府信息公开提出复议、
     # 诉讼和申诉的情况" (a nil of each, 申诉 of no cell); "无违反信息公开及保密规定的违规操作" (a nil of no cell).
     real105_words: bool = False
+    # Not errors either (r106): a nil statement with a PDF's line wrap printed as a blank inside a word ("本年未发 生因
+    # 政府信息公开工作被申请行政复议、提起行政诉讼的情况": a nil of each), or said "无公开申请行政复议、提起行政诉讼情况";
+    # "不存在应公开未公开政府信息" (a nil of no cell); "无行政许可、行政强制相关事项" (a nil of each, readings only).
+    real106_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
     # the figure after it the one the compared subject names.
@@ -1074,6 +1078,23 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                     s += "。" + said
                     _nils_of_both(w, said, "t4.reconsideration.total", "t4.litigation.total")
                 s += "。撰写" + w.count("政策解读稿件{n}", w.rng.randint(2, 40), "稿", None, cn=False)
+        if inj.real106_words and not inj.wrong:
+            with _draws_of_its_own(w, f"real106:{tot}"):  # (sentences of their own, in the same item of para)
+                if not figs.t4v("reconsideration") and not figs.t4v("litigation"):
+                    said = w.rng.choice(["本年未发 生因政府信息公开工作被申请行政复议、提起行政诉讼的情况",
+                                         "本年无公开申请行政复议、提起行政诉讼情况"])
+                    s += "。" + said
+                    quote = said[2:]  # (from the trigger, 未 or 无; the second nests the first: its cell a reading)
+                    _nil_at(w, quote[: quote.index("复议") + 2], "t4.reconsideration.total")
+                    _nil_at(w, quote, "t4.litigation.total", accept=["t4.reconsideration.total"])
+                said = "不存在应公开未公开政府信息"
+                s += "。对上年不予公开的政府信息进行重新审查，" + said
+                _nil_at(w, "不存在应公开未公开", None)
+                if not figs.t2.get("licensing.decisions") and not figs.t2.get("enforcement.decisions"):
+                    said = "无行政许可、行政强制相关事项"
+                    s += "。根据权责清单，本单位" + said
+                    _nil_at(w, "无行政许可", None, accept=["t2.licensing.decisions"])
+                    _nil_at(w, said, None, accept=["t2.enforcement.decisions"])
         if inj.real105_words and not inj.wrong:
             with _draws_of_its_own(w, f"real105:{tot}"):  # (sentences of their own, in the same item of para)
                 held = figs.t3v("unavailable.not_held")
@@ -1083,10 +1104,11 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                 if not figs.t4v("reconsideration") and not figs.t4v("litigation"):
                     said = "无就政府信息公开提出复议、诉讼和申诉的情况"
                     s += "。" + said
-                    # (one nil per item, each quoted from 无 to its item's end; 申诉 of no cell)
+                    # (one nil per item, each quoted from 无 to its item's end, the later ones taking the first's cell as a
+                    # reading, as they nest; 申诉 of no cell, any reading)
                     _nil_at(w, said[: said.index("复议") + 2], "t4.reconsideration.total")
-                    _nil_at(w, said[: said.index("诉讼") + 2], "t4.litigation.total")
-                    _nil_at(w, said, None)
+                    _nil_at(w, said[: said.index("诉讼") + 2], "t4.litigation.total", accept=["t4.reconsideration.total"])
+                    _nil_at(w, said, None, accept=["*"])
                 said = "无违反信息公开及保密规定的违规操作"
                 s += "。在信息公开工作中" + said
                 _nil_at(w, said, None)

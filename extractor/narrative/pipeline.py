@@ -423,10 +423,13 @@ def _continued(text: str, i: int) -> bool:
 
 
 # What `rejoin` takes out: a line break with the blanks that pad it (where it does not end a
-# sentence), and the pinyin a mirror site glosses a character with ("行政規(guī)范性文件",
-# "全區(qū)結(jié)轉(zhuǎn)", real52), which ingest drops already (textnorm) but a text given directly may hold.
+# sentence), the pinyin a mirror site glosses a character with ("行政規(guī)范性文件",
+# "全區(qū)結(jié)轉(zhuǎn)", real52), which ingest drops already (textnorm) but a text given directly may hold,
+# and blanks inside a word, a line wrap a PDF's converter printed as a space ("本年未发 生因政府信息公开工作被申请
+# 行政复议", "继续完 善", r106).
 _BREAK = r"(?P<line>[ \t\r]*\n[ \t\r]*)"
-_TAKEN_OUT = re.compile(f"{_BREAK}|{PINYIN_GLOSS.pattern}")
+_BLANK_IN_WORD = r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])"
+_TAKEN_OUT = re.compile(f"{_BREAK}|{PINYIN_GLOSS.pattern}|{_BLANK_IN_WORD}")
 
 
 def rejoin(text: str) -> tuple[str, list[int]]:

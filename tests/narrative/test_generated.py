@@ -548,6 +548,11 @@ VARIANTS = [
     # r105: not held said after its count ("N件不属于受理行政机关公开范围"); "无违反信息公开及保密规定的违规操作" (a nil of no
     # cell); "无就政府信息公开提出复议、诉讼和申诉的情况" (a nil of each; they nest one in the other: the units test)
     ("real105_words", ["r105:2", "r105:25"], "不属于受理行政机关公开范围$|^无违反信息公开|^无就政府信息公开提出复议$", 1, False),
+    # r106: a nil with a PDF's line wrap printed as a blank inside a word ("本年未发 生因…被申请行政复议、提起行政诉讼的情况"),
+    # or said "无公开申请行政复议、提起行政诉讼情况" (a nil of each; they nest: the units test); "不存在应公开未公开政府信息" (no
+    # cell); "无行政许可、行政强制相关事项" (a nil of each, readings only)
+    ("real106_words", ["r106:10", "r106:50", "r106:85"],
+     "^未发 生因政府信息公开工作被申请行政复议$|^无公开申请行政复议$|^不存在应公开未公开$|^无行政许可$", 2, False),
     ("applicant_words", ["app:44", "app:139"], "^(?:其他|个人申请) ?[\\d一二两三四五六七八九十]", 1, True),
 ]
 

@@ -2946,3 +2946,24 @@ def test_real105_words():
     assert [g[2] for g in _read_s48("未发生因违反政府信息公开工作规定而出现复议、诉讼情况。")] == [
         "t4.reconsideration.total", "t4.litigation.total"]
     assert _read_s48("八万镇下辖11个行政村,是一个山多地少,历史悠久的革命老区镇。") == [("count", 11, None, [])]
+
+
+def test_real106_words():
+    """r106's words: a PDF's line wrap printed as a blank inside a word ("未发 生"), "无公开申请行政复议、提起行政诉讼"
+    (a nil of each), a fall said as a rate ("减少率50%"), 约计 (approximate), "无行政许可、行政强制相关事项" (a nil of
+    each), "不存在应公开未公开…" (no 而), "超时办结" (past the time limit, no cell)."""
+    got = _read_s48("截止2025年12月31日,我乡收到政府公开申请 0 条。本年未发 生因政府信息公开工作被申请行政复议、提起行政诉讼的情况。")
+    assert [(g[0], g[2]) for g in got] == [
+        ("count", "t3.new_received.total"), ("nil", "t4.reconsideration.total"), ("nil", "t4.litigation.total")]
+    assert [g[2] for g in _read_s48("2022年,土城子乡无公开申请行政复议、提起行政诉讼情况。")] == [
+        "t4.reconsideration.total", "t4.litigation.total"]
+    got = _read_s48("全年共收到政府信息公开申请8宗,累计比上一年减少4宗,减少率50%。")
+    assert [(g[0], g[1]) for g in got] == [("count", 8), ("change", -4), ("change", -50)]
+    assert [(g[0], g[1]) for g in _read_s48("收到申请数同比增长率为12.5%,办结率100%。")] == [
+        ("change", 12.5), ("percent", 100)]
+    got = [m for m in extract_mentions(_doc("发布政务信息约计565条。"), layout=vocabulary().layout_of_year(2023))]
+    assert [(m.value, m.approx) for m in got] == [(565, True)]
+    got = _read_s48("我单位无行政许可、行政强制相关事项,无行政事业性收费项目。")
+    assert [g[3] for g in got] == [["t2.licensing.decisions"], ["t2.enforcement.decisions"], ["t2.fees.amount_wan"]]
+    assert [g[0] for g in _read_s48("不存在应公开未公开政府信息。")] == ["nil"]
+    assert [g[0] for g in _read_s48("2023年全年无政府信息公开申请超时办结或被行政诉讼的情况。")] == ["nil", "nil"]
