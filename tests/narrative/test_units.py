@@ -2967,3 +2967,14 @@ def test_real106_words():
     assert [g[3] for g in got] == [["t2.licensing.decisions"], ["t2.enforcement.decisions"], ["t2.fees.amount_wan"]]
     assert [g[0] for g in _read_s48("不存在应公开未公开政府信息。")] == ["nil"]
     assert [g[0] for g in _read_s48("2023年全年无政府信息公开申请超时办结或被行政诉讼的情况。")] == ["nil", "nil"]
+
+
+def test_nil_of_a_review_or_suit_whatever_stands_after_wu():
+    """无 denies 行政复议 / 行政诉讼 said within twelve characters of it in its clause, whatever stands between (real62,
+    real95, r106) — but not 无论 (regardless), nor what 与…有关 names (real23: expenses)."""
+    assert [g[2] for g in _read_s48("依规依程序办理完毕;无政府行政复议件,无行政诉讼。")] == [
+        "t4.reconsideration.total", "t4.litigation.total"]
+    assert [g[2] for g in _read_s48("2018年,科技城完全实行主动公开,并无引起行政复议及行政诉讼情况。")] == [
+        "t4.reconsideration.total", "t4.litigation.total"]
+    assert _read_s48("无论申请人是否提起行政复议,均依法答复。") == []
+    assert [g[2] for g in _read_s48("无与诉讼(行政复议,行政诉讼)有关的费用支出。")] == []
