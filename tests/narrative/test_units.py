@@ -2978,3 +2978,8 @@ def test_nil_of_a_review_or_suit_whatever_stands_after_wu():
         "t4.reconsideration.total", "t4.litigation.total"]
     assert _read_s48("无论申请人是否提起行政复议,均依法答复。") == []
     assert [g[2] for g in _read_s48("无与诉讼(行政复议,行政诉讼)有关的费用支出。")] == []
+
+
+def test_real108_words():
+    """r108's words: a guide's name, "办事一本通", holds no count."""
+    assert _read_s48("在2023年,我镇的办事一本通总共编制了各类事项1项。") == [("count", 1, None, [])]
