@@ -434,9 +434,10 @@ _TAKEN_OUT = re.compile(f"{_BREAK}|{PINYIN_GLOSS.pattern}|{_BLANK_IN_WORD}")
 
 def rejoin(text: str) -> tuple[str, list[int]]:
     """The text with every line break inside a sentence taken out, with the blanks that
-    pad it (a PDF's line wraps, a crawler's one node per line), and every pinyin gloss, and
-    where each character of it stands in `text`: counts are read in the joined words, their
-    offsets still point into the original."""
+    pad it (a PDF's line wraps, a crawler's one node per line), every blank between two Han
+    characters (a wrap printed as a space) and every pinyin gloss, and where each character of
+    it stands in `text`: counts are read in the joined words, their offsets still point into
+    the original."""
     pieces: list[str] = []
     where: list[int] = []
     pos = 0

@@ -2983,3 +2983,18 @@ def test_nil_of_a_review_or_suit_whatever_stands_after_wu():
 def test_real108_words():
     """r108's words: a guide's name, "办事一本通", holds no count."""
     assert _read_s48("在2023年,我镇的办事一本通总共编制了各类事项1项。") == [("count", 1, None, [])]
+
+
+def test_blank_inside_a_word_is_taken_out_with_offsets_kept():
+    """A PDF's line wrap printed as a space between two Han characters ("未发 生", r106) is taken out before reading, as a
+    line break is; blanks beside a figure stay (they are no word's), and each mention still quotes the original text."""
+    from extractor.narrative.pipeline import rejoin
+
+    text = "截止 2025 年,我乡收到政府公开申请 0 条。本年未发 生因政府信息公开工作被申请行政复议的情况。"
+    joined, where = rejoin(text)
+    assert "未发生因" in joined and "申请 0 条" in joined and "截止 2025 年" in joined
+    assert all(text[w] == c for w, c in zip(where, joined))
+    got = extract_mentions(_doc(text), layout=vocabulary().layout_of_year(2025))
+    nil = next(m for m in got if m.kind == "nil")
+    assert (nil.metric, nil.text, text[nil.start:nil.end]) == (
+        "t4.reconsideration.total", "未发 生因政府信息公开工作被申请行政复议的情况", nil.text)
