@@ -134,6 +134,23 @@ def test_table_inside_an_inline_element_keeps_its_grid(tmp_path):
     assert sum(1 for b in read(page).blocks if b.kind == "table") >= 3
 
 
+def test_invisible_characters_are_no_text(tmp_path):
+    """Zero-width spaces, a BOM in mid-text and soft hyphens inside a figure and a word (pages edited in
+    WeChat-style editors; the 莆田 2014 page has one): taken out, not made a space that cuts the figure, so
+    the table reads and the narrative quotes "共收到政府信息公开申请58件" at its cell."""
+    gold = _gold()
+    html = report_html(gold, ["一、总体情况", "全年共收到政府信息\u00ad公开申请5\u200b8件,上年结转\ufeff3件。", *SECTIONS])
+    html = html.replace(f">{gold['t3']['new_received'][6]}<", f">{gold['t3']['new_received'][6]}\u200b<")
+    page = tmp_path / "invisible.html"
+    page.write_text(html, encoding="utf-8")
+    report = extract(page)
+    assert cell_mismatches(report, gold) == []
+    text = read(page).text
+    assert "收到政府信息公开申请58件" in text and not re.search("[\u200b\ufeff\u00ad]", text)
+    said = {m.text: m.metric for m in report.mentions}
+    assert said.get("共收到政府信息公开申请58件") == "t3.new_received.total" and said.get("上年结转3件") == "t3.carried_over.total"
+
+
 def test_nfkc_by_pieces_is_nfkc():
     """`nfkc` normalises between runs of ideographs: the same text as NFKC of the whole,
     combining marks, Hangul jamo, compatibility ideographs and full-width forms next to them."""

@@ -27,7 +27,7 @@ from .narrative import Injections, build
 from .organs import Organ, pick_organ
 from .relations import carry_findings, table_findings
 from .render import (cell_lines_text, flat_ambiguous, flat_text, markdown_ocr, pdf_bytes, pipe_text, plain_html,
-                     word_html, write_docx)
+                     with_invisible_characters, word_html, write_docx)
 from .old_form import generate_old_report
 from .scan import scan
 from .tables import cell_text, t2_table, t3_table, t4_table
@@ -367,6 +367,9 @@ def generate_report(rid: str, fmt: str, seed: str, out: Path, *, organ: Organ | 
     gold["clean"] = not expected
 
     blocks = _blocks(organ, year, figs, narr, rng)
+    if fmt in ("html", "text", "docx") and random.Random(f"invisible:{seed}").random() < 0.25:
+        blocks = with_invisible_characters(blocks, random.Random(f"invisible-at:{seed}"))
+        gold["invisible_characters"] = True
     path = out / gold["file"]
     if fmt == "html":
         path.write_text(plain_html(blocks, rng=rng if rng.random() < 0.5 else None), encoding="utf-8")

@@ -19,6 +19,30 @@ from .tables import TableSpec
 Block = tuple[str, object]
 
 
+# -- characters that print nothing ------------------------------------------------------
+
+# Zero-width space and joiner, a BOM in mid-text, soft hyphen, word joiner: pages edited in WeChat-style editors
+# carry them inside words and figures (the 莆田 2014 page has one, corpora/real/pre-2019/README.md), and no
+# reader's set can show them (read_file's display hides them).
+INVISIBLE = ("\u200b", "\ufeff", "\u00ad", "\u200d", "\u2060")
+
+
+def with_invisible_characters(blocks: list[Block], rng: random.Random, rate: float = 0.03) -> list[Block]:
+    """The blocks with an invisible character after about `rate` of the characters of every paragraph,
+    heading and table cell: inside figures ("7\u200b333条") and words alike. The report reads the same."""
+    def sprinkle(text: str) -> str:
+        return "".join(ch + (rng.choice(INVISIBLE) if rng.random() < rate else "") for ch in text)
+
+    out: list[Block] = []
+    for kind, obj in blocks:
+        if kind == "table":
+            obj = replace(obj, rows=[[replace(c, text=sprinkle(c.text)) for c in row] for row in obj.rows])
+        elif kind != "title":
+            obj = sprinkle(obj)
+        out.append((kind, obj))
+    return out
+
+
 # -- plain HTML (a government CMS page) --------------------------------------------------
 
 def _esc(s: str) -> str:

@@ -31,7 +31,7 @@ _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _CHROME = re.compile(r"(^|[\s_-])(nav|navbar|menu|breadcrumb|crumb|footer|foot|topbar|sidebar|share|copyright)([\s_-]|$)", re.I)
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
-_WS = re.compile(r"[ \t\r\f\v\u00a0\u3000\u200b\ufeff]+")
+_WS = re.compile(r"[ \t\r\f\v\u00a0\u3000]+")
 
 
 _TAG_NAMES: dict[str, str] = {}

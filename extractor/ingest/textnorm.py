@@ -2,8 +2,8 @@
 
 - `decode`: bytes → str, sniffing UTF-8/UTF-16/GBK/GB18030 (a page's meta charset may lie,
   so the bytes decide, the declaration only breaks ties).
-- `normalize`: NFKC (full-width digits, Kangxi radicals such as ⾏ from CJK fonts) and,
-  when the text is written in traditional characters, OpenCC t2s.
+- `normalize`: invisible format characters taken out, NFKC (full-width digits, Kangxi radicals
+  such as ⾏ from CJK fonts) and, when the text is written in traditional characters, OpenCC t2s.
 """
 
 from __future__ import annotations
@@ -75,13 +75,20 @@ _MIRRORED = re.compile("|".join(map(re.escape, _MIRROR_PHRASES)))
 PINYIN_GLOSS = re.compile(r"[(（](?<=[\u4e00-\u9fff][(（])[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
 
 
+# Characters that print nothing: zero-width spaces and joiners, a BOM in mid-text, soft hyphens, direction
+# marks and overrides, variation selectors. Pages edited in WeChat-style editors carry them (the 莆田 2014 page
+# has one, corpora/real/pre-2019/README.md) and read_file's display hides them, so no reader's set shows them; NFKC
+# keeps them. Inside a figure or a word they cut it ("73\u200b33条" read as 3条), so they are taken out.
+INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufe00-\ufe0f\ufeff]")
+
+
 def normalize(text: str, traditional: bool = False) -> str:
-    """NFKC without a mirror's pinyin glosses, then traditional → simplified when the document is in
+    """NFKC without invisible characters and a mirror's pinyin glosses, then traditional → simplified when the document is in
     traditional characters (and the phrases a mirror converted the Taiwan way back to the mainland's).
 
     Conversion keeps the length of CJK text, so offsets stay close to the source.
     """
-    s = nfkc(text)
+    s = nfkc(INVISIBLE.sub("", text))
     if "(" in s:
         s = PINYIN_GLOSS.sub("", s)
     if traditional:

@@ -265,3 +265,29 @@ def test_crawled_gold_unsettled_is_well_formed(crawled):
             assert len(u["candidates"]) >= 2 and u["why"]
             assert cells[metric][1] in u["candidates"], (g["id"], metric)
         json.dumps(g, ensure_ascii=False)
+
+
+# -- characters that print nothing ----------------------------------------------------------
+
+_INVISIBLE_IN_A_FIGURE = re.compile("\\d[\u200b\ufeff\u00ad\u200d\u2060]+\\d")
+
+
+@pytest.mark.parametrize("fmt", ["html", "text", "docx"])
+def test_invisible_characters_inside_figures_and_words_read_the_same(tmp_path, fmt):
+    """Zero-width spaces, BOMs, soft hyphens inside figures and words ("7\u200b333条"; the 莆田 2014 page has one):
+    every cell, count, link and finding of such a report as its gold says. (At fed2134, where HTML made them
+    spaces and the other formats kept them, 40 generated reports of these formats scored 97.0% of cells, 97.7%
+    of counts and 73.5% finding precision, with 4 false errors.)"""
+    import zipfile
+
+    seed = next(s for s in (f"invisible:{i}" for i in range(200))
+                if random.Random(f"invisible:{s}").random() < 0.25)
+    _, gold = generate_report("r", fmt, seed, tmp_path)
+    assert gold.get("invisible_characters")
+    path = tmp_path / gold["file"]
+    printed = (zipfile.ZipFile(path).read("word/document.xml").decode() if fmt == "docx"
+               else path.read_text(encoding="utf-8"))
+    assert _INVISIBLE_IN_A_FIGURE.search(printed)  # the variant is there: inside a figure
+    g = accuracy.run(accuracy.load_cases(tmp_path))["ALL"]
+    assert g["cell_accuracy"] == 1.0 and g["mention_recall"] == 1.0 and g["link_precision"] == 1.0, g
+    assert g["finding_precision"] == 1.0 and g["finding_recall"] == 1.0 and g["false_errors_on_clean"] == 0, g
