@@ -872,6 +872,20 @@ def test_sessions_listed_before_their_plenum_are_ordinals():
 
 
 @pytest.mark.parametrize("text, expected", [
+    # r109: the article right after the law's title, without 第
+    ("按《中华人民共和国政府信息公开条例》二十条规定,我委共主动公开信息485条信息。", [(485, "条")]),
+    # real66: articles listed after one with 第
+    ("按照《政府信息公开条例》第19条、20条、21条规定,全年共推送各类工作信息290条。", [(290, "条")]),
+    ("根据《条例》十九条、二十条的规定公开信息12条。", [(12, "条")]),
+    # a paper's or a list's title is no law: its count stays ("《中国税务报》7条")
+    ("全年刊登新闻144条,其中《中国税务报》7条、《羊城晚报》2条。", [(144, "条"), (7, "条"), (2, "条")]),
+])
+def test_articles_of_a_law_without_di_are_no_counts(text, expected):
+    ms = extract_mentions(_doc(text))
+    assert [(m.value, m.unit) for m in ms if m.kind == "count"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("依申请公开情况。全年建宁街道办事处没收到政务信息公开申请。", [("nil", "t3.new_received.total")]),
     ("全年无申请公开信息事项。", [("nil", "t3.new_received.total")]),
     ("无涉行政复议案件、行政诉讼案件。", [("nil", "t4.reconsideration.total"), ("nil", "t4.litigation.total")]),
