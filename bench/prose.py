@@ -82,16 +82,24 @@ def traditional_reports(passages: list[dict]) -> set[str]:
 def pair(expected: list[dict], got: list, nil_units: bool = True) -> list[int | None]:
     """The found mention each expected count is matched with (None: missed): first every
     count with the same reading and the expected metric ("无行政复议和行政诉讼": two nils), then
-    the rest with the same reading, so that the order its reader listed them in does not
-    decide which is matched with which."""
+    those whose cell is a declared reading on either side ("未进行行政许可…;未进行行政处罚和行政强制": nils
+    whose items' decisions are readings), then the rest with the same reading, so that the order its
+    reader listed them in does not decide which is matched with which."""
+    def same_cell(exp: dict, g) -> bool:
+        return same_metric(g.metric, exp.get("m"))
+
+    def a_reading(exp: dict, g) -> bool:
+        return ((exp.get("m") is not None and any(same_metric(exp["m"], r) for r in g.alternatives))
+                or ("alt" in exp and same_metric(exp["alt"], g.metric)))
+
     hits: list[int | None] = [None] * len(expected)
     taken: set[int] = set()
-    for same_cell in (True, False):
+    for tier in (same_cell, a_reading, lambda exp, g: True):
         for n, exp in enumerate(expected):
             if hits[n] is not None:
                 continue
             hits[n] = next((i for i in range(len(got)) if i not in taken and _same_reading(exp, got[i], nil_units)
-                            and (not same_cell or same_metric(got[i].metric, exp.get("m")))), None)
+                            and tier(exp, got[i])), None)
             if hits[n] is not None:
                 taken.add(hits[n])
     return hits

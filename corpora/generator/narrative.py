@@ -318,6 +318,11 @@ class Injections:
     # 政府信息公开工作被申请行政复议、提起行政诉讼的情况": a nil of each), or said "无公开申请行政复议、提起行政诉讼情况";
     # "不存在应公开未公开政府信息" (a nil of no cell); "无行政许可、行政强制相关事项" (a nil of each, readings only).
     real106_words: bool = False
+    # Not errors either (r109): the results listed in pieces cut by semicolons, in 份 ("共接政府信息公开申请N份;A份按规范予以
+    # 公开;B份无法提供;C份不予处理": each its result row, 申请 said in the first piece only); "不存在政府信息公开行政复议和
+    # 行政诉讼情况" (a nil of each); "未进行行政许可…;未进行行政处罚和行政强制" (a nil of each, readings only); the documents
+    # made counted by their disclosure attribute ("共生成N条政府信息(正式文件),其中…依申请公开的政府信息C条": no cell).
+    real109_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
     # the figure after it the one the compared subject names.
@@ -1095,6 +1100,35 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                     s += "。根据权责清单，本单位" + said
                     _nil_at(w, "无行政许可", None, accept=["t2.licensing.decisions"])
                     _nil_at(w, said, None, accept=["t2.enforcement.decisions"])
+        if inj.real109_words and not inj.wrong:
+            with _draws_of_its_own(w, f"real109:{tot}"):  # (sentences of their own, in the same item of para)
+                granted, unavailable, refused = (figs.t3v("granted"), figs.t3v("unavailable"),
+                                                 figs.t3v("not_processed"))
+                if new and granted and unavailable and refused:
+                    s += ("。本年度" + w.count("共接政府信息公开申请{n}", new, "份", "t3.new_received.total", cn=False,
+                                            accept=["t3.new_received.total+t3.carried_over.total"])
+                          + ";" + w.count("{n}按规范予以公开", granted, "份", "t3.granted.total", cn=False)
+                          + ";" + w.count("{n}无法提供", unavailable, "份", "t3.unavailable.total", cn=False,
+                                          accept=["t3.unavailable.not_held.total"])
+                          + ";" + w.count("{n}不予处理", refused, "份", "t3.not_processed.total", cn=False))
+                if not figs.t4v("reconsideration") and not figs.t4v("litigation"):
+                    said = "不存在政府信息公开行政复议和行政诉讼情况"
+                    s += "。均已按期回复，" + said
+                    # (one nil per item, from 不存在 to its item's end; the second nests the first: its cell a reading)
+                    _nil_at(w, said[: said.index("复议") + 2], "t4.reconsideration.total")
+                    _nil_at(w, said, "t4.litigation.total", accept=["t4.reconsideration.total"])
+                if not any(figs.t2.get(f"{item}.decisions") for item in ("licensing", "penalty", "enforcement")):
+                    s += "。本年度未进行行政许可和其他对外管理服务事项;未进行行政处罚和行政强制"
+                    _nil_at(w, "未进行行政许可", None, accept=["t2.licensing.decisions"])
+                    _nil_at(w, "未进行行政许可和其他对外管理服务事项", None, accept=["*"])
+                    _nil_at(w, "未进行行政处罚", None, accept=["t2.penalty.decisions"])
+                    _nil_at(w, "未进行行政处罚和行政强制", None, accept=["t2.enforcement.decisions"])
+                made = w.rng.randint(10, 60)
+                public, asked = w.rng.randint(1, made - 2), 1
+                s += ("。" + w.count("共生成{n}政府信息", made, "条", None, cn=False) + "(正式文件)，其中"
+                      + w.count("主动公开的政府信息{n}", public, "条", None, cn=False) + "，"
+                      + w.count("不予公开的政府信息{n}", made - public - asked, "条", None, cn=False) + "，"
+                      + w.count("依申请公开的政府信息{n}", asked, "条", None, cn=False))
         if inj.real105_words and not inj.wrong:
             with _draws_of_its_own(w, f"real105:{tot}"):  # (sentences of their own, in the same item of para)
                 held = figs.t3v("unavailable.not_held")

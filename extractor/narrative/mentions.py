@@ -191,7 +191,8 @@ def extract_mentions(doc: Document, layout: str | None = None) -> list[Mention]:
         first = len(mentions)
         context_start = sents[s_idx - 1][0] if s_idx else s_start
         items = _items(text[s_start:s_end], reads.get(s_idx), previous=text[context_start:s_start])
-        _link_sentence(text, (s_start, s_end), s_idx, items, mentions, prev_sentence_start, context_start)
+        _link_sentence(text, (s_start, s_end), s_idx, items, mentions, prev_sentence_start,
+                       _run_start(text, sents, s_idx))
         _of_an_earlier_year(mentions[first:], text[s_start:s_end], text[context_start:s_start])
         if len(mentions) > first:  # (most sentences hold no count: the form is looked for only where one is)
             form = layout or _layout_of_years(text[s_start:s_end]) or _form_spoken(mentions[prev_sentence_start:])
@@ -627,10 +628,23 @@ def _reading(span, offset: int) -> dict | None:
             "approx": approx_word is not None, "approx_word": approx_word}
 
 
+def _run_start(text: str, sents: list[tuple[int, int]], s_idx: int) -> int:
+    """Where the words a link's `context` is looked for begin: the sentence before this one, and before
+    it every piece a semicolon cut off the same run ("共接政府信息公开申请7份;2份按规范予以公开;4份无法提供;
+    1份不予处理", r109: 申请 is said in the first piece, of all of them)."""
+    if not s_idx:
+        return sents[0][0]
+    k = s_idx - 1
+    while k > 0 and text[sents[k - 1][0] : sents[k - 1][1]].rstrip().endswith(("；", ";")):
+        k -= 1
+    return sents[k][0]
+
+
 def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[dict], mentions: list[Mention],
                    prev_start: int, context_start: int) -> None:
     """Turn a sentence's items into mentions. `prev_start`: index of the previous
-    sentence's first mention; `context_start`: offset of the previous sentence."""
+    sentence's first mention; `context_start`: offset of the previous sentence (and of the semicolon-cut
+    pieces of its run before it: `_run_start`)."""
     if not items:
         return
     s_start, s_end = bounds

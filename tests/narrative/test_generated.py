@@ -553,6 +553,11 @@ VARIANTS = [
     # cell); "无行政许可、行政强制相关事项" (a nil of each, readings only)
     ("real106_words", ["r106:10", "r106:50", "r106:85"],
      "^未发 生因政府信息公开工作被申请行政复议$|^无公开申请行政复议$|^不存在应公开未公开$|^无行政许可$", 2, False),
+    # r109: the results listed in pieces cut by semicolons, in 份 ("…申请N份;A份按规范予以公开;B份无法提供;C份不予处理"); "不存在
+    # 政府信息公开行政复议和行政诉讼情况" (a nil of each; they nest: the units test); "未进行行政许可…" (readings only); documents
+    # made counted by their disclosure attribute ("依申请公开的政府信息1条": no cell)
+    ("real109_words", ["r109:4", "r109:23", "r109:94"],
+     "按规范予以公开$|^\\d+ ?份无法提供$|^\\d+ ?份不予处理$|^不存在政府信息公开行政复议$|^未进行行政许可$|^依申请公开的政府信息", 2, False),
     ("applicant_words", ["app:44", "app:139"], "^(?:其他|个人申请) ?[\\d一二两三四五六七八九十]", 1, True),
 ]
 

@@ -3012,3 +3012,22 @@ def test_blank_inside_a_word_is_taken_out_with_offsets_kept():
     nil = next(m for m in got if m.kind == "nil")
     assert (nil.metric, nil.text, text[nil.start:nil.end]) == (
         "t4.reconsideration.total", "未发 生因政府信息公开工作被申请行政复议的情况", nil.text)
+
+
+def test_real109_words():
+    """r109's words: results listed in pieces cut by semicolons, 申请 said in the first only (the context of a link is
+    the whole run); 按规范 between a count and its verb; 不存在 and 未进行 opening a nil; the documents made counted by
+    their disclosure attribute after the results of applications (no cell)."""
+    got = _read_s48("今年我街道共接政府信息公开申请7份(申请人为同一自然人);2份按规范予以公开;4份无法提供;1份不予处理;均已按时"
+                    "书面回复申请人。")
+    assert [(g[1], g[2]) for g in got if g[0] == "count"] == [
+        (7, "t3.new_received.total"), (2, "t3.granted.total"), (4, "t3.unavailable.total"), (1, "t3.not_processed.total")]
+    got = _read_s48("2023年共收到4件依申请公开件,均已按期回复,不存在政府信息公开行政复议和行政诉讼情况。")
+    assert [g[2] for g in got if g[0] == "nil"] == ["t4.reconsideration.total", "t4.litigation.total"]
+    got = _read_s48("未进行行政许可和其他对外管理服务事项;未进行行政处罚和行政强制。")
+    assert [(g[0], g[2], g[3]) for g in got] == [
+        ("nil", None, ["t2.licensing.decisions"]), ("nil", None, ["t2.penalty.decisions"]),
+        ("nil", None, ["t2.enforcement.decisions"])]
+    got = _read_s48("本年度共接政府信息公开申请43份;23份按规范予以公开;7份无法提供;4份不予处理。共生成14条政府信息(正式文件),"
+                    "其中主动公开的政府信息9条,不予公开的政府信息4条,依申请公开的政府信息1条。")
+    assert [(g[1], g[2]) for g in got[4:]] == [(14, None), (9, None), (4, None), (1, None)]
