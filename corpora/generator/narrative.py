@@ -323,6 +323,12 @@ class Injections:
     # 行政诉讼情况" (a nil of each); "未进行行政许可…;未进行行政处罚和行政强制" (a nil of each, readings only); the documents
     # made counted by their disclosure attribute ("共生成N条政府信息(正式文件),其中…依申请公开的政府信息C条": no cell).
     real109_words: bool = False
+    # Not errors either (r110): a part of the handled in a bracket opened by 其中 after the verb ("…进行答复办结（其中N件结转
+    # 下年度继续办理）": carried forward); a clause saying only how, what was done after the comma ("N件均按照有关文件要求，
+    # 进行了规范答复": the total); what a bracket leaves out ("公文类政府信息（不含过程性信息）N件": no cell); 结果纠错 an item of
+    # its own ("无信息公开类行政复议、行政诉讼和结果纠错情况": a nil of each, 纠错 readings only); 制作 a normative document in the
+    # 2021 form ("本单位制作行政规范性文件N件": issued).
+    real110_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
     # the figure after it the one the compared subject names.
@@ -1100,6 +1106,27 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                     s += "。根据权责清单，本单位" + said
                     _nil_at(w, "无行政许可", None, accept=["t2.licensing.decisions"])
                     _nil_at(w, said, None, accept=["t2.enforcement.decisions"])
+        if inj.real110_words and not inj.wrong:
+            with _draws_of_its_own(w, f"real110:{tot}"):  # (sentences of their own, in the same item of para)
+                forward = figs.t3v("carried_forward")
+                if forward:
+                    s += ("。本年度及时将处理结果进行答复办结（其中"
+                          + w.count("{n}结转下年度继续办理", forward, "件", "t3.carried_forward.total", cn=False) + "）")
+                if tot:
+                    s += "。全年办理的" + w.count("{n}申请均按照有关文件要求", tot, "件", "t3.total.total", cn=False) + "，进行了规范答复"
+                s += "。全年共主动公开" + w.count("公文类政府信息（不含过程性信息）{n}", w.rng.randint(20, 300), "件", None,
+                                            cn=False)
+                if not figs.t4v("reconsideration") and not figs.t4v("litigation"):
+                    said = "无信息公开类行政复议、行政诉讼和结果纠错情况"
+                    s += "。" + said
+                    # (one nil per item, from 无 to its item's end, nesting: the later ones take the earlier cells as readings;
+                    # 纠错 either group's 结果纠正, a reading — the units test)
+                    _nil_at(w, said[: said.index("复议") + 2], "t4.reconsideration.total")
+                    _nil_at(w, said[: said.index("诉讼") + 2], "t4.litigation.total", accept=["t4.reconsideration.total"])
+                    _nil_at(w, said, None, accept=["*"])
+                if figs.layout == "2021":
+                    s += "。本单位" + w.count("制作行政规范性文件{n}", figs.t2["normative_docs.issued"], "件",
+                                            "t2.normative_docs.issued", cn=False)
         if inj.real109_words and not inj.wrong:
             with _draws_of_its_own(w, f"real109:{tot}"):  # (sentences of their own, in the same item of para)
                 granted, unavailable, refused = (figs.t3v("granted"), figs.t3v("unavailable"),

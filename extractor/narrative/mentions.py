@@ -143,6 +143,9 @@ _YEAR = re.compile(r"\d{4}\s*年(?:度)?(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?")
 # "结转下年度继续办理的申请：0件": a label and its figure.
 _LABEL_COLON = re.compile(r"\s*[：:]\s*")
 _OPEN_BRACKET = re.compile(r"\s*[（(]\s*$")
+_BREAKDOWN_OPENS = re.compile(r"\s*[（(]\s*其中\s*[,，:：]?\s*$")
+# A bracket right before a count that leaves something out of it or takes something in ("（不含过程性信息）47件").
+_LEFT_OUT_BEFORE = re.compile(r"[（(]\s*(?:不含|不包含|不包括|未含|除去?|含|包含|包括)[^（()）]{1,30}[)）]\s*$")
 # A span of a few characters in quotation marks is a name or slogan (“五个一”, “两微一端”, ‘四张牌’ inside
 # another's quotes, r72), and so
 # is a longer one that opens with its numeral (“一场振兴农村经济的深刻产业革命”, real55); a
@@ -1003,6 +1006,10 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
         # count are some of what it counts
         return joined, a
     left = metrics.best_link(window)
+    if left is not None and (aside := _LEFT_OUT_BEFORE.search(window)) is not None and left[1] >= aside.start():
+        # "共主动公开公文类政府信息（不含过程性信息）47件" (r110): what the bracket leaves out or takes in is not what
+        # the count counts; the words before it say that.
+        left = metrics.best_link(window[: aside.start()])
     if left is not None and left[0].role == "sum" and kind == "count":
         # "共27份废止失效": a bare 共 says it is a total; the words right after say of what.
         right = metrics.first_link(_tail(sentence, b))
@@ -1039,6 +1046,11 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
     if left is not None and kind == "count" and _SAID_AGAIN.search(window) and (said := _said_of_it(sentence, a, b)):
         # "所申请的3件政府信息公开申请均属于“予以公开”": the applications stated before, now their result.
         return said, a
+    if (left is not None and kind == "count" and _BREAKDOWN_OPENS.fullmatch(window, left[2])
+            and (row := _row_said_after(sentence, b)) is not None):
+        # "及时将处理结果进行答复办结（其中1件结转下年度继续办理）" (r110): a bracket opens a breakdown of what the cue
+        # names; the words after the count say which row the part is.
+        return row, a
     if left is not None and (not _CLAUSE_BREAK.search(window[left[2] :]) or _LABEL_COLON.fullmatch(window[left[2] :])):
         gap = len(re.sub(r"\s", "", window[left[2] :]))
         if _IN_TITLE.search(window, 0, left[1]) and "》" in window[left[2] :]:
@@ -1400,7 +1412,13 @@ def _said_of_it(sentence: str, a: int, b: int) -> metrics.Link | None:
     if not _SUBJECT_OPENING.search(sentence, max(0, a - 16), a):
         return None
     clause = _CLAUSE_AFTER.match(sentence, b)
-    return metrics.said_after(clause.group()) if clause else None
+    said = metrics.said_after(clause.group()) if clause else None
+    if (said is None and clause and metrics.only_how(clause.group())
+            and sentence[clause.end() : clause.end() + 1] in ",，"
+            and (done := _CLAUSE_AFTER.match(sentence, clause.end() + 1)) is not None):
+        # "64件均按照有关文件要求,进行了规范答复" (r110): how, then what was done after the comma
+        said = metrics.said_after(clause.group() + done.group())
+    return said
 
 
 # What opens the words right after a count that say more of it ("2件，均为直接起诉",

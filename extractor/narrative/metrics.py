@@ -89,6 +89,7 @@ class Table:
     disclosure: re.Pattern
     organ: re.Pattern
     form_readings: dict[str, tuple[str, ...]]
+    how_only: re.Pattern
 
 
 _FRAGMENT = re.compile(r"\{([a-z_]+)\}")
@@ -158,6 +159,7 @@ def table() -> Table:
         disclosure=re.compile(raw["figure"]["disclosure"]),
         organ=re.compile(raw["scope"]["organ"]),
         form_readings={column: tuple(others) for column, others in raw["form_readings"].items()},
+        how_only=cue(raw["said"]["how_only"]),
     )
 
 
@@ -244,6 +246,12 @@ def said_after(clause: str) -> Link | None:
     """The entry whose cue matches the whole clause after a count that opens it ("已按规定
     在法定期限内予以答复" of "224件申请已按规定在法定期限内予以答复"), first listed first."""
     return next((link for link in table().said_after if link.cue.search(clause)), None)
+
+
+def only_how(clause: str) -> bool:
+    """Whether a clause after a count says only how it was handled ("均按照有关文件要求"), what was done being
+    the next clause's."""
+    return table().how_only.match(clause) is not None
 
 
 def sharing_cue(link: Link, text: str, start: int, end: int) -> tuple[Link, ...]:

@@ -558,6 +558,11 @@ VARIANTS = [
     # made counted by their disclosure attribute ("依申请公开的政府信息1条": no cell)
     ("real109_words", ["r109:4", "r109:23", "r109:94"],
      "按规范予以公开$|^\\d+ ?份无法提供$|^\\d+ ?份不予处理$|^不存在政府信息公开行政复议$|^未进行行政许可$|^依申请公开的政府信息", 2, False),
+    # r110: a part of the handled in a bracket opened by 其中 ("…答复办结（其中N件结转下年度继续办理）"); how, then what was done
+    # after the comma ("N件申请均按照有关文件要求，进行了规范答复"); what a bracket leaves out ("（不含过程性信息）N件": no cell);
+    # "无信息公开类行政复议、行政诉讼和结果纠错情况" (a nil of each; they nest: the units test); 制作 a normative document (issued)
+    ("real110_words", ["r110:22", "r110:44"],
+     "结转下年度继续办理$|申请均按照有关文件要求$|不含过程性信息|^无信息公开类行政复议$|^制作行政规范性文件", 3, False),
     ("applicant_words", ["app:44", "app:139"], "^(?:其他|个人申请) ?[\\d一二两三四五六七八九十]", 1, True),
 ]
 

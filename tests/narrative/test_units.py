@@ -3031,3 +3031,24 @@ def test_real109_words():
     got = _read_s48("本年度共接政府信息公开申请43份;23份按规范予以公开;7份无法提供;4份不予处理。共生成14条政府信息(正式文件),"
                     "其中主动公开的政府信息9条,不予公开的政府信息4条,依申请公开的政府信息1条。")
     assert [(g[1], g[2]) for g in got[4:]] == [(14, None), (9, None), (4, None), (1, None)]
+
+
+def test_real110_words():
+    """r110's words: a part of the handled in a bracket opened by 其中 after the verb, its row said after it; a clause
+    saying only how, what was done after the comma; what a bracket leaves out before a count is not its cell; 结果纠错
+    as an item of its own after both groups; the items of an article in brackets; 制作 a normative document (issued)."""
+    got = _read_s48("2021年度共受理政府信息公开申请5件,均在规定时间内答复申请人,及时将处理结果进行答复办结(其中1件结转下年度"
+                    "继续办理)。", year=2021)
+    assert [(g[1], g[2]) for g in got if g[0] == "count"] == [(5, "t3.new_received.total"), (1, "t3.carried_forward.total")]
+    got = _read_s48("2023年度,累计收到依申请公开73件,9件转结下年度办理,64件均按照有关文件要求,进行了规范答复。")
+    assert [(g[1], g[2]) for g in got] == [
+        (73, "t3.new_received.total"), (9, "t3.carried_forward.total"), (64, "t3.total.total")]
+    assert [(g[1], g[2]) for g in _read_s48("全年,共主动公开公文类政府信息(不含过程性信息)47件。")] == [(47, None)]
+    got = _read_s48("2023年共办结依申请公开32件(含上年结转1件),其中予以公开15件,无信息公开类行政复议、行政诉讼和结果纠错情况。")
+    assert [(g[2], g[3]) for g in got if g[0] == "nil"] == [
+        ("t4.reconsideration.total", []), ("t4.litigation.total", []),
+        (None, ["t4.reconsideration.corrected", "t4.litigation.corrected"])]
+    got = _read_s48("《政府信息公开条例》第二十条(一)(五)(六)(八)项之外,西集镇本年度主动公开政府信息437条。", year=2025)
+    assert [(g[1], g[2]) for g in got] == [(437, None)]
+    got = _read_s48("2022年,本单位制作行政规范性文件0件,主动公开0件。", year=2022)
+    assert got[0][:3] == ("count", 0, "t2.normative_docs.issued")
