@@ -329,6 +329,9 @@ class Injections:
     # its own ("无信息公开类行政复议、行政诉讼和结果纠错情况": a nil of each, 纠错 readings only); 制作 a normative document in the
     # 2021 form ("本单位制作行政规范性文件N件": issued).
     real110_words: bool = False
+    # Not an error either (r111): the applications handled said "共办理处置依申请公开件N件" (readings only, as "办理依申请公开
+    # N件": the year's or the ones closed).
+    real111_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
     # the figure after it the one the compared subject names.
@@ -1106,6 +1109,11 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                     s += "。根据权责清单，本单位" + said
                     _nil_at(w, "无行政许可", None, accept=["t2.licensing.decisions"])
                     _nil_at(w, said, None, accept=["t2.enforcement.decisions"])
+        if inj.real111_words and not inj.wrong and tot:
+            with _draws_of_its_own(w, f"real111:{tot}"):  # (a sentence of its own, in the same item of para)
+                s += "。本年度共" + w.count("办理处置依申请公开件{n}", tot, "件", None, cn=False,
+                                         accept=["t3.new_received.total", "t3.total.total",
+                                                 "t3.new_received.total+t3.carried_over.total"])
         if inj.real110_words and not inj.wrong:
             with _draws_of_its_own(w, f"real110:{tot}"):  # (sentences of their own, in the same item of para)
                 forward = figs.t3v("carried_forward")

@@ -590,6 +590,20 @@ def test_generated_decisions_in_items_are_readings(tmp_path):
             assert got == [(None, m["accept"])], (seed, m["quote"], got)
 
 
+def test_generated_handled_said_banli_chuzhi_are_readings(tmp_path):
+    """real111_words' "共办理处置依申请公开件N件": no cell, the year's applications, the ones closed and both years' readings
+    (as "办理依申请公开N件", r68, r74)."""
+    for seed in ("r111:1", "r111:5"):
+        g, mentions, squeezed = _generated(tmp_path, seed)
+        said = [m for m in g["narrative_counts"] if m["quote"].startswith("办理处置依申请公开件")]
+        assert len(said) == 1, seed  # the variant is there
+        for m in said:
+            spans = _spans(squeezed, m["quote"])
+            got = [(x.metric, list(x.alternatives)) for x in mentions
+                   if x.value == m["value"] and any(a <= x.start and x.end <= b for a, b in spans)]
+            assert got == [(None, m["accept"])], (seed, m["quote"], got)
+
+
 def test_generated_name_in_single_quotes_is_no_count(tmp_path):
     """r72's slogan with names in single quotes inside double ones ("“打好‘四张牌’、干好‘四件事’”"): no count is read
     in it, and the variant's readings are there ("N件类型属于“信息不存在”" of 无法提供, "N份申请人主动撤销" of 其他)."""

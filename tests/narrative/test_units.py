@@ -3052,3 +3052,10 @@ def test_real110_words():
     assert [(g[1], g[2]) for g in got] == [(437, None)]
     got = _read_s48("2022年,本单位制作行政规范性文件0件,主动公开0件。", year=2022)
     assert got[0][:3] == ("count", 0, "t2.normative_docs.issued")
+
+
+def test_real111_words():
+    """r111's words: the applications handled said "办理处置依申请公开件N件": the year's or the ones closed, readings only."""
+    got = _read_s48("2024年度,我办共办理处置依申请公开件14件;未发生因有关政府信息公开而引发的行政复议案和行政诉讼案。")
+    assert got[0] == ("count", 14, None, ["t3.new_received.total", "t3.total.total",
+                                          "t3.new_received.total+t3.carried_over.total"])
