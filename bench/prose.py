@@ -17,7 +17,7 @@ import json
 import sys
 from pathlib import Path
 
-from extractor.ingest.textnorm import is_traditional, normalize
+from extractor.ingest.textnorm import normalize, traditional_form
 from extractor.narrative import extract_mentions
 from models import Block, Document, vocabulary
 
@@ -64,19 +64,25 @@ def _same_reading(exp: dict, got, nil_units: bool = True) -> bool:
     )
 
 
-def as_ingested(text: str, traditional: bool | None = None) -> str:
+def as_ingested(text: str, traditional: str | None = None) -> str:
     """The text as ingest hands it over: NFKC, and simplified characters when it is written in
     traditional ones (mirrors and big5 gateways of government sites publish converted pages).
-    Ingest decides that for the whole document (`traditional`), a passage alone when not given."""
-    return normalize(text, traditional=is_traditional(text) if traditional is None else traditional)
+    Ingest decides that for the whole document (`traditional`: how it comes back, `traditional_form`), a passage
+    alone when not given."""
+    return normalize(text, traditional=traditional_form(text) if traditional is None else traditional)
 
 
-def traditional_reports(passages: list[dict]) -> set[str]:
+def traditional_reports(passages: list[dict]) -> dict[str, str]:
     """The pages (`src`) some passage of which is in traditional characters, or whose reader
     marked the page so (`"traditional": true`, where every passage of it is too short to
-    tell: "本單位未收到政府信息公開申請。", r85): ingest would convert the whole page, short
-    passages too ("累計主動公開政府信息697條")."""
-    return {c["src"] for c in passages if c.get("src") and (c.get("traditional") or is_traditional(c["s"]))}
+    tell: "本單位未收到政府信息公開申請。", r85), with how each comes back (`traditional_form` of its passages
+    together): ingest would convert the whole page, short passages too ("累計主動公開政府信息697條")."""
+    pages: dict[str, list[str]] = {}
+    for c in passages:
+        if c.get("src"):
+            pages.setdefault(c["src"], []).append(c["s"])
+    marked = {c["src"] for c in passages if c.get("src") and (c.get("traditional") or traditional_form(c["s"]))}
+    return {src: traditional_form("".join(pages[src])) or "t2s" for src in marked}
 
 
 def pair(expected: list[dict], got: list, nil_units: bool = True) -> list[int | None]:
@@ -123,7 +129,7 @@ def measure(path: Path, nfkc: bool = False, nils_listed: bool = True, nil_units:
     converted = traditional_reports(passages)
     for case in passages:
         stats["sentences"] += 1
-        trad = is_traditional(case["s"]) or case.get("src") in converted
+        trad = converted.get(case.get("src")) or traditional_form(case["s"])
         # The report's year, as the pipeline knows it from the title, fixes the 表二 form
         # where one is certain (a report on 2020 fills the 2019 form: pipeline.py).
         layout = vocabulary().layout_of_year(case.get("year"))

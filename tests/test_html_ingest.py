@@ -55,6 +55,23 @@ def test_traditional_characters_are_converted(tmp_path):
     assert "政府资讯公开申请" in read(page).text
 
 
+def test_a_mirror_converted_the_taiwan_way_comes_back_word_for_word(tmp_path):
+    """A mirror that converted the page the Taiwan way (OpenCC s2twp: 信息 → 資訊, 文件 → 檔案, 发布 → 釋出; real51's
+    "未發生政府資訊公開行政復議", real61's "規範性檔案"): its words come back too, so the narrative's cues read it as the report
+    said ("收到政府信息公开申请48件" at its cell, "未发布规范性文件" a nil); a page converted character by character keeps 资讯."""
+    gold = _gold()
+    html = report_html(gold, ["一、总体情况", "全年共收到政府信息公开申请48件。本年度未发布规范性文件。", *SECTIONS])
+    page = tmp_path / "taiwan.html"
+    page.write_text(opencc.OpenCC("s2twp").convert(html), encoding="utf-8")
+    assert "政府資訊公開申請" in page.read_text(encoding="utf-8") and "規範性檔案" in page.read_text(encoding="utf-8")
+    report = extract(page)
+    assert cell_mismatches(report, gold) == []
+    assert "收到政府信息公开申请48件" in read(page).text
+    said = {m.text: (m.kind, m.metric) for m in report.mentions}
+    assert said.get("共收到政府信息公开申请48件") == ("count", "t3.new_received.total")
+    assert said.get("未发布规范性文件") == ("nil", "t2.normative_docs.issued")
+
+
 def test_a_mirrors_pinyin_glosses_are_no_text(tmp_path):
     """A traditional mirror that puts each polyphone's pinyin after it ("結(jié)轉(zhuǎn)", real52, r89): the glosses are
     dropped, so the narrative quotes the report's words; brackets of the report stay."""

@@ -13,6 +13,7 @@ sentences) left clean.
 
 from __future__ import annotations
 
+import functools
 import json
 import random
 from collections.abc import Callable
@@ -372,7 +373,14 @@ def generate_report(rid: str, fmt: str, seed: str, out: Path, *, organ: Organ | 
         gold["invisible_characters"] = True
     path = out / gold["file"]
     if fmt == "html":
-        path.write_text(plain_html(blocks, rng=rng if rng.random() < 0.5 else None), encoding="utf-8")
+        page = plain_html(blocks, rng=rng if rng.random() < 0.5 else None)
+        mirror = random.Random(f"mirror:{seed}")
+        if mirror.random() < 0.15:
+            # A mirror site's copy in traditional characters, converted character by character or the Taiwan way, words
+            # too (信息 → 資訊, 文件 → 檔案; real51, real61 and r66's pages): the report reads the same.
+            gold["mirror"] = mirror.choice(["s2t", "s2twp"])
+            page = _opencc(gold["mirror"]).convert(page)
+        path.write_text(page, encoding="utf-8")
     elif fmt == "html-word":
         if rng.random() < 0.3:  # declared gb2312, written as GBK (its superset), as such sites do
             path.write_bytes(word_html(blocks, rng, charset="gb2312", glued_header=glued_header, font_wrapped=font_wrapped).encode("gbk"))
@@ -460,6 +468,13 @@ def copy_stale_sentence(last: Figures, figs: Figures, narr, year: int, rng: rand
         narr.mentions.append({**m, "quote": m["quote"].replace(then, now, 1) if m["quote"].startswith(then)
                               else m["quote"]})
     return [(m["metric"], m["value"], figs.value(m["metric"])) for m in stale]
+
+
+@functools.cache
+def _opencc(config: str):
+    import opencc
+
+    return opencc.OpenCC(config)
 
 
 def _dump(path: Path, data: dict) -> None:

@@ -18,7 +18,7 @@ from models import Block, Cell, Document, Provenance, Table
 from .. import limits
 from ..errors import EncryptedFile, ExtractionError, UnreadableFile
 from ..sections import find_sections
-from .textnorm import is_traditional, normalize
+from .textnorm import normalize, traditional_form
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -50,7 +50,7 @@ def _cell_text(tc) -> str:
     return _join([_text(p) for p in tc.iter(f"{_W}p")])
 
 
-def _table(tbl, path: str, trad: bool, file: str = "<docx>") -> Table:
+def _table(tbl, path: str, trad: str | None, file: str = "<docx>") -> Table:
     cells: list[Cell] = []
     open_cells: dict[int, Cell] = {}  # grid column → the cell a vMerge continuation extends
     n_cols = 0
@@ -179,7 +179,7 @@ def read(path: str, data: bytes, sha256: str) -> Document:
     body = document.element.body
     items = list(_body_items(body))
     sample = "".join(_text(el) for el in items if el.tag == f"{_W}p")[:4000]
-    trad = is_traditional(sample)
+    trad = traditional_form(sample)
 
     blocks: list[Block] = []
     n_p = n_t = 0

@@ -20,7 +20,7 @@ from .. import limits
 from ..errors import NotAReport, UnreadableFile
 from .blocks import text_block
 from .flattened import find_tables
-from .textnorm import decode, is_traditional, normalize
+from .textnorm import decode, normalize, traditional_form
 
 _SKIP = {"script", "style", "noscript", "head", "title", "nav", "header", "footer", "form",
          "select", "option", "button", "iframe", "object", "svg", "map", "input", "textarea"}
@@ -224,7 +224,7 @@ _CELLS = TypeAdapter(list[Cell])
 
 
 class _Walker:
-    def __init__(self, tree, traditional: bool, path: str = "<html>"):
+    def __init__(self, tree, traditional: str | None, path: str = "<html>"):
         self.tree = tree
         self.getpath = _Paths()
         self.path = path
@@ -346,7 +346,7 @@ def parse(data: bytes, path: str = "<html>") -> list[Block]:
         raise UnreadableFile(path, "the HTML cannot be parsed (Document is empty)")
     # Comments (Word's <!--[if !supportLists]--> among them) go; the text after them stays.
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
-    walker = _Walker(root.getroottree(), is_traditional(_STRING(root)[:20000]), path)
+    walker = _Walker(root.getroottree(), traditional_form(_STRING(root)[:20000]), path)
     body = root.find("body")
     walker.walk(body if body is not None else root)
     walker.flush()

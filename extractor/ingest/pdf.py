@@ -32,7 +32,7 @@ from ..tables.grid import spans
 from ..tables.stitch import stitch
 from .blocks import starts_heading, text_block
 from .pdfbounds import bounded, limit_error
-from .textnorm import is_traditional, normalize
+from .textnorm import normalize, traditional_form
 
 _CID = re.compile(r"\(cid:\d+\)")
 _PAGE_NUMBER = re.compile(
@@ -461,7 +461,7 @@ def _new_paragraph(prev: _Line, line: _Line, left: float, right: float) -> bool:
     return bool(_TOC_LEADER.search(prev.text)) or starts_heading(line.text)
 
 
-def _text_block(lines: list[_Line], trad: bool) -> Block:
+def _text_block(lines: list[_Line], trad: str | None) -> Block:
     text = normalize(_join([ln.text for ln in lines]), trad)
     first = [ln for ln in lines if ln.page == lines[0].page]
     bbox = (
@@ -541,7 +541,7 @@ def _assemble(pages: list[tuple[float, list[_Line], list[Table]]], ocr_blocks: l
     OCR blocks in their pages' place, tables continuing over a page break stitched.
     Returns the blocks and how many unreadable glyphs were met."""
     cleaned = _drop_furniture([(h, lines) for h, lines, _ in pages])
-    trad = is_traditional("".join(ln.text for lines in cleaned for ln in lines)[:4000])
+    trad = traditional_form("".join(ln.text for lines in cleaned for ln in lines)[:4000])
     unreadable = 0
     blocks: list[Block] = []
     para: list[_Line] = []

@@ -20,7 +20,7 @@ from models import Block, Document
 from .. import limits
 from ..errors import NeedsOCR, UnreadableFile
 from . import IMAGE_SUFFIXES, list_folder, read_bytes
-from .textnorm import is_traditional, normalize
+from .textnorm import normalize, traditional_form
 
 
 def _assemble(results) -> tuple[list[Block], list[tuple[str, str]]]:
@@ -46,15 +46,16 @@ def _assemble(results) -> tuple[list[Block], list[tuple[str, str]]]:
 def _simplify(blocks: list[Block]) -> None:
     """Traditional-character scans become simplified, like every other backend's text."""
     sample = "".join(b.text for b in blocks if b.kind != "table")
-    if not is_traditional(sample):
+    form = traditional_form(sample)
+    if form is None:
         return
     for b in blocks:
-        b.text = normalize(b.text, traditional=True)
+        b.text = normalize(b.text, traditional=form)
         if b.table:
             for cell in b.table.cells:
-                cell.text = normalize(cell.text, traditional=True)
+                cell.text = normalize(cell.text, traditional=form)
             if b.table.caption:
-                b.table.caption = normalize(b.table.caption, traditional=True)
+                b.table.caption = normalize(b.table.caption, traditional=form)
 
 
 # A page image must be at least this many pixels on its shorter side, and its longer side at

@@ -18,7 +18,7 @@ from ..errors import UnreadableFile
 from . import cell_lines
 from .blocks import starts_heading, text_block
 from .flattened import find_tables
-from .textnorm import decode, is_traditional, normalize
+from .textnorm import decode, normalize, traditional_form
 
 _MD_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 
@@ -35,7 +35,7 @@ def _separator(line: str, tab_neighbour: bool = False) -> str | None:
     return None
 
 
-def _cells(line: str, line_start: int, row: int, trad: bool, sep: str = "|") -> list[Cell]:
+def _cells(line: str, line_start: int, row: int, trad: str | None, sep: str = "|") -> list[Cell]:
     """Split a row into cells with source offsets (markdown's outer pipes dropped)."""
     bounds = [-1] + [i for i, ch in enumerate(line) if ch == sep] + [len(line)]
     cells = []
@@ -90,7 +90,7 @@ def repeats_collapsed(lines: list[str]) -> bool:
     return figures >= 8 and all(a != b for a, b in zip(bodies, bodies[1:]))
 
 
-def _prose(text: str, start: int, trad: bool, node_lines: bool, collapsed: bool) -> list[Block]:
+def _prose(text: str, start: int, trad: str | None, node_lines: bool, collapsed: bool) -> list[Block]:
     """Lines without column separators: flattened tables cut out as table blocks, the
     rest narrative paragraphs."""
     blocks: list[Block] = []
@@ -105,7 +105,7 @@ def _prose(text: str, start: int, trad: bool, node_lines: bool, collapsed: bool)
     return blocks
 
 
-def _paragraphs(text: str, start: int, trad: bool, node_lines: bool) -> list[Block]:
+def _paragraphs(text: str, start: int, trad: str | None, node_lines: bool) -> list[Block]:
     """Narrative lines as heading/paragraph blocks. In a one-node-per-line dump the lines
     of one sentence are joined back ("202" + "3" + "年…" → "2023年…"); the block records
     where it skipped line breaks so offsets still lead back to the source."""
@@ -139,7 +139,7 @@ def _continues(group: list[tuple[int, str]], line: str) -> bool:
     return not (len(group) == 1 and starts_heading(first) and len(so_far) <= 30)
 
 
-def _joined(group: list[tuple[int, str]], start: int, trad: bool) -> Block:
+def _joined(group: list[tuple[int, str]], start: int, trad: str | None) -> Block:
     """One paragraph from several node lines, stripped of the breaks between them."""
     parts: list[str] = []
     skipped: list[tuple[int, int]] = []
@@ -162,7 +162,7 @@ def _joined(group: list[tuple[int, str]], start: int, trad: bool) -> Block:
     return block
 
 
-def _para(text: str, start: int, trad: bool) -> Block:
+def _para(text: str, start: int, trad: str | None) -> Block:
     lead = len(text) - len(text.lstrip())
     body = text.strip()
     return text_block(normalize(body, trad), Provenance(start=start + lead, end=start + lead + len(body)))
@@ -184,7 +184,7 @@ def shape(lines: list[str]) -> list[tuple[str, str]]:
 
 
 def parse(text: str) -> list[Block]:
-    trad = is_traditional(text)
+    trad = traditional_form(text)
     lines = text.splitlines(keepends=True)
     codes = {code for code, _ in shape(lines)}
     node_lines = "crawled_node_lines" in codes

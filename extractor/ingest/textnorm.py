@@ -50,6 +50,17 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
+# A mirror that converted the page the Taiwan way (OpenCC s2twp) changed words too: 信息 → 資訊, 文件 → 檔案, 发布 → 釋出,
+# 门户网站 → 入口網站 ("海南海事局未發生政府資訊公開行政復議…", "規範性檔案", real51, real61, r66). Such a page says 資訊 and never
+# 信息, which every report says: for it, after t2s, these words go back to the mainland's (档案 is a mainland word too, for
+# archives, but such a page wrote every 文件 so).
+TAIWAN = "tw"
+_TAIWAN_WORDS = {"资讯": "信息", "档案": "文件", "释出": "发布", "入口网站": "门户网站", "专案": "项目", "程式": "程序",
+                 "网路": "网络", "连结": "链接", "设定": "设置", "稽核": "审核", "点选": "点击", "视讯": "视频",
+                 "网际网路": "互联网", "最佳化": "优化"}
+_TAIWANESE = re.compile("|".join(sorted(_TAIWAN_WORDS, key=len, reverse=True)))
+
+
 def is_traditional(text: str) -> bool:
     """True when a noticeable share of the Chinese characters are traditional forms."""
     sample = _NOT_CJK.sub("", text)[:4000]
@@ -60,6 +71,14 @@ def is_traditional(text: str) -> bool:
         return False
     changed = sum(1 for a, b in zip(sample, converted) if a != b)
     return changed / len(sample) > 0.03
+
+
+def traditional_form(text: str) -> str | None:
+    """How a text comes back into simplified characters: None when it is written in them, `TAIWAN` when a mirror
+    converted it the Taiwan way (資訊 and never 信息: its words go back too), else "t2s"."""
+    if not is_traditional(text):
+        return None
+    return TAIWAN if "資訊" in text and "信息" not in text else "t2s"
 
 
 # Phrases a traditional-character mirror converted the Taiwan way ("規範性文件" → "規範性檔案", real61,
@@ -82,9 +101,10 @@ PINYIN_GLOSS = re.compile(r"[(（](?<=[\u4e00-\u9fff][(（])[a-zü]*[āáǎàē�
 INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufe00-\ufe0f\ufeff]")
 
 
-def normalize(text: str, traditional: bool = False) -> str:
+def normalize(text: str, traditional: bool | str = False) -> str:
     """NFKC without invisible characters and a mirror's pinyin glosses, then traditional → simplified when the document is in
-    traditional characters (and the phrases a mirror converted the Taiwan way back to the mainland's).
+    traditional characters (`traditional`: True or a `traditional_form`), and the phrases a mirror converted the Taiwan
+    way back to the mainland's.
 
     Conversion keeps the length of CJK text, so offsets stay close to the source.
     """
@@ -93,6 +113,8 @@ def normalize(text: str, traditional: bool = False) -> str:
         s = PINYIN_GLOSS.sub("", s)
     if traditional:
         s = _MIRRORED.sub(lambda m: _MIRROR_PHRASES[m.group()], _t2s().convert(s))
+        if traditional == TAIWAN:
+            s = _TAIWANESE.sub(lambda m: _TAIWAN_WORDS[m.group()], s)
     return s
 
 
