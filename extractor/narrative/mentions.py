@@ -1380,9 +1380,11 @@ _SUBJECT_OPENING = re.compile(r"(?:(?:^|[,，;；:：。(（])\s*(?:其中|另�
 _BARE_VERB = re.compile(r"(?:共|累计)?(?:收到|受理|接收|接到)(?:了)?\s*")
 _ABOUT = re.compile(f"(?:{_CONCERNING})?")
 # What cases arose from, said after their count ("3起因政府信息公开申请提起的行政复议").
-# ("2宗政府信息公开申请引起行政复议和行政诉讼的情况", r80: both named, a reading of their sum)
-_ARISING_AFTER = re.compile(r"\s*(?:因[^,，。;；\d]{1,24}?|(?:政府信息公开|信息公开|依申请公开)?申请(?:而)?)(?:提起|引发|产生|引起|导致)(?:的)?\s*"
-                            r"((?:行政)?(?:复议|诉讼)(?:案件)?)((?:和|及|、|与|或)(?:行政)?(?:复议|诉讼))?")
+# ("2宗政府信息公开申请引起行政复议和行政诉讼的情况", r80: both named, a reading of their sum; also with 被: "我局有2件政府信息
+# 公开申请被申请行政复议", "有1份政府信息公开工作被申请行政复议、提起行政诉讼", r109)
+_ARISING_AFTER = re.compile(r"\s*(?:(?:因[^,，。;；\d]{1,24}?|(?:政府信息公开|信息公开|依申请公开)?申请(?:而)?)(?:提起|引发|产生|引起|导致)(?:的)?"
+                            r"|(?:政府信息公开|信息公开|依申请公开)(?:工作|申请|事项)?被(?:申请|提起)?)\s*"
+                            r"((?:行政)?(?:复议|诉讼)(?:案件)?)((?:和|及|、|与|或)(?:被)?(?:申请|提起)?(?:行政)?(?:复议|诉讼))?")
 # The new applications named right after a count ("办理13件新收政府信息公开申请"; a part "本年新收33件").
 _NEW_OBJECT = re.compile(r"\s*(?:本年度?|当年|今年)?(?:新收|新受理)")
 # What a count arose from, said before it ("因信息公开申请而产生的2件行政诉讼").

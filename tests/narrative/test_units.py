@@ -3059,3 +3059,11 @@ def test_real111_words():
     got = _read_s48("2024年度,我办共办理处置依申请公开件14件;未发生因有关政府信息公开而引发的行政复议案和行政诉讼案。")
     assert got[0] == ("count", 14, None, ["t3.new_received.total", "t3.total.total",
                                           "t3.new_received.total+t3.carried_over.total"])
+
+
+def test_cases_said_with_bei_after_their_count_are_table_four_s():
+    """"我局有2件政府信息公开申请被申请行政复议" (the applications that went to 复议: 表四's cases, not 表三's received), and one
+    count said of both ("有1份政府信息公开工作被申请行政复议、提起行政诉讼", r109: a reading of their sum)."""
+    assert _read_s48("2022年,我局有2件政府信息公开申请被申请行政复议。") == [("count", 2, "t4.reconsideration.total", [])]
+    assert _read_s48("2022年,我街道有1份政府信息公开工作被申请行政复议、提起行政诉讼,已按时书面回复申请人。") == [
+        ("count", 1, None, ["t4.reconsideration.total+t4.litigation.total"])]
