@@ -133,7 +133,8 @@ def measure(path: Path, nfkc: bool = False, nils_listed: bool = True, nil_units:
         # The report's year, as the pipeline knows it from the title, fixes the 表二 form
         # where one is certain (a report on 2020 fills the 2019 form: pipeline.py).
         layout = vocabulary().layout_of_year(case.get("year"))
-        got = extract_mentions(_doc(as_ingested(case["s"], trad) if nfkc else case["s"]), layout=layout)
+        got = extract_mentions(_doc(as_ingested(case["s"], trad) if nfkc else case["s"]), layout=layout,
+                               year=case["year"] if isinstance(case.get("year"), int) else None)
         expected = [{**e, "u": normalize(e["u"], traditional=True)} if nfkc and e["u"] and trad
                     else e for e in case["e"]]  # (its reader wrote the unit as printed: 條)
         hits = pair(expected, got, nil_units)

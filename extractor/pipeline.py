@@ -64,7 +64,7 @@ def _run(path, previous: Report | None) -> tuple[Document, Report]:
         )
     limits.check_time(doc.path)
     with _timed(timings, "narrative"):
-        mentions = extract_mentions(doc, layout=meta.layout or vocabulary().layout_of_year(meta.year))
+        mentions = extract_mentions(doc, layout=meta.layout or vocabulary().layout_of_year(meta.year), year=meta.year)
     limits.check_time(doc.path)
     with _timed(timings, "tables"):
         settle_with_narrative(mapped, mentions)

@@ -332,6 +332,9 @@ class Injections:
     # Not an error either (r111): the applications handled said "共办理处置依申请公开件N件" (readings only, as "办理依申请公开
     # N件": the year's or the ones closed).
     real111_words: bool = False
+    # Not an error either (r112): last year's carried over said with its year and no other year in the sentence ("全年收到
+    # 依申请公开N条，结转{year-1}年M件，办结K件，结转下年办理L件": carried over, read against the year reported on).
+    real112_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
     # the figure after it the one the compared subject names.
@@ -1109,6 +1112,13 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                     s += "。根据权责清单，本单位" + said
                     _nil_at(w, "无行政许可", None, accept=["t2.licensing.decisions"])
                     _nil_at(w, said, None, accept=["t2.enforcement.decisions"])
+        if inj.real112_words and not inj.wrong and new and co and cf:
+            with _draws_of_its_own(w, f"real112:{tot}"):  # (a sentence of its own, in the same item of para)
+                s += ("。全年" + w.count("收到依申请公开{n}", new, "条", "t3.new_received.total", cn=False,
+                                        accept=["t3.new_received.total+t3.carried_over.total"])
+                      + "，" + w.count(f"结转{year - 1}年{{n}}", co, "件", "t3.carried_over.total", cn=False)
+                      + "，" + w.count("办结{n}", tot, "件", "t3.total.total", cn=False)
+                      + "，" + w.count("结转下年办理{n}", cf, "件", "t3.carried_forward.total", cn=False))
         if inj.real111_words and not inj.wrong and tot:
             with _draws_of_its_own(w, f"real111:{tot}"):  # (a sentence of its own, in the same item of para)
                 s += "。本年度共" + w.count("办理处置依申请公开件{n}", tot, "件", None, cn=False,

@@ -170,10 +170,12 @@ _OTHER_THINGS = re.compile(r"\s*(?!(?:政府信息公开|依申请公开|信息�
 _STRAY_FIGURE = re.compile(r"(?<![第\d.])\d+(?![\d.年月日号项条款])")
 
 
-def extract_mentions(doc: Document, layout: str | None = None) -> list[Mention]:
+def extract_mentions(doc: Document, layout: str | None = None, year: int | None = None) -> list[Mention]:
     """Every count stated in the document's narrative text, in text order. `layout` is the
     report's table form where it is known (from its tables or its year): a 表二 count read
-    two ways takes the reading that form prints."""
+    two ways takes the reading that form prints. `year`: the year reported on, where known — a
+    carry-over said with a year and no other year in its sentence is read against it ("结转2021年1件" in a
+    report on 2022: from 2021)."""
     original = doc.text
     if not original.strip():
         return []
@@ -195,7 +197,7 @@ def extract_mentions(doc: Document, layout: str | None = None) -> list[Mention]:
         context_start = sents[s_idx - 1][0] if s_idx else s_start
         items = _items(text[s_start:s_end], reads.get(s_idx), previous=text[context_start:s_start])
         _link_sentence(text, (s_start, s_end), s_idx, items, mentions, prev_sentence_start,
-                       _run_start(text, sents, s_idx))
+                       _run_start(text, sents, s_idx), year)
         _of_an_earlier_year(mentions[first:], text[s_start:s_end], text[context_start:s_start])
         if len(mentions) > first:  # (most sentences hold no count: the form is looked for only where one is)
             form = layout or _layout_of_years(text[s_start:s_end]) or _form_spoken(mentions[prev_sentence_start:])
@@ -397,13 +399,14 @@ def _t2_cells(layout: str | None = None) -> frozenset[str]:
 _STATED_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!(?:以前|之前|以来|前))")  # not "均为2020年以前印发"
 
 
-def _years_after_the_first_stated(sentence: str, a: int, b: int) -> int:
+def _years_after_the_first_stated(sentence: str, a: int, b: int, year: int | None = None) -> int:
     """How many years the year named in sentence[a:b] is after the year the sentence spoke of
-    first (0 when either is not said): "2025年，全年共受理…9件，2026年结转…1件" is 1 (carried into
-    2026), "2022年度，我委没有2021年结转的…申请" is -1 (carried over from 2021)."""
+    first, or where it speaks of none the year reported on (`year`; 0 when either is not known): "2025年，全年共受理…
+    9件，2026年结转…1件" is 1 (carried into 2026), "2022年度，我委没有2021年结转的…申请" is -1 (carried over from 2021)."""
     own = _STATED_YEAR.search(sentence, a, b)
     first = _STATED_YEAR.search(sentence, 0, a)
-    return int(own.group(1)) - int(first.group(1)) if own is not None and first is not None else 0
+    ref = int(first.group(1)) if first is not None else year
+    return int(own.group(1)) - ref if own is not None and ref else 0
 
 
 _YEAR_END = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?(?:底|末)")
@@ -644,10 +647,10 @@ def _run_start(text: str, sents: list[tuple[int, int]], s_idx: int) -> int:
 
 
 def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[dict], mentions: list[Mention],
-                   prev_start: int, context_start: int) -> None:
+                   prev_start: int, context_start: int, year: int | None = None) -> None:
     """Turn a sentence's items into mentions. `prev_start`: index of the previous
     sentence's first mention; `context_start`: offset of the previous sentence (and of the semicolon-cut
-    pieces of its run before it: `_run_start`)."""
+    pieces of its run before it: `_run_start`); `year`: the year reported on, where known."""
     if not items:
         return
     s_start, s_end = bounds
@@ -767,9 +770,11 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
             if link is not None:
                 _apply(link, m, mentions, sent_first, prev_start, parent, idx, sentence[:a],
                        sentence[last_end:cue_start], sentence[last_end:a])
-                if m.metric == _CARRIED_OVER and (_years_after_the_first_stated(sentence, cue_start, a) > 0
+                if m.metric == _CARRIED_OVER and (_years_after_the_first_stated(sentence, cue_start, a, year) > 0
                                                   or parent is None and _carried_at_its_end(sentence, cue_start, a)):
                     m.metric = _CARRIED_FORWARD  # "2025年…受理9件，2026年结转…1件": into next year
+                elif m.metric == _CARRIED_FORWARD and _years_after_the_first_stated(sentence, cue_start, a, year) < 0:
+                    m.metric = _CARRIED_OVER  # "全年收到…47条,结转2021年1件" in a report on 2022 (r112): from last year
                 if link.role == "said_after" and (clause := _CLAUSE_AFTER.match(sentence, b)):
                     said_to = clause.end()  # "3件本单位不掌握相关政府信息，不予处理1件": those words are 3件's
             elif kind == "count" and _SIBLING_GAP.search(window):

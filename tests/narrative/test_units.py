@@ -3067,3 +3067,16 @@ def test_cases_said_with_bei_after_their_count_are_table_four_s():
     assert _read_s48("2022年,我局有2件政府信息公开申请被申请行政复议。") == [("count", 2, "t4.reconsideration.total", [])]
     assert _read_s48("2022年,我街道有1份政府信息公开工作被申请行政复议、提起行政诉讼,已按时书面回复申请人。") == [
         ("count", 1, None, ["t4.reconsideration.total+t4.litigation.total"])]
+
+
+def test_a_carry_over_with_its_year_is_read_against_the_year_reported_on():
+    """"全年收到依申请公开47条,结转2021年1件,…,结转下年办理2件" in a report on 2022 (r112): 2021's carried over, from last
+    year; with no year known it stays a reading (the direction unsaid); a year in the sentence still decides first."""
+    text = "全年收到依申请公开47条,结转2021年1件,办结46件,结转下年办理2件。"
+    def read(text, year):
+        return [(m.value, m.metric) for m in extract_mentions(_doc(text), year=year) if m.kind == "count"]
+
+    assert read(text, 2022) == [(47, "t3.new_received.total"), (1, "t3.carried_over.total"), (46, "t3.total.total"),
+                                (2, "t3.carried_forward.total")]
+    assert read(text, None)[1] == (1, None)
+    assert read("2025年共受理申请9件,2026年结转1件。", 2024)[1] == (1, "t3.carried_forward.total")
