@@ -283,8 +283,8 @@ def for_unit(link: Link, unit: str | None) -> Link:
     """The entry as it applies to a count in `unit`: outside the entry's units, the
     topic only. 表三 and 表四 count applications and cases: a count of people, firms or
     items ("企业1260户", "行政复议申请人2名") names none of their cells."""
-    if link.units:
-        return link if unit in link.units else topic_only(link)
+    if link.units:  # ("" is no unit printed)
+        return link if (unit if unit is not None else "") in link.units else topic_only(link)
     if unit in link.refused_units:
         return topic_only(link)
     ids = [link.metric or "", *link.alternatives]

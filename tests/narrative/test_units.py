@@ -3080,3 +3080,13 @@ def test_a_carry_over_with_its_year_is_read_against_the_year_reported_on():
                                 (2, "t3.carried_forward.total")]
     assert read(text, None)[1] == (1, None)
     assert read("2025年共受理申请9件,2026年结转1件。", 2024)[1] == (1, "t3.carried_forward.total")
+
+
+def test_items_decisions_said_with_shu_or_no_unit_are_readings():
+    """"行政处罚数为0个", "行政许可0、行政处罚0、行政强制0" (a figure with no unit printed, seen sets): each item's decisions a
+    reading, as for "行政许可N项" (readers split on naming the cell)."""
+    got = _read_s48("2024年我局行政处罚数为0个,行政强制数量为0个。")
+    assert [(g[1], g[2], g[3]) for g in got] == [(0, None, ["t2.penalty.decisions"]), (0, None, ["t2.enforcement.decisions"])]
+    got = _read_s48("2023以来园区行政许可0、行政处罚0、行政强制0、行政事业性收费0万元")
+    assert [g[3] for g in got] == [["t2.licensing.decisions"], ["t2.penalty.decisions"], ["t2.enforcement.decisions"],
+                                  ["t2.fees.amount_wan"]]
