@@ -879,6 +879,8 @@ def test_sessions_listed_before_their_plenum_are_ordinals():
     ("根据《条例》十九条、二十条的规定公开信息12条。", [(12, "条")]),
     # a paper's or a list's title is no law: its count stays ("《中国税务报》7条")
     ("全年刊登新闻144条,其中《中国税务报》7条、《羊城晚报》2条。", [(144, "条"), (7, "条"), (2, "条")]),
+    # nor rules counted ("出台3条规定")
+    ("本年度新出台3条规定,主动公开信息12条。", [(3, "条"), (12, "条")]),
 ])
 def test_articles_of_a_law_without_di_are_no_counts(text, expected):
     ms = extract_mentions(_doc(text))
