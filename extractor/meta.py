@@ -19,8 +19,8 @@ _TITLE = re.compile(
 
 
 def find_title(doc: Document) -> str | None:
-    """The report's title: the first short heading or line that names a 年度报告. A title
-    set over two lines, the organ alone on the first, is joined back."""
+    """The report's title: the first short heading or line that names a 年度报告 (or opens a long one with it). A
+    title set over two lines, the organ alone on the first, is joined back."""
     before = ""  # the short line just above, when it could be an organ's name
     for block in doc.blocks[:15]:
         if block.kind == "table":
@@ -29,6 +29,10 @@ def find_title(doc: Document) -> str | None:
         for line in block.text.splitlines()[:10]:
             line = _TITLE_PREFIX.sub("", line).strip()
             m = _TITLE.search(line) if len(line) <= 80 else None
+            if m is None and len(line) > 80 and (m := _TITLE.match(line[:80])) is not None:
+                # A title run into the paragraph after it, where a dump put no line break between them ("…2023年度政府
+                # 信息公开工作年度报告本报告根据《条例》…", the cell-lines dumps): the title is the words up to 报告.
+                line = m.group()
             if m:
                 if not m.group("organ").strip() and before:
                     return before + line

@@ -24,3 +24,12 @@ def test_the_line_above_joins_only_when_it_is_an_organs_name(tmp_path):
     assert alone.organ is None and alone.title == "2022年政府信息公开工作年度报告"
     one_line = _report(tmp_path, ["首页 > 政务公开", "河西区人民政府2020年政府信息公开工作年度报告"]).meta
     assert one_line.organ == "河西区人民政府"
+
+
+def test_a_title_run_into_the_paragraph_after_it(tmp_path):
+    """A dump that put no line break after the title ("岭东省人民政府2023年度政府信息公开工作年度报告本报告根据《条例》…",
+    the generator's cell-lines dumps): the title is the words up to 报告, so the year is known (the narrative reads a
+    carry-over said with its year against it)."""
+    meta = _report(tmp_path, ["岭东省人民政府2023年度政府信息公开工作年度报告本报告根据《中华人民共和国政府信息公开条例》"
+                              "（以下简称《条例》）和《中华人民共和国政府信息公开工作年度报告格式》要求编制。"]).meta
+    assert (meta.organ, meta.year, meta.title) == ("岭东省人民政府", 2023, "岭东省人民政府2023年度政府信息公开工作年度报告")
