@@ -3092,3 +3092,11 @@ def test_items_decisions_said_with_shu_or_no_unit_are_readings():
     got = _read_s48("2023以来园区行政许可0、行政处罚0、行政强制0、行政事业性收费0万元")
     assert [g[3] for g in got] == [["t2.licensing.decisions"], ["t2.penalty.decisions"], ["t2.enforcement.decisions"],
                                   ["t2.fees.amount_wan"]]
+
+
+def test_a_negation_near_an_item_is_a_nil_whatever_its_verb():
+    """The net under the nil triggers' lists: 没有 / 不存在 / 未 / 无 within ten characters of an item in its clause
+    ("無向政府信息公開申請人進行收費的情況", real90: a nil of no cell; "未遇政府信息公开申请", a verb no list holds)."""
+    assert _read_s48("无向政府信息公开申请人进行收费的情况。") == [("nil", 0, None, [])]
+    assert _read_s48("本年度未遇政府信息公开申请。") == [("nil", 0, "t3.new_received.total", [])]
+    assert _read_s48("未经行政复议直接起诉1件。")[0][:3] == ("count", 1, "t4.litigation_direct.total")  # (未经: no nil)
