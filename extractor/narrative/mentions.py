@@ -636,13 +636,15 @@ def _reading(span, offset: int) -> dict | None:
 
 def _run_start(text: str, sents: list[tuple[int, int]], s_idx: int) -> int:
     """Where the words a link's `context` is looked for begin: the sentence before this one, and before
-    it every piece a semicolon cut off the same run ("共接政府信息公开申请7份;2份按规范予以公开;4份无法提供;
-    1份不予处理", r109: 申请 is said in the first piece, of all of them)."""
+    it every piece a semicolon cut off the same run and the sentence before that ("共接政府信息公开申请7份;2份按规范予以
+    公开;4份无法提供;1份不予处理", r109: 申请 is said in the first piece, of all of them)."""
     if not s_idx:
         return sents[0][0]
     k = s_idx - 1
     while k > 0 and text[sents[k - 1][0] : sents[k - 1][1]].rstrip().endswith(("；", ";")):
         k -= 1
+    if k < s_idx - 1 and k > 0:
+        k -= 1  # (and the sentence before the run, as for a sentence: "…申请18件…。从办理结果来看,4件予以公开,占23.5%;…;5件无法提供")
     return sents[k][0]
 
 

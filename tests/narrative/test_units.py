@@ -3100,3 +3100,13 @@ def test_a_negation_near_an_item_is_a_nil_whatever_its_verb():
     assert _read_s48("无向政府信息公开申请人进行收费的情况。") == [("nil", 0, None, [])]
     assert _read_s48("本年度未遇政府信息公开申请。") == [("nil", 0, "t3.new_received.total", [])]
     assert _read_s48("未经行政复议直接起诉1件。")[0][:3] == ("count", 1, "t4.litigation_direct.total")  # (未经: no nil)
+
+
+def test_a_run_of_semicolon_pieces_reads_the_sentence_before_it_too():
+    """Results with their shares in pieces cut by semicolons after a sentence that names the applications ("…新收政府信息
+    公开申请18件…。从办理结果来看,4件予以公开,占23.5%;3件部分公开,占17.7%;5件无法提供,占29.4%;5件其他处理"): the context
+    of each piece is its run and the sentence before the run, as for a sentence."""
+    got = _read_s48("2023年,市政府办公室新收政府信息公开申请18件,上年结转1件,累计办结17件,结转2024年办理2件。从办理结果来看,"
+                    "4件予以公开,占23.5%;3件部分公开,占17.7%;5件无法提供,占29.4%;5件其他处理,占29.4%。")
+    assert [g[2] for g in got if g[0] == "count"][4:] == [
+        "t3.granted.total", "t3.partial.total", "t3.unavailable.total", "t3.other.total"]
