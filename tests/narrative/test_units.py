@@ -3110,3 +3110,11 @@ def test_a_run_of_semicolon_pieces_reads_the_sentence_before_it_too():
                     "4件予以公开,占23.5%;3件部分公开,占17.7%;5件无法提供,占29.4%;5件其他处理,占29.4%。")
     assert [g[2] for g in got if g[0] == "count"][4:] == [
         "t3.granted.total", "t3.partial.total", "t3.unavailable.total", "t3.other.total"]
+
+
+def test_a_nil_of_all_years_names_no_cell_of_this_one():
+    """"我局历年无网站之外的其他形式政府信息公开申请" (莆田 统计局 2012): none in all the years, no cell of this year's table;
+    "全年及历年均未接到…行政复议" (real31) holds this year too."""
+    assert [(g[0], g[2]) for g in _read_s48("我局历年无网站之外的其他形式政府信息公开申请。", year=2012)] == [("nil", None)]
+    got = _read_s48("全年及历年均未接到涉及政府信息公开的行政复议或行政诉讼。")
+    assert [g[2] for g in got] == ["t4.reconsideration.total", "t4.litigation.total"]
