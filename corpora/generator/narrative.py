@@ -1101,9 +1101,7 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                     said = w.rng.choice(["本年未发 生因政府信息公开工作被申请行政复议、提起行政诉讼的情况",
                                          "本年无公开申请行政复议、提起行政诉讼情况"])
                     s += "。" + said
-                    quote = said[2:]  # (from the trigger, 未 or 无; the second nests the first: its cell a reading)
-                    _nil_at(w, quote[: quote.index("复议") + 2], "t4.reconsideration.total")
-                    _nil_at(w, quote, "t4.litigation.total", accept=["t4.reconsideration.total"])
+                    _nils_of_both_nested(w, said[2:])  # (from the trigger, 未 or 无)
                 said = "不存在应公开未公开政府信息"
                 s += "。对上年不予公开的政府信息进行重新审查，" + said
                 _nil_at(w, "不存在应公开未公开", None)
@@ -1137,11 +1135,7 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                 if not figs.t4v("reconsideration") and not figs.t4v("litigation"):
                     said = "无信息公开类行政复议、行政诉讼和结果纠错情况"
                     s += "。" + said
-                    # (one nil per item, from 无 to its item's end, nesting: the later ones take the earlier cells as readings;
-                    # 纠错 either group's 结果纠正, a reading — the units test)
-                    _nil_at(w, said[: said.index("复议") + 2], "t4.reconsideration.total")
-                    _nil_at(w, said[: said.index("诉讼") + 2], "t4.litigation.total", accept=["t4.reconsideration.total"])
-                    _nil_at(w, said, None, accept=["*"])
+                    _nils_of_both_nested(w, said, more=True)  # (纠错 either group's 结果纠正, a reading: the units test)
                 if figs.layout == "2021":
                     s += "。本单位" + w.count("制作行政规范性文件{n}", figs.t2["normative_docs.issued"], "件",
                                             "t2.normative_docs.issued", cn=False)
@@ -1159,9 +1153,7 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                 if not figs.t4v("reconsideration") and not figs.t4v("litigation"):
                     said = "不存在政府信息公开行政复议和行政诉讼情况"
                     s += "。均已按期回复，" + said
-                    # (one nil per item, from 不存在 to its item's end; the second nests the first: its cell a reading)
-                    _nil_at(w, said[: said.index("复议") + 2], "t4.reconsideration.total")
-                    _nil_at(w, said, "t4.litigation.total", accept=["t4.reconsideration.total"])
+                    _nils_of_both_nested(w, said)
                 if not any(figs.t2.get(f"{item}.decisions") for item in ("licensing", "penalty", "enforcement")):
                     s += "。本年度未进行行政许可和其他对外管理服务事项;未进行行政处罚和行政强制"
                     _nil_at(w, "未进行行政许可", None, accept=["t2.licensing.decisions"])
@@ -1183,11 +1175,7 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                 if not figs.t4v("reconsideration") and not figs.t4v("litigation"):
                     said = "无就政府信息公开提出复议、诉讼和申诉的情况"
                     s += "。" + said
-                    # (one nil per item, each quoted from 无 to its item's end, the later ones taking the first's cell as a
-                    # reading, as they nest; 申诉 of no cell, any reading)
-                    _nil_at(w, said[: said.index("复议") + 2], "t4.reconsideration.total")
-                    _nil_at(w, said[: said.index("诉讼") + 2], "t4.litigation.total", accept=["t4.reconsideration.total"])
-                    _nil_at(w, said, None, accept=["*"])
+                    _nils_of_both_nested(w, said, more=True)  # (申诉 of no cell)
                 said = "无违反信息公开及保密规定的违规操作"
                 s += "。在信息公开工作中" + said
                 _nil_at(w, said, None)
@@ -1559,6 +1547,16 @@ def _nils_of_both(w: Writer, quote: str, first: str, second: str) -> None:
     second's, so each is quoted by the whole phrase and takes the other as a reading too."""
     _nil_at(w, quote, first, accept=[second])
     _nil_at(w, quote, second, accept=[first])
+
+
+def _nils_of_both_nested(w: Writer, quote: str, more: bool = False) -> None:
+    """The nils one phrase says of 复议, then 诉讼 ("无公开申请行政复议、提起行政诉讼情况"): each quoted from the phrase's
+    trigger to its item's end, the second nesting the first and taking its cell as a reading. `more`: items of no cell
+    follow ("…复议、诉讼和申诉的情况"): the whole phrase is a nil of any reading too."""
+    _nil_at(w, quote[: quote.index("复议") + 2], "t4.reconsideration.total")
+    _nil_at(w, quote[: quote.index("诉讼") + 2] if more else quote, "t4.litigation.total", accept=["t4.reconsideration.total"])
+    if more:
+        _nil_at(w, quote, None, accept=["*"])
 
 
 def _nil_at(w: Writer, quote: str, metric: str | None, accept: list[str] | None = None, unit: str | None = "件") -> None:

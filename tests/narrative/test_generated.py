@@ -579,32 +579,29 @@ def test_generated_variant_each_at_its_cell(tmp_path, variant, seed, quotes, lea
     _each_at_its_cell(mentions, said, squeezed)
 
 
-def test_generated_decisions_in_items_are_readings(tmp_path):
-    """real86_words' "行政许可N项，行政处罚M项" in a 2021-form report: no cell, the item's decisions a reading (real11,
-    real53, real71, r76: 17 readers named them, 21 none)."""
-    for seed in ("r86:16", "r86:21"):
-        g, mentions, squeezed = _generated(tmp_path, seed)
-        said = [m for m in g["narrative_counts"] if re.match("行政(?:许可|处罚) ?\\d+ ?项$", m["quote"])]
-        assert len(said) == 2, seed  # the variant is there
-        for m in said:
-            spans = _spans(squeezed, m["quote"])
-            got = [(x.metric, list(x.alternatives)) for x in mentions
-                   if x.value == m["value"] and any(a <= x.start and x.end <= b for a, b in spans)]
-            assert got == [(None, m["accept"])], (seed, m["quote"], got)
+# Variants whose counts name no cell but are read in given ways: (variant, seeds, quotes, how many each seed says).
+READINGS_ONLY = [
+    # real86: "行政许可N项，行政处罚M项" in a 2021-form report: the item's decisions a reading (real11, real53, real71, r76:
+    # 17 readers named them, 21 none)
+    ("real86_words", ["r86:16", "r86:21"], "^行政(?:许可|处罚) ?\\d+ ?项$", 2),
+    # real111: "共办理处置依申请公开件N件": the year's applications, the ones closed and both years' readings (as "办理依申请
+    # 公开N件", r68, r74)
+    ("real111_words", ["r111:1", "r111:5"], "^办理处置依申请公开件", 1),
+]
 
 
-def test_generated_handled_said_banli_chuzhi_are_readings(tmp_path):
-    """real111_words' "共办理处置依申请公开件N件": no cell, the year's applications, the ones closed and both years' readings
-    (as "办理依申请公开N件", r68, r74)."""
-    for seed in ("r111:1", "r111:5"):
-        g, mentions, squeezed = _generated(tmp_path, seed)
-        said = [m for m in g["narrative_counts"] if m["quote"].startswith("办理处置依申请公开件")]
-        assert len(said) == 1, seed  # the variant is there
-        for m in said:
-            spans = _spans(squeezed, m["quote"])
-            got = [(x.metric, list(x.alternatives)) for x in mentions
-                   if x.value == m["value"] and any(a <= x.start and x.end <= b for a, b in spans)]
-            assert got == [(None, m["accept"])], (seed, m["quote"], got)
+@pytest.mark.parametrize("variant, seed, quotes, exactly",
+                         [(v, s, q, n) for v, seeds, q, n in READINGS_ONLY for s in seeds])
+def test_generated_variant_read_as_its_readings(tmp_path, variant, seed, quotes, exactly):
+    """No cell at the variant's quotes, and the readings its gold accepts, no other."""
+    g, mentions, squeezed = _generated(tmp_path, seed)
+    said = [m for m in g["narrative_counts"] if re.search(quotes, m["quote"])]
+    assert len(said) == exactly, (variant, seed)  # the variant is there
+    for m in said:
+        spans = _spans(squeezed, m["quote"])
+        got = [(x.metric, list(x.alternatives)) for x in mentions
+               if x.value == m["value"] and any(a <= x.start and x.end <= b for a, b in spans)]
+        assert got == [(None, m["accept"])], (seed, m["quote"], got)
 
 
 def test_generated_name_in_single_quotes_is_no_count(tmp_path):
