@@ -335,6 +335,10 @@ class Injections:
     # Not an error either (r112): last year's carried over said with its year and no other year in the sentence ("全年收到
     # 依申请公开N条，结转{year-1}年M件，办结K件，结转下年办理L件": carried over, read against the year reported on).
     real112_words: bool = False
+    # Not errors either (r113): the handled with last year's part in a bracket ("已经办理完成N件（有M件为{year-1}年）": the
+    # total, then carried over, read against the year reported on); "其他答复处理N件" (其他处理's group); "全年未涉诉" (a nil
+    # of 行政诉讼).
+    real113_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
     # the figure after it the one the compared subject names.
@@ -1117,6 +1121,14 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                       + "，" + w.count(f"结转{year - 1}年{{n}}", co, "件", "t3.carried_over.total", cn=False)
                       + "，" + w.count("办结{n}", tot, "件", "t3.total.total", cn=False)
                       + "，" + w.count("结转下年办理{n}", cf, "件", "t3.carried_forward.total", cn=False))
+        if inj.real113_words and not inj.wrong and tot and co:
+            with _draws_of_its_own(w, f"real113:{tot}"):  # (a sentence of its own, in the same item of para)
+                s += ("。本年度政府信息公开申请已经" + w.count("办理完成{n}", tot, "件", "t3.total.total", cn=False)
+                      + "（有" + w.count(f"{{n}}为{year - 1}年", co, "件", "t3.carried_over.total", cn=False) + "）")
+                if figs.t3v("other"):
+                    s += "，其中" + w.count("其他答复处理{n}", figs.t3v("other"), "件", "t3.other.total", cn=False)
+                if not figs.t4v("litigation"):
+                    s += "。全年" + _nil(w, "未涉诉", "t4.litigation.total")
         if inj.real111_words and not inj.wrong and tot:
             with _draws_of_its_own(w, f"real111:{tot}"):  # (a sentence of its own, in the same item of para)
                 s += "。本年度共" + w.count("办理处置依申请公开件{n}", tot, "件", None, cn=False,

@@ -409,6 +409,19 @@ def _years_after_the_first_stated(sentence: str, a: int, b: int, year: int | Non
     return int(own.group(1)) - ref if own is not None and ref else 0
 
 
+_OF_A_YEAR_AFTER = re.compile(r"\s*(?:为|是|系)?\s*((?:19|20)\d{2})\s*年(?:度)?(?:(?:收到|受理|提交|提出)(?:的)?)?"
+                              r"(?:(?:政府信息公开|依申请公开)?申请)?(?=[)）的也,，。;；]|$)")
+
+
+def _of_the_year_before(sentence: str, a: int, b: int, year: int | None) -> bool:
+    """Whether the words right after a count give it the year before the one the sentence speaks of (or the report's):
+    "已经办理完成17件(有3件为2021年)", "另外有4件2020年收到的申请也已结转办结" (r113) — applications carried over."""
+    own = _OF_A_YEAR_AFTER.match(sentence, b)
+    first = _STATED_YEAR.search(sentence, 0, a)
+    ref = int(first.group(1)) if first is not None else year
+    return own is not None and ref is not None and int(own.group(1)) == ref - 1
+
+
 _YEAR_END = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?(?:底|末)")
 
 
@@ -784,6 +797,8 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                 prev = _last_count(mentions, sent_first)
                 if prev is not None:
                     m.topic = mentions[prev].topic
+            if kind == "count" and m.metric is None and _of_the_year_before(sentence, a, b, year) and "申请" in sentence:
+                m.metric, m.topic = _CARRIED_OVER, "依申请公开"  # "办理完成17件(有3件为2021年)" in a report on 2022
             if (kind == "count" and bracketed_by is not None
                     and (applicant := _APPLICANT_COUNT.fullmatch(bracketed_by.metric or ""))
                     and (row := _T3_RESULT.fullmatch(m.metric or ""))):

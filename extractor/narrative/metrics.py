@@ -504,9 +504,14 @@ def _nil_cues(clause: str, sentence: str | None = None) -> list[tuple[int, int, 
             if cue.metric == "t3.new_received.total":
                 cue = _by_one_channel(_applicants_named(cue, clause[: m.end()]), clause[: m.end()])
             out.append((m.start(), m.end(), cue))
-    if any((c.metric or "").endswith(".corrected") for _, _, c in out):
-        # "未出现…行政复议和行政诉讼被撤销或败诉等情况": what is denied is the outcome, not the cases.
-        out = [x for x in out if x[2].metric not in _T4_TOTALS]
+    outcomes = [(s, e) for s, e, c in out if (c.metric or "").endswith(".corrected")]
+    if outcomes:
+        # "未出现…行政复议和行政诉讼被撤销或败诉等情况": what is denied is the outcome, not the cases —
+        # unless the cases are an item of their own, listed before a bare outcome ("无复议或败诉情况", r113).
+        def listed_before_bare_outcome(end: int) -> bool:
+            return any(re.fullmatch(r"\s*[或和及与、]\s*", clause[end:s]) and not re.search("复议|诉讼", clause[s:e])
+                       for s, e in outcomes)
+        out = [x for x in out if x[2].metric not in _T4_TOTALS or listed_before_bare_outcome(x[1])]
     return out
 
 

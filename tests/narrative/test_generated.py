@@ -566,6 +566,9 @@ VARIANTS = [
     # r112: last year's carried over said with its year, no other year in the sentence ("…，结转{year-1}年N件，办结…"), read
     # against the year reported on (the pipeline's, from the title)
     ("real112_words", ["r112:3", "r112:7"], "^结转20\\d\\d年", 1, True),
+    # r113: the handled with last year's part in a bracket ("已经办理完成N件（有M件为{year-1}年）": carried over, read against
+    # the year reported on); "其他答复处理N件" (其他处理's group); "全年未涉诉" (a nil of 行政诉讼)
+    ("real113_words", ["r113:14", "r113:74"], "^办理完成|为20\\d\\d年$|^其他答复处理|^未涉诉$", 3, False),
     ("applicant_words", ["app:44", "app:139"], "^(?:其他|个人申请) ?[\\d一二两三四五六七八九十]", 1, True),
 ]
 
