@@ -409,6 +409,8 @@ def _years_after_the_first_stated(sentence: str, a: int, b: int, year: int | Non
     return int(own.group(1)) - ref if own is not None and ref else 0
 
 
+_GRANTED = "t3.granted.total"
+_WITH_PARTIAL_AFTER = re.compile(r"\s*[（(]\s*(?:含|包括|包含)(?:了)?(?:部分公开|区分处理)")
 _OF_A_YEAR_AFTER = re.compile(r"\s*(?:为|是|系)?\s*((?:19|20)\d{2})\s*年(?:度)?(?:(?:收到|受理|提交|提出)(?:的)?)?"
                               r"(?:(?:政府信息公开|依申请公开)?申请)?(?=[)）的也,，。;；]|$)")
 
@@ -797,6 +799,8 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                 prev = _last_count(mentions, sent_first)
                 if prev is not None:
                     m.topic = mentions[prev].topic
+            if kind == "count" and m.metric == _GRANTED and _WITH_PARTIAL_AFTER.match(sentence, b):
+                m.metric, m.alternatives = _GRANTED + "+t3.partial.total", [_GRANTED]  # "予以公开的14件(含区分处理)", r113
             if kind == "count" and m.metric is None and _of_the_year_before(sentence, a, b, year) and "申请" in sentence:
                 m.metric, m.topic = _CARRIED_OVER, "依申请公开"  # "办理完成17件(有3件为2021年)" in a report on 2022
             if (kind == "count" and bracketed_by is not None
