@@ -1041,6 +1041,11 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
         right = metrics.first_link(_tail(sentence, b))
         if right is not None and right[1] <= 1 and right[0].role is None:
             return right[0], a
+        # "行政复议案件2件,被维持2件,被撤销、确认违法、责令履行共0件": 共 closes the words of one outcome of the
+        # group before it (filled in as without 共), not a sum of the counts before.
+        inner = metrics.best_link(window[: left[1]])
+        if inner is not None and inner[2] == left[1] and "{" in (inner[0].metric or ""):
+            left = inner
     if (left is not None and last_end > 0 and _APPOSITIVE.fullmatch(window[: left[1]])
             and _TRAILING_LABEL.fullmatch(window[left[2] :])):
         # "其中5件维持、1件正在审理中", "5件因本机关不掌握相关政府信息而不予公开、2件属于…": the

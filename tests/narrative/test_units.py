@@ -3118,3 +3118,45 @@ def test_a_nil_of_all_years_names_no_cell_of_this_one():
     assert [(g[0], g[2]) for g in _read_s48("我局历年无网站之外的其他形式政府信息公开申请。", year=2012)] == [("nil", None)]
     got = _read_s48("全年及历年均未接到涉及政府信息公开的行政复议或行政诉讼。")
     assert [g[2] for g in got] == ["t4.reconsideration.total", "t4.litigation.total"]
+
+
+def _read_s51(text, year=2023):
+    return [(m.kind, m.value, m.metric, list(m.alternatives))
+            for m in extract_mentions(_doc(text), layout=vocabulary().layout_of_year(year), year=year)
+            if m.kind != "claim"]
+
+
+def test_a_count_of_the_year_before_said_right_after_it_is_carried_over():
+    """real113: "已经办理完成17件(有3件为2021年)" in a report on 2022, "另外有4件2020年收到的申请也已结转办结" after "2021年,…":
+    the year right after the count is the one before the year spoken of (or reported on) — applications carried over;
+    not the year reported on itself."""
+    got = _read_s51("按申请方式分:来信申请11件,网上申请2件,已经办理完成17件(有3件为2021年),其中予以公开12件。", year=2022)
+    assert got[3][1:3] == (3, "t3.carried_over.total")
+    got = _read_s51("2021年,新收到政府信息依申请公开38件,均已按期办结,另外有4件2020年收到的申请也已结转办结。")
+    assert got[-1][1:3] == (4, "t3.carried_over.total")
+    got = _read_s51("已经办理完成17件(有3件为2022年),其中予以公开12件。", year=2022)
+    assert got[1][1:3] == (3, None)
+
+
+def test_an_outcome_is_an_item_of_its_own_only_when_listed_bare():
+    """real113: "无复议或败诉情况" denies 复议 and a lost lawsuit (败诉 a bare outcome listed after it); "未出现…行政复议和行政
+    诉讼被撤销或败诉等情况" denies the outcomes only (real readers, s46); "全年未涉诉" a nil of 行政诉讼."""
+    assert [g[2] for g in _read_s51("无复议或败诉情况。")] == ["t4.reconsideration.total", "t4.litigation.corrected"]
+    assert "t4.reconsideration.total" not in [g[2] for g in _read_s51("未出现行政复议和行政诉讼被撤销或败诉等情况。")]
+    assert _read_s51("全年未涉诉。") == [("nil", 0, "t4.litigation.total", [])]
+
+
+def test_granted_with_partial_in_a_bracket_after_it_is_both_rows():
+    """real113: "予以公开的14件(含区分处理)": the granted and the partly granted together (granted alone a reading)."""
+    got = _read_s51("全年共办结33件,其中,予以公开的14件(含区分处理),不予公开4件。")
+    assert got[1][2:] == ("t3.granted.total+t3.partial.total", ["t3.granted.total"])
+    assert _read_s51("其中,予以公开的14件,不予公开4件。")[0][2:] == ("t3.granted.total", [])
+
+
+def test_gong_closing_one_outcome_is_that_outcome():
+    """"行政复议案件2件,被维持2件,被撤销、确认违法、责令履行共0件" (real49's clause, read without the words before it, as a
+    report cut into paragraphs gives it): 共 closes the words of one outcome of the group before, not a sum of the counts
+    before it."""
+    got = _read_s51("行政复议案件2件,被维持2件,被撤销、确认违法、责令履行共0件。")
+    assert got[-1][2] == "t4.reconsideration.corrected"
+    assert _read_s51("行政复议、行政诉讼案件共计4件。")[0][2] == "t4.reconsideration.total+t4.litigation.total"
