@@ -339,6 +339,9 @@ class Injections:
     # total, then carried over, read against the year reported on); "其他答复处理N件" (其他处理's group); "全年未涉诉" (a nil
     # of 行政诉讼).
     real113_words: bool = False
+    # Not errors either (r114): "受理申请信息公开数量为N件,已答复件数A件,待答复件数B件" (still to answer: carried forward);
+    # "结转上年政府信息公开申请数量为0" (为 closes the carried-over's words, no unit).
+    real114_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
     # the figure after it the one the compared subject names.
@@ -1129,6 +1132,14 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                     s += "，其中" + w.count("其他答复处理{n}", figs.t3v("other"), "件", "t3.other.total", cn=False)
                 if not figs.t4v("litigation"):
                     s += "。全年" + _nil(w, "未涉诉", "t4.litigation.total")
+        if inj.real114_words and not inj.wrong and new and cf:
+            with _draws_of_its_own(w, f"real114:{tot}"):  # (a sentence of its own, in the same item of para)
+                s += ("。本年度" + w.count("受理申请信息公开数量为{n}", new, "件", "t3.new_received.total", cn=False,
+                                        accept=["t3.new_received.total+t3.carried_over.total"])
+                      + "，" + w.count("已答复件数{n}", tot, "件", "t3.total.total", cn=False)
+                      + "，" + w.count("待答复件数{n}", cf, "件", "t3.carried_forward.total", cn=False))
+                if not co:
+                    s += "，" + w.count("结转上年政府信息公开申请数量为{n}", 0, "", "t3.carried_over.total", cn=False)
         if inj.real111_words and not inj.wrong and tot:
             with _draws_of_its_own(w, f"real111:{tot}"):  # (a sentence of its own, in the same item of para)
                 s += "。本年度共" + w.count("办理处置依申请公开件{n}", tot, "件", None, cn=False,

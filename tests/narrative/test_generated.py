@@ -569,6 +569,9 @@ VARIANTS = [
     # r113: the handled with last year's part in a bracket ("已经办理完成N件（有M件为{year-1}年）": carried over, read against
     # the year reported on); "其他答复处理N件" (其他处理's group); "全年未涉诉" (a nil of 行政诉讼)
     ("real113_words", ["r113:14", "r113:74"], "^办理完成|为20\\d\\d年$|^其他答复处理|^未涉诉$", 3, False),
+    # r114: "…,已答复件数A件,待答复件数B件" (still to answer: carried forward); "结转上年政府信息公开申请数量为0" (为 closes the
+    # carried-over's words, no unit)
+    ("real114_words", ["r114:3", "r114:4"], "^待答复件数|^结转上年政府信息公开申请数量为", 1, False),
     ("applicant_words", ["app:44", "app:139"], "^(?:其他|个人申请) ?[\\d一二两三四五六七八九十]", 1, True),
 ]
 
