@@ -3160,3 +3160,11 @@ def test_gong_closing_one_outcome_is_that_outcome():
     got = _read_s51("行政复议案件2件,被维持2件,被撤销、确认违法、责令履行共0件。")
     assert got[-1][2] == "t4.reconsideration.corrected"
     assert _read_s51("行政复议、行政诉讼案件共计4件。")[0][2] == "t4.reconsideration.total+t4.litigation.total"
+
+
+def test_closed_said_wanbi_of_letters_names_no_cell():
+    """Perturbing seen passages (办结 said 办理完毕, real in r113's "已经办理完成"/"答复完毕"): "市长信箱共受理各类信件412件,办理
+    完毕412件" closes letters, as its 办结 does — no cell; "共收到政府信息公开申请9件,已办理完毕9件" the total."""
+    assert _read_s51("2023年市长信箱共受理各类信件412件,办理完毕412件。")[1][2] is None
+    assert _read_s51("共收到政府信息公开申请9件,已办理完毕9件。")[1][2] == "t3.total.total"
+    assert _read_s51("2025年,全区答复完毕政府信息公开申请77件。")[0][2] == "t3.total.total"
