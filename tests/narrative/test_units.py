@@ -3168,3 +3168,10 @@ def test_closed_said_wanbi_of_letters_names_no_cell():
     assert _read_s51("2023年市长信箱共受理各类信件412件,办理完毕412件。")[1][2] is None
     assert _read_s51("共收到政府信息公开申请9件,已办理完毕9件。")[1][2] == "t3.total.total"
     assert _read_s51("2025年,全区答复完毕政府信息公开申请77件。")[0][2] == "t3.total.total"
+
+
+def test_replies_beside_the_withdrawn_are_a_reading_of_the_total():
+    """"共收到依申请公开信息39件,申请人撤件1件,办结38件" (real97): the total holds the withdrawn too (其他处理), so 办结 beside
+    them is not surely the total — but that reading, not nothing."""
+    got = _read_s51("2023年,我街道共收到依申请公开信息39件,申请人撤件1件,办结38件,均在规定期限内办理、答复。")
+    assert got[2][1:] == (38, None, ["t3.total.total"])
