@@ -1766,6 +1766,10 @@ def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first:
                 if sorted(m.metric.split("+")) == _T3_RESULTS:  # "…其他处理9件，总计213件": t3.R2
                     m.metric = "t3.total.total"
                 m.metric, m.alternatives = _whole(m.metric)
+            elif _received_by_channels(before, len(parts)):
+                # "共收到群众网上申请105件,快递17件,合计122件" (real8), "收到依申请公开线上4件,线下23件,共27件": the
+                # applications of each channel, then all of them — the received.
+                m.metric, m.alternatives = _NEW, [_BOTH_YEARS]
             m.topic = mentions[parts[0]].topic
         elif (named := _listed_before(before)) is not None:
             # "顺延到下年度办理的共4件", "行政复议、行政诉讼案件共计4件": 共 sums no
@@ -1970,6 +1974,21 @@ def _litigation_group(mentions: list[Mention], p: int, first: int, value, templa
     if parent is not None and mentions[parent].metric == "t4.litigation.total":
         return None, [template.format(group=sub), template.format(group="litigation")]
     return sub, []
+
+
+_RECEIVED_VERB = re.compile(r"(?:收到|受理|接到|接收)[^。;；]{0,16}?(?:申请|依申请公开)|(?:依申请公开|申请)[^。;；]{0,8}?(?:收到|受理|接到|接收)")
+_COURIER = re.compile(r"快递|邮政|来信|来函|电邮|邮件|网站|平台")
+
+
+def _received_by_channels(before: str, parts: int) -> bool:
+    """Whether the counts summed are the applications received by each channel ("共收到群众网上申请105件,快递17件"):
+    the sentence receives applications, and the words after its verb name as many channels as there are parts."""
+    verbs = list(_RECEIVED_VERB.finditer(before))
+    if not verbs:
+        return False
+    said = before[verbs[-1].start():]
+    named = {w for pattern in (metrics.table().nil_channel, _COURIER) for w in pattern.findall(said)}
+    return len(named) >= parts
 
 
 def _listed_before(before: str) -> tuple[str | None, list[str], str | None] | None:

@@ -3175,3 +3175,11 @@ def test_replies_beside_the_withdrawn_are_a_reading_of_the_total():
     them is not surely the total — but that reading, not nothing."""
     got = _read_s51("2023年,我街道共收到依申请公开信息39件,申请人撤件1件,办结38件,均在规定期限内办理、答复。")
     assert got[2][1:] == (38, None, ["t3.total.total"])
+
+
+def test_a_sum_of_the_applications_of_each_channel_is_the_received():
+    """"共收到群众网上申请105件,快递17件,合计122件" (real8), "共收到依申请公开线上4件,线下23件,共27件" (real70): the
+    applications of each channel, then all of them — the received; not the messages of each channel."""
+    assert _read_s51("全年依申请公开共收到群众网上申请105件,快递17件,合计122件,上年结转11件。")[2][2] == "t3.new_received.total"
+    assert _read_s51("2024年,我办共收到依申请公开线上4件,线下23件,共27件。")[2][2] == "t3.new_received.total"
+    assert _read_s51("全年收到网上留言105件,电话17件,合计122件。")[2][2] is None
