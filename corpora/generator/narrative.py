@@ -342,6 +342,9 @@ class Injections:
     # Not errors either (r114): "受理申请信息公开数量为N件,已答复件数A件,待答复件数B件" (still to answer: carried forward);
     # "结转上年政府信息公开申请数量为0" (为 closes the carried-over's words, no unit).
     real114_words: bool = False
+    # Not errors either (r115): the licences granted with no unit printed ("办理行政许可N。": the item's decisions, a
+    # reading); both 表四 groups run together ("政府信息公开复议诉讼数0件": their sum).
+    real115_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
     # the figure after it the one the compared subject names.
@@ -1140,6 +1143,15 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                       + "，" + w.count("待答复件数{n}", cf, "件", "t3.carried_forward.total", cn=False))
                 if not co:
                     s += "，" + w.count("结转上年政府信息公开申请数量为{n}", 0, "", "t3.carried_over.total", cn=False)
+        if inj.real115_words and not inj.wrong:
+            with _draws_of_its_own(w, f"real115:{tot}"):  # (sentences of their own, in the same item of para)
+                if figs.t2.get("licensing.decisions"):
+                    s += "。本年度" + w.count("办理行政许可{n}", figs.t2["licensing.decisions"], "", None, cn=False,
+                                             accept=["t2.licensing.decisions"])
+                if not figs.t4v("reconsideration") and not figs.t4v("litigation"):
+                    both = "t4.reconsideration.total+t4.litigation.total"
+                    s += "。全年政府信息公开" + w.count("复议诉讼数{n}", 0, "件", both, cn=False,
+                                                 accept=["t4.reconsideration.total", "t4.litigation.total"])
         if inj.real111_words and not inj.wrong and tot:
             with _draws_of_its_own(w, f"real111:{tot}"):  # (a sentence of its own, in the same item of para)
                 s += "。本年度共" + w.count("办理处置依申请公开件{n}", tot, "件", None, cn=False,

@@ -572,6 +572,8 @@ VARIANTS = [
     # r114: "…,已答复件数A件,待答复件数B件" (still to answer: carried forward); "结转上年政府信息公开申请数量为0" (为 closes the
     # carried-over's words, no unit)
     ("real114_words", ["r114:3", "r114:4"], "^待答复件数|^结转上年政府信息公开申请数量为", 1, False),
+    # r115: both 表四 groups run together ("政府信息公开复议诉讼数0件": their sum)
+    ("real115_words", ["r115b:40", "r115b:77"], "^复议诉讼数", 1, True),
     ("applicant_words", ["app:44", "app:139"], "^(?:其他|个人申请) ?[\\d一二两三四五六七八九十]", 1, True),
 ]
 
@@ -593,6 +595,9 @@ READINGS_ONLY = [
     # real111: "共办理处置依申请公开件N件": the year's applications, the ones closed and both years' readings (as "办理依申请
     # 公开N件", r68, r74)
     ("real111_words", ["r111:1", "r111:5"], "^办理处置依申请公开件", 1),
+    # real115: the licences granted with no unit printed ("办理行政许可N。"): the item's decisions a reading (as "行政许可0、
+    # 行政处罚0", seen sets)
+    ("real115_words", ["r115:6", "r115:21"], "^办理行政许可\\d+$", 1),
 ]
 
 
