@@ -3183,3 +3183,12 @@ def test_a_sum_of_the_applications_of_each_channel_is_the_received():
     assert _read_s51("全年依申请公开共收到群众网上申请105件,快递17件,合计122件,上年结转11件。")[2][2] == "t3.new_received.total"
     assert _read_s51("2024年,我办共收到依申请公开线上4件,线下23件,共27件。")[2][2] == "t3.new_received.total"
     assert _read_s51("全年收到网上留言105件,电话17件,合计122件。")[2][2] is None
+
+
+def test_nil_wordings_of_a_grid():
+    """A grid of nil verbs and items (s51): 不涉及 before 依申请公开 ("本单位不涉及依申请公开事项") or within twelve characters of
+    复议 ("不涉及因政府信息公开引起的行政复议"); "无申请公开政府信息的情况" (的 before 情况)."""
+    assert _read_s51("2023年,我局不涉及依申请公开事项。") == [("nil", 0, "t3.new_received.total", [])]
+    assert _read_s51("2023年,我局不涉及因政府信息公开引起的行政复议。")[0][:3] == ("nil", 0, "t4.reconsideration.total")
+    assert _read_s51("2023年,我局无申请公开政府信息的情况。")[0][:3] == ("nil", 0, "t3.new_received.total")
+    assert _read_s51("依申请公开的信息不涉及国家秘密。") == []
