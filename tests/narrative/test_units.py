@@ -3192,3 +3192,13 @@ def test_nil_wordings_of_a_grid():
     assert _read_s51("2023年,我局不涉及因政府信息公开引起的行政复议。")[0][:3] == ("nil", 0, "t4.reconsideration.total")
     assert _read_s51("2023年,我局无申请公开政府信息的情况。")[0][:3] == ("nil", 0, "t3.new_received.total")
     assert _read_s51("依申请公开的信息不涉及国家秘密。") == []
+
+
+def test_still_open_at_the_year_end_said_otherwise_is_a_reading_of_carried_forward():
+    """A grid of wordings after the closed (s51): "在办2件", "跨年办理2件", "未办结2件" read as "办理中1件" does (carried
+    forward a reading); "留待下年度办理2件" is carried forward; 表四's "尚未办结" after a case count stays pending."""
+    base = "2023年,共收到政府信息公开申请9件,已办结7件,"
+    for said in ("在办2件", "跨年办理2件", "未办结2件"):
+        assert _read_s51(base + said + "。")[-1][1:] == (2, None, ["t3.carried_forward.total"]), said
+    assert _read_s51(base + "留待下年度办理2件。")[-1][2] == "t3.carried_forward.total"
+    assert _read_s51("行政诉讼3件,已审结2件,尚未办结1件。")[-1][2] == "t4.litigation.pending"
