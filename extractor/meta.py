@@ -20,24 +20,34 @@ _TITLE = re.compile(
 
 def find_title(doc: Document) -> str | None:
     """The report's title: the first short heading or line that names a 年度报告 (or opens a long one with it). A
-    title set over two lines, the organ alone on the first, is joined back."""
-    before = ""  # the short line just above, when it could be an organ's name
+    title set over two lines, the organ alone on the first, is joined back; so is one a PDF wrapped before its last
+    words."""
+    lines: list[str | None] = []  # the first lines of the first blocks; None where a table stands between
     for block in doc.blocks[:15]:
         if block.kind == "table":
+            lines.append(None)
+            continue
+        lines += [_TITLE_PREFIX.sub("", x).strip() for x in block.text.splitlines()[:10]]
+    before = ""  # the short line just above, when it could be an organ's name
+    for i, line in enumerate(lines):
+        if line is None:
             before = ""
             continue
-        for line in block.text.splitlines()[:10]:
-            line = _TITLE_PREFIX.sub("", line).strip()
-            m = _TITLE.search(line) if len(line) <= 80 else None
-            if m is None and len(line) > 80 and (m := _TITLE.match(line[:80])) is not None:
-                # A title run into the paragraph after it, where a dump put no line break between them ("…2023年度政府
-                # 信息公开工作年度报告本报告根据《条例》…", the cell-lines dumps): the title is the words up to 报告.
-                line = m.group()
-            if m:
-                if not m.group("organ").strip() and before:
-                    return before + line
-                return line
-            before = line if len(line) <= 30 and line.endswith(tuple(vocabulary().organ_endings)) else ""
+        m = _TITLE.search(line) if len(line) <= 80 else None
+        if m is None and len(line) > 80 and (m := _TITLE.match(line[:80])) is not None:
+            # A title run into the paragraph after it, where a dump put no line break between them ("…2023年度政府
+            # 信息公开工作年度报告本报告根据《条例》…", the cell-lines dumps): the title is the words up to 报告.
+            line = m.group()
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if m is None and len(line) <= 80 and nxt and len(nxt) <= 12 and (m := _TITLE.search(line + nxt)) is not None:
+            # A title a PDF wrapped before its last words ("…2023年度政府信息公开工作年度" / "报告", generated seed 1's
+            # shared PDF): joined back.
+            line = line + nxt
+        if m:
+            if not m.group("organ").strip() and before:
+                return before + line
+            return line
+        before = line if len(line) <= 30 and line.endswith(tuple(vocabulary().organ_endings)) else ""
     return None
 
 

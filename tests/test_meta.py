@@ -33,3 +33,13 @@ def test_a_title_run_into_the_paragraph_after_it(tmp_path):
     meta = _report(tmp_path, ["岭东省人民政府2023年度政府信息公开工作年度报告本报告根据《中华人民共和国政府信息公开条例》"
                               "（以下简称《条例》）和《中华人民共和国政府信息公开工作年度报告格式》要求编制。"]).meta
     assert (meta.organ, meta.year, meta.title) == ("岭东省人民政府", 2023, "岭东省人民政府2023年度政府信息公开工作年度报告")
+
+
+def test_a_title_wrapped_before_its_last_words_is_joined(tmp_path):
+    """A PDF that wrapped the title before its last word ("永和县人力资源和社会保障局2023年度政府信息公开工作年度" / "报告",
+    generated seed 1's shared PDF, whose report had no year: a carry-over said with its year could not be read): the
+    two lines are one title; a short line after a whole title is not taken in."""
+    meta = _report(tmp_path, ["永和县人力资源和社会保障局2023年度政府信息公开工作年度", "报告"]).meta
+    assert (meta.organ, meta.year) == ("永和县人力资源和社会保障局", 2023)
+    whole = _report(tmp_path, ["永和县人力资源和社会保障局2023年度政府信息公开工作年度报告", "2024年1月"]).meta
+    assert whole.title == "永和县人力资源和社会保障局2023年度政府信息公开工作年度报告"
