@@ -415,13 +415,11 @@ _OF_A_YEAR_AFTER = re.compile(r"\s*(?:为|是|系)?\s*((?:19|20)\d{2})\s*年(?:�
                               r"(?:(?:政府信息公开|依申请公开)?申请)?(?=[)）的也,，。;；]|$)")
 
 
-def _of_the_year_before(sentence: str, a: int, b: int, year: int | None) -> bool:
-    """Whether the words right after a count give it the year before the one the sentence speaks of (or the report's):
-    "已经办理完成17件(有3件为2021年)", "另外有4件2020年收到的申请也已结转办结" (r113) — applications carried over."""
+def _of_the_year_before(sentence: str, b: int, year: int | None) -> bool:
+    """Whether the words right after a count (ending at `b`) give it the year before the one the sentence speaks of (or
+    the report's): "已经办理完成17件(有3件为2021年)", "另外有4件2020年收到的申请也已结转办结" (r113) — carried over."""
     own = _OF_A_YEAR_AFTER.match(sentence, b)
-    first = _STATED_YEAR.search(sentence, 0, a)
-    ref = int(first.group(1)) if first is not None else year
-    return own is not None and ref is not None and int(own.group(1)) == ref - 1
+    return own is not None and _years_after_the_first_stated(sentence, b, own.end(), year) == -1
 
 
 _YEAR_END = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?(?:底|末)")
@@ -801,7 +799,7 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                     m.topic = mentions[prev].topic
             if kind == "count" and m.metric == _GRANTED and _WITH_PARTIAL_AFTER.match(sentence, b):
                 m.metric, m.alternatives = _GRANTED + "+t3.partial.total", [_GRANTED]  # "予以公开的14件(含区分处理)", r113
-            if kind == "count" and m.metric is None and _of_the_year_before(sentence, a, b, year) and "申请" in sentence:
+            if kind == "count" and m.metric is None and _of_the_year_before(sentence, b, year) and "申请" in sentence:
                 m.metric, m.topic = _CARRIED_OVER, "依申请公开"  # "办理完成17件(有3件为2021年)" in a report on 2022
             if (kind == "count" and bracketed_by is not None
                     and (applicant := _APPLICANT_COUNT.fullmatch(bracketed_by.metric or ""))
@@ -1977,7 +1975,6 @@ def _litigation_group(mentions: list[Mention], p: int, first: int, value, templa
 
 
 _RECEIVED_VERB = re.compile(r"(?:收到|受理|接到|接收)[^。;；]{0,16}?(?:申请|依申请公开)|(?:依申请公开|申请)[^。;；]{0,8}?(?:收到|受理|接到|接收)")
-_COURIER = re.compile(r"快递|邮政|来信|来函|电邮|邮件|网站|平台")
 
 
 def _received_by_channels(before: str, parts: int) -> bool:
@@ -1987,8 +1984,7 @@ def _received_by_channels(before: str, parts: int) -> bool:
     if not verbs:
         return False
     said = before[verbs[-1].start():]
-    named = {w for pattern in (metrics.table().nil_channel, _COURIER) for w in pattern.findall(said)}
-    return len(named) >= parts
+    return len(set(metrics.table().nil_channel.findall(said))) >= parts
 
 
 def _listed_before(before: str) -> tuple[str | None, list[str], str | None] | None:
