@@ -3202,3 +3202,11 @@ def test_still_open_at_the_year_end_said_otherwise_is_a_reading_of_carried_forwa
         assert _read_s51(base + said + "。")[-1][1:] == (2, None, ["t3.carried_forward.total"]), said
     assert _read_s51(base + "留待下年度办理2件。")[-1][2] == "t3.carried_forward.total"
     assert _read_s51("行政诉讼3件,已审结2件,尚未办结1件。")[-1][2] == "t4.litigation.pending"
+
+
+def test_regulations_repealed_said_item_first_or_lapsed():
+    """A grid of 表二 wordings (s51): "政府规章清理废止3件" is 规章's 本年废止; "宣布失效规章3件" (and the item first) only a
+    reading of it, as 宣布失效 of 规范性文件 is."""
+    assert _read_s51("2023年,我局政府规章清理废止3件。")[0][2] == "t2.regulations.repealed"
+    assert _read_s51("2023年,我局宣布失效规章3件。")[0][2:] == (None, ["t2.regulations.repealed"])
+    assert _read_s51("2023年,我局规章宣布失效3件。")[0][2:] == (None, ["t2.regulations.repealed"])
