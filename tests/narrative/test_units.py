@@ -3210,3 +3210,13 @@ def test_regulations_repealed_said_item_first_or_lapsed():
     assert _read_s51("2023年,我局政府规章清理废止3件。")[0][2] == "t2.regulations.repealed"
     assert _read_s51("2023年,我局宣布失效规章3件。")[0][2:] == (None, ["t2.regulations.repealed"])
     assert _read_s51("2023年,我局规章宣布失效3件。")[0][2:] == (None, ["t2.regulations.repealed"])
+
+
+def test_an_outcome_said_by_the_passive_alone_is_corrected():
+    """A grid of 表四 wordings (s51): "行政诉讼3件,其中1件被撤销" and "其中败诉1件" are 结果纠正 of the group before; an
+    applicant's "撤销申请" is not (a withdrawal), nor are 驳回起诉 or 终止审理 (no column, by design)."""
+    got = _read_s51("发生政府信息公开行政诉讼3件,其中1件被撤销。")
+    assert got[-1][2] == "t4.litigation.corrected"
+    got = _read_s51("发生政府信息公开行政诉讼3件,其中败诉1件。")
+    assert "t4.litigation.corrected" in [got[-1][2], *got[-1][3]]
+    assert _read_s51("行政复议2件,其中申请人撤销申请1件。")[-1][2] is None
