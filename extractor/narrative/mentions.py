@@ -345,8 +345,8 @@ def _figure_stands(span, sentence) -> bool:
     if not (figure.isascii() and figure.isdigit()) or len(figure) > 4:
         return False  # "公开2.0版", "信息一体化", "信息公开12345热线": no form's figure
     rest = sentence.doc.text[span.end_char : sentence.end_char]
-    if not rest.strip():
-        return True
+    if not rest.strip() or _FULL_STOP_LAST.fullmatch(rest):
+        return True  # (also "依申请公开信息条数为0." at the sentence's end: a full stop, ASCII or NFKC's of ．, r113)
     after = span.doc[span.end]
     lex = lexicon()
     return (after.tag_ == "X" and after.text not in lex.approx_between and not after.text.startswith(tuple(lex.approx_after))
@@ -569,6 +569,7 @@ def _joined_changes(sentence: str, items: list[dict]) -> None:
 
 
 _FIGURE_CLOSER = frozenset("，。；,;、)）")  # what closes a form's figure (counts.jsonl form_figure)
+_FULL_STOP_LAST = re.compile(r"\s*\.\s*")
 # A form's next label and figure after one closed by 、 ("予以公开：1、不予公开：0").
 _NEXT_FIGURE = re.compile(r"[^\d,，。;；、]{1,12}?[:：为是]?\s*\d")
 

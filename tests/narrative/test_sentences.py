@@ -838,9 +838,9 @@ careful reader finds in it.
   number, phone number or ordinal). Tuned on since ("全年未涉诉"; "无复议或败诉情况": 复议 an item of its own before a bare
   outcome; "依申请公开办理14件"; "其他答复处理"; "本机关不存在相关政府信息的3件"; "(有3件为2021年)" and "4件2020年收到的申请":
   the year before, carried over; "共受理政府公开信息0件"; "新收公民申请公开政府信息公开数量为1件"; "告知补正6件" among the
-  results, readings only; "制作公文信息…主动公开文件信息11份,依申请公开文件信息3份": documents by attribute). Left: "予以公开的
-  14件(含区分处理)" (granted and partial together), "通过政务公开专区接收…申请12件" (one channel's), "依申请公开信息条数为0."
-  (a figure closed by a full stop, and its readers split on 信息条数), "收到依申请公开行政复议、行政诉讼情况等办理事项为0".
+  results, readings only; "制作公文信息…主动公开文件信息11份,依申请公开文件信息3份": documents by attribute; "予以公开的14件
+  (含区分处理)": granted and partial together; "依申请公开信息条数为0.": a figure closed by an ASCII full stop, the received a
+  reading). Left: "通过政务公开专区接收…申请12件" (one channel's), "收到依申请公开行政复议、行政诉讼情况等办理事项为0".
   Floors just under the strict harness's figures.
 - real109r.jsonl: the 178 passages of real109 and real110 read again by three other readers under the same rules, from the
   passages and their saved pages only (not shown the first readers' counts, nor the code): 682 counts (the same 682 as the

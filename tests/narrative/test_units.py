@@ -3220,3 +3220,11 @@ def test_an_outcome_said_by_the_passive_alone_is_corrected():
     got = _read_s51("发生政府信息公开行政诉讼3件,其中败诉1件。")
     assert "t4.litigation.corrected" in [got[-1][2], *got[-1][3]]
     assert _read_s51("行政复议2件,其中申请人撤销申请1件。")[-1][2] is None
+
+
+def test_a_form_figure_closed_by_an_ascii_full_stop_stands():
+    """"我委在2020年度依申请公开信息条数为0." (r113): a figure with no unit closed by a full stop (ASCII, or NFKC's of ．) at the
+    sentence's end is a count — the received a reading (old forms' words); after 收到 it is the received."""
+    got = _read_s51("(二)依申请公开。我委在2020年度依申请公开信息条数为0.", year=2020)
+    assert got == [("count", 0, None, ["t3.new_received.total"])]
+    assert _read_s51("2024年,我局收到依申请公开政府信息条数0条。")[0][2] == "t3.new_received.total"
