@@ -3228,3 +3228,29 @@ def test_a_form_figure_closed_by_an_ascii_full_stop_stands():
     got = _read_s51("(二)依申请公开。我委在2020年度依申请公开信息条数为0.", year=2020)
     assert got == [("count", 0, None, ["t3.new_received.total"])]
     assert _read_s51("2024年,我局收到依申请公开政府信息条数0条。")[0][2] == "t3.new_received.total"
+
+
+def test_applications_qualified_as_valid_or_of_every_kind_keep_their_cell():
+    """An insertion grid (s52): 有效 and 各类 before the applications ("全年办理有效政府信息公开申请204件", "上年结转各类政府信息公开
+    申请3件") qualify them without changing what is counted: each reads as the plain wording does."""
+    plain = ("全年办理政府信息公开申请204件,其中自然人193件,法人及其他组织11件。",
+             "2022年,全区共受理政府信息公开申请45件,办结45件,上年结转政府信息公开申请数量3件,结转下年度继续办理3件。",
+             "本年度我乡新收政府信息公开申请0起,上年结转政府信息公开申请0起。",
+             "2024年度,我局共受理政府信息公开申请37件,办结政府信息公开申请37件。")
+    for text in plain:
+        expected = _read_s51(text)
+        assert any(m[2] for m in expected), text
+        for qualified in ("有效政府信息公开申请", "各类政府信息公开申请", "各类有效政府信息公开申请"):
+            assert _read_s51(text.replace("政府信息公开申请", qualified)) == expected, (qualified, text)
+
+
+def test_applications_counted_in_items_where_their_words_name_them():
+    """项 counts applications where the words before name them ("受理信息公开申请4项", "办结政府信息公开申请37项"), but not
+    licence or service items ("受理行政许可申请1500项", "政务服务事项…办结1628项"), nor a closing not done (未办结)."""
+    assert _read_s51("本办事处2025年度受理信息公开申请4项,在规定时间内已办理。")[0][2] == "t3.new_received.total"
+    got = _read_s51("2024年度,我局共受理政府信息公开申请37项,办结政府信息公开申请37项。")
+    assert [g[2] for g in got] == ["t3.new_received.total", "t3.total.total"]
+    assert _read_s51("2023年,共受理行政许可申请1500项。")[0][2] is None
+    assert _read_s51("2023年,受理审批服务事项申请1500项。")[0][2] is None
+    assert _read_s51("2023年,受理政务服务事项2190件,办结1628项。")[-1][2] is None
+    assert _read_s51("全年收到向市行政审批局申请公开政府信息14件。")[0][2] == "t3.new_received.total"
