@@ -345,6 +345,10 @@ class Injections:
     # Not errors either (r115): the licences granted with no unit printed ("办理行政许可N。": the item's decisions, a
     # reading); both 表四 groups run together ("政府信息公开复议诉讼数0件": their sum).
     real115_words: bool = False
+    # Not errors either (s52's insertion grids, r116): the applications qualified ("共受理各类有效政府信息公开申请N件",
+    # "上年结转各类政府信息公开申请M件"), granted in whole ("予以全部公开K件"), the closed in 项 with the applications named
+    # ("办结政府信息公开申请T项"), the natural persons' applications said after their count ("P起申请政府信息公开的为自然人").
+    real116_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
     # the figure after it the one the compared subject names.
@@ -1152,6 +1156,19 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                     both = "t4.reconsideration.total+t4.litigation.total"
                     s += "。全年政府信息公开" + w.count("复议诉讼数{n}", 0, "件", both, cn=False,
                                                  accept=["t4.reconsideration.total", "t4.litigation.total"])
+        if inj.real116_words and not inj.wrong and new and co:
+            with _draws_of_its_own(w, f"real116:{tot}"):  # (sentences of their own, in the same item of para)
+                s += ("。本年度" + w.count("共受理各类有效政府信息公开申请{n}", new, "件", "t3.new_received.total", cn=False,
+                                          accept=["t3.new_received.total+t3.carried_over.total"])
+                      + "，" + w.count("上年结转各类政府信息公开申请{n}", co, "件", "t3.carried_over.total", cn=False))
+                if figs.t3v("granted"):
+                    s += "，其中" + w.count("予以全部公开{n}", figs.t3v("granted"), "件", "t3.granted.total", cn=False)
+                if tot:
+                    s += "。全年" + w.count("办结政府信息公开申请{n}", tot, "项", "t3.total.total", cn=False)
+                persons = figs.t3v("new_received", "natural_person")
+                if persons and persons == new:
+                    s += "，" + w.count("{n}申请政府信息公开的为自然人", persons, "起", "t3.new_received.natural_person",
+                                       cn=False)
         if inj.real111_words and not inj.wrong and tot:
             with _draws_of_its_own(w, f"real111:{tot}"):  # (a sentence of its own, in the same item of para)
                 s += "。本年度共" + w.count("办理处置依申请公开件{n}", tot, "件", None, cn=False,

@@ -1164,8 +1164,13 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
             return metrics.topic_only(right[0]), a  # "该3件政府信息公开申请答复书中": papers, not applications
         if right is None and (of_whom := _OF_WHOM.match(tail)):
             # "申请主体94件为自然人,1件为企业" (r71): the applicants the count is of, said after it
-            found = metrics.first_link(of_whom.group(1), roles=("applicant",))
+            found = metrics.first_link(of_whom.group(2), roles=("applicant",))
             right = found if found is not None and found[1] == 0 and found[0].role == "applicant" else None
+            if right is not None and of_whom.group("applied"):
+                # "7起申请政府信息公开的为自然人" (r116): the applications made, whatever count came before — the
+                # received row's column
+                filled = metrics.fill_row(right[0].metric, _NEW, [_BOTH_YEARS])
+                right = (replace(right[0], metric=filled[0], alternatives=tuple(filled[1]), role=None), *right[1:])
         if right is not None and (right[1] <= 1 or _ALL_BEFORE.fullmatch(_tail(sentence, b)[: right[1]])):
             if _CLOSED_BEFORE.search(sentence[:a]) and right[0].role is None and (right[0].metric or "").startswith("t4."):
                 return metrics.topic_only(right[0]), a  # "已审结的5件行政诉讼案件": the closed ones, a part
@@ -1365,7 +1370,7 @@ _APPLICANTS_AMONG = re.compile(r"\s*(?:政府信息公开|依申请公开)?申�
 # r65).
 _TITLES_BEFORE = re.compile(r"(?:含|包括)?(?:《[^《》]*》\s*(?:[（(][^（()）]*[）)])?\s*[、，,和及与]?\s*)+等(?:在内)?(?:的)?\s*$")
 # Of whom a count is, said right after it ("94件为自然人", "1件为企业", r71).
-_OF_WHOM = re.compile(r"\s*(?:为|系|属于|来自)((?:自然人|公民个人|企业|商业企业|法人|科研机构|社会公益组织|法律服务机构|其他组织|其他)(?:申请)?)(?:\s*(?:[,，、;；。]|$))")
+_OF_WHOM = re.compile(r"\s*(?P<applied>(?:政府信息公开)?申请(?:政府信息公开|公开政府信息)?的\s*)?(?:为|系|属于|来自)((?:自然人|公民个人|企业|商业企业|法人|科研机构|社会公益组织|法律服务机构|其他组织|其他)(?:申请)?)(?:\s*(?:[,，、;；。]|$))")
 # Of whom the applications a count says again all were ("3件依申请公开申请人均为自然人").
 _ALL_PERSONS = re.compile(r"\s*[,，]?[^,，;；。\d]{0,12}?(?:申请人)?(?:均|全部|都)(?:为|是|系|来自)(?:自然人|公民)")
 _REVIEWED = re.compile(r"\s*(?:进行|开展|予以)(?:了)?(?:全面|集中|专项|系统)?(?:的)?(?:清理|评估|审查|梳理|修订|修改)")

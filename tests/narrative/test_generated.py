@@ -574,6 +574,11 @@ VARIANTS = [
     ("real114_words", ["r114:3", "r114:4"], "^待答复件数|^结转上年政府信息公开申请数量为", 1, False),
     # r115: both 表四 groups run together ("政府信息公开复议诉讼数0件": their sum)
     ("real115_words", ["r115b:40", "r115b:77"], "^复议诉讼数", 1, True),
+    # r116 and s52's insertion grids: the applications qualified ("共受理各类有效政府信息公开申请N件", "上年结转各类政府信息公开
+    # 申请M件"), granted in whole ("予以全部公开K件"), the closed in 项 with the applications named ("办结政府信息公开申请T项"),
+    # the natural persons' applications said after their count ("P起申请政府信息公开的为自然人")
+    ("real116_words", ["r116:2", "r116:3"],
+     "^共受理各类有效|^上年结转各类|^予以全部公开|^办结政府信息公开申请|申请政府信息公开的为自然人$", 4, False),
     ("applicant_words", ["app:44", "app:139"], "^(?:其他|个人申请) ?[\\d一二两三四五六七八九十]", 1, True),
 ]
 

@@ -3254,3 +3254,25 @@ def test_applications_counted_in_items_where_their_words_name_them():
     assert _read_s51("2023年,受理审批服务事项申请1500项。")[0][2] is None
     assert _read_s51("2023年,受理政务服务事项2190件,办结1628项。")[-1][2] is None
     assert _read_s51("全年收到向市行政审批局申请公开政府信息14件。")[0][2] == "t3.new_received.total"
+
+
+def test_granted_in_whole_and_replies_counted_as_a_number_of_applications():
+    """Insertion grids (s52): "予以全部公开23件" and, before its figure, "全部公开23件" are 予以公开 (not "主动公开内容全部公开到位");
+    "答复政府信息公开申请数112件" is the total as "答复政府信息公开申请112件" is (but "同意公开答复数8件" stays a result)."""
+    got = _read_s51("2024年共收到政府信息公开申请56件,予以全部公开23件,不予公开2件。")
+    assert [g[2] for g in got] == ["t3.new_received.total", "t3.granted.total", "t3.denied.total"]
+    assert _read_s51("2024年共收到申请56件,全部公开23件,部分公开2件。")[1][2] == "t3.granted.total"
+    assert all(g[2] is None for g in _read_s51("主动公开内容全部公开到位,共10条。"))
+    assert _read_s51("本单位共受理信息公开申请115件,答复政府信息公开申请数112件。")[1][2] == "t3.total.total"
+    got = _read_s51("办理政府信息公开申请47件,已全部答复。其中同意公开答复数8件、无法提供的27件。")
+    assert got[1][2] == "t3.granted.total"
+
+
+def test_what_is_said_of_an_application_after_its_count():
+    """r116: "其中一件申请要求公开的信息本机关不存在" is not held, said after the count; "7起申请政府信息公开的为自然人" the natural
+    persons' applications — the received row's column, though a count of replies came before it."""
+    got = _read_s51("一年来共收到当事人要求申请信息公开案件3件,其中一件申请要求公开的信息本机关不存在。")
+    assert got[-1][2] == "t3.unavailable.not_held.total"
+    got = _read_s51("分局全年共受理公民依申请政府信息公开7件,其中2021年答复7件,7起申请政府信息公开的为自然人。")
+    assert got[-1][2] == "t3.new_received.natural_person"
+    assert _read_s51("收到申请95件,申请主体94件为自然人,1件为企业。")[1][2] == "t3.new_received.natural_person"
