@@ -349,6 +349,9 @@ class Injections:
     # "上年结转各类政府信息公开申请M件"), granted in whole ("予以全部公开K件"), the closed in 项 with the applications named
     # ("办结政府信息公开申请T项"), the natural persons' applications said after their count ("P起申请政府信息公开的为自然人").
     real116_words: bool = False
+    # Not errors either (r117): a bare 结转 right after the closed count ("已经办结T件,结转F件": carried forward); not held said
+    # "其中N条申请信息不由本单位掌握", 需要另行制作 said "M条信息没有现成文件".
+    real117_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
     # the figure after it the one the compared subject names.
@@ -1156,6 +1159,14 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                     both = "t4.reconsideration.total+t4.litigation.total"
                     s += "。全年政府信息公开" + w.count("复议诉讼数{n}", 0, "件", both, cn=False,
                                                  accept=["t4.reconsideration.total", "t4.litigation.total"])
+        if inj.real117_words and not inj.wrong and tot and cf:
+            with _draws_of_its_own(w, f"real117:{tot}"):  # (a sentence of its own, in the same item of para)
+                s += ("。本年度" + w.count("已经办结{n}", tot, "件", "t3.total.total", cn=False)
+                      + "，" + w.count("结转{n}", cf, "件", "t3.carried_forward.total", cn=False))
+                held, made = figs.t3v("unavailable.not_held"), figs.t3v("unavailable.need_creation")
+                if held and made:
+                    s += ("。其中" + w.count("{n}申请信息不由本单位掌握", held, "条", "t3.unavailable.not_held.total", cn=False)
+                          + "，" + w.count("{n}信息没有现成文件", made, "条", "t3.unavailable.need_creation.total", cn=False))
         if inj.real116_words and not inj.wrong and new and co:
             with _draws_of_its_own(w, f"real116:{tot}"):  # (sentences of their own, in the same item of para)
                 s += ("。本年度" + w.count("共受理各类有效政府信息公开申请{n}", new, "件", "t3.new_received.total", cn=False,

@@ -711,8 +711,9 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                 m.metric, m.alternatives = None, []
             elif (m.metric or "").startswith(("t3.", "t4.")) and metrics.of_other_work(sentence):
                 m.metric, m.alternatives = None, []  # "行政执法工作均无被申请行政复议": not disclosure's cases
-            elif _CARRIED_FORWARD in (m.metric, *m.alternatives) and _years_after_the_first_stated(sentence, a, b) < 0:
-                # "2022年度，我委没有2021年结转的政府信息公开申请事项": carried over from that year
+            elif _CARRIED_FORWARD in (m.metric, *m.alternatives) and _years_after_the_first_stated(sentence, a, b, year) < 0:
+                # "2022年度，我委没有2021年结转的政府信息公开申请事项": carried over from that year (where the sentence
+                # names no year before, the year reported on: "…受理…19条,无2023年结转" in a report on 2024)
                 m.metric, m.alternatives = _CARRIED_OVER, []
         elif kind == "claim":
             m.claim = item["claim"]

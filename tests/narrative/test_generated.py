@@ -579,6 +579,9 @@ VARIANTS = [
     # the natural persons' applications said after their count ("P起申请政府信息公开的为自然人")
     ("real116_words", ["r116:2", "r116:3"],
      "^共受理各类有效|^上年结转各类|^予以全部公开|^办结政府信息公开申请|申请政府信息公开的为自然人$", 4, False),
+    # r117: a bare 结转 right after the closed count ("已经办结T件,结转F件": carried forward); "N条申请信息不由本单位掌握" (not
+    # held), "M条信息没有现成文件" (需要另行制作)
+    ("real117_words", ["r117:8", "r117:19"], "^结转 ?\\d+ ?件$|申请信息不由本单位掌握$|信息没有现成文件$", 3, False),
     ("applicant_words", ["app:44", "app:139"], "^(?:其他|个人申请) ?[\\d一二两三四五六七八九十]", 1, True),
 ]
 

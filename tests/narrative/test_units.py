@@ -3276,3 +3276,34 @@ def test_what_is_said_of_an_application_after_its_count():
     got = _read_s51("分局全年共受理公民依申请政府信息公开7件,其中2021年答复7件,7起申请政府信息公开的为自然人。")
     assert got[-1][2] == "t3.new_received.natural_person"
     assert _read_s51("收到申请95件,申请主体94件为自然人,1件为企业。")[1][2] == "t3.new_received.natural_person"
+
+
+def test_wordings_of_round_117():
+    """r117: a bare 结转 right after the closed count is carried forward ("已办结54件,结转4件"; before it no cell); not held
+    said "不由本单位掌握" and "不属于我局公开范围"; "信息没有现成文件" is 需要另行制作; "申请公开的政府信息项目6例" the received."""
+    got = _read_s51("2023年,共收到申请58件,已办结54件,结转4件。")
+    assert got[-1][2] == "t3.carried_forward.total"
+    assert _read_s51("全年共收到申请5件,结转2件,办结3件。")[1][2] is None
+    got = _read_s51("2021年度市商务局共计收到4条政府信息公开申请。其中2条申请信息不由本单位掌握,2条信息没有现成文件,故无法提供。")
+    assert [g[2] for g in got if g[0] == "count"][1:] == ["t3.unavailable.not_held.total",
+                                                          "t3.unavailable.need_creation.total"]
+    assert _read_s51("收到申请5条。其中不属于我局公开范围2条。")[-1][2] == "t3.unavailable.not_held.total"
+    got = _read_s51("2022年,我局共接到公民、法人和其他组织申请公开的政府信息项目6例。")
+    assert got[0][2] == "t3.new_received.total"
+
+
+def test_a_nil_of_a_carry_over_said_with_the_year_before_the_one_reported_on():
+    """"本年度…受理…19条,无2023年结转" in a report on 2024 (a grid of years, s52): none carried over from 2023; with the year
+    reported on or the next, a reading of carried forward only."""
+    text = "本年度我局受理依申请公开政府信息19条,无{}年结转。"
+    assert _read_s51(text.format(2023), year=2024)[-1][2:] == ("t3.carried_over.total", [])
+    assert _read_s51(text.format(2025), year=2024)[-1][2:] == (None, ["t3.carried_forward.total"])
+
+
+def test_parts_in_boards_and_no_new_media_account():
+    """r117: "涉及10大板块28小块" are two counts (大板块, 小块: not a bare 28); "无政务新媒体" and "无通过政务新媒体主动公开…" are
+    nils of no cell."""
+    got = [(m.value, m.unit, m.kind) for m in extract_mentions(_doc("新建基层公开专栏,涉及10大板块28小块。"))]
+    assert got == [(10, "大板块", "count"), (28, "小块", "count")]
+    got = _read_s51("我街道无政务新媒体,全年无通过政务新媒体主动公开政府信息情况。")
+    assert [(g[0], g[2]) for g in got] == [("nil", None), ("nil", None)]
