@@ -1759,7 +1759,7 @@ def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first:
         parts = []
         for i in range(idx - 1, sent_first - 1, -1):
             q = mentions[i]
-            if q.kind != "count" or q.part_of is not None or q.unit != m.unit:
+            if q.kind != "count" or q.part_of is not None or not (q.unit == m.unit or _cases_alike(q, m)):
                 break
             parts.insert(0, i)
         if len(parts) >= 2 and metrics.best_link(lead) is None:
@@ -1789,6 +1789,14 @@ def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first:
             m.metric, m.alternatives, m.topic = named
     if m.kind == "percent":
         m.metric, m.alternatives = None, []  # a share is not a cell value
+
+
+def _cases_alike(part: Mention, whole: Mention) -> bool:
+    """Whether a count of applications or cases in one unit may be a part of a sum in another: "新收到申请3件，上年结转1宗，
+    共计4件" (a grid of units, s52) — both units of cases, the part a cell of 表三 or 表四."""
+    cases = lexicon().case_units
+    return (part.unit in cases and whole.unit in cases
+            and all(x.startswith(("t3.", "t4.")) for x in (part.metric or "-").split("+")))
 
 
 def _other_group(whole: str | None, part: str | None) -> bool:

@@ -3307,3 +3307,11 @@ def test_parts_in_boards_and_no_new_media_account():
     assert got == [(10, "大板块", "count"), (28, "小块", "count")]
     got = _read_s51("我街道无政务新媒体,全年无通过政务新媒体主动公开政府信息情况。")
     assert [(g[0], g[2]) for g in got] == [("nil", None), ("nil", None)]
+
+
+def test_a_sum_of_applications_counted_in_two_units_of_cases():
+    """A grid of units (s52): "新收到申请3件,上年结转1宗,共计4件" — both units count applications, so 共计 sums the two rows; a
+    count of other things in another unit is no part ("发布信息3条,开展培训1次,共计4件" names nothing)."""
+    got = _read_s51("2024年新收到政府信息公开申请3件,上年结转1宗,共计4件。")
+    assert got[-1][2] == "t3.new_received.total+t3.carried_over.total"
+    assert _read_s51("2024年发布信息3条,开展培训1次,共计4件。")[-1][2] is None
