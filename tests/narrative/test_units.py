@@ -3315,3 +3315,14 @@ def test_a_sum_of_applications_counted_in_two_units_of_cases():
     got = _read_s51("2024年新收到政府信息公开申请3件,上年结转1宗,共计4件。")
     assert got[-1][2] == "t3.new_received.total+t3.carried_over.total"
     assert _read_s51("2024年发布信息3条,开展培训1次,共计4件。")[-1][2] is None
+
+
+def test_applications_said_in_the_other_order_are_not_published_information():
+    """A grid of the applications' words (s52): "申请公开政府信息" and "公开政府信息申请" name the applications, not information
+    published (主动公开's topic): "上年结转申请公开政府信息7件" is carried over, "办理公开政府信息申请7件" a reading of the
+    handled, as "办理政府信息公开申请7件" is."""
+    assert _read_s51("上年结转申请公开政府信息7件,本年新收421件。")[0][2] == "t3.carried_over.total"
+    assert _read_s51("上年结转公开政府信息申请7件。")[0][2] == "t3.carried_over.total"
+    assert _read_s51("全年办理公开政府信息申请7件。") == _read_s51("全年办理政府信息公开申请7件。")
+    got = [(m.metric, m.topic) for m in extract_mentions(_doc("全年主动公开政府信息120条。"))]
+    assert got == [(None, "主动公开信息")]
