@@ -3326,3 +3326,11 @@ def test_applications_said_in_the_other_order_are_not_published_information():
     assert _read_s51("全年办理公开政府信息申请7件。") == _read_s51("全年办理政府信息公开申请7件。")
     got = [(m.metric, m.topic) for m in extract_mentions(_doc("全年主动公开政府信息120条。"))]
     assert got == [(None, "主动公开信息")]
+
+
+def test_on_request_said_short():
+    """A grid of the applications' words (s52): "依申请" for 依申请公开 right before the count or its 信息/事项/件 ("依申请4件",
+    "处理依申请22件", "办理依申请信息2件") reads as the long form does."""
+    assert _read_s51("2021年我街主动公开文件30份,依申请4件。")[1][2] == "t3.new_received.total"
+    assert _read_s51("2024年按要求及时处理依申请22件。") == _read_s51("2024年按要求及时处理依申请公开22件。")
+    assert _read_s51("2024年,依申请审批事项办理12件。")[0][2] is None
