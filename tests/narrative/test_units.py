@@ -3334,3 +3334,14 @@ def test_on_request_said_short():
     assert _read_s51("2021年我街主动公开文件30份,依申请4件。")[1][2] == "t3.new_received.total"
     assert _read_s51("2024年按要求及时处理依申请22件。") == _read_s51("2024年按要求及时处理依申请公开22件。")
     assert _read_s51("2024年,依申请审批事项办理12件。")[0][2] is None
+
+
+def test_table_four_said_otherwise():
+    """A grid of 表四's words (s52): "被起诉1起" beside the 复议 of disclosure is a lawsuit (not where no 复议 is spoken of);
+    "未审结行政复议0件", "正在审理中行政诉讼0件" said before the group are 尚未审结, as "尚未审结行政复议0件" is."""
+    got = _read_s51("政府信息公开工作被申请行政复议1起,申请人最终撤回复议;被起诉1起,法院判决胜诉。")
+    assert [g[2] for g in got if g[0] == "count"] == ["t4.reconsideration.total", "t4.litigation.total"]
+    assert _read_s51("全市行政机关被起诉案件120件。")[0][2] is None
+    got = _read_s51("本年度因政府信息公开申请行政复议0件,未审结行政复议0件和提起行政诉讼0件,正在审理中行政诉讼0件。")
+    assert [g[2] for g in got] == ["t4.reconsideration.total", "t4.reconsideration.pending", "t4.litigation.total",
+                                   "t4.litigation.pending"]
