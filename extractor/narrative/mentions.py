@@ -770,6 +770,12 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                 # Some of a 表三 count ("全年办理53件，其中23件…予以公开") are applications too,
                 # whatever the sentences around say.
                 of_applications = parent is not None and (mentions[parent].metric or "").startswith("t3.")
+                if not of_applications and _RUNS_ON.search(text, context_start, s_start):
+                    # "予以公开及部分公开4件,占4.82%;5件不予公开" (a grid of results said after their count, s52): the
+                    # piece before the semicolon said a 表三 count, so these are applications too
+                    before_it = next((q for q in reversed(mentions) if q.kind == "count"), None)
+                    of_applications = (before_it is not None and before_it.start >= context_start and all(
+                        _T3_RESULT.fullmatch(x) for x in (before_it.metric or "-").split("+")))
                 # (nothing is nothing in any unit of money: "行政事业性收费共0元" is the cell's 0 万元, r76 — where the
                 # fee is named so: 元 alone is the unit of 信息处理费, "依申请公开收费金额为0元")
                 unit = m.unit

@@ -3345,3 +3345,12 @@ def test_table_four_said_otherwise():
     got = _read_s51("本年度因政府信息公开申请行政复议0件,未审结行政复议0件和提起行政诉讼0件,正在审理中行政诉讼0件。")
     assert [g[2] for g in got] == ["t4.reconsideration.total", "t4.reconsideration.pending", "t4.litigation.total",
                                    "t4.litigation.pending"]
+
+
+def test_a_result_said_after_its_count_across_a_semicolon():
+    """A grid of results said after their count (s52): "予以公开及部分公开4件,占4.82%;5件不予公开" — the piece before the
+    semicolon said a result of 表三, so "5件不予公开" counts applications too (as after a comma)."""
+    got = _read_s51("共受理申请87件。予以公开及部分公开4件,占4.82%;5件不予公开,占6.02%。")
+    assert [g[2] for g in got if g[0] == "count"] == ["t3.new_received.total", "t3.granted.total+t3.partial.total",
+                                                      "t3.denied.total"]
+    assert _read_s51("主动公开文件4件;5件不予公开。")[-1][2] is None  # (documents by their attribute: no result before)
