@@ -71,6 +71,9 @@ _OPENS_BRACKET = re.compile(r"\s*[（(]")
 _SHARE_WORDS = re.compile(r"占")
 _DECREASE = re.compile(r"下降|减少|降低|回落|下滑|缩短|压缩|降幅|减|少")
 # "优秀集体9个、个人32名": no cue of its own, listed with the count before it.
+# Words right after a count end as its own label where a list joiner or a clause break follows them ("13件予以公开、部分公开
+# 2件"), not a figure ("预决算公开2依申请公开1": the next count's words).
+_OWN_LABEL_END = re.compile(r"\s*(?:[、，,；;。]|$)")
 _SIBLING_GAP = re.compile(r"^\s*[、和及与]\s*[^,，;；。、]{0,6}$")
 # The signs of a change the 2019 表二 prints ("本年增/减-3项"): minus first.
 _SIGNS = "-－−+＋"
@@ -800,6 +803,11 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                     m.metric = _CARRIED_OVER  # "全年收到…47条,结转2021年1件" in a report on 2022 (r112): from last year
                 if link.role == "said_after" and (clause := _CLAUSE_AFTER.match(sentence, b)):
                     said_to = clause.end()  # "3件本单位不掌握相关政府信息，不予处理1件": those words are 3件's
+                elif cue_start == a and (right := metrics.first_link(_tail(sentence, b))) is not None and (
+                        right[0] is link and right[1] <= 1 and _OWN_LABEL_END.match(sentence, b + right[2])):
+                    # "13件予以公开、部分公开2件" (a grid of results said after their count, s52): the words right after
+                    # the count are its own, not the start of a list the next count's words join
+                    said_to = max(said_to, b + right[2])
             elif kind == "count" and _SIBLING_GAP.search(window):
                 # "优秀集体9个、个人32名": a sibling shares the topic of the count before it.
                 prev = _last_count(mentions, sent_first)

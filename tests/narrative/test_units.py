@@ -3354,3 +3354,10 @@ def test_a_result_said_after_its_count_across_a_semicolon():
     assert [g[2] for g in got if g[0] == "count"] == ["t3.new_received.total", "t3.granted.total+t3.partial.total",
                                                       "t3.denied.total"]
     assert _read_s51("主动公开文件4件;5件不予公开。")[-1][2] is None  # (documents by their attribute: no result before)
+
+
+def test_a_result_said_after_its_count_keeps_its_words_from_the_next():
+    """A grid of results said after their count (s52): "13件予以公开、部分公开2件" — 予以公开 is 13件's, so 2件 is 部分公开
+    alone, not 予以公开 and 部分公开 joined; but "预决算公开2依申请公开1" leaves 依申请公开 to the 1 after it."""
+    got = _read_s51("全年受理政府信息公开申请24件。其中:13件予以公开、部分公开2件、不予公开2件。")
+    assert [g[2] for g in got] == ["t3.new_received.total", "t3.granted.total", "t3.partial.total", "t3.denied.total"]
