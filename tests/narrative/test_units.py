@@ -3361,3 +3361,5 @@ def test_a_result_said_after_its_count_keeps_its_words_from_the_next():
     alone, not 予以公开 and 部分公开 joined; but "预决算公开2依申请公开1" leaves 依申请公开 to the 1 after it."""
     got = _read_s51("全年受理政府信息公开申请24件。其中:13件予以公开、部分公开2件、不予公开2件。")
     assert [g[2] for g in got] == ["t3.new_received.total", "t3.granted.total", "t3.partial.total", "t3.denied.total"]
+    got = [g for g in _read_s51("其中:公示公告23条、预决算公开2依申请公开1无行政复议。") if g[0] == "count"]
+    assert got[-1][1] == 1 and "t3.new_received.total" in [got[-1][2], *got[-1][3]]
