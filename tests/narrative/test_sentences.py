@@ -881,7 +881,8 @@ careful reader finds in it.
 - real117.jsonl: REAL report prose of 2019–2025, stop 52's second round: four readers on the sites real116's named (重庆
   district sub-sites and mirrors, 浙江 温岭, 义乌, 嵊州, 临海, 遂昌, 椒江; 2025 reports of 湖北, 吉林, 甘肃, 广东, 辽宁, 河北;
   抚顺 mirrors, and four reports one reader found outside its share), about 188 look-ups for 75 passages of 36 reports,
-  216 counts, 49 naming a cell. Scored blind at f275855: recall 92.1% (captured 94.4%), link recall 87.8% (43/49), link
+  216 counts, 49 naming a cell (and last, 3 passages of one report from the budget's last 27 look-ups, scored blind at
+  11dae17: its one cell found). Scored blind at f275855: recall 92.1% (captured 94.4%), link recall 87.8% (43/49), link
   precision 97.4% (37/38), 3 false counts (none a date, document number, phone number or ordinal). Tuned on since ("已办结
   54件,结转4件": a bare 结转 after the closed, carried forward; "不由本单位掌握", "不属于我局公开范围", "信息没有现成文件";
   "申请公开的政府信息项目6例"; "10大板块28小块"; "无政务新媒体"). Left: "依申请公开的信息3条" as a result (read as granted),
