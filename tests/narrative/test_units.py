@@ -3363,3 +3363,18 @@ def test_a_result_said_after_its_count_keeps_its_words_from_the_next():
     assert [g[2] for g in got] == ["t3.new_received.total", "t3.granted.total", "t3.partial.total", "t3.denied.total"]
     got = [g for g in _read_s51("其中:公示公告23条、预决算公开2依申请公开1无行政复议。") if g[0] == "count"]
     assert got[-1][1] == 1 and "t3.new_received.total" in [got[-1][2], *got[-1][3]]
+
+
+def test_reasons_of_withholding_said_otherwise():
+    """A grid of 不予公开's reasons (s52): "涉及三安全一稳定", the four spelled out ("危及国家安全、公共安全、经济安全和社会稳定"),
+    "涉及商业秘密、个人隐私", "法律、行政法规禁止公开的信息" and "行政查询类事项" name their rows, before the count or right
+    after it ("其中3件因涉及三安全一稳定不予公开")."""
+    head = "全年共收到政府信息公开申请40件。"
+    cases = {"其中涉及三安全一稳定不予公开3件。": "three_safeties",
+             "其中3件因涉及三安全一稳定不予公开。": "three_safeties",
+             "其中危及国家安全、公共安全、经济安全和社会稳定3件。": "three_safeties",
+             "其中涉及商业秘密、个人隐私不予公开3件。": "third_party",
+             "其中属于法律、行政法规禁止公开的信息不予公开3件。": "law_forbidden",
+             "其中属于行政查询类事项不予公开3件。": "inquiry"}
+    for said, row in cases.items():
+        assert _read_s51(head + said)[-1][2] == f"t3.denied.{row}.total", said
