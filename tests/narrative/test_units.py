@@ -3378,3 +3378,18 @@ def test_reasons_of_withholding_said_otherwise():
              "其中属于行政查询类事项不予公开3件。": "inquiry"}
     for said, row in cases.items():
         assert _read_s51(head + said)[-1][2] == f"t3.denied.{row}.total", said
+
+
+def test_reasons_of_unavailable_and_not_processed_said_otherwise():
+    """A grid of 无法提供's and 不予处理's reasons (s52): "本机关未制作或获取", "信息不由本机关掌握" (not held), "需另行制作或
+    加工", "信访、举报、投诉类申请", "属于公开出版物", "大量反复申请" (without 无正当理由), "要求重新出具已获取信息"."""
+    head = "全年共收到政府信息公开申请40件。"
+    cases = {"其中本机关未制作或获取3件。": "unavailable.not_held",
+             "其中3件因信息不由本机关掌握无法提供。": "unavailable.not_held",
+             "其中需另行制作或加工无法提供3件。": "unavailable.need_creation",
+             "其中属于信访、举报、投诉类申请不予处理3件。": "not_processed.complaint",
+             "其中属于公开出版物不予处理3件。": "not_processed.publication",
+             "其中3件因大量反复申请不予处理。": "not_processed.excessive",
+             "其中要求重新出具已获取信息3件。": "not_processed.confirmation"}
+    for said, row in cases.items():
+        assert _read_s51(head + said)[-1][2] == f"t3.{row}.total", said
