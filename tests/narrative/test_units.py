@@ -3393,3 +3393,10 @@ def test_reasons_of_unavailable_and_not_processed_said_otherwise():
              "其中要求重新出具已获取信息3件。": "not_processed.confirmation"}
     for said, row in cases.items():
         assert _read_s51(head + said)[-1][2] == f"t3.{row}.total", said
+
+
+def test_a_claim_whose_verb_is_the_count_s_cue_across_the_applications_named():
+    """A grid of insertions (s52): "均按时规范办结申请7件" — the claim's verb names the count with the applications between,
+    as "均按时规范办结7件" does."""
+    got = _read_s51("2025年,共收到政府信息公开申请6件,上年结转1件,均按时规范办结申请7件。")
+    assert got[-1][1:3] == (7, "t3.total.total")
