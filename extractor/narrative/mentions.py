@@ -70,13 +70,13 @@ _APPLICANT_COUNT = re.compile(r"t3\.new_received\.(?!total)([a-z_]+)")
 _OPENS_BRACKET = re.compile(r"\s*[（(]")
 _SHARE_WORDS = re.compile(r"占")
 _DECREASE = re.compile(r"下降|减少|降低|回落|下滑|缩短|压缩|降幅|减|少")
-# "优秀集体9个、个人32名": no cue of its own, listed with the count before it.
 # Nothing, or only the applications named, between a claim and the count it ends with ("均按时规范办结7件", "均按时规范办结
 # 申请7件": the claim's verb is the count's cue).
 _ONLY_APPLICATIONS = re.compile(r"\s*(?:(?:政府信息公开|信息公开|依申请公开)?申请(?:件)?)?\s*")
 # Words right after a count end as its own label where a list joiner or a clause break follows them ("13件予以公开、部分公开
 # 2件"), not a figure ("预决算公开2依申请公开1": the next count's words).
 _OWN_LABEL_END = re.compile(r"\s*(?:[、，,；;。]|$)")
+# "优秀集体9个、个人32名": no cue of its own, listed with the count before it.
 _SIBLING_GAP = re.compile(r"^\s*[、和及与]\s*[^,，;；。、]{0,6}$")
 # The signs of a change the 2019 表二 prints ("本年增/减-3项"): minus first.
 _SIGNS = "-－−+＋"
