@@ -327,7 +327,10 @@ def _pair_mentions(golds: list[dict], preds: list) -> list[int | None]:
     used: set[int] = set()
     for g, (gm, cands) in enumerate(zip(golds, found)):
         if cands:
-            same_words = [i for i in cands if _squash(preds[i].text) == _squash(preds[cands[0]].text)]
+            # (where no mention has the quote's own words, any of them: "已经办结 1 件" is "办结 1 件" of its meaning, not
+            # the first bare "1件" of the text)
+            exact = _squash(preds[cands[0]].text) == _squash(gm["quote"])
+            same_words = [i for i in cands if not exact or _squash(preds[i].text) == _squash(preds[cands[0]].text)]
             hits[g] = next((i for i in same_words if i not in used and _same_meaning(preds[i], gm)), None)
             if hits[g] is not None:
                 used.add(hits[g])

@@ -181,6 +181,20 @@ def test_a_count_is_not_left_unpaired_while_a_pairing_finds_them_all():
     assert s.mentions_found == 4 and s.mention_misses == []
 
 
+def test_a_count_without_a_mention_of_its_own_words_takes_one_of_its_meaning():
+    """"已经办结 1 件" (generated, s52) has no mention of exactly its words: it is the mention "办结 1 件" of its cell, not
+    the first bare "1件" of the text, which "其余 1 件" later in the text needs."""
+    said = [("1件", "t3.total.total"), ("办结 1 件", "t3.total.total"), ("1件", "t3.total.total"), ("1件", None)]
+    preds = [Mention(text=t, value=1, unit="件", kind="count", metric=m, start=n * 20, end=n * 20 + len(t))
+             for n, (t, m) in enumerate(said)]
+    golds = [{"quote": q, "value": 1, "unit": "件", "kind": "count", "metric": m}
+             for q, m in (("1件申请均在规定时间内办理完成", "t3.total.total"), ("已经办结 1 件", "t3.total.total"),
+                          ("其余 1 件", "t3.total.total"), ("1件类型属于“信息不存在”", None))]
+    s = accuracy.Score()
+    accuracy.score_mentions({"narrative_counts": golds}, Report.model_construct(mentions=preds), s)
+    assert s.link_errors == [] and (s.links_expected, s.links_found, s.links_made, s.links_right) == (3, 3, 3, 3)
+
+
 def test_readers_conventions_of_units_are_not_misses():
     """Readers differ on where a unit ends and on whether a multiplier belongs to the unit:
     "共七个部分组成" is 7 个 to one and 7 部分 to another, "2.81多亿元" 2.81 亿元 or 281000000 元;
