@@ -3400,3 +3400,12 @@ def test_a_claim_whose_verb_is_the_count_s_cue_across_the_applications_named():
     as "均按时规范办结7件" does."""
     got = _read_s51("2025年,共收到政府信息公开申请6件,上年结转1件,均按时规范办结申请7件。")
     assert got[-1][1:3] == (7, "t3.total.total")
+
+
+def test_the_closed_said_with_the_applications_as_a_number():
+    """A grid of verbs × the applications' words × joiners (s52): "办结政府信息公开申请事项37件", "答复信息公开申请数量为37件",
+    "办结依申请公开申请总数为37件" are the handled, not the received that the object's words alone would say."""
+    for said in ("办结政府信息公开申请事项37件", "答复信息公开申请数量为37件", "办结依申请公开申请总数为37件",
+                 "答复政府信息公开申请合计37件"):
+        assert _read_s51(f"2023年,我局{said}。")[0][2] == "t3.total.total", said
+    assert _read_s51("2023年,我局收到政府信息公开申请事项37件。")[0][2] == "t3.new_received.total"
