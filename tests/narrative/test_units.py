@@ -3409,3 +3409,16 @@ def test_the_closed_said_with_the_applications_as_a_number():
                  "答复政府信息公开申请合计37件"):
         assert _read_s51(f"2023年,我局{said}。")[0][2] == "t3.total.total", said
     assert _read_s51("2023年,我局收到政府信息公开申请事项37件。")[0][2] == "t3.new_received.total"
+
+
+def test_carried_over_and_forward_with_the_applications_named_every_way():
+    """A grid of carry-overs × the applications' words × joiners (s52; 139 of 648 wordings read wrong before): one fragment,
+    {applications_said}{count_joiner}, names the applications after every carry verb ("结转上年度依申请公开事项3件",
+    "上年度遗留申请件3件", "下年度继续办理申请公开政府信息3件", "结转下年度依申请公开申请数量为3件")."""
+    over = ("结转上年度依申请公开事项3件", "上年度遗留申请件3件", "上年度未办结依申请公开申请3件", "结转上年政府信息公开申请共3件")
+    forward = ("下年度继续办理申请公开政府信息3件", "结转下年度依申请公开申请数量为3件", "结转下年度继续办理申请件3件",
+               "延期至下年度答复各类申请总数为3件")
+    for said in over:
+        assert _read_s51(f"2023年,共收到申请40件,{said}。")[-1][2] == "t3.carried_over.total", said
+    for said in forward:
+        assert _read_s51(f"2023年,共收到申请40件,{said}。")[-1][2] == "t3.carried_forward.total", said
