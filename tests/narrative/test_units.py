@@ -3422,3 +3422,14 @@ def test_carried_over_and_forward_with_the_applications_named_every_way():
         assert _read_s51(f"2023年,共收到申请40件,{said}。")[-1][2] == "t3.carried_over.total", said
     for said in forward:
         assert _read_s51(f"2023年,共收到申请40件,{said}。")[-1][2] == "t3.carried_forward.total", said
+
+
+def test_results_with_the_applications_named_every_way():
+    """A grid of results × the applications' words × joiners (s52; 104 of 420 wordings read wrong before): one fragment,
+    {result_object}, follows every result's words ("予以公开的政府信息公开申请3件", "不予处理申请件3件", "其他处理申请事项
+    共3件", "无法提供的答复为3件")."""
+    cases = {"予以公开的政府信息公开申请3件": "granted", "部分公开的政府信息公开申请数量为3件": "partial",
+             "不予公开的答复为3件": "denied", "无法提供的答复的有3件": "unavailable", "不予处理申请件3件": "not_processed",
+             "其他处理申请事项共3件": "other"}
+    for said, row in cases.items():
+        assert _read_s51(f"2023年,共收到申请40件,其中{said}。")[-1][2] == f"t3.{row}.total", said
