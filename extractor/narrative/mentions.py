@@ -1387,8 +1387,8 @@ _APPLICANTS_AMONG = re.compile(r"\s*(?:政府信息公开|依申请公开)?申�
 # Titles (with their document numbers) listed right before a count, "等" closing them (also "含《…》等在内的",
 # r65).
 _TITLES_BEFORE = re.compile(r"(?:含|包括)?(?:《[^《》]*》\s*(?:[（(][^（()）]*[）)])?\s*[、，,和及与]?\s*)+等(?:在内)?(?:的)?\s*$")
-# Of whom a count is, said right after it ("94件为自然人", "1件为企业", r71; "3件由公民个人提出", s52's grid of applicants).
-_OF_WHOM = re.compile(r"\s*(?P<applied>(?:政府信息公开)?申请(?:政府信息公开|公开政府信息)?的\s*)?(?:为|系|属于|来自|由)((?:自然人|公民个人|企业|商业企业|法人|科研机构|社会公益组织|法律服务机构|其他组织|其他)(?:申请|提出|提交)?(?:的)?)(?:\s*(?:[,，、;；。]|$))")
+# Of whom a count is, said right after it ("94件为自然人", "1件为企业", r71).
+_OF_WHOM = re.compile(r"\s*(?P<applied>(?:政府信息公开)?申请(?:政府信息公开|公开政府信息)?的\s*)?(?:为|系|属于|来自)((?:自然人|公民个人|企业|商业企业|法人|科研机构|社会公益组织|法律服务机构|其他组织|其他)(?:申请)?)(?:\s*(?:[,，、;；。]|$))")
 # Of whom the applications a count says again all were ("3件依申请公开申请人均为自然人").
 _ALL_PERSONS = re.compile(r"\s*[,，]?[^,，;；。\d]{0,12}?(?:申请人)?(?:均|全部|都)(?:为|是|系|来自)(?:自然人|公民)")
 _REVIEWED = re.compile(r"\s*(?:进行|开展|予以)(?:了)?(?:全面|集中|专项|系统)?(?:的)?(?:清理|评估|审查|梳理|修订|修改)")

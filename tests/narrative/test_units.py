@@ -3433,11 +3433,3 @@ def test_results_with_the_applications_named_every_way():
              "其他处理申请事项共3件": "other"}
     for said, row in cases.items():
         assert _read_s51(f"2023年,共收到申请40件,其中{said}。")[-1][2] == f"t3.{row}.total", said
-
-
-def test_who_applied_said_after_the_count_with_by():
-    """A grid of applicants (s52): "其中3件由公民个人提出" is the natural persons' column, as "3件为自然人" is; 公民 alone stays
-    the public (by design: "其中公民3件" names no column unless a firm's count stands beside it)."""
-    got = _read_s51("2023年,共收到政府信息公开申请40件,其中3件由公民个人提出。")
-    assert got[-1][2] == "t3.new_received.natural_person"
-    assert _read_s51("2023年,共收到政府信息公开申请40件,其中3件由科研机构提交。")[-1][2] == "t3.new_received.research"
