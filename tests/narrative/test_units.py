@@ -3433,3 +3433,10 @@ def test_results_with_the_applications_named_every_way():
              "其他处理申请事项共3件": "other"}
     for said, row in cases.items():
         assert _read_s51(f"2023年,共收到申请40件,其中{said}。")[-1][2] == f"t3.{row}.total", said
+
+
+def test_a_list_closed_by_heji_stays_the_sum_of_its_items():
+    """"新收申请和上年结转申请合计58件" (sentences): 合计 closes the list — both years' applications — and is no joiner of the
+    carry-over's own words ({count_joiner} leaves 合计 out; results keep it, as their words took it before)."""
+    assert _read_s51("新收申请和上年结转申请合计58件，已办结55件。")[0][2] == "t3.new_received.total+t3.carried_over.total"
+    assert _read_s51("2023年,共收到申请40件,其中予以公开合计3件。")[-1][2] == "t3.granted.total"
