@@ -3440,3 +3440,13 @@ def test_a_list_closed_by_heji_stays_the_sum_of_its_items():
     carry-over's own words ({count_joiner} leaves 合计 out; results keep it, as their words took it before)."""
     assert _read_s51("新收申请和上年结转申请合计58件，已办结55件。")[0][2] == "t3.new_received.total+t3.carried_over.total"
     assert _read_s51("2023年,共收到申请40件,其中予以公开合计3件。")[-1][2] == "t3.granted.total"
+
+
+def test_no_applications_said_in_the_other_order_or_short():
+    """A grid of nils × the applications' words (s52): "无公开政府信息申请", "暂无申请公开政府信息", "全年无依申请" are nils of the
+    received; "无不予公开政府信息的申请" is still a nil of 不予公开 only, not of the applications."""
+    for said in ("2023年,我局无公开政府信息申请。", "2023年,我局暂无申请公开政府信息。", "2023年,我局全年无依申请。"):
+        got = _read_s51(said)
+        assert any(g[0] == "nil" and "t3.new_received.total" in [g[2], *g[3]] for g in got), said
+    got = _read_s51("2021年全镇未收到依申请公开件,无不予公开政府信息的申请。")
+    assert [g[2] for g in got if g[0] == "nil"] == ["t3.new_received.total", "t3.denied.total"]
