@@ -87,10 +87,12 @@ def traditional_reports(passages: list[dict]) -> dict[str, str]:
 
 def pair(expected: list[dict], got: list, nil_units: bool = True) -> list[int | None]:
     """The found mention each expected count is matched with (None: missed): first every
-    count with the same reading and the expected metric ("无行政复议和行政诉讼": two nils), then
+    count naming a cell with the same reading and that metric ("无行政复议和行政诉讼": two nils), then
     those whose cell is a declared reading on either side ("未进行行政许可…;未进行行政处罚和行政强制": nils
-    whose items' decisions are readings), then the rest with the same reading, so that the order its
-    reader listed them in does not decide which is matched with which."""
+    whose items' decisions are readings), then counts of no cell with mentions of none, then the rest
+    with the same reading, so that the order its reader listed them in does not decide which is
+    matched with which (a count of no cell listed first, "解读1件", does not take the mention
+    "发布行政规范性文件1件" whose reading another count names, s52)."""
     def same_cell(exp: dict, g) -> bool:
         return same_metric(g.metric, exp.get("m"))
 
@@ -100,7 +102,10 @@ def pair(expected: list[dict], got: list, nil_units: bool = True) -> list[int | 
 
     hits: list[int | None] = [None] * len(expected)
     taken: set[int] = set()
-    for tier in (same_cell, a_reading, lambda exp, g: True):
+    def named_cell(exp: dict, g) -> bool:
+        return exp.get("m") is not None and same_cell(exp, g)
+
+    for tier in (named_cell, a_reading, same_cell, lambda exp, g: True):
         for n, exp in enumerate(expected):
             if hits[n] is not None:
                 continue

@@ -45,3 +45,14 @@ def test_missing_file_is_recorded_and_the_rest_scored(tmp_path, capsys):
     assert prose.main([str(tmp_path / "none.jsonl"), str(path), "--json", str(out)]) == 2
     result = json.loads(out.read_text(encoding="utf-8"))
     assert result["missing"] == [str(tmp_path / "none.jsonl")] and result["pooled"]["cells_named"] == 1
+
+
+def test_a_count_of_no_cell_does_not_take_the_mention_another_count_reads():
+    """"发布行政规范性文件1件,其中图文解读1件": the reader names issued for the first 1 and no cell for the second; the extractor
+    gives the first issued as a reading. Pairing by meaning before order finds the cell named (a reading), whichever count
+    the reader listed first."""
+    from types import SimpleNamespace as M
+    got = [M(value=1, unit="件", kind="count", approx=False, metric=None, alternatives=["t2.normative_docs.issued"]),
+           M(value=1, unit="件", kind="count", approx=False, metric=None, alternatives=[])]
+    expected = [{"v": 1, "u": "件"}, {"v": 1, "u": "件", "m": "t2.normative_docs.issued"}]
+    assert prose.pair(expected, got) == [1, 0]
