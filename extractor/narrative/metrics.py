@@ -508,14 +508,15 @@ def _nil_cues(clause: str, sentence: str | None = None) -> list[tuple[int, int, 
     if outcomes:
         # "未出现…行政复议和行政诉讼被撤销或败诉等情况": what is denied is the outcome, not the cases —
         # unless the cases are an item of their own, listed before a bare outcome ("无复议或败诉情况", r113).
-        def listed_before_bare_outcome(end: int) -> bool:
-            return any(re.fullmatch(r"\s*[或和及与、]\s*", clause[end:s]) and not re.search("复议|诉讼", clause[s:e])
-                       for s, e in outcomes)
-        out = [x for x in out if x[2].metric not in _T4_TOTALS or listed_before_bare_outcome(x[1])]
+        bare = [s for s, e in outcomes if not _T4_GROUP_WORDS.search(clause, s, e)]
+        out = [x for x in out if x[2].metric not in _T4_TOTALS
+               or any(_ITEM_JOINER.fullmatch(clause, x[1], s) for s in bare)]
     return out
 
 
 _T4_TOTALS = ("t4.reconsideration.total", "t4.litigation.total")
+_T4_GROUP_WORDS = re.compile(r"复议|诉讼")
+_ITEM_JOINER = re.compile(r"\s*[或和及与、]\s*")
 _T3_RESULT = re.compile(r"t3\.(?:granted|partial|denied|unavailable|not_processed|other)\.")
 
 

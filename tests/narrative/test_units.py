@@ -3365,34 +3365,30 @@ def test_a_result_said_after_its_count_keeps_its_words_from_the_next():
     assert got[-1][1] == 1 and "t3.new_received.total" in [got[-1][2], *got[-1][3]]
 
 
-def test_reasons_of_withholding_said_otherwise():
-    """A grid of 不予公开's reasons (s52): "涉及三安全一稳定", the four spelled out ("危及国家安全、公共安全、经济安全和社会稳定"),
-    "涉及商业秘密、个人隐私", "法律、行政法规禁止公开的信息" and "行政查询类事项" name their rows, before the count or right
-    after it ("其中3件因涉及三安全一稳定不予公开")."""
-    head = "全年共收到政府信息公开申请40件。"
-    cases = {"其中涉及三安全一稳定不予公开3件。": "three_safeties",
-             "其中3件因涉及三安全一稳定不予公开。": "three_safeties",
-             "其中危及国家安全、公共安全、经济安全和社会稳定3件。": "three_safeties",
-             "其中涉及商业秘密、个人隐私不予公开3件。": "third_party",
-             "其中属于法律、行政法规禁止公开的信息不予公开3件。": "law_forbidden",
-             "其中属于行政查询类事项不予公开3件。": "inquiry"}
-    for said, row in cases.items():
-        assert _read_s51(head + said)[-1][2] == f"t3.denied.{row}.total", said
+# A grid of 表三's reasons said otherwise (s52), each with the row it names: 不予公开's ("涉及三安全一稳定", the four spelled
+# out, "涉及商业秘密、个人隐私", "法律、行政法规禁止公开的信息", "行政查询类事项"), 无法提供's ("本机关未制作或获取", "信息不由
+# 本机关掌握", "需另行制作或加工") and 不予处理's ("信访、举报、投诉类申请", "属于公开出版物", "大量反复申请" without 无正当理由,
+# "要求重新出具已获取信息") — before the count or right after it.
+REASONS_SAID_OTHERWISE = {
+    "其中涉及三安全一稳定不予公开3件。": "denied.three_safeties",
+    "其中3件因涉及三安全一稳定不予公开。": "denied.three_safeties",
+    "其中危及国家安全、公共安全、经济安全和社会稳定3件。": "denied.three_safeties",
+    "其中涉及商业秘密、个人隐私不予公开3件。": "denied.third_party",
+    "其中属于法律、行政法规禁止公开的信息不予公开3件。": "denied.law_forbidden",
+    "其中属于行政查询类事项不予公开3件。": "denied.inquiry",
+    "其中本机关未制作或获取3件。": "unavailable.not_held",
+    "其中3件因信息不由本机关掌握无法提供。": "unavailable.not_held",
+    "其中需另行制作或加工无法提供3件。": "unavailable.need_creation",
+    "其中属于信访、举报、投诉类申请不予处理3件。": "not_processed.complaint",
+    "其中属于公开出版物不予处理3件。": "not_processed.publication",
+    "其中3件因大量反复申请不予处理。": "not_processed.excessive",
+    "其中要求重新出具已获取信息3件。": "not_processed.confirmation",
+}
 
 
-def test_reasons_of_unavailable_and_not_processed_said_otherwise():
-    """A grid of 无法提供's and 不予处理's reasons (s52): "本机关未制作或获取", "信息不由本机关掌握" (not held), "需另行制作或
-    加工", "信访、举报、投诉类申请", "属于公开出版物", "大量反复申请" (without 无正当理由), "要求重新出具已获取信息"."""
-    head = "全年共收到政府信息公开申请40件。"
-    cases = {"其中本机关未制作或获取3件。": "unavailable.not_held",
-             "其中3件因信息不由本机关掌握无法提供。": "unavailable.not_held",
-             "其中需另行制作或加工无法提供3件。": "unavailable.need_creation",
-             "其中属于信访、举报、投诉类申请不予处理3件。": "not_processed.complaint",
-             "其中属于公开出版物不予处理3件。": "not_processed.publication",
-             "其中3件因大量反复申请不予处理。": "not_processed.excessive",
-             "其中要求重新出具已获取信息3件。": "not_processed.confirmation"}
-    for said, row in cases.items():
-        assert _read_s51(head + said)[-1][2] == f"t3.{row}.total", said
+@pytest.mark.parametrize("said, row", list(REASONS_SAID_OTHERWISE.items()))
+def test_reasons_said_otherwise_name_their_rows(said, row):
+    assert _read_s51("全年共收到政府信息公开申请40件。" + said)[-1][2] == f"t3.{row}.total"
 
 
 def test_a_claim_whose_verb_is_the_count_s_cue_across_the_applications_named():
