@@ -1428,7 +1428,7 @@ def _verb_count_object(window: str, tail: str) -> metrics.Link | None:
 # "，19件…", "受理的116件申请件…", "全部252件均按期办理完毕", "办理142件(3件为2023年结转…)", r86;
 # a reason's subject: "因3条申请涉及政府信息均不存在,…告知", s48).
 _SUBJECT_OPENING = re.compile(r"(?:(?:^|[,，;；:：。(（])\s*(?:其中|另有?|另外|其余|剩余|余下|尚有|以上|上述|全部|所有|因)?|其中)[,，:：]?\s*"
-                              r"(?:(?:\d{4}年度?)?(?:所|本年度?|全年)?(?:受理|收到|接收|办理|申请)的)?\s*$")
+                              r"(?:(?:\d{4}\s*年度?)?(?:所|本年度?|全年)?(?:受理|收到|接收|办理|申请)的)?\s*$")
 # A verb of receiving with no object named before the count ("…；收到1件行政复议").
 _BARE_VERB = re.compile(r"(?:共|累计)?(?:收到|受理|接收|接到)(?:了)?\s*")
 _ABOUT = re.compile(f"(?:{_CONCERNING})?")

@@ -375,6 +375,10 @@ _GOES_ON = re.compile(r"\s*(?:[0-9%，,、。；;：:）)]|(?:件|条|人次|个
 # A short line cut inside a clause: it holds a comma ("…的4件中，属于“三安全一" / "稳定”的1件").
 _INSIDE_CLAUSE = re.compile(r"[，,、]")
 _ENDS_CLAUSE = re.compile(r"[。；;！!？?：:]\s*$")
+# A heading line that goes on as a sentence: a comma in it, or words after its colon (not 、: "行政复议、行政诉讼情况");
+# what goes on is no new sentence opening with its year.
+_SENTENCE_IN_HEADING = re.compile(r"[，,]|[：:]\s*\S{4,}")
+_OPENS_WITH_YEAR = re.compile(r"\s*\d{4}\s*年")
 # A line that only answers the one before it: "无。", "零".
 _BARE_ANSWER = re.compile(r"[ \t\r]*(?:无|零|没有)[ \t]*[。.;；]?[ \t\r]*(?:\n|$)")
 # A short line ending in a verb that wants its object ("本年度共办结" / "政府信息公开申请" / "121"),
@@ -392,8 +396,14 @@ def _ends_sentence(text: str, i: int) -> bool:
     line = text[line_start:i].strip()
     if line and _BARE_ANSWER.match(text, i + 1):
         return False  # "（二）信息公开处理费收取情况：" / "无。": the heading's answer
-    if _HEADING_START.match(text, i + 1) or _HEADING_START.match(_last_sentence(line)):
+    if _HEADING_START.match(text, i + 1):
         return True
+    heading = _HEADING_START.match(_last_sentence(line))
+    if heading:
+        # unless the heading's own sentence was cut before its figure ("（二）依申请公开：收到政府信息公开申请" / "16" / "件")
+        words = _last_sentence(line)[heading.end():]
+        return not (_SENTENCE_IN_HEADING.search(words) and not _ENDS_CLAUSE.search(line) and _continued(text, i)
+                    and not _OPENS_WITH_YEAR.match(text, i + 1))
     if len(line) >= _SHORT_LINE:
         return False
     if not line or _ENDS_CLAUSE.search(line):
@@ -428,7 +438,8 @@ def _continued(text: str, i: int) -> bool:
 # and blanks inside a word, a line wrap a PDF's converter printed as a space ("本年未发 生因政府信息公开工作被申请
 # 行政复议", "继续完 善", r106).
 _BREAK = r"(?P<line>[ \t\r]*\n[ \t\r]*)"
-_BLANK_IN_WORD = r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])"
+_BLANK_IN_WORD = (r"(?<=[\u4e00-\u9fff，,。;；:：、])[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff\d])"
+                  r"|(?<=\d)[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff])")
 _TAKEN_OUT = re.compile(f"{_BREAK}|{PINYIN_GLOSS.pattern}|{_BLANK_IN_WORD}")
 
 

@@ -3002,18 +3002,25 @@ def test_real108_words():
 
 
 def test_blank_inside_a_word_is_taken_out_with_offsets_kept():
-    """A PDF's line wrap printed as a space between two Han characters ("未发 生", r106) is taken out before reading, as a
-    line break is; blanks beside a figure stay (they are no word's), and each mention still quotes the original text."""
+    """A PDF's line wrap printed as a space between two Han characters ("未发 生", r106), and the blanks a Word export puts
+    around every figure ("结转 2023 年办理 1 件") or after a comma (an ideographic space), are taken out before reading, as a
+    line break is; blanks between two figures stay; each mention still quotes the original text."""
     from extractor.narrative.pipeline import rejoin
 
-    text = "截止 2025 年,我乡收到政府公开申请 0 条。本年未发 生因政府信息公开工作被申请行政复议的情况。"
+    text = ("截止 2025 年,我乡收到政府公开申请 0 条,　办结 0 条。本年未发 生因政府信息公开工作被申请行政复议的情况。"
+            "表中 1 2 3")
     joined, where = rejoin(text)
-    assert "未发生因" in joined and "申请 0 条" in joined and "截止 2025 年" in joined
+    assert "未发生因" in joined and "申请0条,办结" in joined and "截止2025年" in joined and "1 2 3" in joined
     assert all(text[w] == c for w, c in zip(where, joined))
     got = extract_mentions(_doc(text), layout=vocabulary().layout_of_year(2025))
     nil = next(m for m in got if m.kind == "nil")
     assert (nil.metric, nil.text, text[nil.start:nil.end]) == (
         "t4.reconsideration.total", "未发 生因政府信息公开工作被申请行政复议的情况", nil.text)
+    got = extract_mentions(_doc("受理政府信息公开申请 372 件,其中 353 项为自然人提交,按时办结 1 件,结转 2023 年办理 1 件。"),
+                          layout="2021", year=2022)
+    assert [(m.text, m.metric) for m in got if m.kind == "count"] == [
+        ("受理政府信息公开申请 372 件", "t3.new_received.total"), ("353 项", "t3.new_received.natural_person"),
+        ("办结 1 件", "t3.total.total"), ("结转 2023 年办理 1 件", "t3.carried_forward.total")]
 
 
 def test_real109_words():
