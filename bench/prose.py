@@ -53,13 +53,15 @@ def _cells(expr: str) -> list[str]:
     return sorted(out)
 
 
-def _same_reading(exp: dict, got, nil_units: bool = True) -> bool:
+def _same_reading(exp: dict, got, nil_units: bool = True, text: str = "") -> bool:
     """`nil_units=False`: the set gives a nil statement no unit (none is printed). Some sets
-    write "no unit" as "" rather than null: the same."""
+    write "no unit" as "" rather than null: the same. A reader's unit that is the noun printed right after the
+    found unit, its measure word, is the same count written the other way ("六个部分": 个 or 部分; readers write both)."""
     return (
         got.kind == exp.get("k", "count")
         and got.value == exp["v"]
-        and (got.unit == (exp["u"] or None) or not nil_units and got.kind == "nil")
+        and (got.unit == (exp["u"] or None) or not nil_units and got.kind == "nil"
+             or bool(got.unit and exp["u"]) and text.startswith(exp["u"], got.end))
         and (got.kind == "claim" or got.approx == exp.get("a", False))
     )
 
@@ -85,7 +87,7 @@ def traditional_reports(passages: list[dict]) -> dict[str, str]:
     return {src: traditional_form("".join(pages[src])) or "t2s" for src in marked}
 
 
-def pair(expected: list[dict], got: list, nil_units: bool = True) -> list[int | None]:
+def pair(expected: list[dict], got: list, nil_units: bool = True, text: str = "") -> list[int | None]:
     """The found mention each expected count is matched with (None: missed): first every
     count naming a cell with the same reading and that metric ("无行政复议和行政诉讼": two nils), then
     those whose cell is a declared reading on either side ("未进行行政许可…;未进行行政处罚和行政强制": nils
@@ -109,7 +111,7 @@ def pair(expected: list[dict], got: list, nil_units: bool = True) -> list[int | 
         for n, exp in enumerate(expected):
             if hits[n] is not None:
                 continue
-            hits[n] = next((i for i in range(len(got)) if i not in taken and _same_reading(exp, got[i], nil_units)
+            hits[n] = next((i for i in range(len(got)) if i not in taken and _same_reading(exp, got[i], nil_units, text)
                             and tier(exp, got[i])), None)
             if hits[n] is not None:
                 taken.add(hits[n])
@@ -138,11 +140,12 @@ def measure(path: Path, nfkc: bool = False, nils_listed: bool = True, nil_units:
         # The report's year, as the pipeline knows it from the title, fixes the 表二 form
         # where one is certain (a report on 2020 fills the 2019 form: pipeline.py).
         layout = vocabulary().layout_of_year(case.get("year"))
-        got = extract_mentions(_doc(as_ingested(case["s"], trad) if nfkc else case["s"]), layout=layout,
+        text = as_ingested(case["s"], trad) if nfkc else case["s"]
+        got = extract_mentions(_doc(text), layout=layout,
                                year=case["year"] if isinstance(case.get("year"), int) else None)
         expected = [{**e, "u": normalize(e["u"], traditional=True)} if nfkc and e["u"] and trad
                     else e for e in case["e"]]  # (its reader wrote the unit as printed: 條)
-        hits = pair(expected, got, nil_units)
+        hits = pair(expected, got, nil_units, text)
         free = [i for i in range(len(got)) if i not in hits]
         for exp, hit in zip(expected, hits):
             stats["expected"] += 1

@@ -56,3 +56,15 @@ def test_a_count_of_no_cell_does_not_take_the_mention_another_count_reads():
            M(value=1, unit="件", kind="count", approx=False, metric=None, alternatives=[])]
     expected = [{"v": 1, "u": "件"}, {"v": 1, "u": "件", "m": "t2.normative_docs.issued"}]
     assert prose.pair(expected, got) == [1, 0]
+
+
+def test_a_unit_written_as_the_noun_its_measure_word_counts_is_the_same_count():
+    """"报告由…等六个部分组成": readers write the unit as 个 (printed right after the number) or as 部分 (the noun it
+    counts); the extractor's 个 is captured either way, and only when that noun is what the text prints next."""
+    from types import SimpleNamespace as M
+    text = "报告由总体情况等六个部分组成,另有六个附件。"
+    got = [M(value=6, unit="个", kind="count", approx=False, metric=None, alternatives=[], end=text.index("部分")),
+           M(value=6, unit="个", kind="count", approx=False, metric=None, alternatives=[], end=text.index("附件"))]
+    assert prose.pair([{"v": 6, "u": "部分"}], got, text=text) == [0]
+    assert prose.pair([{"v": 6, "u": "附件"}, {"v": 6, "u": "个"}], got, text=text) == [1, 0]
+    assert prose.pair([{"v": 6, "u": "组成"}], got, text=text) == [None]
