@@ -98,7 +98,7 @@ _SO = re.compile(r"(?:故|因此|所以|因而)\s*$")  # a consequence of what t
 _ANY_DIGIT = re.compile(r"[0-9０-９〇零一二两三四五六七八九十百千万]")
 _EACH = re.compile(r"各\s*$")
 # "进入行政复议程序和行政诉讼程序均为0件": after a list of cells, as 各 (after one cell, nothing).
-_EACH_OF_LIST = re.compile(r"(?:均|都)(?:为|是)\s*$")
+_EACH_OF_LIST = re.compile(r"(?:均|都|分别)(?:为|是)\s*$")
 _LIST_GAP = re.compile(r"[\s,，、;；和及与]*")
 _AMONG = re.compile(r"\s*中")
 _RESPECTIVELY = re.compile(r"分别")
@@ -1634,7 +1634,11 @@ def _respectively(sentence: str, items: list[dict]) -> dict[int, metrics.Link | 
                 break
             counts.append(i)
             prev_end = it["end"]
-        if not counts:
+        if len(counts) < 2:
+            # "行政复议、行政诉讼分别为0件": one figure for every item listed, as 均为 (_EACH_OF_LIST splits the sum)
+            listed = _listed_before(before)
+            if counts and listed is not None and listed[0] and "+" in listed[0]:
+                out[counts[0]] = replace(names[-1][0], metric=listed[0], alternatives=tuple(listed[1]), role=None)
             continue
         verb = re.sub(r"^(?:为|是|有|达到|达)|\s", "", sentence[r.end() : items[counts[0]]["start"]])
         for n, i in enumerate(counts):

@@ -3453,3 +3453,18 @@ def test_no_applications_said_in_the_other_order_or_short():
         assert any(g[0] == "nil" and "t3.new_received.total" in [g[2], *g[3]] for g in got), said
     got = _read_s51("2021年全镇未收到依申请公开件,无不予公开政府信息的申请。")
     assert [g[2] for g in got if g[0] == "nil"] == ["t3.new_received.total", "t3.denied.total"]
+
+
+def test_real119_words():
+    """r119's blind misses: a nil of 表二's cases ("无行政强制案件"); one figure after 分别为 for every item listed (as
+    均为; several figures stay one per item); what a suggestion box received is no application; 予以公开并答复 is granted."""
+    assert ("nil", 0, None, ["t2.enforcement.decisions"]) in _read_s48("行政处罚信息公示1条,无行政强制案件;")
+    assert ("nil", 0, None, ["t2.penalty.decisions"]) in _read_s48("无行政处罚案件。")
+    assert [g[2] for g in _read_s48("行政复议、行政诉讼分别为0件。")] == ["t4.reconsideration.total", "t4.litigation.total"]
+    assert [g[2] for g in _read_s48("行政复议和行政诉讼分别为3件。")] == ["t4.reconsideration.total", "t4.litigation.total"]
+    assert [(g[1], g[2]) for g in _read_s48("行政复议、行政诉讼分别为1件、2件。")] == [
+        (1, "t4.reconsideration.total"), (2, "t4.litigation.total")]
+    got = _read_s48("受理依申请信息公开事项3件。政府信息公开意见箱受理0件。")
+    assert [(g[1], g[2]) for g in got] == [(3, "t3.new_received.total"), (0, None)]
+    got = _read_s48("累计收到政府信息公开申请0件,予以公开并答复0件,不予公开并回复1件。")
+    assert [g[2] for g in got] == ["t3.new_received.total", "t3.granted.total", "t3.denied.total"]
