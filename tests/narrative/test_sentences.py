@@ -888,6 +888,17 @@ careful reader finds in it.
   "申请公开的政府信息项目6例"; "10大板块28小块"; "无政务新媒体"). Left: "依申请公开的信息3条" as a result (read as granted),
   "六部分成" (a misprint read 6 部), nils its readers alone listed ("申请人对答复无异议", "无律师代为申请"), "三集报道" (集 is
   not a unit: "三集中整治"). Floors just under the strict harness's figures.
+- real119.jsonl: REAL report prose of 2019–2025, stop 53's round: ten readers (重庆 towns and mirrors, 海南 and 广东, 浙江,
+  山西, 山东 and 辽宁, 湖北 and 福建, 广西 and the west (新疆, 内蒙古, 甘肃, 青海), 四川 and 江西, vertical organs: tax,
+  meteorology, postal), about 860 look-ups for 238 passages of 121 reports, 899 counts, 183 naming a cell; every reader
+  found about 90–97% of what the search returned already used. Scored blind at fcc40c5 (the stop's start): recall 95.4%
+  (captured 96.8%; 97.7% once the harness took a reader's 部分 for the extractor's 个 of "六个部分"), link recall 95.1%
+  (174/183), link precision 98.8% (161/163), 15 false counts (8 of them "六个部分", 3 陆家镇's 陆 read as 6 家; none a date,
+  document number, phone number or ordinal). Tuned on since ("无行政强制案件"; "行政复议、行政诉讼分别为0件": one figure
+  for each; "意见箱受理0件" no application; "予以公开并答复0件" granted; 陆家 a name). Left: "没有申请公开政府信息和不予公开政府
+  信息的情况" and "未收到行政复议、行政诉讼、依申请公开件" (a nil of the received beside others' items: `alone`),
+  "已完成依申请公开信息1条" (its reader: the total), "受理…1258件" with 办结1179 + 结转79 (the received first, both years a
+  reading). Floors just under the strict harness's figures.
 - real117r.jsonl: the 75 passages of real117 read again by two other readers under the same rules (not shown the first
   counts, nor the code): 211 counts (211 of the first's 216 found: one of them left out the report's parts), the
   same cells (49/49 both ways). Scored against it at the
@@ -1034,6 +1045,7 @@ REAL_FLOORS = {
     "real115": (0.975, 0.99, 0.99),
     "real116": (0.97, 0.98, 0.99),
     "real117": (0.935, 0.97, 0.975),  # (nils and parts its readers alone listed: the docstring)
+    "real119": (0.96, 0.99, 0.965),
     "real102r": (0.97, 0.98, 0.98),
     "real105r": (0.96, 0.98, 0.96),
     "real109r": (0.96, 0.98, 0.94),
@@ -1050,9 +1062,8 @@ REAL = {name: (HERE / f"{name}.jsonl", *floors) for name, floors in REAL_FLOORS.
 # "未收到和处理…申请" as one nil, as 17 of real8–real50's 18 readers did, 3 of the 19 since (s47: a second nil, its cell a
 # reading); real13's listed neither the nils of 举报 and 投诉 nor a time limit ("均在20个工作日内", a count to 38 of the 46
 # readers who met one).
-# real114's readers wrote "六个部分" (the report's parts) in the unit 部分, where 25 of the 27 earlier readers who met it
-# wrote 个, as the extractor does: 7 of its 8 false counts (s51).
-FALSE_SHARE = {"real8": 0.025, "real13": 0.025, "real17": 0.025, "real45": 0.025, "real114": 0.035}
+# (real114's readers wrote "六个部分" in the unit 部分, the noun its measure word counts: the harness takes either, s53.)
+FALSE_SHARE = {"real8": 0.025, "real13": 0.025, "real17": 0.025, "real45": 0.025}
 
 
 @pytest.fixture(scope="module", params=[(n, f) for n in SETS for f in (False, True)],
