@@ -434,7 +434,7 @@ def _items_after_comma(sentence: str, opened: int, begin: int, limit: int,
         return []
     cues = [c for c in _nil_cues(clause) if (c[2].metric, c[2].topic) not in denied]
     rest = clause
-    for start, end, _ in sorted(cues, reverse=True):
+    for start, end, _ in sorted(cues, key=lambda c: c[:2], reverse=True):
         rest = rest[:start] + rest[end:]
     if not cues or not _ONLY_JOINS.fullmatch(rest):
         return []
@@ -493,8 +493,11 @@ def _nil_cues(clause: str, sentence: str | None = None) -> list[tuple[int, int, 
     seen: set[tuple[str | None, str | None]] = set()
     out = []
     for cue, m in found:
-        if cue.alone and any(not other.alone and not _T3_RESULT.match(other.metric or "") for other, _ in found):
-            continue  # (a 表三 result denied beside it is one more nil: "没有依申请公开和不予公开政府信息的情况")
+        if (cue.alone and any(not other.alone and not _T3_RESULT.match(other.metric or "") for other, _ in found)
+                and not (cue.metric == "t3.new_received.total" and _LISTED_AFTER.search(clause, 0, m.start()))):
+            # (a 表三 result denied beside it is one more nil: "没有依申请公开和不予公开政府信息的情况"; so is an item listed
+            # after others: "未收到行政复议、行政诉讼、依申请公开件", r119 — the received's only)
+            continue
         if cue.fallback and any(
             not other.fallback and o.start() < m.end() and m.start() < o.end() for other, o in found
         ):
@@ -515,6 +518,7 @@ def _nil_cues(clause: str, sentence: str | None = None) -> list[tuple[int, int, 
 
 
 _T4_TOTALS = ("t4.reconsideration.total", "t4.litigation.total")
+_LISTED_AFTER = re.compile(r"[、和及与]\s*$")
 _T4_GROUP_WORDS = re.compile(r"复议|诉讼")
 _ITEM_JOINER = re.compile(r"\s*[或和及与、]\s*")
 _T3_RESULT = re.compile(r"t3\.(?:granted|partial|denied|unavailable|not_processed|other)\.")

@@ -3468,3 +3468,17 @@ def test_real119_words():
     assert [(g[1], g[2]) for g in got] == [(3, "t3.new_received.total"), (0, None)]
     got = _read_s48("累计收到政府信息公开申请0件,予以公开并答复0件,不予公开并回复1件。")
     assert [g[2] for g in got] == ["t3.new_received.total", "t3.granted.total", "t3.denied.total"]
+
+
+def test_real119r_words():
+    """Both readings of r119: the received denied as an item listed after others' ("未收到行政复议、行政诉讼、依申请公开件"), or
+    before a result's ("没有申请公开政府信息和不予公开政府信息的情况"); 完成 before the applications named is the handled (not
+    "完成依申请公开主办件16件", what an office took charge of)."""
+    got = _read_s48("2021年河东新区未收到行政复议、行政诉讼、依申请公开件。")
+    assert [g[2] for g in got] == ["t4.reconsideration.total", "t4.litigation.total", "t3.new_received.total"]
+    got = _read_s48("本年度没有申请公开政府信息和不予公开政府信息的情况。")
+    assert [g[2] for g in got] == ["t3.new_received.total", "t3.denied.total"]
+    assert [g[2] for g in _read_s48("未发生因政府信息公开申请引发的行政复议。")] == ["t4.reconsideration.total"]
+    assert [g[2] for g in _read_s48("全年收到信息公开申请1条,已完成依申请公开信息1条。")] == [
+        "t3.new_received.total", "t3.total.total"]
+    assert _read_s48("全年累计完成依申请公开主办件16件。")[0][2] is None
