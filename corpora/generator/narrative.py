@@ -353,7 +353,8 @@ class Injections:
     # "其中N条申请信息不由本单位掌握", 需要另行制作 said "M条信息没有现成文件".
     real117_words: bool = False
     # Not errors either (r119): a result said with its reply ("予以公开并答复K件": granted); what a suggestion box received
-    # ("政府信息公开意见箱受理N件": no application, no cell).
+    # ("政府信息公开意见箱受理N件": no application, no cell); the carried forward with the blanks a Word export puts around
+    # every figure ("结转 2024 年办理 F件", s53's perturbations of the seen sets).
     real119_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
@@ -1174,6 +1175,8 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
             with _draws_of_its_own(w, f"real119:{tot}"):  # (a sentence of its own, in the same item of para)
                 s += ("。其中" + w.count("予以公开并答复{n}", figs.t3v("granted"), "件", "t3.granted.total", cn=False)
                       + "。另" + w.count("政府信息公开意见箱受理{n}", w.rng.randint(0, 9), "件", None, cn=False))
+                if cf:  # (a Word export's blanks around every figure, the year's too)
+                    s += "。" + w.count(f"结转 {year + 1} 年办理 {{n}}", cf, "件", "t3.carried_forward.total", cn=False)
         if inj.real116_words and not inj.wrong and new and co:
             with _draws_of_its_own(w, f"real116:{tot}"):  # (sentences of their own, in the same item of para)
                 s += ("。本年度" + w.count("共受理各类有效政府信息公开申请{n}", new, "件", "t3.new_received.total", cn=False,

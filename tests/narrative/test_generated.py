@@ -583,8 +583,8 @@ VARIANTS = [
     # held), "M条信息没有现成文件" (需要另行制作)
     ("real117_words", ["r117:8", "r117:19"], "^结转 ?\\d+ ?件$|申请信息不由本单位掌握$|信息没有现成文件$", 3, False),
     # r119: a result said with its reply ("予以公开并答复K件": granted); what a suggestion box received ("政府信息公开意见箱受理N件":
-    # no application, no cell)
-    ("real119_words", ["r119:10", "r119:16"], "^予以公开并答复|意见箱受理", 2, True),
+    # no application, no cell); the carried forward with a Word export's blanks ("结转 2023 年办理 1 件", s53's perturbations)
+    ("real119_words", ["r119:10", "r119:11"], "^予以公开并答复|意见箱受理|^结转 20", 3, True),
     ("applicant_words", ["app:44", "app:139"], "^(?:其他|个人申请) ?[\\d一二两三四五六七八九十]", 1, True),
 ]
 
