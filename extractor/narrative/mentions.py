@@ -97,7 +97,7 @@ _GROUPS_THEN_OUTCOME = re.compile(
 _SO = re.compile(r"(?:故|因此|所以|因而)\s*$")  # a consequence of what the sentence said before
 _ANY_DIGIT = re.compile(r"[0-9０-９〇零一二两三四五六七八九十百千万]")
 _EACH = re.compile(r"各\s*$")
-# "进入行政复议程序和行政诉讼程序均为0件": after a list of cells, as 各 (after one cell, nothing).
+# "进入行政复议程序和行政诉讼程序均为0件": after a list of cells, as 各 (after one cell, nothing); 分别为 with one figure too.
 _EACH_OF_LIST = re.compile(r"(?:均|都|分别)(?:为|是)\s*$")
 _LIST_GAP = re.compile(r"[\s,，、;；和及与]*")
 _AMONG = re.compile(r"\s*中")
@@ -1609,7 +1609,8 @@ def _respectively(sentence: str, items: list[dict]) -> dict[int, metrics.Link | 
     sentence's items, each of which becomes a mention), the phrase-table entry of the
     n-th listed item, read together with the words after 分别 ("规章和行政规范性文件分别
     制发1件、7件" → 制发规章, 制发行政规范性文件). When counts and items do not pair up one
-    to one, the counts name no cell (None): the nearest item would be a guess."""
+    to one, the counts name no cell (None): the nearest item would be a guess. One figure after it is every item's,
+    as after 均为: the listed cells' sum, which the linking splits ("行政复议、行政诉讼分别为0件")."""
     out: dict[int, metrics.Link | None] = {}
     for r in _RESPECTIVELY.finditer(sentence):
         before = sentence[: r.start()].rstrip()
