@@ -3482,3 +3482,13 @@ def test_real119r_words():
     assert [g[2] for g in _read_s48("全年收到信息公开申请1条,已完成依申请公开信息1条。")] == [
         "t3.new_received.total", "t3.total.total"]
     assert _read_s48("全年累计完成依申请公开主办件16件。")[0][2] is None
+
+
+def test_real120_words():
+    """r120's blind miss: how a result was checked between its count and its words ("另外2项经调查本机关不掌握信息": not
+    held; "2件经核查本机关不掌握相关信息")."""
+    got = _read_s48("收到依申请公开事项3项,1项予以公开,另外2项经调查本机关不掌握信息,已经按程序办理。")
+    assert [(g[1], g[2]) for g in got] == [(3, "t3.new_received.total"), (1, "t3.granted.total"),
+                                          (2, "t3.unavailable.not_held.total")]
+    got = _read_s48("收到申请3件,1件予以公开,2件经核查本机关不掌握相关信息。")
+    assert got[-1][2] == "t3.unavailable.not_held.total"
