@@ -3492,3 +3492,6 @@ def test_real120_words():
                                           (2, "t3.unavailable.not_held.total")]
     got = _read_s48("收到申请3件,1件予以公开,2件经核查本机关不掌握相关信息。")
     assert got[-1][2] == "t3.unavailable.not_held.total"
+    # (the same for every way of checking a grid of s53 tried: 研判, 审查, 会商, 法律顾问审核)
+    for checked in ("经研判", "经审查", "经多部门会商", "经法律顾问审核"):
+        assert _read_s48(f"收到申请5件,其中2件{checked}不予公开。")[-1][2] == "t3.denied.total", checked
