@@ -169,6 +169,8 @@ _TRAILING_LABEL = re.compile(r"\s*[、,，]\s*")
 _CLOSED_BEFORE = re.compile(r"(?:已|已经)?(?:审结|结案)(?:了)?的\s*$")
 _DELTA_DOWN = re.compile(r"减少|净减|精简|压减|削减|取消")
 _NEAR = 12  # characters between a cue and its count beyond which the cue names no cell
+# What may stand between an applicant's kind and its count: how it applied and the applications' words, nothing else.
+_APPLICANT_GAP = re.compile(r"(?:[\s,，、:：]|提交|提出|申请|的|共计?|合计|为|是|有|数量|件数|办件量|办件|件|事项|法人|均|各|分别|(?:政府)?信息公开|依申请公开|公开|政府信息)*")
 # What a count in 个 counts, named right after it, when that is not applications or cases
 # ("三个关键环节"; not "3个申请", "2个事项", "1个政府信息公开申请").
 _OTHER_THINGS = re.compile(r"\s*(?!(?:政府信息公开|依申请公开|信息公开|政府信息)?(?:的)?(?:申请|事项|案件|办件))[^\W\d]")
@@ -1122,6 +1124,9 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
             return metrics.topic_only(left[0]), a
         if _STRAY_FIGURE.search(window, left[2]) and left[0].role is None:
             # "按期回复5要求申请人补正2条" (real49): a figure between the cue and the count is the cue's.
+            return metrics.topic_only(left[0]), a
+        if left[0].role == "applicant" and not _APPLICANT_GAP.fullmatch(window, left[2]):
+            # "与企业签订合同2份", "与律师事务所签订合同2份": who did something else, not who applied.
             return metrics.topic_only(left[0]), a
         if gap > _NEAR and left[0].role is None:
             # Words far from the count ("行政强制数量由县行政审批局、…等21个部门") tell

@@ -3495,3 +3495,14 @@ def test_real120_words():
     # (the same for every way of checking a grid of s53 tried: 研判, 审查, 会商, 法律顾问审核)
     for checked in ("经研判", "经审查", "经多部门会商", "经法律顾问审核"):
         assert _read_s48(f"收到申请5件,其中2件{checked}不予公开。")[-1][2] == "t3.denied.total", checked
+
+
+def test_law_firms_apply_and_other_dealings_are_no_applications():
+    """A grid of applicants (s53): a law firm is a 法律服务机构 ("其中律师事务所申请3件", "3件由律师事务所提出"); an applicant's
+    kind with other words before the count is who did something else ("与律师事务所签订合同2份", "与企业签订合同2份"), even where
+    applications are spoken of."""
+    got = _read_s48("共收到申请9件,其中律师事务所申请3件,企业2件。")
+    assert [g[2] for g in got] == ["t3.new_received.total", "t3.new_received.legal_service", "t3.new_received.commercial"]
+    assert _read_s48("共收到申请9件,3件由律师事务所提出。")[-1][2] == "t3.new_received.legal_service"
+    for other in ("全年收到申请5件,与律师事务所签订合同2份。", "全年收到申请5件,与企业签订合同2份。"):
+        assert _read_s48(other)[-1][2:] == (None, []), other
