@@ -169,6 +169,8 @@ _TRAILING_LABEL = re.compile(r"\s*[、,，]\s*")
 _CLOSED_BEFORE = re.compile(r"(?:已|已经)?(?:审结|结案)(?:了)?的\s*$")
 _DELTA_DOWN = re.compile(r"减少|净减|精简|压减|削减|取消")
 _NEAR = 12  # characters between a cue and its count beyond which the cue names no cell
+# What a 表三 cue's words may run on to that is no application: the disclosure's own channels and contents, other work.
+_OTHER_OBJECT = re.compile(r"各类|栏目|专栏|材料|任务|工作|资金|预决算|财政|目录|指南|网站|平台|公告|通知")
 # What may stand between an applicant's kind and its count: how it applied and the applications' words, nothing else.
 _APPLICANT_GAP = re.compile(r"(?:[\s,，、:：]|提交|提出|申请|的|共计?|合计|为|是|有|数量|件数|办件量|办件|件|事项|法人|均|各|分别|(?:政府)?信息公开|依申请公开|公开|政府信息)*")
 # What a count in 个 counts, named right after it, when that is not applications or cases
@@ -1124,6 +1126,10 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
             return metrics.topic_only(left[0]), a
         if _STRAY_FIGURE.search(window, left[2]) and left[0].role is None:
             # "按期回复5要求申请人补正2条" (real49): a figure between the cue and the count is the cue's.
+            return metrics.topic_only(left[0]), a
+        if left[0].role is None and (left[0].metric or "").startswith("t3.") and _OTHER_OBJECT.search(window, left[2]):
+            # "予以公开各类信息120条", "部分公开栏目更新6次", "结转下年度的重点工作任务8项": a result's or a carry's words
+            # before something else, not the applications.
             return metrics.topic_only(left[0]), a
         if left[0].role == "applicant" and not _APPLICANT_GAP.fullmatch(window, left[2]):
             # "与企业签订合同2份", "与律师事务所签订合同2份": who did something else, not who applied.

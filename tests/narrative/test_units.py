@@ -3506,3 +3506,14 @@ def test_law_firms_apply_and_other_dealings_are_no_applications():
     assert _read_s48("共收到申请9件,3件由律师事务所提出。")[-1][2] == "t3.new_received.legal_service"
     for other in ("全年收到申请5件,与律师事务所签订合同2份。", "全年收到申请5件,与企业签订合同2份。"):
         assert _read_s48(other)[-1][2:] == (None, []), other
+
+
+def test_result_words_before_other_objects_name_no_application():
+    """A negative grid (s53): 表三's words running on to the disclosure's own channels and contents or other work name no
+    cell ("予以公开各类信息120条", "部分公开栏目更新6次", "无法提供的纸质材料2份", "结转下年度的重点工作任务8项"); the
+    applications' words keep the link ("予以公开的申请3件")."""
+    for other in ("通过政府网站予以公开各类信息120条", "全年予以公开财政预决算信息12条", "部分公开栏目更新6次",
+                  "无法提供的纸质材料2份", "结转下年度的重点工作任务8项"):
+        assert _read_s48(f"全年收到政府信息公开申请5件,均已按时答复。{other}。")[-1][2] is None, other
+    got = _read_s48("全年收到政府信息公开申请5件,予以公开的申请3件,无法提供的2件。")
+    assert [g[2] for g in got] == ["t3.new_received.total", "t3.granted.total", "t3.unavailable.total"]
