@@ -3517,3 +3517,11 @@ def test_result_words_before_other_objects_name_no_application():
         assert _read_s48(f"全年收到政府信息公开申请5件,均已按时答复。{other}。")[-1][2] is None, other
     got = _read_s48("全年收到政府信息公开申请5件,予以公开的申请3件,无法提供的2件。")
     assert [g[2] for g in got] == ["t3.new_received.total", "t3.granted.total", "t3.unavailable.total"]
+
+
+def test_other_kinds_of_application_are_not_the_received():
+    """A negative grid (s53): what else an organ receives applications for is not 表三's received ("受理低保申请120件",
+    "收到惠农补贴申请56份", "受理法律援助申请33件", "办理不动产登记申请3000件"), even beside applications for information."""
+    for other in ("受理低保申请120件", "收到惠农补贴申请56份", "受理法律援助申请33件", "办理不动产登记申请3000件"):
+        assert _read_s48(f"全年收到政府信息公开申请5件,均已按时答复。{other}。")[-1][2] is None, other
+    assert _read_s48("全年受理政府信息公开申请5件。")[0][2] == "t3.new_received.total"
