@@ -3525,3 +3525,10 @@ def test_other_kinds_of_application_are_not_the_received():
     for other in ("受理低保申请120件", "收到惠农补贴申请56份", "受理法律援助申请33件", "办理不动产登记申请3000件"):
         assert _read_s48(f"全年收到政府信息公开申请5件,均已按时答复。{other}。")[-1][2] is None, other
     assert _read_s48("全年受理政府信息公开申请5件。")[0][2] == "t3.new_received.total"
+
+
+def test_a_review_body_reviewing_is_not_its_own_reconsideration():
+    """A negative grid (s53): "全年审理行政复议案件45件" is the organ deciding others' reconsiderations, as "作为复议机关…";
+    the organ's own stay 表四's ("行政复议2件,已审理完毕")."""
+    assert _read_s48("全年收到政府信息公开申请5件。全年审理行政复议案件45件。")[-1][2] is None
+    assert _read_s48("行政复议2件,已审理完毕。")[0][2] == "t4.reconsideration.total"
