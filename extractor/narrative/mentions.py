@@ -783,9 +783,9 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                 if not of_applications and _RUNS_ON.search(text, context_start, s_start):
                     # "予以公开及部分公开4件,占4.82%;5件不予公开" (a grid of results said after their count, s52): the
                     # piece before the semicolon said a 表三 count, so these are applications too
-                    before_it = next((q for q in reversed(mentions) if q.kind == "count"), None)
-                    of_applications = (before_it is not None and before_it.start >= context_start and all(
-                        _T3_RESULT.fullmatch(x) for x in (before_it.metric or "-").split("+")))
+                    last_said = _last_count(mentions, 0)
+                    of_applications = (last_said is not None and mentions[last_said].start >= context_start and all(
+                        _T3_RESULT.fullmatch(x) for x in (mentions[last_said].metric or "-").split("+")))
                 # (nothing is nothing in any unit of money: "行政事业性收费共0元" is the cell's 0 万元, r76 — where the
                 # fee is named so: 元 alone is the unit of 信息处理费, "依申请公开收费金额为0元")
                 unit = m.unit
@@ -1193,7 +1193,7 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
             return metrics.topic_only(right[0]), a  # "该3件政府信息公开申请答复书中": papers, not applications
         if right is None and (of_whom := _OF_WHOM.match(tail)):
             # "申请主体94件为自然人,1件为企业" (r71): the applicants the count is of, said after it
-            found = metrics.first_link(of_whom.group(2), roles=("applicant",))
+            found = metrics.first_link(of_whom.group("who"), roles=("applicant",))
             right = found if found is not None and found[1] == 0 and found[0].role == "applicant" else None
             if right is not None and of_whom.group("applied"):
                 # "7起申请政府信息公开的为自然人" (r116): the applications made, whatever count came before — the
@@ -1399,7 +1399,7 @@ _APPLICANTS_AMONG = re.compile(r"\s*(?:政府信息公开|依申请公开)?申�
 # r65).
 _TITLES_BEFORE = re.compile(r"(?:含|包括)?(?:《[^《》]*》\s*(?:[（(][^（()）]*[）)])?\s*[、，,和及与]?\s*)+等(?:在内)?(?:的)?\s*$")
 # Of whom a count is, said right after it ("94件为自然人", "1件为企业", r71).
-_OF_WHOM = re.compile(r"\s*(?P<applied>(?:政府信息公开)?申请(?:政府信息公开|公开政府信息)?的\s*)?(?:为|系|属于|来自)((?:自然人|公民个人|企业|商业企业|法人|科研机构|社会公益组织|法律服务机构|其他组织|其他)(?:申请)?)(?:\s*(?:[,，、;；。]|$))")
+_OF_WHOM = re.compile(r"\s*(?P<applied>(?:政府信息公开)?申请(?:政府信息公开|公开政府信息)?的\s*)?(?:为|系|属于|来自)(?P<who>(?:自然人|公民个人|企业|商业企业|法人|科研机构|社会公益组织|法律服务机构|其他组织|其他)(?:申请)?)(?:\s*(?:[,，、;；。]|$))")
 # Of whom the applications a count says again all were ("3件依申请公开申请人均为自然人").
 _ALL_PERSONS = re.compile(r"\s*[,，]?[^,，;；。\d]{0,12}?(?:申请人)?(?:均|全部|都)(?:为|是|系|来自)(?:自然人|公民)")
 _REVIEWED = re.compile(r"\s*(?:进行|开展|予以)(?:了)?(?:全面|集中|专项|系统)?(?:的)?(?:清理|评估|审查|梳理|修订|修改)")

@@ -398,10 +398,10 @@ def _ends_sentence(text: str, i: int) -> bool:
         return False  # "（二）信息公开处理费收取情况：" / "无。": the heading's answer
     if _HEADING_START.match(text, i + 1):
         return True
-    heading = _HEADING_START.match(_last_sentence(line))
-    if heading:
+    last = _last_sentence(line)
+    if heading := _HEADING_START.match(last):
         # unless the heading's own sentence was cut before its figure ("（二）依申请公开：收到政府信息公开申请" / "16" / "件")
-        words = _last_sentence(line)[heading.end():]
+        words = last[heading.end():]
         return not (_SENTENCE_IN_HEADING.search(words) and not _ENDS_CLAUSE.search(line) and _continued(text, i)
                     and not _OPENS_WITH_YEAR.match(text, i + 1))
     if len(line) >= _SHORT_LINE:
