@@ -169,8 +169,9 @@ _TRAILING_LABEL = re.compile(r"\s*[、,，]\s*")
 _CLOSED_BEFORE = re.compile(r"(?:已|已经)?(?:审结|结案)(?:了)?的\s*$")
 _DELTA_DOWN = re.compile(r"减少|净减|精简|压减|削减|取消")
 _NEAR = 12  # characters between a cue and its count beyond which the cue names no cell
-# What a 表三 cue's words may run on to that is no application: the disclosure's own channels and contents, other work.
-_OTHER_OBJECT = re.compile(r"各类|栏目|专栏|材料|档案|任务|工作|资金|预决算|财政|目录|指南|网站|平台|公告|通知")
+# What a 表三 cue's words may run on to that is no application: the disclosure's own channels and contents, other work,
+# replies to the press and to comments.
+_OTHER_OBJECT = re.compile(r"各类|栏目|专栏|材料|档案|任务|工作|资金|预决算|财政|目录|指南|网站|平台|公告|通知|记者|媒体|留言|咨询|提问")
 # What may stand between an applicant's kind and its count: how it applied and the applications' words, nothing else.
 _APPLICANT_GAP = re.compile(r"(?:[\s,，、:：]|提交|提出|申请|的|共计?|合计|为|是|有|数量|件数|办件量|办件|件|事项|法人|均|各|分别|(?:政府)?信息公开|依申请公开|公开|政府信息)*")
 # What a count in 个 counts, named right after it, when that is not applications or cases

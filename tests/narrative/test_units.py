@@ -3510,10 +3510,11 @@ def test_law_firms_apply_and_other_dealings_are_no_applications():
 
 def test_result_words_before_other_objects_name_no_application():
     """A negative grid (s53): 表三's words running on to the disclosure's own channels and contents or other work name no
-    cell ("予以公开各类信息120条", "部分公开栏目更新6次", "无法提供的纸质材料2份", "结转下年度的重点工作任务8项"); the
+    cell ("予以公开各类信息120条", "部分公开栏目更新6次", "无法提供的纸质材料2份", "结转下年度的重点工作任务8项"), nor
+    does a reply to the press or to comments ("答复记者问3次", s54's grid of reports' later sections); the
     applications' words keep the link ("予以公开的申请3件")."""
     for other in ("通过政府网站予以公开各类信息120条", "全年予以公开财政预决算信息12条", "部分公开栏目更新6次",
-                  "无法提供的纸质材料2份", "结转下年度的重点工作任务8项"):
+                  "无法提供的纸质材料2份", "结转下年度的重点工作任务8项", "答复记者问3次", "答复网民留言86条"):
         assert _read_s48(f"全年收到政府信息公开申请5件,均已按时答复。{other}。")[-1][2] is None, other
     got = _read_s48("全年收到政府信息公开申请5件,予以公开的申请3件,无法提供的2件。")
     assert [g[2] for g in got] == ["t3.new_received.total", "t3.granted.total", "t3.unavailable.total"]
