@@ -3533,3 +3533,18 @@ def test_a_review_body_reviewing_is_not_its_own_reconsideration():
     the organ's own stay 表四's ("行政复议2件,已审理完毕")."""
     assert _read_s48("全年收到政府信息公开申请5件。全年审理行政复议案件45件。")[-1][2] is None
     assert _read_s48("行政复议2件,已审理完毕。")[0][2] == "t4.reconsideration.total"
+
+
+def test_s54_blind_words():
+    """real121's blind misses (s54): "任何机构和个人" is every applicant (the total, not the natural persons); records
+    published as 信息 in 项 or 个 are the decisions' (a reading: "主动公开行政许可信息1499项", "公开行政处罚信息106个"; not
+    "公开行政许可事项65项", the items); "2件已按规定向申请人提供相关政策" is provided, granted as a reading; "一件一审" is a way
+    of working, no count."""
+    assert _read_s48("2023年度,我局没有收到任何机构和个人对我局提出有关政府信息公开的申请。")[0][2] == "t3.new_received.total"
+    assert _read_s48("2023年主动公开行政许可信息1499项。")[0][2:] == (None, ["t2.licensing.decisions"])
+    assert _read_s48("2023年公开行政处罚信息106个。")[0][2:] == (None, ["t2.penalty.decisions"])
+    assert _read_s48("2023年公开行政许可事项65项。")[0][2:] == (None, [])
+    got = _read_s48("收到申请4件,其中2件无法提供,2件已按规定向申请人提供相关政策。")
+    assert got[-1][1:] == (2, None, ["t3.granted.total"])
+    assert got[-2][2] == "t3.unavailable.total"
+    assert [g for g in _read_s48("严格按照原则,一件一审,切实提高质效。") if g[1] == 1] == []
