@@ -356,6 +356,9 @@ class Injections:
     # ("政府信息公开意见箱受理N件": no application, no cell); the carried forward with the blanks a Word export puts around
     # every figure ("结转 2024 年办理 F件", s53's perturbations of the seen sets).
     real119_words: bool = False
+    # Not errors either (r121): none received from "任何机构和个人" (every applicant: the received's nil, not the natural
+    # persons'); a count provided to its applicant ("其中N件已按规定向申请人提供相关政策": granted, a reading).
+    real121_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
     # the figure after it the one the compared subject names.
@@ -786,6 +789,8 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
             said = "无"  # right under the heading "（二）依申请公开情况"
         elif inj.real47_words:
             said = f"{year}年，{area}没有群众提出政府信息公开的请求"
+        elif inj.real121_words:
+            said = f"{year}年，{area}没有收到任何机构和个人对{area}提出有关政府信息公开的申请"
         para.append(_nil(w, said, "t3.new_received.total"))
         if inj.real23_words and co == 0:
             para.append(_nil(w, f"未转结{year - 1}年政府信息公开申请", "t3.carried_over.total"))
@@ -1177,6 +1182,10 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                       + "。另" + w.count("政府信息公开意见箱受理{n}", w.rng.randint(0, 9), "件", None, cn=False))
                 if cf:  # (a Word export's blanks around every figure, the year's too)
                     s += "。" + w.count(f"结转 {year + 1} 年办理 {{n}}", cf, "件", "t3.carried_forward.total", cn=False)
+        if inj.real121_words and not inj.wrong and figs.t3v("granted"):
+            with _draws_of_its_own(w, f"real121:{tot}"):  # (a sentence of its own, in the same item of para)
+                s += "。其中" + w.count("{n}已按规定向申请人提供相关政策", figs.t3v("granted"), "件", None, cn=False,
+                                         accept=["t3.granted.total"])
         if inj.real116_words and not inj.wrong and new and co:
             with _draws_of_its_own(w, f"real116:{tot}"):  # (sentences of their own, in the same item of para)
                 s += ("。本年度" + w.count("共受理各类有效政府信息公开申请{n}", new, "件", "t3.new_received.total", cn=False,

@@ -585,6 +585,8 @@ VARIANTS = [
     # r119: a result said with its reply ("予以公开并答复K件": granted); what a suggestion box received ("政府信息公开意见箱受理N件":
     # no application, no cell); the carried forward with a Word export's blanks ("结转 2023 年办理 1 件", s53's perturbations)
     ("real119_words", ["r119:10", "r119:11"], "^予以公开并答复|意见箱受理|^结转 20", 3, True),
+    # r121: none received from "任何机构和个人" (every applicant: the received's nil, not the natural persons')
+    ("real121_words", ["r121:156"], "任何机构和个人", 1, True),
     ("applicant_words", ["app:44", "app:139"], "^(?:其他|个人申请) ?[\\d一二两三四五六七八九十]", 1, True),
 ]
 
@@ -609,6 +611,8 @@ READINGS_ONLY = [
     # real115: the licences granted with no unit printed ("办理行政许可N。"): the item's decisions a reading (as "行政许可0、
     # 行政处罚0", seen sets)
     ("real115_words", ["r115:6", "r115:21"], "^办理行政许可\\d+$", 1),
+    # r121: a count provided to its applicant ("其中N件已按规定向申请人提供相关政策"): granted, a reading (its two readers split)
+    ("real121_words", ["r121:2", "r121:6"], "已按规定向申请人提供相关政策$", 1),
 ]
 
 
