@@ -3548,3 +3548,14 @@ def test_s54_blind_words():
     assert got[-1][1:] == (2, None, ["t3.granted.total"])
     assert got[-2][2] == "t3.unavailable.total"
     assert [g for g in _read_s48("严格按照原则,一件一审,切实提高质效。") if g[1] == 1] == []
+
+
+def test_s54_second_round_words():
+    """real122's blind misses (s54): a nil of 纠错 after the verb of its denial ("不存在行政纠错情况", "未发生纠错情况": either
+    group's, readings, as "未出现被纠错情形"), not a correction made ("未及时纠正的问题"); the natural persons' application
+    said after its count with what was asked for ("一件为个人申请工龄去销方面内容")."""
+    for said in ("行政复议4件,不存在行政纠错情况。", "行政复议4件,未发生纠错情况。"):
+        assert _read_s48(said)[-1][:4] == ("nil", 0, None, ["t4.reconsideration.corrected", "t4.litigation.corrected"]), said
+    assert _read_s48("行政复议4件,发现问题未及时纠正的已整改。") == [("count", 4, "t4.reconsideration.total", [])]
+    got = _read_s48("收到申请2件,其中一件为个人申请工龄去销方面内容,经核实属于咨询。")
+    assert got[-1][1:3] == (1, "t3.new_received.natural_person")
