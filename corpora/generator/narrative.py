@@ -356,8 +356,9 @@ class Injections:
     # ("政府信息公开意见箱受理N件": no application, no cell); the carried forward with the blanks a Word export puts around
     # every figure ("结转 2024 年办理 F件", s53's perturbations of the seen sets).
     real119_words: bool = False
-    # Not errors either (r121): none received from "任何机构和个人" (every applicant: the received's nil, not the natural
-    # persons'); a count provided to its applicant ("其中N件已按规定向申请人提供相关政策": granted, a reading).
+    # Not errors either (r121, r122): none received from "任何机构和个人" (every applicant: the received's nil, not the
+    # natural persons'); a count provided to its applicant ("其中N件已按规定向申请人提供相关政策": granted, a reading); a nil of
+    # 纠错 after the verb of its denial ("行政复议N件，不存在行政纠错情况": either group's, readings).
     real121_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
@@ -1182,10 +1183,16 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                       + "。另" + w.count("政府信息公开意见箱受理{n}", w.rng.randint(0, 9), "件", None, cn=False))
                 if cf:  # (a Word export's blanks around every figure, the year's too)
                     s += "。" + w.count(f"结转 {year + 1} 年办理 {{n}}", cf, "件", "t3.carried_forward.total", cn=False)
-        if inj.real121_words and not inj.wrong and figs.t3v("granted"):
-            with _draws_of_its_own(w, f"real121:{tot}"):  # (a sentence of its own, in the same item of para)
-                s += "。其中" + w.count("{n}已按规定向申请人提供相关政策", figs.t3v("granted"), "件", None, cn=False,
+        if inj.real121_words and not inj.wrong:
+            with _draws_of_its_own(w, f"real121:{tot}"):  # (sentences of their own, in the same item of para)
+                if figs.t3v("granted"):
+                    s += "。其中" + w.count("{n}已按规定向申请人提供相关政策", figs.t3v("granted"), "件", None, cn=False,
                                          accept=["t3.granted.total"])
+                recon = figs.t4v("reconsideration")
+                if recon and not figs.t4v("reconsideration", "corrected") and not figs.t4v("litigation", "corrected"):
+                    s += ("。因政府信息公开申请引起的" + w.count("行政复议{n}", recon, "件", "t4.reconsideration.total", cn=False)
+                          + "，不存在行政纠错情况")
+                    _nil_at(w, "不存在行政纠错情况", None, accept=["t4.reconsideration.corrected", "t4.litigation.corrected"])
         if inj.real116_words and not inj.wrong and new and co:
             with _draws_of_its_own(w, f"real116:{tot}"):  # (sentences of their own, in the same item of para)
                 s += ("。本年度" + w.count("共受理各类有效政府信息公开申请{n}", new, "件", "t3.new_received.total", cn=False,

@@ -613,6 +613,8 @@ READINGS_ONLY = [
     ("real115_words", ["r115:6", "r115:21"], "^办理行政许可\\d+$", 1),
     # r121: a count provided to its applicant ("其中N件已按规定向申请人提供相关政策"): granted, a reading (its two readers split)
     ("real121_words", ["r121:2", "r121:6"], "已按规定向申请人提供相关政策$", 1),
+    # r122: a nil of 纠错 after the verb of its denial ("行政复议N件，不存在行政纠错情况"): either group's, readings
+    ("real121_words", ["r121:2", "r121:7"], "^不存在行政纠错情况$", 1),
 ]
 
 
