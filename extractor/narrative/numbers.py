@@ -25,6 +25,11 @@ DATA = Path(__file__).parent / "data"
 ARABIC = re.compile(r"[０-９]{1,3}(?:，[０-９]{3})+(?:[.．][０-９]+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.．]\d+)?")
 
 
+# A Chinese numeral with decimals ("二十六点二", "百分之十二点五", "一点五万元"): its whole part, 点, one digit word each after.
+CN_DECIMAL = re.compile(r"[零〇一二两三四五六七八九十百千]+点[零〇一二三四五六七八九]+")
+_DIGIT_WORDS = {ch: str(i) for i, ch in enumerate("零一二三四五六七八九")} | {"〇": "0"}
+
+
 @dataclass(frozen=True)
 class Lexicon:
     cn_chars: frozenset[str]
@@ -94,6 +99,11 @@ def numeral_value(text: str) -> int | float | None:
             return None
         v = float(plain)
         return int(v) if "." not in plain else v
+    if CN_DECIMAL.fullmatch(text):
+        whole = numeral_value(text.partition("点")[0])
+        if not isinstance(whole, int):
+            return None
+        return float(f"{whole}." + "".join(_DIGIT_WORDS[ch] for ch in text.partition("点")[2]))
     lex = lexicon()
     if not text or any(ch not in lex.cn_chars for ch in text) or text in lex.multipliers:
         return None

@@ -30,7 +30,7 @@ from spacy.util import get_words_and_spaces
 
 from ..ingest.textnorm import PINYIN_GLOSS
 from ..memo import short_text_cache
-from .numbers import ARABIC, lexicon, numeral_value, split_word
+from .numbers import ARABIC, CN_DECIMAL, lexicon, numeral_value, split_word
 
 DATA = Path(__file__).parent / "data"
 
@@ -45,7 +45,8 @@ _SHORT_LINE = 20
 # blank): the text is cut piece by piece between these and the Arabic numerals, and each
 # piece ("其中予以公开") once (it recurs from sentence to sentence and report to report).
 _MARKS = "，。；：、！？（）《》“”‘’【】,;:!?()"
-_PIECE_END = re.compile(f"{ARABIC.pattern}|[{_MARKS}]")
+# (A Chinese numeral with decimals is one piece too: jieba cuts "二十六点二" anywhere, "百分之二十" "六点二".)
+_PIECE_END = re.compile(f"{ARABIC.pattern}|{CN_DECIMAL.pattern}|[{_MARKS}]")
 _BLANK = re.compile(r"\s")
 
 
@@ -94,7 +95,7 @@ def _split_glued_numerals(words: list[str]) -> list[str]:
         k = len(w)
         while k > 0 and w[k - 1] in lex.cn_chars:
             k -= 1
-        if 0 < k < len(w) and (
+        if 0 < k < len(w) and not CN_DECIMAL.fullmatch(w) and (
             (not ARABIC.fullmatch(nxt) and numeral_value(nxt) is not None) or nxt in lex.units
         ):
             # the longest numeral suffix

@@ -22,7 +22,8 @@ def _doc(*paragraphs: str, pages: list[int] | None = None) -> Document:
 
 @pytest.mark.parametrize(
     "text, value", [("一百一十六", 116), ("两", 2), ("两千三百", 2300), ("1,136", 1136), ("12.3", 12.3),
-                    ("一一", None), ("十四五", None), ("万", None), ("统一", None)],
+                    ("一一", None), ("十四五", None), ("万", None), ("统一", None),
+                    ("二十六点二", 26.2), ("一点五", 1.5), ("零点五", 0.5), ("三点", None), ("点五", None), ("十点半", None)],
 )
 def test_numeral_values(text, value):
     assert numeral_value(text) == value
@@ -3559,3 +3560,17 @@ def test_s54_second_round_words():
     assert _read_s48("行政复议4件,发现问题未及时纠正的已整改。") == [("count", 4, "t4.reconsideration.total", [])]
     got = _read_s48("收到申请2件,其中一件为个人申请工龄去销方面内容,经核实属于咨询。")
     assert got[-1][1:3] == (1, "t3.new_received.natural_person")
+
+
+def test_chinese_numerals_with_decimals_are_read_whole():
+    """A grid of later sections' prose (s54): jieba cuts a Chinese numeral with decimals anywhere ("百分之二十" "六点二",
+    "一点" "五万元"), and the share was read as 20%; the whole numeral is one piece, so "增长百分之二十六点二" is a change of
+    26.2%, "一点五万元" 1.5 万元. Set phrases with 点 stay no count ("从一点一滴做起")."""
+    def read(text):
+        return [(m.kind, m.value, m.unit) for m in extract_mentions(_doc(text), year=2023) if m.kind != "claim"]
+
+    assert read("本年度收到申请五十三件，增长百分之二十六点二。")[-1] == ("change", 26.2, "%")
+    assert read("公开率百分之九十八点六。") == [("percent", 98.6, "%")]
+    assert read("下降百分之三点五。") == [("change", -3.5, "%")]
+    assert read("共计一点五万元。") == [("count", 1.5, "万元")]
+    assert read("从一点一滴做起,坚持两点一线。") == []
