@@ -103,6 +103,11 @@ _LIST_GAP = re.compile(r"[\s,，、;；和及与]*")
 _AMONG = re.compile(r"\s*中")
 _RESPECTIVELY = re.compile(r"分别")
 _LIST_JOINERS = "、和及与"
+# An outcome of either 表四 group, and both groups listed in that order (for one outcome said of each in turn).
+_T4_OUTCOME = re.compile(r"t4\.(reconsideration|litigation|\{group\})\.(upheld|corrected|other|pending)$")
+_BOTH_GROUPS_LISTED = re.compile(r"(?:行政)?复议(?:案件)?[、和及与](?:行政)?诉讼[^。；;]*分别")
+# The noun a list's items share, said once after the last ("行政复议、行政诉讼案件数量分别为4件、2件").
+_SHARED_NOUN = re.compile(r"(?:的)?(?:案件|申请)?(?:的)?(?:数量|总数|件数|数)$")
 # Words between a count and the cue after it that leave the cue the count's: "4件均为结果维持",
 # "另2件申请按规定结转下年度继续办理", "其余8件按规定结转至下一年度", "1条属于重复申请",
 # "1条因不属于本行政机关负责公开无法提供", "6件申请进入行政复议程序", "4件由于重复申请不予处理",
@@ -120,6 +125,8 @@ _T4_GROUPS = ("reconsideration", "litigation")
 # A group named right before its outcome ("行政复议结果维持3件").
 _GROUP_THEN_OUTCOME = re.compile(r"(行政复议|(?<!行政)复议(?!后)|行政诉讼|(?<!行政)诉讼)(?:案件)?(?:的)?(?:结果)?(?:被)?(?:予以)?"
                                  r"(?:维持|纠正|纠错|其他结果|尚未审结)")
+# A clause opened by the group whose outcomes follow ("行政复议案件中维持4件，其他结果1件").
+_AMONG_GROUP = re.compile(r"(行政复议|(?<!行政)复议(?!后)|行政诉讼|(?<!行政)诉讼)(?:案件)?(?:的)?中")
 _RUNS_ON = re.compile(r"[；;]\s*$")
 # A cue inside a document's title (open 《 before it): the title's words, not the count's.
 _IN_TITLE = re.compile(r"《[^》]*$")
@@ -1628,6 +1635,8 @@ def _respectively(sentence: str, items: list[dict]) -> dict[int, metrics.Link | 
         before = sentence[: r.start()].rstrip()
         names: list[tuple[metrics.Link, str]] = []  # the listed items, joined by 、/和/及/与
         end = len(before)
+        if metrics.cue_ending_at(before) is None and (shared := _SHARED_NOUN.search(before)):
+            end = shared.start()
         while end > 0:
             found = metrics.cue_ending_at(before[:end])
             if found is None:
@@ -1636,8 +1645,6 @@ def _respectively(sentence: str, items: list[dict]) -> dict[int, metrics.Link | 
             if found[1] == 0 or before[found[1] - 1] not in _LIST_JOINERS:
                 break
             end = found[1] - 1
-        if len(names) < 2:
-            continue
         counts: list[int] = []  # the counts after 分别, joined by separators only
         prev_end = r.end()
         for i, it in enumerate(items):
@@ -1647,6 +1654,14 @@ def _respectively(sentence: str, items: list[dict]) -> dict[int, metrics.Link | 
                 break
             counts.append(i)
             prev_end = it["end"]
+        if len(names) == 1 and len(counts) == 2 and (groups := _T4_OUTCOME.match(names[0][0].metric or "")) \
+                and _BOTH_GROUPS_LISTED.search(before):
+            # "行政复议、行政诉讼分别为4件和2件，结果维持分别为3件和1件": one outcome, the groups listed before in turn.
+            for n, group in enumerate(("reconsideration", "litigation")):
+                out[counts[n]] = replace(names[0][0], metric=f"t4.{group}.{groups.group(2)}", alternatives=(), role=None)
+            continue
+        if len(names) < 2:
+            continue
         if len(counts) < 2:
             # "行政复议、行政诉讼分别为0件": one figure for every item listed, as 均为 (_EACH_OF_LIST splits the sum)
             listed = _listed_before(before)
@@ -1846,8 +1861,8 @@ def _group_family(metric: str) -> str:
 
 
 def _groups_named(words: str) -> set[str]:
-    """The 表四 groups whose outcomes the words name with the group ("行政复议结果维持")."""
-    return {_group_of(w.group(1)) for w in _GROUP_THEN_OUTCOME.finditer(words)}
+    """The 表四 groups whose outcomes the words name with the group ("行政复议结果维持", "行政复议案件中维持")."""
+    return {_group_of(w.group(1)) for pattern in (_GROUP_THEN_OUTCOME, _AMONG_GROUP) for w in pattern.finditer(words)}
 
 
 def _group_of(words: str) -> str:

@@ -3574,3 +3574,20 @@ def test_chinese_numerals_with_decimals_are_read_whole():
     assert read("下降百分之三点五。") == [("change", -3.5, "%")]
     assert read("共计一点五万元。") == [("count", 1.5, "万元")]
     assert read("从一点一滴做起,坚持两点一线。") == []
+
+
+def test_later_sections_grid_of_s54():
+    """A grid of whole reports' later sections written by readers who did not see the code (s54; not a real set: its
+    forms, checked against the seen sets, which stay the same): a noun the listed items share said once ("行政复议、
+    行政诉讼案件数量分别为4件、2件"); one outcome said of both groups in turn ("结果维持分别为3件和1件"); a clause opened by
+    the group ("行政复议案件中维持4件"); a licence closed is no application closed ("受理行政许可事项12563件，办结12563件");
+    nils of an item carried out ("未实施行政强制") or answered with a bare 无 ("作为被告的行政诉讼案件无")."""
+    got = _read_s48("全年政府信息公开行政复议、行政诉讼案件数量分别为4件和2件，结果维持分别为3件和1件，结果纠正分别为1件和0件。")
+    assert [g[2] for g in got] == ["t4.reconsideration.total", "t4.litigation.total", "t4.reconsideration.upheld",
+                                   "t4.litigation.upheld", "t4.reconsideration.corrected", "t4.litigation.corrected"]
+    got = _read_s48("本年度行政复议案件6件；行政诉讼案件2件。行政复议案件中维持4件，其他结果1件，尚未审结1件。")
+    assert [g[2] for g in got[2:]] == ["t4.reconsideration.upheld", "t4.reconsideration.other", "t4.reconsideration.pending"]
+    assert _read_s48("2023年，县行政审批局共受理行政许可事项12563件，办结12563件。")[-1][2:] == (None, [])
+    assert _read_s48("收到政府信息公开申请5件，办结5件。")[-1][2] == "t3.total.total"
+    assert _read_s48("2023年未实施行政强制。") == [("nil", 0, None, ["t2.enforcement.decisions"])]
+    assert _read_s48("作为被告的行政诉讼案件无。") == [("nil", 0, "t4.litigation.total", [])]
