@@ -179,8 +179,11 @@ _NEAR = 12  # characters between a cue and its count beyond which the cue names 
 # What a 表三 cue's words may run on to that is no application: the disclosure's own channels and contents, other work,
 # replies to the press and to comments.
 _OTHER_OBJECT = re.compile(r"各类|栏目|专栏|材料|档案|任务|工作|资金|预决算|财政|目录|指南|网站|平台|公告|通知|记者|媒体|留言|咨询|提问")
-# What may stand between an applicant's kind and its count: how it applied and the applications' words, nothing else.
-_APPLICANT_GAP = re.compile(r"(?:[\s,，、:：]|提交|提出|申请|的|共计?|合计|为|是|有|数量|件数|办件量|办件|件|事项|法人|均|各|分别|(?:政府)?信息公开|依申请公开|公开|政府信息)*")
+# What may stand between an applicant's kind and its count: how it applied and the applications' words, nothing else
+# (and a gloss in brackets, or the bracket the kind glossed closes: "法律服务机构（律师事务所）申请12件", "其他组织（村民委员会、
+# 业主委员会等）4件", s54's grid).
+_APPLICANT_GAP = re.compile(r"[）)]?(?:[\s,，、:：]|提交|提出|申请|的|共计?|合计|为|是|有|数量|件数|办件量|办件|件|事项|法人|均|各|分别"
+                            r"|(?:政府)?信息公开|依申请公开|公开|政府信息|[（(][^（()）,，。;；\d]{1,20}[）)])*")
 # What a count in 个 counts, named right after it, when that is not applications or cases
 # ("三个关键环节"; not "3个申请", "2个事项", "1个政府信息公开申请").
 _OTHER_THINGS = re.compile(r"\s*(?!(?:政府信息公开|依申请公开|信息公开|政府信息)?(?:的)?(?:申请|事项|案件|办件))[^\W\d]")
@@ -217,6 +220,7 @@ def extract_mentions(doc: Document, layout: str | None = None, year: int | None 
         _link_sentence(text, (s_start, s_end), s_idx, items, mentions, prev_sentence_start,
                        _run_start(text, sents, s_idx), year)
         _of_an_earlier_year(mentions[first:], text[s_start:s_end], text[context_start:s_start])
+        _of_each_year_listed(mentions[first:], text[s_start:s_end], s_start, year)
         if len(mentions) > first:  # (most sentences hold no count: the form is looked for only where one is)
             form = layout or _layout_of_years(text[s_start:s_end]) or _form_spoken(mentions[prev_sentence_start:])
             if form is not None:
@@ -467,6 +471,32 @@ def _of_an_earlier_year(mentions: list[Mention], sentence: str, previous: str) -
     for m in mentions:
         if m.kind == "count" and m.metric and all(c.startswith(("t3.", "t4.")) for c in m.metric.split("+")):
             m.metric, m.alternatives = None, []
+
+
+# Years listed, then 分别 ("2021年、2022年、2023年分别收到申请152件、118件、96件").
+_YEARS_EACH = re.compile(r"((?:19|20)\d{2})\s*年度?(?:\s*[、,，和及与]\s*(?:19|20)\d{2}\s*年度?)+[^,，。;；\d]{0,6}?分别")
+
+
+def _of_each_year_listed(mentions: list[Mention], sentence: str, s_start: int, year: int | None) -> None:
+    """Counts said of several years in turn ("2021年、2022年、2023年分别收到申请152件、118件、96件", s54's grid of later
+    sections): each is its year's, so only the year reported on names the cell its words name (the last year listed,
+    where it is not known); the others name none."""
+    for listed in _YEARS_EACH.finditer(sentence):
+        years = [int(y) for y in _STATED_YEAR_DIGITS.findall(listed.group())]
+        after = [m for m in mentions if m.start - s_start >= listed.end() and m.kind in ("count", "nil")][: len(years)]
+        if len(after) != len(years):
+            continue
+        own = year if year in years else years[-1]
+        named = next((m for m in after if m.metric or m.alternatives), None)  # the cue's link, read at the first
+        if named is None:
+            continue
+        link = named.metric, list(named.alternatives), named.topic
+        for y, m in zip(years, after):
+            m.metric, m.alternatives = (link[0], list(link[1])) if y == own else (None, [])
+            m.topic = link[2] if y == own else m.topic
+
+
+_STATED_YEAR_DIGITS = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
 def _layout_of_years(sentence: str) -> str | None:

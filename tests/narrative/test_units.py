@@ -3591,3 +3591,24 @@ def test_later_sections_grid_of_s54():
     assert _read_s48("收到政府信息公开申请5件，办结5件。")[-1][2] == "t3.total.total"
     assert _read_s48("2023年未实施行政强制。") == [("nil", 0, None, ["t2.enforcement.decisions"])]
     assert _read_s48("作为被告的行政诉讼案件无。") == [("nil", 0, "t4.litigation.total", [])]
+
+
+def test_later_sections_grid_of_s54_applications():
+    """The same grid's 依申请公开 forms (s54): withdrawn among 其他处理's ("申请人主动撤回申请的5件": readings); an applicant's
+    kind glossed in brackets ("法律服务机构（律师事务所）申请12件", "其他组织（村民委员会、业主委员会等）4件"); nils of 其他处理's
+    rows ("未发生…逾期补正或逾期缴费的情况": each its row, no reply past its limit); the harm said after the rights
+    ("第三方合法权益受损的3件"); counts of several years in turn ("2021年、2022年、2023年分别收到申请152件、118件、96件": only
+    the year reported on names the cell)."""
+    got = _read_s48("其他处理14件，其中申请人逾期不补正、行政机关不再处理其政府信息公开申请的9件，申请人主动撤回申请的5件。")
+    assert got[-1][1:] == (5, None, ["t3.other.other.total", "t3.other.total"])
+    assert _read_s48("法律服务机构（律师事务所）申请12件。")[0][2] == "t3.new_received.legal_service"
+    assert _read_s48("法人或其他组织申请9件，其中商业企业5件，其他组织（村民委员会、业主委员会等）4件。")[-1][2] == \
+        "t3.new_received.other_org"
+    got = _read_s48("亦未发生申请人无正当理由逾期补正或逾期缴费的情况。")
+    assert [g[2] for g in got] == ["t3.other.overdue_correction.total", "t3.other.overdue_fee.total"]
+    assert _read_s48("不予公开8件（其中属于第三方合法权益受损的3件、属于过程性信息的5件）。")[1][2] == \
+        "t3.denied.third_party.total"
+    got = _read_s48("2021年、2022年、2023年分别收到申请152件、118件、96件。")
+    assert [g[2] for g in got] == [None, None, "t3.new_received.total"]
+    got = extract_mentions(_doc("2021年、2022年、2023年分别收到申请152件、118件、96件。"), year=2022)
+    assert [m.metric for m in got] == [None, "t3.new_received.total", None]
