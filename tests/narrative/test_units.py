@@ -3612,3 +3612,15 @@ def test_later_sections_grid_of_s54_applications():
     assert [g[2] for g in got] == [None, None, "t3.new_received.total"]
     got = extract_mentions(_doc("2021年、2022年、2023年分别收到申请152件、118件、96件。"), year=2022)
     assert [m.metric for m in got] == [None, "t3.new_received.total", None]
+
+
+def test_later_sections_grid_of_s54_table_four():
+    """The same grid's 表四 forms (s54): 被诉 alone where the lawsuits of disclosure are spoken of ("政府信息公开行政诉讼方面，
+    本年度共计被诉4件"), not elsewhere ("本年度我局被诉案件2件"); 复议 of disclosure with 类 between ("政府信息公开类复议案件21件
+    （含上年结转2件）": the cases carried over name no application's cell); 户次 a unit ("税务行政许可1,047户次")."""
+    assert _read_s48("政府信息公开行政诉讼方面，本年度共计被诉4件。")[0][2] == "t4.litigation.total"
+    assert _read_s48("本年度我局被诉案件2件。")[0][2] is None
+    got = _read_s48("全年承办以区政府为被申请人的政府信息公开类复议案件21件（含上年结转2件）。")
+    assert [g[2] for g in got] == ["t4.reconsideration.total", None]
+    got = [(m.value, m.unit) for m in extract_mentions(_doc("全年共办理税务行政许可1,047户次。"), year=2023)]
+    assert got == [(1047, "户次")]
