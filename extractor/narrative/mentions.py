@@ -1890,9 +1890,11 @@ def _group_family(metric: str) -> str:
     return "reconsideration" if metric.split(".")[1] == "reconsideration" else "litigation"
 
 
-def _groups_named(words: str) -> set[str]:
-    """The 表四 groups whose outcomes the words name with the group ("行政复议结果维持", "行政复议案件中维持")."""
-    return {_group_of(w.group(1)) for pattern in (_GROUP_THEN_OUTCOME, _AMONG_GROUP) for w in pattern.finditer(words)}
+def _groups_named(words: str, among: bool = False) -> set[str]:
+    """The 表四 groups whose outcomes the words name with the group ("行政复议结果维持"; `among`: or whose clause they open,
+    "行政复议案件中维持")."""
+    patterns = (_GROUP_THEN_OUTCOME, _AMONG_GROUP) if among else (_GROUP_THEN_OUTCOME,)
+    return {_group_of(w.group(1)) for pattern in patterns for w in pattern.finditer(words)}
 
 
 def _group_of(words: str) -> str:
@@ -1915,8 +1917,10 @@ def _t4_outcome(entry: metrics.Link, m: Mention, mentions: list[Mention], prev_s
         # outcome named with its group after the last group's count says whose the list is.
         s0 = m.start - len(before)
         words = before[max(0, mentions[p].end - s0):]
-        named = _groups_named(words)
-        if len(named) == 1 and (group := named.pop()) != mentions[p].metric.split(".")[1]:
+        named = _groups_named(words, among=True)
+        if (len(named) == 1 and (group := named.pop()) != (own_group := mentions[p].metric.split(".")[1])
+                and not (group == "litigation" and own_group in _LITIGATION_PARTS)):
+            # (not a kind of 行政诉讼's own group: "直接起诉的6件行政诉讼中，4件结果维持", `_litigation_kind` reads it)
             _of_group(entry, m, group)
             return
         fits = _group_that_fits(mentions, p, m, prev_start, before)

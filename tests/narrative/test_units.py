@@ -1020,9 +1020,9 @@ def test_real24_units_and_audience():
     ("未收到建议提案。", ["建议"]),
     ("2024年无失密、泄密事件发生。", ["泄密"]),
     ("全年未发生任何网络安全事件,无涉密信息泄露情况。", ["网络安全事件", "泄密"]),
-    # said without a negation they are no nil; 逾期不补正 is a reason of 表三
+    # said without a negation they are no nil (逾期不补正 is a reason of 表三, no reply past its limit: its nil is that row's,
+    # test_later_sections_grid_of_s54_applications)
     ("严格保密审查,杜绝泄密风险,防止超期答复。", []),
-    ("未发生申请人逾期不补正的情况。", []),
 ])
 def test_nils_of_secrets_and_overdue_replies(text, topics):
     ms = [m for m in extract_mentions(_doc(text)) if m.kind == "nil"]
@@ -3606,6 +3606,7 @@ def test_later_sections_grid_of_s54_applications():
         "t3.new_received.other_org"
     got = _read_s48("亦未发生申请人无正当理由逾期补正或逾期缴费的情况。")
     assert [g[2] for g in got] == ["t3.other.overdue_correction.total", "t3.other.overdue_fee.total"]
+    assert _read_s48("未发生申请人逾期不补正的情况。") == [("nil", 0, "t3.other.overdue_correction.total", [])]
     assert _read_s48("不予公开8件（其中属于第三方合法权益受损的3件、属于过程性信息的5件）。")[1][2] == \
         "t3.denied.third_party.total"
     got = _read_s48("2021年、2022年、2023年分别收到申请152件、118件、96件。")
