@@ -648,8 +648,8 @@ def _reading(span, offset: int) -> dict | None:
             value, mult, mult_word = 1, lex.multipliers[t], t
         elif value is None and label == "CHANGE" and t in _SIGNS:
             decrease = t in _SIGNS[:3]  # 2019 表二 "本年增/减-3项", "+5项": the sign says
-        elif value is None and label == "CHANGE" and _DECREASE.search(t):
-            decrease = True
+        elif value is None and label == "CHANGE" and _DECREASE.search(t) and span.id_ != "change_both_ways":
+            decrease = True  # (not the 2019 form's 增/减 with no sign: "本年增/减3项" is 3)
         elif value is None and t in lex.approx_before:
             approx_word = t
         elif value is not None and t in lex.multipliers and unit is None:
@@ -1684,6 +1684,8 @@ def _respectively(sentence: str, items: list[dict]) -> dict[int, metrics.Link | 
                 break
             counts.append(i)
             prev_end = it["end"]
+        if (columns := _columns_of_an_item(before)) is not None and len(columns) == len(counts):
+            names = columns  # "制发、废止、现行有效行政规范性文件分别为5件、2件、48件": each column of the item named last
         if len(names) == 1 and len(counts) == 2 and (groups := _T4_OUTCOME.match(names[0][0].metric or "")) \
                 and _BOTH_GROUPS_LISTED.search(before):
             # "行政复议、行政诉讼分别为4件和2件，结果维持分别为3件和1件": one outcome, the groups listed before in turn.
@@ -1711,6 +1713,27 @@ def _respectively(sentence: str, items: list[dict]) -> dict[int, metrics.Link | 
                     break
             out[i] = entry
     return out
+
+
+# The 2021 form's columns listed before the one item they are of ("制发、废止、现行有效行政规范性文件").
+_COLUMNS_THEN_ITEM = re.compile(r"((?:制发|印发|出台|废止|现行有效|新制作|新公开|对外公开)(?:\s*[、和及与]\s*(?:制发|印发|出台|废止|现行有效|新制作|新公开|对外公开))+)"
+                                r"(?:的)?((?:行政)?规范性文件|(?:政府)?规章)(?:数量|件数|总数)?$")
+
+
+def _columns_of_an_item(before: str) -> list[tuple[metrics.Link, str]] | None:
+    """Each column listed before the item they are all of, read with the item's name (`_respectively`), or None when
+    a column does not read as one of the item's cells."""
+    found = _COLUMNS_THEN_ITEM.search(before)
+    if found is None:
+        return None
+    names = []
+    for column in re.split(r"\s*[、和及与]\s*", found.group(1)):
+        text = column + found.group(2)
+        link = metrics.best_link(text)
+        if link is None or link[2] != len(text) or not (link[0].metric or link[0].alternatives):
+            return None
+        names.append((link[0], text))
+    return names
 
 
 def _whole_of(mentions: list[Mention], sent_first: int, value) -> int | None:

@@ -3625,3 +3625,17 @@ def test_later_sections_grid_of_s54_table_four():
     assert [g[2] for g in got] == ["t4.reconsideration.total", None]
     got = [(m.value, m.unit) for m in extract_mentions(_doc("全年共办理税务行政许可1,047户次。"), year=2023)]
     assert got == [(1047, "户次")]
+
+
+def test_later_sections_grid_of_s54_table_two():
+    """The same grid's 表二 forms (s54): the 2021 form's columns listed before their one item, 分别 after ("制发、废止、现行有效
+    行政规范性文件分别为5件、2件、48件"); the 2019 form's 本年增/减 with no sign is the figure as printed ("本年增/减3项": +3, not -3),
+    its 上一年 after 项目 ("行政事业性收费项目上一年数量为2项，本年无增减"); a zero in 万元 is one count, not a nil beside it
+    ("行政事业性收费金额为0万元")."""
+    got = _read_s48("本年度区政府制发、废止、现行有效行政规范性文件分别为5件、2件、48件。")
+    assert [g[2] for g in got] == ["t2.normative_docs.issued", "t2.normative_docs.repealed", "t2.normative_docs.in_force"]
+    got = _read_s48("行政强制：上一年项目数量19项，本年增/减3项。", year=2020)
+    assert got[-1] == ("change", 3, "t2.enforcement.delta", [])
+    got = _read_s48("行政事业性收费项目上一年数量为2项，本年无增减。", year=2020)
+    assert [g[:3] for g in got] == [("count", 2, "t2.fees.prev_count"), ("nil", 0, "t2.fees.delta")]
+    assert _read_s48("本年度行政事业性收费金额为0万元。") == [("count", 0, None, ["t2.fees.amount_wan"])]
