@@ -442,23 +442,30 @@ _BREAK = r"(?P<line>[ \t\r]*\n[ \t\r]*)"
 _BLANK_IN_WORD = (r"(?<=[\u4e00-\u9fff，,。;；:：、])[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff\d])"
                   r"|(?<=\d)[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff])")
 _TAKEN_OUT = re.compile(f"{_BREAK}|{PINYIN_GLOSS.pattern}|{_BLANK_IN_WORD}")
+# A figure grouped in thousands by blanks, as a Word or PDF export prints "3,682" ("处理决定数量 3 682 件"): one figure
+# where a unit follows (not the cells of a table row run together, "12 345 678", which no unit closes).
+_GROUPED = re.compile(r"(?<![\d.,，])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.])(?=[ \u00a0]?[件条项个次人元万宗份篇户家名起])")
+_GROUP_BLANK = re.compile(r"[ \u00a0\u2009\u202f]")
 
 
 def rejoin(text: str) -> tuple[str, list[int]]:
     """The text with every line break inside a sentence taken out, with the blanks that
     pad it (a PDF's line wraps, a crawler's one node per line), every blank between two Han
-    characters (a wrap printed as a space) and every pinyin gloss, and where each character of
+    characters (a wrap printed as a space), every blank grouping a figure's thousands and every pinyin gloss, and where each character of
     it stands in `text`: counts are read in the joined words, their offsets still point into
     the original."""
     pieces: list[str] = []
     where: list[int] = []
     pos = 0
-    for m in _TAKEN_OUT.finditer(text):
-        if m.group("line") and _ends_sentence(text, text.index("\n", m.start())):
-            continue  # kept, with its blanks: taken with the next piece
-        pieces.append(text[pos : m.start()])
-        where.extend(range(pos, m.start()))
-        pos = m.end()
+    out = [m.span() for m in _TAKEN_OUT.finditer(text)
+           if not (m.group("line") and _ends_sentence(text, text.index("\n", m.start())))]  # (kept, with its blanks)
+    grouped = [b.span() for g in _GROUPED.finditer(text) for b in _GROUP_BLANK.finditer(text, *g.span())]
+    for a, b in sorted(out + grouped):
+        if a < pos:
+            continue
+        pieces.append(text[pos:a])
+        where.extend(range(pos, a))
+        pos = b
     pieces.append(text[pos:])
     where.extend(range(pos, len(text)))
     return "".join(pieces), where

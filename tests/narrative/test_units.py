@@ -3639,3 +3639,14 @@ def test_later_sections_grid_of_s54_table_two():
     got = _read_s48("行政事业性收费项目上一年数量为2项，本年无增减。", year=2020)
     assert [g[:3] for g in got] == [("count", 2, "t2.fees.prev_count"), ("nil", 0, "t2.fees.delta")]
     assert _read_s48("本年度行政事业性收费金额为0万元。") == [("count", 0, None, ["t2.fees.amount_wan"])]
+
+
+def test_a_figure_grouped_in_thousands_by_blanks_is_one_figure():
+    """A Word or PDF export prints "3,682" as "3 682" (s54's grid of damaged text): with a unit after, one figure, not 682
+    (a value that was wrong); the offsets still quote the text as printed. Figures a table row runs together ("12 345
+    678", no unit) are not joined, nor a year ("2023 年")."""
+    text = "行政许可处理决定 3 682 件，2023 年收到申请 1 234 件。"
+    ms = [m for m in extract_mentions(_doc(text), year=2023) if m.kind == "count"]
+    assert [(m.value, m.unit) for m in ms] == [(3682, "件"), (1234, "件")]
+    assert text[ms[0].start : ms[0].end].endswith("3 682 件")
+    assert [m.value for m in extract_mentions(_doc("行政许可 12 345 678"), year=2023) if m.kind == "count"] != [12345678]
