@@ -3650,3 +3650,18 @@ def test_a_figure_grouped_in_thousands_by_blanks_is_one_figure():
     assert [(m.value, m.unit) for m in ms] == [(3682, "件"), (1234, "件")]
     assert text[ms[0].start : ms[0].end].endswith("3 682 件")
     assert [m.value for m in extract_mentions(_doc("行政许可 12 345 678"), year=2023) if m.kind == "count"] != [12345678]
+
+
+def test_later_sections_grid_of_s54_carries_and_corrections():
+    """The same grid's carries and corrections (s54): carried into the next year said after the count ("2件因在法定期限内
+    转入下一年度办理"); nils of last year's carried over with 亦 ("上年度亦无结转申请"), of next year's ("无需向下一年度结转",
+    "无顺延至下年度办理的申请"); 属于 before the third party's rights ("属于第三方合法权益2件"); what correcting orders, denied
+    ("未被责令重新答复": 纠错 of either group, readings)."""
+    got = _read_s48("共受理政府信息公开申请64件，办结62件，2件因在法定期限内转入下一年度办理。")
+    assert got[-1][2] == "t3.carried_forward.total"
+    got = _read_s48("本单位未收到政府信息公开申请，上年度亦无结转申请，无需向下一年度结转。")
+    assert [g[2] for g in got] == ["t3.new_received.total", "t3.carried_over.total", "t3.carried_forward.total"]
+    assert _read_s48("已全部办理完毕，无顺延至下年度办理的申请。")[-1][:3] == ("nil", 0, "t3.carried_forward.total")
+    assert _read_s48("不予公开4件，其中属于第三方合法权益2件。")[-1][2] == "t3.denied.third_party.total"
+    assert _read_s48("行政复议2件，均维持；未被责令重新答复。")[-1] == (
+        "nil", 0, None, ["t4.reconsideration.corrected", "t4.litigation.corrected"])
