@@ -285,9 +285,10 @@ def _may_count() -> re.Pattern:
                       rf"|(?:{labels})(?:{joins})?\s*\d|[(（]\d+[)）](?:{units})")
 
 
-# The second of two articles or parts ("《条例》第20条和21条", "详见本报告第三、四部分"): an
-# ordinal too.
-_ORDINAL_BEFORE = re.compile(r"第\s*[\d一二三四五六七八九十]+\s*(?:[条款项章节]\s*)?(?:和|、|及|至|到)\s*$")
+# The second of two articles or parts ("《条例》第20条和21条", "详见本报告第三、四部分"), or a later one of a list ("通报
+# 指出的第1、3、5项问题", s54's grid): an ordinal too.
+_ORDINAL_BEFORE = re.compile(r"第\s*[\d一二三四五六七八九十]+(?:\s*[、和及]\s*[\d一二三四五六七八九十]+)*\s*(?:[条款项章节]\s*)?"
+                             r"(?:和|、|及|至|到)\s*$")
 
 
 def _items(sentence: str, sent: Read | None, previous: str = "") -> list[dict]:
@@ -305,7 +306,7 @@ def _items(sentence: str, sent: Read | None, previous: str = "") -> list[dict]:
         before = tokens.doc[span.start - 1].text if span.start > tokens.start else ""
         after = tokens.doc[span.end].text if span.end < tokens.end else ""
         if (before in lex.block_before or sentence[:start].endswith("第")
-                or _ORDINAL_BEFORE.search(sentence, max(0, start - 12), start)):
+                or _ORDINAL_BEFORE.search(sentence, max(0, start - 24), start)):
             continue
         if after and (after.startswith(lex.block_after) or after in lex.block_after_exact):
             continue
@@ -474,7 +475,8 @@ def _of_an_earlier_year(mentions: list[Mention], sentence: str, previous: str) -
 
 
 # Years listed, then 分别 ("2021年、2022年、2023年分别收到申请152件、118件、96件").
-_YEARS_EACH = re.compile(r"((?:19|20)\d{2})\s*年度?(?:\s*[、,，和及与]\s*(?:19|20)\d{2}\s*年度?)+[^,，。;；\d]{0,6}?分别")
+_YEARS_EACH = re.compile(r"((?:19|20)\d{2})\s*年度?(?:\s*(?:[、,，和及与至到]|-|—)\s*(?:19|20)\d{2}\s*年度?)+[^。;；\d]{0,30}?分别")
+_YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年度?\s*(?:至|到|-|—)\s*((?:19|20)\d{2})\s*年")
 
 
 def _of_each_year_listed(mentions: list[Mention], sentence: str, s_start: int, year: int | None) -> None:
@@ -482,8 +484,11 @@ def _of_each_year_listed(mentions: list[Mention], sentence: str, s_start: int, y
     sections): each is its year's, so only the year reported on names the cell its words name (the last year listed,
     where it is not known); the others name none."""
     for listed in _YEARS_EACH.finditer(sentence):
-        years = [int(y) for y in _STATED_YEAR_DIGITS.findall(listed.group())]
-        after = [m for m in mentions if m.start - s_start >= listed.end() and m.kind in ("count", "nil")][: len(years)]
+        if (span := _YEAR_RANGE.match(listed.group())) is not None and int(span.group(2)) - int(span.group(1)) < 10:
+            years = list(range(int(span.group(1)), int(span.group(2)) + 1))  # "2019年至2021年…分别为11件、7件、4件"
+        else:
+            years = [int(y) for y in _STATED_YEAR_DIGITS.findall(listed.group())]
+        after = [m for m in mentions if m.end - s_start > listed.end() and m.kind in ("count", "nil")][: len(years)]
         if len(after) != len(years):
             continue
         own = year if year in years else years[-1]

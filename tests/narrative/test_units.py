@@ -3665,3 +3665,21 @@ def test_later_sections_grid_of_s54_carries_and_corrections():
     assert _read_s48("不予公开4件，其中属于第三方合法权益2件。")[-1][2] == "t3.denied.third_party.total"
     assert _read_s48("行政复议2件，均维持；未被责令重新答复。")[-1] == (
         "nil", 0, None, ["t4.reconsideration.corrected", "t4.litigation.corrected"])
+
+
+def test_later_sections_grid_of_s54_comparisons_and_non_counts():
+    """The grid's comparisons and non-counts (s54): a later item of an ordinal list ("第1、3、5项问题") is no count; 未纳入
+    (left out of the statistics) denies nothing; a nil of 其他处理 (no cell other than its total: "无其他处理情形"); a range of
+    years then 分别 ("2019年至2021年…分别为11件、7件、4件": only the year reported on names the cell); carried forward with
+    its reason between ("一件因需征求第三方意见结转至下一年度办理"); 其他处理's rows denied with their applicant named
+    ("亦无申请人无正当理由逾期不补正、逾期未按收费通知要求缴纳费用的情形": no nil of fees beside them)."""
+    got = [m.value for m in extract_mentions(_doc("对照通报指出的第1、3、5项问题，已完成整改3项。"), year=2023)]
+    assert got == [3]
+    assert _read_s48("收到信访件3件，未纳入信息公开申请统计。") == [("count", 3, None, [])]
+    assert _read_s48("予以公开6件，无其他处理情形。")[-1][:3] == ("nil", 0, "t3.other.total")
+    got = extract_mentions(_doc("2019年至2021年，因政府信息公开被提起的行政复议案件分别为11件、7件、4件。"), year=2021)
+    assert [m.metric for m in got] == [None, None, "t4.reconsideration.total"]
+    got = _read_s48("收到申请二十一件；已办结二十件，一件因需征求第三方意见结转至下一年度办理。")
+    assert got[-1][2] == "t3.carried_forward.total"
+    got = _read_s48("亦无申请人无正当理由逾期不补正、逾期未按收费通知要求缴纳费用的情形。")
+    assert [g[2] for g in got] == ["t3.other.overdue_correction.total", "t3.other.overdue_fee.total"]
