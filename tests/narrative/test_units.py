@@ -3683,3 +3683,17 @@ def test_later_sections_grid_of_s54_comparisons_and_non_counts():
     assert got[-1][2] == "t3.carried_forward.total"
     got = _read_s48("亦无申请人无正当理由逾期不补正、逾期未按收费通知要求缴纳费用的情形。")
     assert [g[2] for g in got] == ["t3.other.overdue_correction.total", "t3.other.overdue_fee.total"]
+
+
+def test_later_sections_grid_of_s54_headings_inline():
+    """The grid's headings printed on their paragraph's line (s54): a bare count right after the heading of 依申请公开
+    ("（二）依申请公开情况：本年度共5件": the received, the handled and both years' readings) — not a site's column among
+    others ("公示公告:166条,依申请公开:59件"); a bare 无 after 复议诉讼's heading with the year between ("（三）复议诉讼情况：
+    全年无": a nil of each group); carried into a year named ("2件因在法定答复期限内顺延至2024年办理")."""
+    got = _read_s48("（二）依申请公开情况：本年度共5件，均予以公开。")
+    assert got[0][1:] == (5, "t3.new_received.total", ["t3.total.total", "t3.new_received.total+t3.carried_over.total"])
+    assert _read_s48("公示公告:166条,依申请公开:59件。")[-1][2:] == (None, [])
+    got = _read_s48("（三）复议诉讼情况：全年无。")
+    assert [g[2] for g in got] == ["t4.reconsideration.total", "t4.litigation.total"]
+    got = _read_s48("年内共接收申请38件，办结36件，另有2件因在法定答复期限内顺延至2024年办理。")
+    assert got[-1][2] == "t3.carried_forward.total"
