@@ -3672,7 +3672,8 @@ def test_later_sections_grid_of_s54_comparisons_and_non_counts():
     (left out of the statistics) denies nothing; a nil of 其他处理 (no cell other than its total: "无其他处理情形"); a range of
     years then 分别 ("2019年至2021年…分别为11件、7件、4件": only the year reported on names the cell); carried forward with
     its reason between ("一件因需征求第三方意见结转至下一年度办理"); 其他处理's rows denied with their applicant named
-    ("亦无申请人无正当理由逾期不补正、逾期未按收费通知要求缴纳费用的情形": no nil of fees beside them)."""
+    ("亦无申请人无正当理由逾期不补正、逾期未按收费通知要求缴纳费用的情形": no nil of fees beside them); replies of one
+    manner ("当场答复的11件", "通过邮寄方式答复申请人37件") are no total."""
     got = [m.value for m in extract_mentions(_doc("对照通报指出的第1、3、5项问题，已完成整改3项。"), year=2023)]
     assert got == [3]
     assert _read_s48("收到信访件3件，未纳入信息公开申请统计。") == [("count", 3, None, [])]
@@ -3683,6 +3684,8 @@ def test_later_sections_grid_of_s54_comparisons_and_non_counts():
     assert got[-1][2] == "t3.carried_forward.total"
     got = _read_s48("亦无申请人无正当理由逾期不补正、逾期未按收费通知要求缴纳费用的情形。")
     assert [g[2] for g in got] == ["t3.other.overdue_correction.total", "t3.other.overdue_fee.total"]
+    got = _read_s48("收到申请105件，其中当场答复的11件；通过邮寄方式答复申请人37件。")
+    assert [g[2:] for g in got[1:]] == [(None, []), (None, [])]  # replies of one manner, a part: no total
 
 
 def test_later_sections_grid_of_s54_headings_inline():
