@@ -487,21 +487,17 @@ def _of_each_year_listed(mentions: list[Mention], sentence: str, s_start: int, y
         if (span := _YEAR_RANGE.match(listed.group())) is not None and int(span.group(2)) - int(span.group(1)) < 10:
             years = list(range(int(span.group(1)), int(span.group(2)) + 1))  # "2019年至2021年…分别为11件、7件、4件"
         else:
-            years = [int(y) for y in _STATED_YEAR_DIGITS.findall(listed.group())]
+            years = [int(y) for y in _STATED_YEAR.findall(listed.group())]
         after = [m for m in mentions if m.end - s_start > listed.end() and m.kind in ("count", "nil")][: len(years)]
-        if len(after) != len(years):
-            continue
-        own = year if year in years else years[-1]
         named = next((m for m in after if m.metric or m.alternatives), None)  # the cue's link, read at the first
-        if named is None:
+        if len(after) != len(years) or named is None:
             continue
-        link = named.metric, list(named.alternatives), named.topic
+        metric, alternatives, topic = named.metric, list(named.alternatives), named.topic
+        own = year if year in years else years[-1]
         for y, m in zip(years, after):
-            m.metric, m.alternatives = (link[0], list(link[1])) if y == own else (None, [])
-            m.topic = link[2] if y == own else m.topic
-
-
-_STATED_YEAR_DIGITS = re.compile(r"((?:19|20)\d{2})\s*年")
+            m.metric, m.alternatives = None, []
+            if y == own:
+                m.metric, m.alternatives, m.topic = metric, list(alternatives), topic
 
 
 def _layout_of_years(sentence: str) -> str | None:

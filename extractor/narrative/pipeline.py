@@ -451,9 +451,9 @@ _GROUP_BLANK = re.compile(r"[ \u00a0\u2009\u202f]")
 def rejoin(text: str) -> tuple[str, list[int]]:
     """The text with every line break inside a sentence taken out, with the blanks that
     pad it (a PDF's line wraps, a crawler's one node per line), every blank between two Han
-    characters (a wrap printed as a space), every blank grouping a figure's thousands and every pinyin gloss, and where each character of
-    it stands in `text`: counts are read in the joined words, their offsets still point into
-    the original."""
+    characters (a wrap printed as a space), every blank grouping a figure's thousands and
+    every pinyin gloss, and where each character of it stands in `text`: counts are read in
+    the joined words, their offsets still point into the original."""
     pieces: list[str] = []
     where: list[int] = []
     pos = 0
