@@ -221,6 +221,7 @@ def extract_mentions(doc: Document, layout: str | None = None, year: int | None 
                        _run_start(text, sents, s_idx), year)
         _of_an_earlier_year(mentions[first:], text[s_start:s_end], text[context_start:s_start])
         _of_each_year_listed(mentions[first:], text[s_start:s_end], s_start, year)
+        _under_a_heading_before(mentions[first:], text[s_start:s_end], s_start, text[context_start:s_start])
         if len(mentions) > first:  # (most sentences hold no count: the form is looked for only where one is)
             form = layout or _layout_of_years(text[s_start:s_end]) or _form_spoken(mentions[prev_sentence_start:])
             if form is not None:
@@ -498,6 +499,31 @@ def _of_each_year_listed(mentions: list[Mention], sentence: str, s_start: int, y
             m.metric, m.alternatives = None, []
             if y == own:
                 m.metric, m.alternatives, m.topic = metric, list(alternatives), topic
+
+
+# A heading that is a sentence of its own, naming what its paragraph counts ("（三）复议诉讼情况。"), and the bare words
+# that may open the next sentence before its count ("全年发生2件", "本年度共5件").
+_TOPIC_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])\s*"
+                            r"(?P<topic>[^。；;：:，,\d]{2,30}?)\s*[。：:]?\s*")
+_BARE_OPENING = re.compile(r"\s*(?:本年度?|全年|今年|年内|(?:19|20)\d{2}\s*年度?)?[,，]?\s*(?:共|累计|共计|合计)?"
+                           r"(?:收到|受理|发生|办理|涉及)?(?:了)?(?:共计?)?\s*")
+
+
+def _under_a_heading_before(mentions: list[Mention], sentence: str, s_start: int, previous: str) -> None:
+    """A count that opens its sentence with no words of its own ("全年发生2件") after a heading that is a sentence of its
+    own ("（三）复议诉讼情况。全年发生2件", a grid of headings, s54): what the heading names, read by the same entries as
+    under the heading with a colon ("（三）复议诉讼情况：全年发生2件")."""
+    heading = _TOPIC_HEADING.fullmatch(previous)
+    first = next((m for m in mentions if m.kind == "count"), None)
+    if heading is None or first is None or first.metric or first.alternatives:
+        return
+    opening = sentence[: first.start - s_start]
+    if not _BARE_OPENING.fullmatch(opening):
+        return
+    probe = heading.group("topic") + "：" + opening.strip()
+    found = metrics.best_link(probe)
+    if found is not None and found[2] == len(probe) and found[0].role is None:
+        first.metric, first.alternatives, first.topic = found[0].metric, list(found[0].alternatives), found[0].topic
 
 
 def _layout_of_years(sentence: str) -> str | None:

@@ -3700,3 +3700,21 @@ def test_later_sections_grid_of_s54_headings_inline():
     assert [g[2] for g in got] == ["t4.reconsideration.total", "t4.litigation.total"]
     got = _read_s48("年内共接收申请38件，办结36件，另有2件因在法定答复期限内顺延至2024年办理。")
     assert got[-1][2] == "t3.carried_forward.total"
+
+
+def test_a_heading_of_its_own_names_the_bare_count_after_it():
+    """A heading that is a sentence or a block of its own names what a bare count opening the next sentence counts
+    ("（三）复议诉讼情况。全年发生2件": both groups' sum, as under the heading with a colon; "（二）依申请公开情况" + "本年度共5件":
+    the received), as whole reports print section 四 and 三 (s54's grid of headings); words of their own keep theirs
+    ("我局高度重视，全年开展培训3次")."""
+    assert _read_s48("（三）复议诉讼情况。全年发生2件，其中1件维持、1件纠正。")[0][2] == \
+        "t4.reconsideration.total+t4.litigation.total"
+    assert _read_s48("（三）复议诉讼情况：全年发生2件。")[0][2] == "t4.reconsideration.total+t4.litigation.total"
+    assert _read_s48("（二）依申请公开情况。我局高度重视，全年开展培训3次。")[0][2:] == (None, [])
+    doc = Document.build(path="t.txt", format="text", sha256="x", blocks=[
+        Block(kind="heading", text="四、因政府信息公开工作被申请行政复议、提起行政诉讼情况"),
+        Block(kind="paragraph", text="本年度共发生2件,其中维持1件,纠正1件。"),
+        Block(kind="heading", text="（二）依申请公开情况"),
+        Block(kind="paragraph", text="本年度共5件，均予以公开。")])
+    got = [m.metric for m in extract_mentions(doc, year=2023) if m.kind == "count" and m.value in (2, 5)]
+    assert got == ["t4.reconsideration.total+t4.litigation.total", "t3.new_received.total"]
