@@ -48,7 +48,7 @@ from ..sections import find_sections, section_at
 from . import metrics
 from ..memo import short_text_cache
 from .numbers import lexicon, numeral_value
-from .pipeline import Read, count_patterns, read, rejoin, sentences
+from .pipeline import HEADING_START, Read, count_patterns, read, rejoin, sentences
 from .statistics import statistics_table
 
 # (not "收到申请208件(不含上年结转5件)": what a count leaves out is no part of it)
@@ -122,11 +122,11 @@ _CARRIED_OVER = "t3.carried_over.total"
 _T4_GROUP = re.compile(r"t4\.(?:reconsideration|litigation)\.total")
 _BOTH_T4 = "t4.reconsideration.total+t4.litigation.total"
 _T4_GROUPS = ("reconsideration", "litigation")
-# A group named right before its outcome ("行政复议结果维持3件").
-_GROUP_THEN_OUTCOME = re.compile(r"(行政复议|(?<!行政)复议(?!后)|行政诉讼|(?<!行政)诉讼)(?:案件)?(?:的)?(?:结果)?(?:被)?(?:予以)?"
-                                 r"(?:维持|纠正|纠错|其他结果|尚未审结)")
-# A clause opened by the group whose outcomes follow ("行政复议案件中维持4件，其他结果1件").
-_AMONG_GROUP = re.compile(r"(行政复议|(?<!行政)复议(?!后)|行政诉讼|(?<!行政)诉讼)(?:案件)?(?:的)?中")
+# A group named right before its outcome ("行政复议结果维持3件"), or opening the clause its outcomes follow in
+# ("行政复议案件中维持4件，其他结果1件").
+_GROUP = r"(行政复议|(?<!行政)复议(?!后)|行政诉讼|(?<!行政)诉讼)(?:案件)?(?:的)?"
+_GROUP_THEN_OUTCOME = re.compile(_GROUP + r"(?:结果)?(?:被)?(?:予以)?(?:维持|纠正|纠错|其他结果|尚未审结)")
+_AMONG_GROUP = re.compile(_GROUP + "中")
 _RUNS_ON = re.compile(r"[；;]\s*$")
 # A cue inside a document's title (open 《 before it): the title's words, not the count's.
 _IN_TITLE = re.compile(r"《[^》]*$")
@@ -220,9 +220,9 @@ def extract_mentions(doc: Document, layout: str | None = None, year: int | None 
         _link_sentence(text, (s_start, s_end), s_idx, items, mentions, prev_sentence_start,
                        _run_start(text, sents, s_idx), year)
         _of_an_earlier_year(mentions[first:], text[s_start:s_end], text[context_start:s_start])
-        _of_each_year_listed(mentions[first:], text[s_start:s_end], s_start, year)
-        _under_a_heading_before(mentions[first:], text[s_start:s_end], s_start, text[context_start:s_start])
         if len(mentions) > first:  # (most sentences hold no count: the form is looked for only where one is)
+            _of_each_year_listed(mentions[first:], text[s_start:s_end], s_start, year)
+            _under_a_heading_before(mentions[first:], text[s_start:s_end], s_start, text[context_start:s_start])
             form = layout or _layout_of_years(text[s_start:s_end]) or _form_spoken(mentions[prev_sentence_start:])
             if form is not None:
                 for m in mentions[first:]:
@@ -503,8 +503,7 @@ def _of_each_year_listed(mentions: list[Mention], sentence: str, s_start: int, y
 
 # A heading that is a sentence of its own, naming what its paragraph counts ("（三）复议诉讼情况。"), and the bare words
 # that may open the next sentence before its count ("全年发生2件", "本年度共5件").
-_TOPIC_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])\s*"
-                            r"(?P<topic>[^。；;：:，,\d]{2,30}?)\s*[。：:]?\s*")
+_TOPIC_HEADING = re.compile(HEADING_START.pattern + r"\s*(?P<topic>[^。；;：:，,\d]{2,30}?)\s*[。：:]?\s*")
 _BARE_OPENING = re.compile(r"\s*(?:本年度?|全年|今年|年内|(?:19|20)\d{2}\s*年度?)?[,，]?\s*(?:共|累计|共计|合计)?"
                            r"(?:收到|受理|发生|办理|涉及)?(?:了)?(?:共计?)?\s*")
 
@@ -1743,8 +1742,8 @@ def _respectively(sentence: str, items: list[dict]) -> dict[int, metrics.Link | 
 
 
 # The 2021 form's columns listed before the one item they are of ("制发、废止、现行有效行政规范性文件").
-_COLUMNS_THEN_ITEM = re.compile(r"((?:制发|印发|出台|废止|现行有效|新制作|新公开|对外公开)(?:\s*[、和及与]\s*(?:制发|印发|出台|废止|现行有效|新制作|新公开|对外公开))+)"
-                                r"(?:的)?((?:行政)?规范性文件|(?:政府)?规章)(?:数量|件数|总数)?$")
+_COLUMN = r"(?:制发|印发|出台|废止|现行有效|新制作|新公开|对外公开)"
+_COLUMNS_THEN_ITEM = re.compile(rf"({_COLUMN}(?:\s*[、和及与]\s*{_COLUMN})+)(?:的)?((?:行政)?规范性文件|(?:政府)?规章)(?:数量|件数|总数)?$")
 
 
 def _columns_of_an_item(before: str) -> list[tuple[metrics.Link, str]] | None:

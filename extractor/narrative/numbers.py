@@ -100,10 +100,9 @@ def numeral_value(text: str) -> int | float | None:
         v = float(plain)
         return int(v) if "." not in plain else v
     if CN_DECIMAL.fullmatch(text):
-        whole = numeral_value(text.partition("点")[0])
-        if not isinstance(whole, int):
-            return None
-        return float(f"{whole}." + "".join(_DIGIT_WORDS[ch] for ch in text.partition("点")[2]))
+        head, _, digits = text.partition("点")
+        whole = numeral_value(head)
+        return float(f"{whole}." + "".join(_DIGIT_WORDS[ch] for ch in digits)) if isinstance(whole, int) else None
     lex = lexicon()
     if not text or any(ch not in lex.cn_chars for ch in text) or text in lex.multipliers:
         return None

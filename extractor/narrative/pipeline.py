@@ -37,7 +37,7 @@ DATA = Path(__file__).parent / "data"
 # Sentence ends: Chinese and (after NFKC) ASCII punctuation.
 _SENT_END = re.compile(r"[。；;！!？?]+")
 # A line that starts like a heading: 一、 （一） (一) 1. 1、
-_HEADING_START = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d))")
+HEADING_START = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d))")
 _SHORT_LINE = 20
 
 
@@ -397,10 +397,10 @@ def _ends_sentence(text: str, i: int) -> bool:
     line = text[line_start:i].strip()
     if line and _BARE_ANSWER.match(text, i + 1):
         return False  # "（二）信息公开处理费收取情况：" / "无。": the heading's answer
-    if _HEADING_START.match(text, i + 1):
+    if HEADING_START.match(text, i + 1):
         return True
     last = _last_sentence(line)
-    if heading := _HEADING_START.match(last):
+    if heading := HEADING_START.match(last):
         # unless the heading's own sentence was cut before its figure ("（二）依申请公开：收到政府信息公开申请" / "16" / "件")
         words = last[heading.end():]
         return not (_SENTENCE_IN_HEADING.search(words) and not _ENDS_CLAUSE.search(line) and _continued(text, i)
@@ -442,10 +442,17 @@ _BREAK = r"(?P<line>[ \t\r]*\n[ \t\r]*)"
 _BLANK_IN_WORD = (r"(?<=[\u4e00-\u9fff，,。;；:：、])[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff\d])"
                   r"|(?<=\d)[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff])")
 _TAKEN_OUT = re.compile(f"{_BREAK}|{PINYIN_GLOSS.pattern}|{_BLANK_IN_WORD}")
-# A figure grouped in thousands by blanks, as a Word or PDF export prints "3,682" ("处理决定数量 3 682 件"): one figure
-# where a unit follows (not the cells of a table row run together, "12 345 678", which no unit closes).
-_GROUPED = re.compile(r"(?<![\d.,，])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.])(?=[ \u00a0]?[件条项个次人元万宗份篇户家名起])")
 _GROUP_BLANK = re.compile(r"[ \u00a0\u2009\u202f]")
+
+
+@lru_cache(maxsize=1)
+def _grouped() -> re.Pattern:
+    """A figure grouped in thousands by blanks, as a Word or PDF export prints "3,682" ("处理决定数量 3 682 件"): one
+    figure where a unit of the lexicon (or a multiplier) follows — not the cells of a table row run together, "12 345
+    678", which no unit closes."""
+    lex = lexicon()
+    starts = "".join(sorted({w[0] for w in lex.units | set(lex.multipliers) if not w.isascii()}))
+    return re.compile(rf"(?<![\d.,，])\d{{1,3}}(?:{_GROUP_BLANK.pattern}\d{{3}})+(?![\d.])(?=[ \u00a0]?[{re.escape(starts)}])")
 
 
 def rejoin(text: str) -> tuple[str, list[int]]:
@@ -459,7 +466,7 @@ def rejoin(text: str) -> tuple[str, list[int]]:
     pos = 0
     out = [m.span() for m in _TAKEN_OUT.finditer(text)
            if not (m.group("line") and _ends_sentence(text, text.index("\n", m.start())))]  # (kept, with its blanks)
-    grouped = [b.span() for g in _GROUPED.finditer(text) for b in _GROUP_BLANK.finditer(text, *g.span())]
+    grouped = [b.span() for g in _grouped().finditer(text) for b in _GROUP_BLANK.finditer(text, *g.span())]
     for a, b in sorted(out + grouped):
         if a < pos:
             continue
