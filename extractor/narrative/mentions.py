@@ -318,6 +318,8 @@ def _items(sentence: str, sent: Read | None, previous: str = "") -> list[dict]:
         if any(a <= start and end <= b for a, b in quoted):
             continue
         item = _reading(span, offset)
+        if item is not None and item["unit"] is None and after.startswith(lex.block_after_bare):
+            continue
         if item is not None and item["kind"] == "percent" and not item.get("approx"):
             if said := lex.approx_share.search(sentence, max(0, start - 12), start):
                 item["approx"], item["approx_word"] = True, said.group(1)  # "约占总量的26%"

@@ -382,7 +382,7 @@ def nil_statements(sentence: str) -> tuple[tuple[int, int, NilCue], ...]:
         if (_counted(clause) or t.nil_other_object.search(clause)
                 or _COUNT_OPENS_CLAUSE.search(sentence, 0, trig.start())):
             continue
-        cues = _nil_cues(clause, sentence)
+        cues = _outside_cause(clause, trig.end() - trig.start(), _nil_cues(clause, sentence))
         if not cues and stop is not None and stop.group() in ",，" and t.nil_cause_only.fullmatch(clause):
             # "没有因信息公开原因，发生被申请行政复议…的情况": the statement's cause, then its items after the comma
             nxt = _NIL_CLAUSE_STOP.search(sentence, stop.end(), limit)
@@ -458,6 +458,30 @@ _ONLY_JOINS = re.compile(r"[\s和及与或、等的提起申请被发生出现�
 # A count opening the clause right before a nil trigger: what follows is its reason ("1件没有现成
 # 信息需要另行制作无法提供", real46), not a nil statement.
 _COUNT_OPENS_CLAUSE = re.compile(r"(?:^|[,，。;；:：])\s*(?:其中|另有|另)?\s*\d+\s*(?:件|条|项|个|起|宗|份|例)\s*$")
+
+
+# A nil statement's cause, opened right after its trigger ("未发生因政府信息公开申请引发的…", "没有因政府信息公开申请
+# 行政复议的情况"), ends where what it led to begins: the applications or a reply the cause names are not what is
+# denied (its 其他处理 rows, fees, complaints or a lost case may be: "无因申请人逾期未缴费而不再处理的情况", "没有因败诉或
+# 被撤销情况").
+_CAUSE_ONLY = re.compile(r"t3\.(?:new_received|carried_over|granted|partial|denied|unavailable|not_processed)\.")
+_CAUSE_OPENS = re.compile(r"\s*(?:因为?|由于)")
+_CAUSE_ENDS = re.compile(r"而|引发|引起|提起|导致|产生|造成|被|(?=(?:申请)?(?:行政)?复议|(?:行政)?诉讼|起诉)")
+
+
+def _outside_cause(clause: str, trigger_end: int, cues: list[tuple[int, int, NilCue]]) -> list[tuple[int, int, NilCue]]:
+    """The cues of a nil clause but those of applications and replies in the cause said right after its trigger:
+    a clause cut off before what the cause led to ("未发生因政府信息公开申请引", a crawled page's line end) denies
+    nothing known."""
+    if opened := _CAUSE_OPENS.match(clause, trigger_end):
+        begin = opened.end()
+    elif clause[:trigger_end].endswith(("因", "因为", "由于")):
+        begin = trigger_end
+    else:
+        return cues
+    ends = _CAUSE_ENDS.search(clause, begin)
+    end = ends.start() if ends else len(clause)
+    return [c for c in cues if not (begin <= c[0] < end and _CAUSE_ONLY.match(c[2].metric or ""))]
 
 
 # What ends a nil statement's clause (and opens a zero's).

@@ -48,6 +48,7 @@ class Lexicon:
     place_name: re.Pattern | None = None
     vague: tuple[str, ...] = ()
     block_after_exact: frozenset[str] = frozenset()
+    block_after_bare: tuple[str, ...] = ()
     # approximation words that make a count only before a round magnitude (上百次)
     magnitude_only: frozenset[str] = frozenset()
     magnitudes: str = ""
@@ -78,6 +79,7 @@ def lexicon() -> Lexicon:
         place_name=re.compile(raw["blockers"]["place_name"]),
         vague=tuple(raw["blockers"].get("vague", ())),
         block_after_exact=frozenset(raw["blockers"].get("after_exact", ())),
+        block_after_bare=tuple(raw["blockers"].get("after_bare", ())),
         magnitude_only=frozenset(raw["approx"].get("before_magnitude_only", ())),
         magnitudes=raw["approx"].get("magnitudes", ""),
         approx_share=re.compile(raw["approx"]["share_before"]),

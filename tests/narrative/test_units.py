@@ -3718,3 +3718,26 @@ def test_a_heading_of_its_own_names_the_bare_count_after_it():
         Block(kind="paragraph", text="本年度共5件，均予以公开。")])
     got = [m.metric for m in extract_mentions(doc, year=2023) if m.kind == "count" and m.value in (2, 5)]
     assert got == ["t4.reconsideration.total+t4.litigation.total", "t3.new_received.total"]
+
+
+def test_s55_first_round_words():
+    """real123's blind misses (s55): the cause right after a nil's trigger names no item denied, so a line cut before
+    what it led to denies nothing known ("未发生因政府信息公开申请引" is no nil of the received; the whole sentence is
+    行政复议's; a cause's 其他处理 row or lost case still is: "无因申请人逾期未补正而终止的情况"); documents "在运行的" are
+    those in force; withdrawn said after the count with 已 ("其中4宗申请人已主动撤销申请": readings); "群众依申请公开信息的
+    申请0次" the received; a unit's count before 年度 is a count ("梳理出39项年度重点任务"), a bare year is not; nils of
+    deputies' proposals and of accountability after 无; a regulator's slogans ("三个安全") no counts."""
+    assert _read_s48("2024年共受理申请15件，均已依法答复，未发生因政府信息公开申请引") == [
+        ("count", 15, "t3.new_received.total", ["t3.new_received.total+t3.carried_over.total"])]
+    assert _read_s48("全年没有因政府信息公开申请行政")[1:] == []
+    assert _read_s48("未发生因政府信息公开申请引发的行政复议。") == [("nil", 0, "t4.reconsideration.total", [])]
+    assert _read_s48("未发生因政府信息不予公开而被申请行政复议的情况。") == [("nil", 0, "t4.reconsideration.total", [])]
+    assert _read_s48("未发生因申请人逾期未补正而不再处理的情况。")[0][2] == "t3.other.overdue_correction.total"
+    assert _read_s48("政府规范性文件由司法分局审核备案，目前我区在运行的共6件。")[-1][2] == "t2.normative_docs.in_force"
+    got = _read_s48("我街道新收政府信息公开申请31宗，其中4宗申请人已主动撤销申请，1宗仍在法定办理期限内。")
+    assert got[1][1:] == (4, None, ["t3.other.other.total", "t3.other.total"])
+    assert _read_s48("公开动态信息270条，群众依申请公开信息的申请0次。")[-1][1:3] == (0, "t3.new_received.total")
+    assert [g[1] for g in _read_s48("梳理出39项年度重点任务，目前39项任务均已落实到位。")] == [39, 39]
+    assert _read_s48("本报告统计2023 年度数据。") == []
+    assert [g[:3] for g in _read_s48("2023年度无人大代表建议和政协提案，无责任追究情况。")] == [("nil", 0, None)] * 3
+    assert [g for g in _read_s48("及时发布三个安全、三个环境、三个质量等重点领域信息。") if g[1] == 3] == []
