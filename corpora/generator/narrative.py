@@ -360,6 +360,10 @@ class Injections:
     # natural persons'); a count provided to its applicant ("其中N件已按规定向申请人提供相关政策": granted, a reading); a nil of
     # 纠错 after the verb of its denial ("行政复议N件，不存在行政纠错情况": either group's, readings).
     real121_words: bool = False
+    # Not errors either (r123, r124): documents in force said "在运行的" after the item's own sentence ("规范性文件由司法部门
+    # 审核备案，目前在运行的共N件"); the received said "群众依申请公开信息的申请N次"; withdrawn said after the count with 已
+    # ("其中N宗申请人已主动撤销申请": readings of 其他); where applications are taken in ("设立N个政府信息公开申请受理点": no cell).
+    real123_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
     # the figure after it the one the compared subject names.
@@ -686,6 +690,10 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                                    "t2.normative_docs.in_force", cn=False)
                 s += "，" + w.count(f"{year}年制定{{n}}", t2["normative_docs.issued"], "件", "t2.normative_docs.issued",
                                    cn=False)
+        if inj.real123_words and not inj.wrong and not (inj.real21_words or inj.real46_words or inj.real38_words or inj.real28_words):
+            with _draws_of_its_own(w, f"real123:{t2['normative_docs.in_force']}"):
+                s += "。行政规范性文件由司法部门审核备案，" + w.count("目前在运行的共{n}", t2["normative_docs.in_force"], "件",
+                                                         "t2.normative_docs.in_force", cn=False)
         if inj.real77_words and not inj.wrong and not (inj.real21_words or inj.real46_words or inj.real38_words or inj.real28_words):
             with _draws_of_its_own(w, f"real77:{t2['normative_docs.in_force']}"):
                 s += "。" + w.count(f"梳理现行有效{organ.short}名义印发的行政规范性文件{{n}}", t2["normative_docs.in_force"], "件",
@@ -1183,6 +1191,15 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                       + "。另" + w.count("政府信息公开意见箱受理{n}", w.rng.randint(0, 9), "件", None, cn=False))
                 if cf:  # (a Word export's blanks around every figure, the year's too)
                     s += "。" + w.count(f"结转 {year + 1} 年办理 {{n}}", cf, "件", "t3.carried_forward.total", cn=False)
+        if inj.real123_words and not inj.wrong:
+            with _draws_of_its_own(w, f"real123:{tot}"):  # (sentences of their own, in the same item of para)
+                s += "。全年设立" + w.count("{n}政府信息公开申请受理点", w.rng.randint(1, 9), "个", None, cn=False)
+                if new:
+                    s += "，" + w.count("群众依申请公开信息的申请{n}", new, "次", "t3.new_received.total", cn=False,
+                                       accept=["t3.new_received.total+t3.carried_over.total", "t3.total.total"])
+                if figs.t3v("other.other"):
+                    s += "，其中" + w.count("{n}申请人已主动撤销申请", figs.t3v("other.other"), "宗", None, cn=False,
+                                         accept=["t3.other.other.total", "t3.other.total"])
         if inj.real121_words and not inj.wrong:
             with _draws_of_its_own(w, f"real121:{tot}"):  # (sentences of their own, in the same item of para)
                 if figs.t3v("granted"):

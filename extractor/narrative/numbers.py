@@ -53,6 +53,7 @@ class Lexicon:
     magnitude_only: frozenset[str] = frozenset()
     magnitudes: str = ""
     approx_share: re.Pattern | None = None
+    approx_copula: re.Pattern | None = None
     case_units: frozenset[str] = frozenset()
     share_tenths: re.Pattern | None = None
     share_halves: re.Pattern | None = None
@@ -83,6 +84,7 @@ def lexicon() -> Lexicon:
         magnitude_only=frozenset(raw["approx"].get("before_magnitude_only", ())),
         magnitudes=raw["approx"].get("magnitudes", ""),
         approx_share=re.compile(raw["approx"]["share_before"]),
+        approx_copula=re.compile(raw["approx"]["copula_before"]),
         case_units=frozenset(raw["units"].get("cases", ())),
         share_tenths=re.compile(raw["shares"]["tenths"]),
         share_halves=re.compile(raw["shares"]["halves"]),

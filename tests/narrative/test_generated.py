@@ -587,6 +587,9 @@ VARIANTS = [
     ("real119_words", ["r119:10", "r119:11"], "^予以公开并答复|意见箱受理|^结转 20", 3, True),
     # r121: none received from "任何机构和个人" (every applicant: the received's nil, not the natural persons')
     ("real121_words", ["r121:156"], "任何机构和个人", 1, True),
+    # r123, r124: documents in force said "在运行的" after the item's own sentence; the received said "群众依申请公开信息的申请N
+    # 次"; where applications are taken in ("N个政府信息公开申请受理点": no cell, not the received)
+    ("real123_words", ["r123:5", "r123:8"], "^目前在运行的共|政府信息公开申请受理点$|^群众依申请公开信息的申请", 3, True),
     ("applicant_words", ["app:44", "app:139"], "^(?:其他|个人申请) ?[\\d一二两三四五六七八九十]", 1, True),
 ]
 
@@ -615,6 +618,8 @@ READINGS_ONLY = [
     ("real121_words", ["r121:2", "r121:6"], "已按规定向申请人提供相关政策$", 1),
     # r122: a nil of 纠错 after the verb of its denial ("行政复议N件，不存在行政纠错情况"): either group's, readings
     ("real121_words", ["r121:2", "r121:7"], "^不存在行政纠错情况$", 1),
+    # r123: withdrawn said after the count with 已 ("其中N宗申请人已主动撤销申请"): readings of 其他
+    ("real123_words", ["r123:5", "r123:12"], "申请人已主动撤销申请$", 1),
 ]
 
 

@@ -3741,3 +3741,22 @@ def test_s55_first_round_words():
     assert _read_s48("本报告统计2023 年度数据。") == []
     assert [g[:3] for g in _read_s48("2023年度无人大代表建议和政协提案，无责任追究情况。")] == [("nil", 0, None)] * 3
     assert [g for g in _read_s48("及时发布三个安全、三个环境、三个质量等重点领域信息。") if g[1] == 3] == []
+
+
+def test_s55_second_round_words():
+    """real124's blind misses (s55; reports of 2005–2025): where applications are taken in are no applications ("设立1个政府
+    信息公开申请受理点", "政府信息公开申请受理点42个"); a bare 受理 where only applications for review are spoken of names no
+    表三 cell ("收到政府信息公开行政复议申请10件，受理10件"); applications listed as about 不予公开 deny no result ("未收到公众关于
+    政府信息公开和不予公开的申请": the received's nil only; "无不予公开政府信息的申请" stays 不予公开's); "是一项“阳光工程”" no
+    count; 约为 before a figure makes it approximate ("占总体比例约为47.30%")."""
+    assert _read_s48("设立1个政府信息公开申请受理点，配备1名兼职工作人员。")[0][2:] == (None, [])
+    assert _read_s48("全区设立政府信息公开申请受理点42个。")[0][2:] == (None, [])
+    assert _read_s48("共收到政府信息公开申请5件。")[0][2] == "t3.new_received.total"
+    assert _read_s48("本镇共收到政府信息公开行政复议申请10件，受理10件。") == [
+        ("count", 10, "t4.reconsideration.total", []), ("count", 10, None, [])]
+    assert _read_s48("共收到政府信息公开申请5件，受理5件。")[1][2] == "t3.new_received.total"
+    assert _read_s48("2017年度未收到公众关于政府信息公开和不予公开的申请。") == [("nil", 0, "t3.new_received.total", [])]
+    assert _read_s48("无不予公开政府信息的申请。")[0][2] == "t3.denied.total"
+    assert _read_s48("政府信息公开工作是一项“阳光工程”，全年公开信息20条。") == [("count", 20, None, [])]
+    got = extract_mentions(_doc("工作动态信息类248条，占总体比例约为47.30%。"), year=2018)
+    assert [(m.value, m.approx) for m in got] == [(248, False), (47.3, True)]
