@@ -313,6 +313,8 @@ def _items(sentence: str, sent: Read | None, previous: str = "") -> list[dict]:
             continue
         if span.id_ == "magnitude_about" and before.endswith(lex.vague):
             continue  # "数万余条": some ten thousands, no count
+        if span.id_ == "count_bracketed" and _OPENS_CLAUSE.search(sentence, 0, start):
+            continue  # "(2)部门预算信息": a list item's number opening its clause, not "发布政务信息(1386)条"
         if any(a < end and start < b for a, b in blocked) or lex.place_name.match(sentence, start):
             continue
         if any(a <= start and end <= b for a, b in quoted):
@@ -342,6 +344,10 @@ def _items(sentence: str, sent: Read | None, previous: str = "") -> list[dict]:
         items.append({"kind": "claim", "start": start, "end": end, "claim": c.claim})
     items.sort(key=lambda i: (i["start"], i["end"]))
     return items
+
+
+# Where a clause opens: what stands before a list item's bracketed number ("…情况。(2)部门预算信息").
+_OPENS_CLAUSE = re.compile(r"(?:^|[。；;：:!！?？\n])\s*$")
 
 
 # What may follow a form's figure that no punctuation closes: a word (a CJK character, a

@@ -3760,3 +3760,20 @@ def test_s55_second_round_words():
     assert _read_s48("政府信息公开工作是一项“阳光工程”，全年公开信息20条。") == [("count", 20, None, [])]
     got = extract_mentions(_doc("工作动态信息类248条，占总体比例约为47.30%。"), year=2018)
     assert [(m.value, m.approx) for m in got] == [(248, False), (47.3, True)]
+
+
+def test_s55_third_round_words():
+    """real125's blind false counts (s55; reports of 2008–2020), of the issue's forbidden kinds: a list item's bracketed
+    number opening its clause is no count ("(2)部门预算信息", but "发布政务信息(1386)条" is); a meeting's number in its
+    series right after the body that holds it ("经市政府129次常务会议和市委209次常委会议审议通过": ordinals, not "召开3次常务会议");
+    dates printed without 年/月/日, alone or run together ("20091120091231间", "20231231"). Also "迈上一个新的台阶"."""
+    def values(text):
+        return [m.value for m in extract_mentions(_doc(text), year=2015) if m.kind != "claim"]
+
+    assert values("每月及时发布月度财政收支情况。(2)部门预算信息。") == []
+    assert values("门户网站发布政务信息(1386)条，其中概况类信息(22)条。") == [1386, 22]
+    assert values("分别经市政府129次常务会议和市委209次常委会议审议通过。") == []
+    assert values("全年召开3次常务会议，区政府召开常务会议5次。") == [3, 5]
+    assert values("20091120091231间，我局开展政府信息公开工作，配备了20名兼职工作人员。") == [20]
+    assert values("截至20231231，网站访问量2013456次。") == [2013456]
+    assert values("政府信息公开工作迈上一个新的台阶。") == []
