@@ -170,7 +170,8 @@ def test_invisible_characters_are_no_text(tmp_path):
 
 def test_nfkc_by_pieces_is_nfkc():
     """`nfkc` normalises between runs of ideographs: the same text as NFKC of the whole,
-    combining marks, Hangul jamo, compatibility ideographs and full-width forms next to them."""
+    combining marks, Hangul jamo, compatibility ideographs and full-width forms next to them —
+    but for circled numbers, a list item's ordinal, kept as printed (NFKC would make "①组织…" 1组织…)."""
     import random
     import unicodedata
 
@@ -178,10 +179,11 @@ def test_nfkc_by_pieces_is_nfkc():
 
     pool = [chr(c) for c in [*range(0x20, 0x7F), *range(0x300, 0x370), *range(0x4E00, 0x4E08),
                              *range(0x9FF8, 0xA008), *range(0xFF00, 0xFF70), *range(0x1100, 0x1175, 7),
-                             *range(0xAC00, 0xAC10), *range(0xF900, 0xF908), 0x3000, 0xA0, 0x2460, 0x3099,
+                             *range(0xAC00, 0xAC10), *range(0xF900, 0xF908), 0x3000, 0xA0, 0x2474, 0x3099,
                              0x309A, 0x304B, 0x30AB, 0x2F00, 0x2E80]]
     rnd = random.Random(7)
     for _ in range(20000):
         text = "".join(rnd.choice(pool) for _ in range(rnd.randint(1, 8)))
         assert nfkc(text) == unicodedata.normalize("NFKC", text), repr(text)
     assert nfkc("（一）主动公开情况，共２０件") == "(一)主动公开情况,共20件"
+    assert nfkc("①组织机构信息１２条；⑳其他") == "①组织机构信息12条;⑳其他"

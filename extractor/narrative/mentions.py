@@ -287,8 +287,8 @@ def _may_count() -> re.Pattern:
 
 
 # The second of two articles or parts ("《条例》第20条和21条", "详见本报告第三、四部分"), or a later one of a list ("通报
-# 指出的第1、3、5项问题", s54's grid): an ordinal too.
-_ORDINAL_BEFORE = re.compile(r"第\s*[\d一二三四五六七八九十]+(?:\s*[、和及]\s*[\d一二三四五六七八九十]+)*\s*(?:[条款项章节]\s*)?"
+# 指出的第1、3、5项问题", s54's grid; "区政府第126次、127次常务会议", s55's): an ordinal too.
+_ORDINAL_BEFORE = re.compile(r"第\s*[\d一二三四五六七八九十]+(?:\s*[、和及]\s*[\d一二三四五六七八九十]+)*\s*(?:[条款项章节次期批届轮号]\s*)?"
                              r"(?:和|、|及|至|到)\s*$")
 
 
@@ -306,13 +306,15 @@ def _items(sentence: str, sent: Read | None, previous: str = "") -> list[dict]:
         start, end = span.start_char - offset, span.end_char - offset
         before = tokens.doc[span.start - 1].text if span.start > tokens.start else ""
         after = tokens.doc[span.end].text if span.end < tokens.end else ""
-        if (before in lex.block_before or sentence[:start].endswith("第")
+        if (before in lex.block_before or _AFTER_DI.search(sentence, max(0, start - 12), start)
                 or _ORDINAL_BEFORE.search(sentence, max(0, start - 24), start)):
             continue
         if after and (after.startswith(lex.block_after) or after in lex.block_after_exact):
             continue
         if span.id_ == "magnitude_about" and before.endswith(lex.vague):
             continue  # "数万余条": some ten thousands, no count
+        if _SPACED_DIGITS_BEFORE.search(sentence, max(0, start - 4), start) and sentence[start:start + 1].isdigit():
+            continue  # "公开信息 2 3 7 条": a PDF export's spaced digits — 237 or 7 is not sure, so no count
         if span.id_ == "count_bracketed" and _OPENS_CLAUSE.search(sentence, 0, start):
             continue  # "(2)部门预算信息": a list item's number opening its clause, not "发布政务信息(1386)条"
         if any(a < end and start < b for a, b in blocked) or lex.place_name.match(sentence, start):
@@ -346,6 +348,10 @@ def _items(sentence: str, sent: Read | None, previous: str = "") -> list[dict]:
     return items
 
 
+# 第 before a figure, with the digits a PDF export spaced out before it ("依照《条例》第 2 4 条"): an ordinal.
+_AFTER_DI = re.compile(r"第[\s\d]*$")
+# A digit and a blank right before a figure: the figure is the last of digits a PDF export spaced out (s55's negative grid).
+_SPACED_DIGITS_BEFORE = re.compile(r"(?<![\d.])\d[ \u00a0\u3000]$")
 # Where a clause opens: what stands before a list item's bracketed number ("…情况。(2)部门预算信息").
 _OPENS_CLAUSE = re.compile(r"(?:^|[。；;：:!！?？\n])\s*$")
 

@@ -153,7 +153,7 @@ def _split_units(words: list[str]) -> list[str]:
         after_num = numeral_value(prev) is not None or (
             prev in lex.approx_between and len(out) > 1 and numeral_value(out[-2]) is not None
         )
-        if after_num and w not in lex.change_units and not w.isspace():
+        if after_num and w not in lex.change_units and not w.isspace() and w not in lex.uncut:
             for n in (3, 2, 1):
                 if len(w) > n and w[:n] in lex.change_units:
                     out.extend([w[:n], w[n:]])

@@ -3777,3 +3777,32 @@ def test_s55_third_round_words():
     assert values("20091120091231间，我局开展政府信息公开工作，配备了20名兼职工作人员。") == [20]
     assert values("截至20231231，网站访问量2013456次。") == [2013456]
     assert values("政府信息公开工作迈上一个新的台阶。") == []
+
+
+def test_s55_negative_grid():
+    """A grid of report sentences whose numbers are mostly no counts, written by readers who did not see the code (s55; not
+    a real set): article numbers with digits a PDF export spaced out ("第 2 4 条") or without the title's marks ("按条例二十
+    条一项"); meetings' numbers in a list after 第 ("第126次、127次常务会议") or in a 届次 with words between ("二届二次职工
+    代表大会"); a circled list number ("①组织机构信息12条", which NFKC would make 1); a page's footer and neighbours ("第 3
+    页 共 5 页", "上一篇"); an address's village group and unit ("XX村5组", "12幢1单元"); a project's phase after its
+    quoted name ("“雪亮工程”二期"); the next working day; a rank as a share ("排名前5%"); a crawled 2019-form row's next
+    label is no unit ("本年新制作数量 3 本年新公开数量 3": 3, not 3 本); spaced digits make no sure figure ("公开信息 2 3 7
+    条"); "未建立依申请公开登记台账" denies no application."""
+    def values(text, year=2015):
+        return [(m.value, m.unit) for m in extract_mentions(_doc(text), year=year) if m.kind != "claim"]
+
+    assert values("依照《条例》第 2 4 条，本局当场答复申请3件。") == [(3, "件")]
+    assert values("按条例二十条一项要求公开规范性文件。") == []
+    assert values("执行法规条例3条。") == [(3, "条")]
+    assert values("区政府第126次、127次常务会议分别审议通过重大行政决策事项3件、2件。") == [(3, "件"), (2, "件")]
+    assert values("在局二届二次职工代表大会上通报了全年政务公开工作情况。") == []
+    assert values("①组织机构信息12条；②政策法规信息30条。") == [(12, "条"), (30, "条")]
+    assert values("第 3 页 共 5 页") == []
+    assert values("上一篇：XX镇2011年报　下一篇：XX镇2013年报") == []
+    assert values("申请人为XX村5组村民，设在幸福里小区12幢1单元，全年接待查阅群众210人次。") == [(210, "人次")]
+    assert values("公开“雪亮工程”二期建设项目招标信息4条，顺延至下一工作日登记。") == [(4, "条")]
+    assert values("年度考核获评优秀等次，排名前5%。") == []
+    assert values("规范性文件 本年新制作数量 3 本年新公开数量 3 对外公开总数量 27", year=2019) == [
+        (3, None), (3, None), (27, None)]
+    assert values("本单位共公开信息 2 3 7 条，通过政府公报公开 4 条。") == [(4, "条")]
+    assert values("20081231前未建立依申请公开登记台账。") == []
