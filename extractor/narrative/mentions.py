@@ -671,7 +671,7 @@ def _reading(span, offset: int) -> dict | None:
     lex = lexicon()
     value = None
     mult, mult_word = 1, ""
-    larger = 0  # the larger part of a figure said in two parts ("1万2千件")
+    larger, larger_mult = 0, 1  # the larger part of a figure said in two parts ("1万2千件"), and its multiplier
     unit = None
     approx_word = None
     decrease = False
@@ -696,10 +696,12 @@ def _reading(span, offset: int) -> dict | None:
         elif value is None and t in lex.approx_before:
             approx_word = t
         elif value is not None and t in lex.multipliers and unit is None:
+            if larger and lex.multipliers[t] >= larger_mult:
+                return None  # "总户数1.7万4.2万人": two figures run together, not one in two parts — no sure count
             mult, mult_word = lex.multipliers[t], t
         elif value is not None and tok.tag_ == "NUM" and unit is None and mult > 1:
             # "1万2千件" (count_compound): the figure before the multiplier is the larger part.
-            larger, value, mult = larger + value * mult, numeral_value(t), 1
+            larger, larger_mult, value, mult = larger + value * mult, mult, numeral_value(t), 1
         elif value is not None and larger and t in _TENS and unit is None and mult == 1:
             mult = _TENS[t]  # "1千2百件": 百 after the smaller part's digit multiplies it
         elif value is not None and t in lex.approx_between and unit is None:

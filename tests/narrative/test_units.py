@@ -3811,3 +3811,7 @@ def test_s55_negative_grid():
     # hotline's number before what it does)
     assert values("2023年，全区共受理政府信息公开申请113件、结转20228件。", year=2023) == [(113, "件")]
     assert values("我镇12345人点击回复280余次。") == [(280, "次")]
+    # two figures run together where the second's unit was lost ("总户数1.7万4.2万人": 17000 户 and 42000 人, not 59000 of
+    # either); a figure in two parts stays one ("1万2千件", "3万5千次")
+    assert values("总户数1.7万4.2万人，下辖7个社区。") == [(7, "个")]
+    assert values("共办理1万2千件，浏览量3万5千次。") == [(12000, "件"), (35000, "次")]
