@@ -3815,3 +3815,12 @@ def test_s55_negative_grid():
     # either); a figure in two parts stays one ("1万2千件", "3万5千次")
     assert values("总户数1.7万4.2万人，下辖7个社区。") == [(7, "个")]
     assert values("共办理1万2千件，浏览量3万5千次。") == [(12000, "件"), (35000, "次")]
+
+
+def test_s55_fourth_round_words():
+    """real126's blind miss (s55, 北京 and 天津 reports of 2008–2023): documents listed by their disclosure attribute, 依申请
+    公开 beside 不予公开信息 in 条 ("其中主动公开信息1883条…;依申请公开2条,不予公开信息31条"), are no applications: the received
+    only a reading."""
+    got = _read_s48("其中主动公开信息1883条，比去年增长599条，增长率46.7%；依申请公开2条，不予公开信息31条。", year=2014)
+    assert [g[2] for g in got if g[1] == 2] == [None]
+    assert _read_s48("依申请公开2件，均予以公开。")[0][2] == "t3.new_received.total"
