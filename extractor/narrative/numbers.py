@@ -49,7 +49,7 @@ class Lexicon:
     vague: tuple[str, ...] = ()
     block_after_exact: frozenset[str] = frozenset()
     block_after_bare: tuple[str, ...] = ()
-    uncut: frozenset[str] = frozenset()
+    uncut: tuple[str, ...] = ()
     # approximation words that make a count only before a round magnitude (上百次)
     magnitude_only: frozenset[str] = frozenset()
     magnitudes: str = ""
@@ -82,7 +82,7 @@ def lexicon() -> Lexicon:
         vague=tuple(raw["blockers"].get("vague", ())),
         block_after_exact=frozenset(raw["blockers"].get("after_exact", ())),
         block_after_bare=tuple(raw["blockers"].get("after_bare", ())),
-        uncut=frozenset(raw["units"].get("uncut", ())),
+        uncut=tuple(raw["units"].get("uncut", ())),
         magnitude_only=frozenset(raw["approx"].get("before_magnitude_only", ())),
         magnitudes=raw["approx"].get("magnitudes", ""),
         approx_share=re.compile(raw["approx"]["share_before"]),

@@ -145,15 +145,21 @@ def _merge_numerals(words: list[str]) -> list[str]:
 
 def _split_units(words: list[str]) -> list[str]:
     """After a numeral (or 余/多 after one), cut a measure word off the word jieba glued
-    it to ("11" "类共" → "11" "类" "共"; "一" "件事" → "一" "件" "事")."""
+    it to ("11" "类共" → "11" "类" "共"; "一" "件事" → "一" "件" "事"); but keep whole a word that opens
+    with a unit and is none, and glue one jieba cut after its unit ("7" "本" "年废止" → "7" "本年废止": the lexicon's
+    `uncut`)."""
     lex = lexicon()
     out: list[str] = []
     for w in words:
+        if out and out[-1] in lex.change_units and (out[-1] + w).startswith(lex.uncut):
+            if numeral_value(next((x for x in reversed(out[:-1]) if not x.isspace()), "")) is not None:
+                out[-1] += w
+                continue
         prev = out[-1] if out else ""
         after_num = numeral_value(prev) is not None or (
             prev in lex.approx_between and len(out) > 1 and numeral_value(out[-2]) is not None
         )
-        if after_num and w not in lex.change_units and not w.isspace() and w not in lex.uncut:
+        if after_num and w not in lex.change_units and not w.isspace() and not w.startswith(lex.uncut):
             for n in (3, 2, 1):
                 if len(w) > n and w[:n] in lex.change_units:
                     out.extend([w[:n], w[n:]])

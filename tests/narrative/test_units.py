@@ -3824,3 +3824,33 @@ def test_s55_fourth_round_words():
     got = _read_s48("其中主动公开信息1883条，比去年增长599条，增长率46.7%；依申请公开2条，不予公开信息31条。", year=2014)
     assert [g[2] for g in got if g[1] == 2] == [None]
     assert _read_s48("依申请公开2件，均予以公开。")[0][2] == "t3.new_received.total"
+
+
+def test_s55_second_negative_grid():
+    """A second negative grid (s55; crawled, PDF and OCR text, and the forms' own furniture): dates with dots between their
+    parts ("2021.01.01—2021.12.31期间": not 31 期); an article cited without 第 ("依照三十六条(三)项"); digits an OCR misread
+    ("第l7条", "第l08次常务会议", "工单1l 203件") and a code's figure ("A4幅面"), but not a word before a count ("中国气象报CMA7
+    篇"); a meeting's number in its year's series ("市政府2021年16次常务会议"); service numbers ("公开110接处警统计信息",
+    "价格举报电话12358所收诉求"), not a hotline's count ("市长热线1923件"); a serial number opening with its date; a bracketed
+    range of a form's items; list items referred to by number ("一、二两项之和"); a page's own counters; "最后一件"; a form
+    row's next label glued to the figure's unit ("本年制发件数 7　本年废止件数 3": 7, not 7 本); "…行政机关不再处理其政府信息
+    公开申请：无" is that row's nil, not also the received's."""
+    def values(text, year=2021):
+        return [(m.value, m.unit) for m in extract_mentions(_doc(text), year=year) if m.kind != "claim"]
+
+    assert values("2021.01.01—2021.12.31期间，城南街道办事处主动公开各类信息312条。") == [(312, "条")]
+    assert values("依照三十六条(三)项答复不予公开2件。") == [(2, "件")]
+    assert values("依照第l7条规定，经区政府第l08次常务会议审议，印发实施细则3个。") == [(3, "个")]
+    assert values("“12345”便民热线“接诉即办”工单1l 203件，提供纸质复制件的按A4幅面出具。") == []
+    assert values("中国气象报CMA7篇。") == [(7, "篇")]
+    assert values("市政府2021年16次常务会议听取专题汇报。") == []
+    assert values("公开110接处警统计信息12期，价格举报电话12358所收诉求不属于申请。") == [(12, "期")]
+    assert values("办理12345热线567件、市长热线1923件。") == [(567, "件"), (1923, "件")]
+    assert values("信访件编号20230415001所涉事项已转交信访部门处理。") == []
+    assert values("第（一）至（六）项合计与（七）总计一致，均为27件。") == [(27, "件")]
+    assert values("第三部分表格中一、二两项之和与三、四两项之和相符。") == []
+    assert values("本页共1条数据，本文共4页，当前第2页，最后一件文号为区环审〔2023〕112号。") == []
+    assert values("第二十条第（一）项　行政规范性文件　本年制发件数 7　本年废止件数 3　现行有效件数 41") == [
+        (7, None), (3, None), (41, None)]
+    got = extract_mentions(_doc("2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请：无。"), year=2021)
+    assert [m.metric for m in got] == ["t3.other.overdue_fee.total"]
