@@ -313,10 +313,8 @@ def _items(sentence: str, sent: Read | None, previous: str = "") -> list[dict]:
             continue
         if span.id_ == "magnitude_about" and before.endswith(lex.vague):
             continue  # "数万余条": some ten thousands, no count
-        if _ONE_LETTER_BEFORE.search(sentence, max(0, start - 2), start) and sentence[start:start + 1].isdigit():
-            continue  # "A4幅面", "第l7条": a code's figure or digits an OCR misread — no sure count (not "中国气象报CMA7篇")
-        if _SPACED_DIGITS_BEFORE.search(sentence, max(0, start - 4), start) and sentence[start:start + 1].isdigit():
-            continue  # "公开信息 2 3 7 条": a PDF export's spaced digits — 237 or 7 is not sure, so no count
+        if sentence[start:start + 1].isdigit() and _UNSURE_BEFORE.search(sentence, max(0, start - 4), start):
+            continue  # "A4幅面", "第l7条", "公开信息 2 3 7 条": no sure figure, so no count
         if span.id_ == "count_bracketed" and _OPENS_CLAUSE.search(sentence, 0, start):
             continue  # "(2)部门预算信息": a list item's number opening its clause, not "发布政务信息(1386)条"
         if any(a < end and start < b for a, b in blocked) or lex.place_name.match(sentence, start):
@@ -352,11 +350,10 @@ def _items(sentence: str, sent: Read | None, previous: str = "") -> list[dict]:
 
 # 第 before a figure, with the digits a PDF export spaced out before it ("依照《条例》第 2 4 条"): an ordinal.
 _AFTER_DI = re.compile(r"第[\s\dlIO]*$")  # (and the letters an OCR reads for digits: "第l7条", "第l08次")
-# One Latin letter glued before a figure, no word of them: a code ("A4") or a digit an OCR misread ("第l7条").
-_ONE_LETTER_BEFORE = re.compile(r"(?<![A-Za-z])[A-Za-z]$")
-# A digit (or a letter an OCR reads for one) and a blank right before a figure: the figure is the last of digits a PDF
-# export spaced out ("公开信息 2 3 7 条", "工单1l 203件": s55's negative grids).
-_SPACED_DIGITS_BEFORE = re.compile(r"(?:(?<![\d.])\d|[lIO])[ \u00a0\u3000]$")
+# What right before a figure makes it no sure figure (s55's negative grids): one Latin letter glued to it, no word of them —
+# a code ("A4幅面") or a digit an OCR misread ("第l7条"; not "中国气象报CMA7篇"); a digit, or a letter an OCR reads for one,
+# and a blank — the last of digits a PDF export spaced out ("公开信息 2 3 7 条": 237 or 7, "工单1l 203件").
+_UNSURE_BEFORE = re.compile(r"(?<![A-Za-z])[A-Za-z]$|(?:(?<![\d.])\d|[lIO])[ \u00a0\u3000]$")
 # Where a clause opens: what stands before a list item's bracketed number ("…情况。(2)部门预算信息").
 _OPENS_CLAUSE = re.compile(r"(?:^|[。；;：:!！?？\n])\s*$")
 
