@@ -324,12 +324,12 @@ def _items(sentence: str, sent: Read | None, previous: str = "") -> list[dict]:
         item = _reading(span, offset)
         if item is not None and item["unit"] is None and after.startswith(lex.block_after_bare):
             continue
-        if item is not None and item["kind"] == "percent" and not item.get("approx"):
-            if said := lex.approx_share.search(sentence, max(0, start - 12), start):
-                item["approx"], item["approx_word"] = True, said.group(1)  # "约占总量的26%"
         if item is not None and item["kind"] in ("count", "percent") and not item.get("approx"):
-            if said := lex.approx_copula.search(sentence, max(0, start - 4), start):
-                item["approx"], item["approx_word"] = True, said.group(1)  # "比例约为47.30%"
+            # an approximation said a few words before the figure: "约占总量的26%" (a share's), "比例约为47.30%"
+            said = (item["kind"] == "percent" and lex.approx_share.search(sentence, max(0, start - 12), start)
+                    or lex.approx_copula.search(sentence, max(0, start - 4), start))
+            if said:
+                item["approx"], item["approx_word"] = True, said.group(1)
         if item is not None:
             items.append(item)
     items = _without_ranges(sentence, items)
