@@ -324,6 +324,8 @@ def _items(sentence: str, sent: Read | None, previous: str = "") -> list[dict]:
         item = _reading(span, offset)
         if item is not None and item["unit"] is None and after.startswith(lex.block_after_bare):
             continue
+        if item is not None and item["unit"] in lex.digits_only and not any(c.isdigit() for c in sentence[start:end]):
+            continue  # "十分重要": a word, no score
         if item is not None and item["kind"] in ("count", "percent") and not item.get("approx"):
             # an approximation said a few words before the figure: "约占总量的26%" (a share's), "比例约为47.30%"
             said = (item["kind"] == "percent" and lex.approx_share.search(sentence, max(0, start - 12), start)

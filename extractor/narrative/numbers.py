@@ -56,8 +56,17 @@ class Lexicon:
     approx_share: re.Pattern | None = None
     approx_copula: re.Pattern | None = None
     case_units: frozenset[str] = frozenset()
+    digits_only: frozenset[str] = frozenset()
     share_tenths: re.Pattern | None = None
     share_halves: re.Pattern | None = None
+
+
+def _phrase(phrase: str, numerals: str) -> str:
+    """A set phrase as a pattern; one that opens with a numeral does not open inside a larger one ("一部分" is
+    "some", but "由…附表十一部分组成" counts eleven parts, r127)."""
+    if phrase[0] in numerals or phrase[0].isdigit():
+        return f"(?<![\\d{re.escape(numerals)}])" + re.escape(phrase)
+    return re.escape(phrase)
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +86,8 @@ def lexicon() -> Lexicon:
         approx_after=frozenset(raw["approx"]["after"]),
         block_before=frozenset(raw["blockers"]["before"]),
         block_after=tuple(raw["blockers"]["after"]),
-        block_phrases=re.compile("|".join([re.escape(p) for p in phrases] + raw["blockers"].get("patterns", []))),
+        block_phrases=re.compile("|".join([_phrase(p, raw["cn_numeral_chars"]) for p in phrases]
+                                          + raw["blockers"].get("patterns", []))),
         place_name=re.compile(raw["blockers"]["place_name"]),
         vague=tuple(raw["blockers"].get("vague", ())),
         block_after_exact=frozenset(raw["blockers"].get("after_exact", ())),
@@ -88,6 +98,7 @@ def lexicon() -> Lexicon:
         approx_share=re.compile(raw["approx"]["share_before"]),
         approx_copula=re.compile(raw["approx"]["copula_before"]),
         case_units=frozenset(raw["units"].get("cases", ())),
+        digits_only=frozenset(raw["units"].get("digits_only", ())),
         share_tenths=re.compile(raw["shares"]["tenths"]),
         share_halves=re.compile(raw["shares"]["halves"]),
     )

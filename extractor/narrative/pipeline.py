@@ -161,7 +161,7 @@ def _split_units(words: list[str]) -> list[str]:
         )
         if after_num and w not in lex.change_units and not w.isspace() and not w.startswith(lex.uncut):
             for n in (3, 2, 1):
-                if len(w) > n and w[:n] in lex.change_units:
+                if len(w) > n and w[:n] in lex.change_units and w[:n] not in lex.digits_only:  # (not 分 of "87分别为")
                     out.extend([w[:n], w[n:]])
                     break
             else:
@@ -436,7 +436,14 @@ def _continued(text: str, i: int) -> bool:
         j += 1
     end = text.find("\n", j)
     nxt = text[j : end if end >= 0 else len(text)].strip()
+    if _ROW_NUMBERED.match(nxt):
+        return False  # "序号 项目 数量" / "1 主动公开信息 412条": a table's next row, its number first
     return bool(nxt) and (bool(_GOES_ON.match(nxt)) or numeral_value(nxt) is not None)
+
+
+# A line that opens with a row's (or a footnote's) number, a blank, then words that are no unit ("1 主动公开信息 412条",
+# "1\t发改委\t156", s56's negative grid) — not a figure cut from the line before ("申请" / "58 件，上年结转").
+_ROW_NUMBERED = re.compile(r"\d{1,3}[ \t\u3000]+(?!件|条|人|个|项|份|篇|场|期|次|万|亿|元|余|多|宗|起|例)[\u4e00-\u9fff]")
 
 
 # What `rejoin` takes out: a line break with the blanks that pad it (where it does not end a
@@ -457,7 +464,8 @@ def _grouped() -> re.Pattern:
     figure where a unit of the lexicon (or a multiplier) follows — not the cells of a table row run together, "12 345
     678", which no unit closes."""
     lex = lexicon()
-    starts = "".join(sorted({w[0] for w in lex.units | set(lex.multipliers) if not w.isascii()}))
+    # (or an approximation between figure and unit: "参会人员1 200余人", s56's negative grid)
+    starts = "".join(sorted({w[0] for w in lex.units | set(lex.multipliers) | lex.approx_between if not w.isascii()}))
     return re.compile(rf"(?<![\d.,，])\d{{1,3}}(?:{_GROUP_BLANK.pattern}\d{{3}})+(?![\d.])(?=[ \u00a0]?[{re.escape(starts)}])")
 
 

@@ -3854,3 +3854,50 @@ def test_s55_second_negative_grid():
         (7, None), (3, None), (41, None)]
     got = extract_mentions(_doc("2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请：无。"), year=2021)
     assert [m.metric for m in got] == ["t3.other.overdue_fee.total"]
+
+
+def test_s56_blind_words():
+    """real127's blind misses (s56; reports of 2004–2018): what the public writes about the work of applications is no
+    application ("也未收到与依法申请公开工作有关的举报和投诉": nils of the complaints, none of the received); a day whose 日 was
+    lost before 期间 is a date ("…至 12月31期间": not 31 期); a set phrase that opens with a numeral does not open inside a
+    larger one ("附表十一部分组成": 11 parts, though "一部分" is "some"); 部份 as 部分; the received denied with 的 between
+    ("未出现申请政府信息公开的申请", "无申请公开的政府信息")."""
+    def read(text, year=2018):
+        return [(m.value, m.unit, m.kind, m.metric) for m in extract_mentions(_doc(text), year=year) if m.kind != "claim"]
+
+    got = read("2018年,我局没有因政府信息公开申请行政复议、提起行政诉讼情况发生,也未收到与依法申请公开工作有关的举报和投诉。")
+    assert [m for _, _, _, m in got] == ["t4.reconsideration.total", "t4.litigation.total", None, None]
+    assert read("内容涵盖我局201111日至 12月31期间的政府信息公开工作。") == []
+    assert read("由概述、附表等十一部分组成。") == [(11, "部分", "count", None)]
+    assert read("有一部分申请人未补正。") == []
+    assert read("全文由概述等七部份组成。") == [(7, "部份", "count", None)]
+    assert read("本年度未出现申请政府信息公开的申请。") == [(0, "件", "nil", "t3.new_received.total")]
+    assert read("无申请公开的政府信息,未发生行政复议。")[0][2:] == ("nil", "t3.new_received.total")
+
+
+def test_s56_scores():
+    """Scores are counts to real readers (15 of the 18 in the real sets: "我县得分92.5分", "系统评分92.4分"), after digits and
+    as a word of their own only: "十分重要", "一分部署、九分落实" and "申请87分别为…" are none, nor a time of day ("9点30分")."""
+    def read(text):
+        return [(m.value, m.unit, m.kind) for m in extract_mentions(_doc(text), year=2023) if m.kind != "claim"]
+
+    assert read("在全市政务公开第三方评估中，我县得分92.5分，较上年提高4.2分。") == [(92.5, "分", "count"), (4.2, "分", "change")]
+    assert read("政务公开工作十分重要，要一分部署、九分落实。") == []
+    assert read("每天9点30分开放，下午5时30分关闭。") == []
+    assert [v for v, u, _ in read("2024年我局收到政府信息公开申请87分别为予以公开45件。")] == [87, 45]
+
+
+def test_s56_negative_grid():
+    """A third negative grid (s56; old reports' furniture, PDF and OCR exports): a footnote's or section's number before its
+    words ("1 本报告中…", "1.1 组织机构"); a page count in the footer ("（共8页）", "本文共5页，第2页"); a table's next row,
+    its number first, is not the line before's cut figure ("序号 项目 数量" / "1 主动公开信息 412条"); a figure grouped in
+    thousands by a blank before 余/多 ("1 200余人")."""
+    def values(text):
+        return [(m.value, m.unit) for m in extract_mentions(_doc(text), year=2015) if m.kind != "claim"]
+
+    assert values("1 本报告中“件”指申请人提交的申请数。") == []
+    assert values("1.1 组织机构") == []
+    assert values("（共8页）本文共5页，第2页。本年度公开财政预决算信息24条。") == [(24, "条")]
+    assert values("序号 项目 数量\n1 主动公开信息 412条\n2 政策解读 16篇") == [(412, "条"), (16, "篇")]
+    assert values("共收到政府信息公开申请\n58 件，上年结转\n3\n件。") == [(58, "件"), (3, "件")]
+    assert values("全年共接受政府信息公开咨询1 200多人次。") == [(1200, "人次")]
