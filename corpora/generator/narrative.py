@@ -364,6 +364,9 @@ class Injections:
     # 审核备案，目前在运行的共N件"); the received said "群众依申请公开信息的申请N次"; withdrawn said after the count with 已
     # ("其中N宗申请人已主动撤销申请": readings of 其他); where applications are taken in ("设立N个政府信息公开申请受理点": no cell).
     real123_words: bool = False
+    # Not errors either (r127): what the public writes about the work of applications is no application ("也未收到与依法
+    # 申请公开工作有关的举报和投诉": nils of the complaints, no cell); a score ("在政务公开考评中得分N分": a count, no cell).
+    real127_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
     # the figure after it the one the compared subject names.
@@ -1200,6 +1203,12 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                 if figs.t3v("other.other"):
                     s += "，其中" + w.count("{n}申请人已主动撤销申请", figs.t3v("other.other"), "宗", None, cn=False,
                                          accept=["t3.other.other.total", "t3.other.total"])
+        if inj.real127_words and not inj.wrong:
+            with _draws_of_its_own(w, f"real127:{tot}"):  # (sentences of their own, in the same item of para)
+                s += "。在全市政务公开考评中" + w.count("得分{n}", w.rng.randint(80, 99), "分", None, cn=False)
+                s += "，全年未收到与依法申请公开工作有关的举报和投诉"
+                _nil_at(w, "未收到与依法申请公开工作有关的举报", None)
+                _nil_at(w, "未收到与依法申请公开工作有关的举报和投诉", None)
         if inj.real121_words and not inj.wrong:
             with _draws_of_its_own(w, f"real121:{tot}"):  # (sentences of their own, in the same item of para)
                 if figs.t3v("granted"):

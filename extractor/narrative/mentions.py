@@ -313,7 +313,7 @@ def _items(sentence: str, sent: Read | None, previous: str = "") -> list[dict]:
             continue
         if span.id_ == "magnitude_about" and before.endswith(lex.vague):
             continue  # "数万余条": some ten thousands, no count
-        if sentence[start:start + 1].isdigit() and _UNSURE_BEFORE.search(sentence, max(0, start - 4), start):
+        if sentence[start:start + 1].isdigit() and _UNSURE_BEFORE.search(sentence, max(0, start - 5), start):
             continue  # "A4幅面", "第l7条", "公开信息 2 3 7 条": no sure figure, so no count
         if span.id_ == "count_bracketed" and _OPENS_CLAUSE.search(sentence, 0, start):
             continue  # "(2)部门预算信息": a list item's number opening its clause, not "发布政务信息(1386)条"
@@ -354,8 +354,10 @@ def _items(sentence: str, sent: Read | None, previous: str = "") -> list[dict]:
 _AFTER_DI = re.compile(r"第[\s\dlIO]*$")  # (and the letters an OCR reads for digits: "第l7条", "第l08次")
 # What right before a figure makes it no sure figure (s55's negative grids): one Latin letter glued to it, no word of them —
 # a code ("A4幅面") or a digit an OCR misread ("第l7条"; not "中国气象报CMA7篇"); a digit, or a letter an OCR reads for one,
-# and a blank — the last of digits a PDF export spaced out ("公开信息 2 3 7 条": 237 or 7, "工单1l 203件").
-_UNSURE_BEFORE = re.compile(r"(?<![A-Za-z])[A-Za-z]$|(?:(?<![\d.])\d|[lIO])[ \u00a0\u3000]$")
+# and a blank — the last of digits a PDF export spaced out ("公开信息 2 3 7 条": 237 or 7, "工单1l 203件"), or of a decimal
+# it spaced out ("得分 9 2 . 5 分", s56's negative grid).
+_UNSURE_BEFORE = re.compile(r"(?<![A-Za-z])[A-Za-z]$|(?:(?<![\d.])\d|[lIO])[ \u00a0\u3000]$"
+                            r"|\d[ \u00a0\u3000]*[.．][ \u00a0\u3000]+$|\d[ \u00a0\u3000]+[.．]$")
 # Where a clause opens: what stands before a list item's bracketed number ("…情况。(2)部门预算信息").
 _OPENS_CLAUSE = re.compile(r"(?:^|[。；;：:!！?？\n])\s*$")
 

@@ -401,6 +401,8 @@ def _ends_sentence(text: str, i: int) -> bool:
     after a short line (a title) unless the words go on across the break."""
     line_start = text.rfind("\n", 0, i) + 1
     line = text[line_start:i].strip()
+    if _ROW_NUMBERED.match(text, i + 1):
+        return True  # "1 发改局 97" / "2 本局 95.5": a table's rows, each its own (not 972)
     if line and _BARE_ANSWER.match(text, i + 1):
         return False  # "（二）信息公开处理费收取情况：" / "无。": the heading's answer
     if HEADING_START.match(text, i + 1):
@@ -443,7 +445,7 @@ def _continued(text: str, i: int) -> bool:
 
 # A line that opens with a row's (or a footnote's) number, a blank, then words that are no unit ("1 主动公开信息 412条",
 # "1\t发改委\t156", s56's negative grid) — not a figure cut from the line before ("申请" / "58 件，上年结转").
-_ROW_NUMBERED = re.compile(r"\d{1,3}[ \t\u3000]+(?!件|条|人|个|项|份|篇|场|期|次|万|亿|元|余|多|宗|起|例)[\u4e00-\u9fff]")
+_ROW_NUMBERED = re.compile(r"\d{1,3}[ \t\u3000]+(?!件|条|人|个|项|份|篇|场|期|次|万|亿|元|余|多|宗|起|例|年|月|日)[\u4e00-\u9fff]")
 
 
 # What `rejoin` takes out: a line break with the blanks that pad it (where it does not end a

@@ -637,6 +637,20 @@ def test_generated_variant_read_as_its_readings(tmp_path, variant, seed, quotes,
         assert got == [(None, m["accept"])], (seed, m["quote"], got)
 
 
+@pytest.mark.parametrize("seed", ["r127:0", "r127:5"])
+def test_generated_complaints_about_applications_and_scores(tmp_path, seed):
+    """r127's words: "全年未收到与依法申请公开工作有关的举报和投诉" denies complaints (two nils, no cell; at 9c84eae the received's
+    nil), and "在全市政务公开考评中得分N分" is a count of no cell (at 9c84eae no count at all)."""
+    g, mentions, squeezed = _generated(tmp_path, seed)
+    spans = _spans(squeezed, "未收到与依法申请公开工作有关的举报和投诉")
+    nils = [m for m in mentions if m.kind == "nil" and any(a <= m.start and m.end <= b for a, b in spans)]
+    assert [(m.metric, m.alternatives) for m in nils] == [(None, []), (None, [])]
+    score = next(m for m in g["narrative_counts"] if m["unit"] == "分")
+    got = [(m.value, m.unit, m.metric) for m in mentions
+           if any(a <= m.start and m.end <= b for a, b in _spans(squeezed, score["quote"]))]
+    assert got == [(score["value"], "分", None)]
+
+
 def test_generated_name_in_single_quotes_is_no_count(tmp_path):
     """r72's slogan with names in single quotes inside double ones ("“打好‘四张牌’、干好‘四件事’”"): no count is read
     in it, and the variant's readings are there ("N件类型属于“信息不存在”" of 无法提供, "N份申请人主动撤销" of 其他)."""
