@@ -127,7 +127,7 @@ def numeral_value(text: str) -> int | float | None:
     # Strict mode (digit strings such as 一一 are not numerals); it refuses the
     # colloquial 两百 / 两千, which mean 二百 / 二千.
     # A bare 百 / 千 (百分之百) is one hundred / thousand.
-    for form in (text, text.replace("两", "二"), "一" + text):
+    for form in (text, text.replace("两", "二").replace("俩", "二"), "一" + text):  # (俩: two, "安排俩位同志", r128)
         try:
             v = cn2an.cn2an(form, "strict")
         except (ValueError, KeyError, IndexError, TypeError):

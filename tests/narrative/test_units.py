@@ -3901,3 +3901,17 @@ def test_s56_negative_grid():
     assert values("序号 项目 数量\n1 主动公开信息 412条\n2 政策解读 16篇") == [(412, "条"), (16, "篇")]
     assert values("共收到政府信息公开申请\n58 件，上年结转\n3\n件。") == [(58, "件"), (3, "件")]
     assert values("全年共接受政府信息公开咨询1 200多人次。") == [(1200, "人次")]
+
+
+def test_s56_second_round_words():
+    """real128's blind misses (s56; reports of 2008–2025): the fee's nil said "政府信息公开收费" without 的 ("暂不存在政府信息
+    公开收费及减免情况": two nils), and by whom it would have been paid ("未对任何公民、法人和组织收取任何费用", but "公报免费发放，
+    未收取任何费用" stays none); 俩 is two ("安排俩位同志"); 约占 a few more words from its share ("约占制发文件数的比例达63.2%")."""
+    def read(text, year=2012):
+        return [(m.value, m.unit, m.kind, m.approx) for m in extract_mentions(_doc(text), year=year) if m.kind != "claim"]
+
+    assert read("2011年度暂不存在政府信息公开收费及减免情况。") == [(0, "元", "nil", False), (0, "元", "nil", False)]
+    assert read("我街道未对任何公民、法人和组织收取任何费用。") == [(0, "元", "nil", False)]
+    assert read("政府公报免费发放，未收取任何费用。") == []
+    assert read("具体安排俩位同志负责信息综合。") == [(2, "位", "count", False)]
+    assert read("主动公开文件数约占制发文件数的比例达63.2%。") == [(63.2, "%", "percent", True)]
