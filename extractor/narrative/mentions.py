@@ -324,6 +324,9 @@ def _items(sentence: str, sent: Read | None, previous: str = "") -> list[dict]:
         item = _reading(span, offset)
         if item is not None and item["unit"] is None and after.startswith(lex.block_after_bare):
             continue
+        if item is not None and (last := len(sentence[:item["end"]].rstrip())) and sentence[last - 1].isdigit() \
+                and _UNSURE_AFTER.match(sentence, last):
+            continue  # "更新信息3 ,102条": the first digits of a figure damaged, not a count of their own
         if item is not None and item["unit"] in lex.digits_only and not any(c.isdigit() for c in sentence[start:end]):
             continue  # "十分重要": a word, no score
         if item is not None and item["kind"] in ("count", "percent") and not item.get("approx"):
@@ -357,7 +360,10 @@ _AFTER_DI = re.compile(r"第[\s\dlIO]*$")  # (and the letters an OCR reads for d
 # and a blank — the last of digits a PDF export spaced out ("公开信息 2 3 7 条": 237 or 7, "工单1l 203件"), or of a decimal
 # it spaced out ("得分 9 2 . 5 分", s56's negative grid).
 _UNSURE_BEFORE = re.compile(r"(?<![A-Za-z])[A-Za-z]$|(?:(?<![\d.])\d|[lIO])[ \u00a0\u3000]$"
-                            r"|\d[ \u00a0\u3000]*[.．][ \u00a0\u3000]+$|\d[ \u00a0\u3000]+[.．]$")
+                            r"|\d[ \u00a0\u3000]*[.．][ \u00a0\u3000]+$|\d[ \u00a0\u3000]+[.．]$"
+                            r"|\d(?:[ \u00a0\u3000]+[,，][ \u00a0\u3000]*|[,，][ \u00a0\u3000]+)$")
+# The same after a figure: a comma with a blank by it and digits ("更新信息3 ,102条", "发布信息2,3 18条", s56's negative grid).
+_UNSURE_AFTER = re.compile(r"[ \u00a0\u3000]+[,，][ \u00a0\u3000]*\d|[,，][ \u00a0\u3000]+\d|[,，]\d{1,2}[ \u00a0\u3000]+\d")
 # Where a clause opens: what stands before a list item's bracketed number ("…情况。(2)部门预算信息").
 _OPENS_CLAUSE = re.compile(r"(?:^|[。；;：:!！?？\n])\s*$")
 

@@ -998,6 +998,12 @@ careful reader finds in it.
   counts, nor the code): 1,181 counts, 89 naming a cell; the cells agree (the second names 88 of the first's 89, the
   first 88 of the second's 89). Scored against it at the blind commit: link recall 94.4% (84/89), link precision 97.7%
   (84/86), captured 96.0%. Floors just under the strict harness's figures.
+- real128r.jsonl: the 152 passages of real128 read again by two other readers under the same rules (not shown the first
+  counts, nor the code): 385 counts, 44 naming a cell; the cells agree (the second names all 42 of the first's, the first
+  43 of the second's 44: "不存在不予公开政府信息", a reading only to the second). One of the two left out the number of the
+  report's parts ("由…七部分组成"), which the first readers and most since real14 list: 35 of its 38 false counts. Scored
+  against it at the blind commit: link recall 100% (44/44), link precision 100% (39/39), captured 96.9%. Floors just under
+  the strict harness's figures.
 - real119r.jsonl: the 238 passages of real119 read again by three other readers under the same rules, from the passages
   and their saved pages only (not shown the first counts, nor the code): 889 counts, 189 naming a cell; the readings agree
   on the cells (the second names all 183 of the first's, the first all 189 of the second's). Scored against it at the blind
@@ -1185,6 +1191,7 @@ REAL_FLOORS = {
     "real125r": (0.96, 0.99, 0.99),  # (8 counts naming a cell)
     "real126r": (0.96, 0.99, 0.92),  # (38 counts naming a cell)
     "real127r": (0.96, 0.97, 0.97),  # (89 counts naming a cell)
+    "real128r": (0.975, 0.97, 0.99),  # (44 counts naming a cell)
 }
 REAL = {name: (HERE / f"{name}.jsonl", *floors) for name, floors in REAL_FLOORS.items()}
 # False counts allowed, as a share of the counts expected: 2%, except where a set's reader read a list of nils as
@@ -1194,7 +1201,8 @@ REAL = {name: (HERE / f"{name}.jsonl", *floors) for name, floors in REAL_FLOORS.
 # reading); real13's listed neither the nils of 举报 and 投诉 nor a time limit ("均在20个工作日内", a count to 38 of the 46
 # readers who met one).
 # (real114's readers wrote "六个部分" in the unit 部分, the noun its measure word counts: the harness takes either, s53.)
-FALSE_SHARE = {"real8": 0.025, "real13": 0.025, "real17": 0.025, "real45": 0.025}
+# real128r's second reader left out the number of the report's parts ("本报告由…七部分组成"), 35 of its 38 false counts.
+FALSE_SHARE = {"real8": 0.025, "real13": 0.025, "real17": 0.025, "real45": 0.025, "real128r": 0.1}
 
 
 @pytest.fixture(scope="module", params=[(n, f) for n in SETS for f in (False, True)],

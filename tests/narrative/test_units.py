@@ -3901,6 +3901,12 @@ def test_s56_negative_grid():
     assert values("序号 项目 数量\n1 主动公开信息 412条\n2 政策解读 16篇") == [(412, "条"), (16, "篇")]
     assert values("共收到政府信息公开申请\n58 件，上年结转\n3\n件。") == [(58, "件"), (3, "件")]
     assert values("全年共接受政府信息公开咨询1 200多人次。") == [(1200, "人次")]
+    # a figure whose digits a comma and a blank broke ("3 ,102条", "2,3 18条"): no sure figure; a count after a comma stays
+    assert values("全年累计更新信息3 ,102条。全年发布信息2,3 18条。") == []
+    assert values("失效及废止 30 件, 12 月 31 日现行有效行政规范性文件 290 件。") == [(30, "件"), (290, "件")]
+    # a table's numbered rows, each its own (not 972 from "97" / "2 本局"); a decimal spaced out; the most a score can be
+    assert values("名次 单位 得分\n1 发改局 97\n2 本局 95.5") == []
+    assert values("政务公开考核得分 9 2 . 5 分，本局网站满分100分，得92分。") == [(92, "分")]
 
 
 def test_s56_second_round_words():
