@@ -61,12 +61,13 @@ class Lexicon:
     share_halves: re.Pattern | None = None
 
 
-def _phrase(phrase: str, numerals: str) -> str:
-    """A set phrase as a pattern; one that opens with a numeral does not open inside a larger one ("一部分" is
-    "some", but "由…附表十一部分组成" counts eleven parts, r127)."""
-    if phrase[0] in numerals or phrase[0].isdigit():
-        return f"(?<![\\d{re.escape(numerals)}])" + re.escape(phrase)
-    return re.escape(phrase)
+def _phrases(phrases: list[str], numerals: str) -> list[str]:
+    """Set phrases as patterns, longest first; those that open with a numeral do not open inside a larger one ("一部分" is
+    "some", but "由…附表十一部分组成" counts eleven parts, r127) — one lookbehind for all of them (one each made the
+    alternation six times slower)."""
+    opening = [re.escape(p) for p in phrases if p[0] in numerals or p[0].isdigit()]
+    rest = [re.escape(p) for p in phrases if not (p[0] in numerals or p[0].isdigit())]
+    return ([f"(?<![\\d{re.escape(numerals)}])(?:{'|'.join(opening)})"] if opening else []) + rest
 
 
 @lru_cache(maxsize=1)
@@ -86,8 +87,7 @@ def lexicon() -> Lexicon:
         approx_after=frozenset(raw["approx"]["after"]),
         block_before=frozenset(raw["blockers"]["before"]),
         block_after=tuple(raw["blockers"]["after"]),
-        block_phrases=re.compile("|".join([_phrase(p, raw["cn_numeral_chars"]) for p in phrases]
-                                          + raw["blockers"].get("patterns", []))),
+        block_phrases=re.compile("|".join(_phrases(phrases, raw["cn_numeral_chars"]) + raw["blockers"].get("patterns", []))),
         place_name=re.compile(raw["blockers"]["place_name"]),
         vague=tuple(raw["blockers"].get("vague", ())),
         block_after_exact=frozenset(raw["blockers"].get("after_exact", ())),
