@@ -322,21 +322,20 @@ def _items(sentence: str, sent: Read | None, previous: str = "") -> list[dict]:
         if any(a <= start and end <= b for a, b in quoted):
             continue
         item = _reading(span, offset)
-        if item is not None and item["unit"] is None and after.startswith(lex.block_after_bare):
+        if item is None or item["unit"] is None and after.startswith(lex.block_after_bare):
             continue
-        if item is not None and (last := len(sentence[:item["end"]].rstrip())) and sentence[last - 1].isdigit() \
-                and _UNSURE_AFTER.match(sentence, last):
+        last = len(sentence[:item["end"]].rstrip())  # (the figure's last digit, where it ends in one)
+        if sentence[last - 1].isdigit() and _UNSURE_AFTER.match(sentence, last):
             continue  # "更新信息3 ,102条": the first digits of a figure damaged, not a count of their own
-        if item is not None and item["unit"] in lex.digits_only and not any(c.isdigit() for c in sentence[start:end]):
+        if item["unit"] in lex.digits_only and not any(c.isdigit() for c in sentence[start:end]):
             continue  # "十分重要": a word, no score
-        if item is not None and item["kind"] in ("count", "percent") and not item.get("approx"):
+        if item["kind"] in ("count", "percent") and not item.get("approx"):
             # an approximation said a few words before the figure: "约占总量的26%" (a share's), "比例约为47.30%"
             said = (item["kind"] == "percent" and lex.approx_share.search(sentence, max(0, start - 12), start)
                     or lex.approx_copula.search(sentence, max(0, start - 4), start))
             if said:
                 item["approx"], item["approx_word"] = True, said.group(1)
-        if item is not None:
-            items.append(item)
+        items.append(item)
     items = _without_ranges(sentence, items)
     _joined_changes(sentence, items)
     items += _shares_in_words(sentence, items)

@@ -377,7 +377,9 @@ def _matcher() -> tuple[Matcher, dict[int, tuple[str, str]]]:
 
 # A line that goes on: the next one starts with a figure, a unit or a clause's punctuation
 # ("…申请" / "58" / "件，上年结转" / "3" / "件。": a sentence a crawler cut at every tag).
-_GOES_ON = re.compile(r"\s*(?:[0-9%，,、。；;：:）)]|(?:件|条|人次|个|项|份|篇|场|期|次|万|亿|元|余|多)(?![、.．])"
+# (The units a cut figure's next line opens with; `_ROW_NUMBERED` shares them.)
+_CUT_UNITS = "件|条|人次|个|项|份|篇|场|期|次|万|亿|元|余|多"
+_GOES_ON = re.compile(rf"\s*(?:[0-9%，,、。；;：:）)]|(?:{_CUT_UNITS})(?![、.．])"
                       r"|[〇零一二两三四五六七八九十百千]+(?:余|多)?(?:件|条|人次|个|项|份|篇|场|期|次)|和(?!谐))")
 # A short line cut inside a clause: it holds a comma ("…的4件中，属于“三安全一" / "稳定”的1件").
 _INSIDE_CLAUSE = re.compile(r"[，,、]")
@@ -445,7 +447,7 @@ def _continued(text: str, i: int) -> bool:
 
 # A line that opens with a row's (or a footnote's) number, a blank, then words that are no unit ("1 主动公开信息 412条",
 # "1\t发改委\t156", s56's negative grid) — not a figure cut from the line before ("申请" / "58 件，上年结转").
-_ROW_NUMBERED = re.compile(r"\d{1,3}[ \t\u3000]+(?!件|条|人|个|项|份|篇|场|期|次|万|亿|元|余|多|宗|起|例|年|月|日)[\u4e00-\u9fff]")
+_ROW_NUMBERED = re.compile(rf"\d{{1,3}}[ \t\u3000]+(?!{_CUT_UNITS}|人|宗|起|例|年|月|日)[\u4e00-\u9fff]")
 
 
 # What `rejoin` takes out: a line break with the blanks that pad it (where it does not end a
