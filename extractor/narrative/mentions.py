@@ -309,7 +309,8 @@ def _items(sentence: str, sent: Read | None, previous: str = "") -> list[dict]:
         if (before in lex.block_before or _AFTER_DI.search(sentence, max(0, start - 12), start)
                 or _ORDINAL_BEFORE.search(sentence, max(0, start - 24), start)):
             continue
-        if after and (after.startswith(lex.block_after) or after in lex.block_after_exact):
+        if after and (after.startswith(lex.block_after) and not after.startswith(lex.block_after_counted)
+                      or after in lex.block_after_exact):
             continue
         if span.id_ == "magnitude_about" and before.endswith(lex.vague):
             continue  # "数万余条": some ten thousands, no count
@@ -332,13 +333,14 @@ def _items(sentence: str, sent: Read | None, previous: str = "") -> list[dict]:
         if item["kind"] in ("count", "percent") and not item.get("approx"):
             # an approximation said a few words before the figure: "约占总量的26%" (a share's), "比例约为47.30%"
             said = (item["kind"] == "percent" and lex.approx_share.search(sentence, max(0, start - 12), start)
-                    or lex.approx_copula.search(sentence, max(0, start - 4), start))
+                    or lex.approx_copula.search(sentence, max(0, start - 4), start)
+                    or lex.approx_glued.search(sentence, max(0, start - 3), start))
             if said:
                 item["approx"], item["approx_word"] = True, said.group(1)
         items.append(item)
     items = _without_ranges(sentence, items)
     _joined_changes(sentence, items)
-    items += _shares_in_words(sentence, items)
+    items += _said_in_words(sentence, items)
     nils = metrics.nil_statements(sentence) or metrics.nil_back_references(sentence, previous)
     # "…行政复议、行政诉讼均为0。" is a nil statement (`nil.zero`); its 0 is no form's figure beside it.
     items = [it for it in items if not (it["kind"] == "count" and it["unit"] is None and it["value"] == 0
@@ -405,15 +407,28 @@ def _figure_stands(span, sentence) -> bool:
             and _WORD_AFTER_FIGURE.match(rest) is not None)
 
 
-def _shares_in_words(sentence: str, items: list[dict]) -> list[dict]:
-    """"八成以上", "近三成", "过半": a share said in words is a percentage (approximate unless
-    it is a bare N成); after a verb of rising or falling it is a change. None overlaps the
-    sentence's `items` or an earlier share."""
+def _said_in_words(sentence: str, items: list[dict]) -> list[dict]:
+    """The figures the count patterns cannot see, as words say them: shares ("八成以上", "近三成", "过半": a
+    percentage, approximate unless a bare N成; after a verb of rising or falling a change) and years lasted ("经过三年的
+    努力", "连续3年": 年, which after a figure is mostly a date, is a unit only after a verb of lasting). None overlaps the
+    sentence's `items` or an earlier one."""
     out: list[dict] = []
-    for share in _shares_said(sentence):
-        if not any(it["start"] < share["end"] and share["start"] < it["end"] for it in items + out):
-            out.append(dict(share))
+    for said in _shares_said(sentence) + _years_said(sentence):
+        if not any(it["start"] < said["end"] and said["start"] < it["end"] for it in items + out):
+            out.append(dict(said))
     return out
+
+
+@short_text_cache
+def _years_said(sentence: str) -> tuple[dict, ...]:
+    """Every span of years lasted in the sentence (the lexicon's `durations.years`), from its figure."""
+    out = []
+    for m in lexicon().duration_years.finditer(sentence):
+        value = numeral_value(m.group("n"))
+        if value:
+            out.append({"kind": "count", "start": m.start("n"), "end": m.end(), "value": value, "unit": "年",
+                        "approx": bool(m.group("after") or m.group("post")), "approx_word": m.group("after") or m.group("post")})
+    return tuple(out)
 
 
 @short_text_cache

@@ -48,6 +48,7 @@ class Lexicon:
     place_name: re.Pattern | None = None
     vague: tuple[str, ...] = ()
     block_after_exact: frozenset[str] = frozenset()
+    block_after_counted: tuple[str, ...] = ()
     block_after_bare: tuple[str, ...] = ()
     uncut: tuple[str, ...] = ()
     # approximation words that make a count only before a round magnitude (上百次)
@@ -55,10 +56,12 @@ class Lexicon:
     magnitudes: str = ""
     approx_share: re.Pattern | None = None
     approx_copula: re.Pattern | None = None
+    approx_glued: re.Pattern | None = None
     case_units: frozenset[str] = frozenset()
     digits_only: frozenset[str] = frozenset()
     share_tenths: re.Pattern | None = None
     share_halves: re.Pattern | None = None
+    duration_years: re.Pattern | None = None
 
 
 def _phrases(phrases: list[str], numerals: str) -> list[str]:
@@ -91,16 +94,19 @@ def lexicon() -> Lexicon:
         place_name=re.compile(raw["blockers"]["place_name"]),
         vague=tuple(raw["blockers"].get("vague", ())),
         block_after_exact=frozenset(raw["blockers"].get("after_exact", ())),
+        block_after_counted=tuple(raw["blockers"].get("after_counted", ())),
         block_after_bare=tuple(raw["blockers"].get("after_bare", ())),
         uncut=tuple(raw["units"].get("uncut", ())),
         magnitude_only=frozenset(raw["approx"].get("before_magnitude_only", ())),
         magnitudes=raw["approx"].get("magnitudes", ""),
         approx_share=re.compile(raw["approx"]["share_before"]),
         approx_copula=re.compile(raw["approx"]["copula_before"]),
+        approx_glued=re.compile(raw["approx"]["glued_before"]),
         case_units=frozenset(raw["units"].get("cases", ())),
         digits_only=frozenset(raw["units"].get("digits_only", ())),
         share_tenths=re.compile(raw["shares"]["tenths"]),
         share_halves=re.compile(raw["shares"]["halves"]),
+        duration_years=re.compile(raw["durations"]["years"]),
     )
 
 

@@ -2594,8 +2594,9 @@ def test_real86_words():
     got = read("依法办理政府信息公开申请10件,结转上年政府信息公开申请数量0件,10件均已办理答复", year=2022)
     assert got[1][2] == "t3.carried_over.total"
     assert read("2023年我中心收到依申请公开申请事项0件,办理数量0件。")[1][2] == "t3.total.total"
+    # (the months lasted are a count too, as real86's reader lists them: s57)
     assert [(m.value, m.unit, m.approx) for m in extract_mentions(_doc("播放仅两个月就吸引超过2千万人次观看,阅读量1.2万次"))] == [
-        (20000000, "人次", True), (12000, "次", False)]
+        (2, "个月", False), (20000000, "人次", True), (12000, "次", False)]
     assert [(m.value, m.approx) for m in extract_mentions(_doc("分值权重不低于4%的要求"))] == [(4, True)]
     # r88: page views in PV
     assert [(m.value, m.unit) for m in extract_mentions(_doc("网页浏览次数为1392万PV,同比增长278.57%。"))][0] == (13920000, "PV")
@@ -3921,3 +3922,24 @@ def test_s56_second_round_words():
     assert read("政府公报免费发放，未收取任何费用。") == []
     assert read("具体安排俩位同志负责信息综合。") == [(2, "位", "count", False)]
     assert read("主动公开文件数约占制发文件数的比例达63.2%。") == [(63.2, "%", "percent", True)]
+
+
+def test_s57_old_reports_figures():
+    """What readers of old reports list that the count patterns missed (s57, from real127's misses after tuning, each
+    checked against every seen set): the noun of 层 counted ("三个层面", "二个层级", "三个层次": 7 of 7 seen readers), but 3层
+    is a floor; months lasted ("试运行6个月", "每2个月发布一期": 10 of 11), but not the law's time limit to sue ("在6个月内提起
+    行政诉讼"); years lasted after a verb of lasting ("经过三年的努力", "提前一年", "连续3年", "两年多": 10 of 12), but not a
+    trend's length ("连续两年下降") nor a year; a threshold whose 超 or 少于 jieba glued to the word before is approximate."""
+    def read(text, year=2013):
+        return [(m.value, m.unit, m.approx) for m in extract_mentions(_doc(text), year=year) if m.kind != "claim"]
+
+    assert read("从办事、公开、互动三个层面增加公开内容。") == [(3, "个", False)]
+    assert read("该清单覆盖区级、街镇二个层级。") == [(2, "个", False)]
+    assert read("信息公开查阅室位于办公楼3层。") == []
+    assert read("网站试运行6个月后正式运行，每2个月发布一期电子公报。") == [(6, "个月", False), (2, "个月", False), (1, "期", False)]
+    assert read("申请人可在6个月内提起行政诉讼。") == []
+    assert read("经过三年的努力，比国家要求提前一年公布，连续3年作为重点，历时两年多建成。") == [
+        (3, "年", False), (1, "年", False), (3, "年", False), (2, "年", True)]
+    assert read("新收数量连续两年下降。") == []
+    assert read("经过2013年的努力，连续3年度考核优秀。") == []
+    assert read("表扬公开政府信息数超30条的单位，批评公开信息少于10条的单位。") == [(30, "条", True), (10, "条", True)]
