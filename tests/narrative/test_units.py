@@ -3943,3 +3943,14 @@ def test_s57_old_reports_figures():
     assert read("新收数量连续两年下降。") == []
     assert read("经过2013年的努力，连续3年度考核优秀。") == []
     assert read("表扬公开政府信息数超30条的单位，批评公开信息少于10条的单位。") == [(30, "条", True), (10, "条", True)]
+
+
+def test_s57_consultations_are_no_application():
+    """The consultations about applications are none received ("未收到依申请公开信息的咨询": a nil of no cell to both of
+    real127's readers), but "未接到…要求公开政府信息的申请咨询" names the applications, as real90's reader reads it."""
+    def read(text):
+        return [(m.value, m.kind, m.metric) for m in extract_mentions(_doc(text), year=2015) if m.kind != "claim"]
+
+    assert read("2015年度,本局未收到依申请公开信息的咨询。") == [(0, "nil", None)]
+    assert read("本年度未接到群众主动要求公开政府信息的申请咨询。")[0] == (0, "nil", "t3.new_received.total")
+    assert read("2015年度,本局未收到依申请公开信息的申请。") == [(0, "nil", "t3.new_received.total")]
