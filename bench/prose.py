@@ -56,12 +56,15 @@ def _cells(expr: str) -> list[str]:
 def _same_reading(exp: dict, got, nil_units: bool = True, text: str = "") -> bool:
     """`nil_units=False`: the set gives a nil statement no unit (none is printed). Some sets
     write "no unit" as "" rather than null: the same. A reader's unit that is the noun printed right after the
-    found unit, its measure word, is the same count written the other way ("六个部分": 个 or 部分; readers write both)."""
+    found unit, its measure word, is the same count written the other way ("六个部分": 个 or 部分; readers write both); so is
+    a unit written with or without the 大 that says its parts are big ("四大方面": 方面 or 大方面, "五大块": 块 or 大块; r127,
+    r129)."""
     return (
         got.kind == exp.get("k", "count")
         and got.value == exp["v"]
         and (got.unit == (exp["u"] or None) or not nil_units and got.kind == "nil"
-             or bool(got.unit and exp["u"]) and text.startswith(exp["u"], got.end))
+             or bool(got.unit and exp["u"]) and (text.startswith(exp["u"], got.end)
+                                                  or got.unit.removeprefix("大") == exp["u"].removeprefix("大")))
         and (got.kind == "claim" or got.approx == exp.get("a", False))
     )
 

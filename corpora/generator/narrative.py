@@ -367,6 +367,10 @@ class Injections:
     # Not errors either (r127): what the public writes about the work of applications is no application ("也未收到与依法
     # 申请公开工作有关的举报和投诉": nils of the complaints, no cell); a score ("在政务公开考评中得分N分": a count, no cell).
     real127_words: bool = False
+    # Not errors either (r129): the parts said big, whose Chinese numeral jieba glues to 大 ("明确了四大方面工作任务": a count,
+    # no cell); a fee's nil with 未予 ("对政府信息公开未予收费": no cell); a nil list a semicolon cut, going on after it ("全年
+    # 未发生不予公开政府信息的情况;申请行政复议、提起行政诉讼和申诉的情况": 不予公开, 复议, 诉讼 and 申诉, each a nil).
+    real129_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
     # the figure after it the one the compared subject names.
@@ -1209,6 +1213,19 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                 s += "，全年未收到与依法申请公开工作有关的举报和投诉"
                 _nil_at(w, "未收到与依法申请公开工作有关的举报", None)
                 _nil_at(w, "未收到与依法申请公开工作有关的举报和投诉", None)
+        if inj.real129_words and not inj.wrong:
+            with _draws_of_its_own(w, f"real129:{tot}"):  # (sentences of their own, in the same item of para)
+                parts = w.rng.randint(3, 9)
+                s += f"。年内明确了{cn2an.an2cn(parts)}大方面工作任务，本年度对政府信息公开未予收费"
+                w.mentions.append({"quote": f"{cn2an.an2cn(parts)}大方面", "value": parts, "unit": "大方面", "approx": False,
+                                   "metric": None, "kind": "count"})
+                _nil_at(w, "未予收费", None, unit="元")
+                if not figs.t3v("denied") and not figs.t4v("reconsideration") and not figs.t4v("litigation"):
+                    s += "。全年未发生不予公开政府信息的情况;申请行政复议、提起行政诉讼和申诉的情况"
+                    _nil_at(w, "未发生不予公开政府信息的情况", "t3.denied.total")
+                    _nil_at(w, "申请行政复议", "t4.reconsideration.total")
+                    _nil_at(w, "申请行政复议、提起行政诉讼", "t4.litigation.total")
+                    _nil_at(w, "申请行政复议、提起行政诉讼和申诉的情况", None)
         if inj.real121_words and not inj.wrong:
             with _draws_of_its_own(w, f"real121:{tot}"):  # (sentences of their own, in the same item of para)
                 if figs.t3v("granted"):

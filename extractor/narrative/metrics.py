@@ -422,6 +422,20 @@ def nil_back_references(sentence: str, before: str) -> tuple[tuple[int, int, Nil
     return ()
 
 
+def nil_list_continued(sentence: str, before: str) -> tuple[tuple[int, int, NilCue], ...]:
+    """"本年度…不涉及依申请公开、不予公开及咨询政府信息情况;申请行政复议、提起行政诉讼和申诉的情况。" (r129, both its
+    readers): a sentence after a semicolon that holds only items continues the nil statement that closed the one before it,
+    as a clause after its comma does (`_items_after_comma`)."""
+    closed = before.rstrip()
+    if not closed.endswith((";", "；")):
+        return ()
+    denied = nil_statements(closed)
+    breaks = list(_NIL_CLAUSE_STOP.finditer(closed, 0, len(closed) - 1))
+    if not denied or breaks and denied[-1][0] < breaks[-1].end():
+        return ()  # (no nil statement, or not in the last clause before the semicolon)
+    return tuple(_items_after_comma(sentence, 0, 0, len(sentence), {(c.metric, c.topic) for _, _, c in denied}))
+
+
 def _items_after_comma(sentence: str, opened: int, begin: int, limit: int,
                        denied: set) -> list[tuple[int, int, NilCue]]:
     """"未受理政府信息公开申请,行政复议和行政诉讼", "未发生因…申请行政复议,提起行政诉讼的情况": a

@@ -72,7 +72,7 @@ class CountTokenizer:
             words.append(m.group())
             pos = m.end()
         words.extend(self._cut(text[pos:]))
-        words = _join_units(_split_units(_merge_numerals(_split_glued_numerals([w for w in words if w]))))
+        words = _join_units(_split_units(_merge_numerals(_split_glued_numerals(_split_big([w for w in words if w])))))
         if not _BLANK.search(text):
             return tuple(words), (False,) * len(words)  # what get_words_and_spaces makes of a text without blanks
         words, spaces = get_words_and_spaces(words, text)
@@ -83,6 +83,25 @@ class CountTokenizer:
         for w in self.seg.cut(chunk, HMM=True):
             out.extend(split_word(w) if not w.isspace() else [w])
         return tuple(out)
+
+
+def _split_big(words: list[str]) -> list[str]:
+    """Cut a Chinese numeral off the 大 jieba glued it to when 大 opens a unit with the next word ("四大" "方面" → "四"
+    "大方面"; "四大" "类共" → "四" "大类" "共", r129): the count of the parts said big, as readers list it."""
+    lex = lexicon()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        w, nxt = words[i], words[i + 1] if i + 1 < len(words) else ""
+        if len(w) > 1 and w.endswith("大") and all(ch in lex.cn_chars for ch in w[:-1]) and nxt:
+            n = next((n for n in (3, 2, 1) if len(nxt) >= n and "大" + nxt[:n] in lex.units), 0)
+            if n and numeral_value(w[:-1]) is not None:
+                out += [w[:-1], "大" + nxt[:n]] + ([nxt[n:]] if nxt[n:] else [])
+                i += 2
+                continue
+        out.append(w)
+        i += 1
+    return out
 
 
 def _split_glued_numerals(words: list[str]) -> list[str]:

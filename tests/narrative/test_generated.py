@@ -590,6 +590,11 @@ VARIANTS = [
     # r123, r124: documents in force said "在运行的" after the item's own sentence; the received said "群众依申请公开信息的申请N
     # 次"; where applications are taken in ("N个政府信息公开申请受理点": no cell, not the received)
     ("real123_words", ["r123:5", "r123:8"], "^目前在运行的共|政府信息公开申请受理点$|^群众依申请公开信息的申请", 3, True),
+    # r129: the parts said big, the Chinese numeral glued to 大 by jieba ("明确了四大方面工作任务": a count, no cell); a fee's nil
+    # with 未予 ("对政府信息公开未予收费"); a nil list a semicolon cut, going on after it ("全年未发生不予公开政府信息的情况;申请
+    # 行政复议、提起行政诉讼和申诉的情况": 不予公开, 复议, 诉讼, and 申诉 of no cell). At 7194260, real129's blind commit, none of
+    # the three is read. (The list's later items nest in its first: the units test reads them.)
+    ("real129_words", ["r129:31", "r129:106"], "大方面$|^未予收费$|^未发生不予公开政府信息的情况$|^申请行政复议$", 4, True),
     ("applicant_words", ["app:44", "app:139"], "^(?:其他|个人申请) ?[\\d一二两三四五六七八九十]", 1, True),
 ]
 

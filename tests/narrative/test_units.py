@@ -3954,3 +3954,31 @@ def test_s57_consultations_are_no_application():
     assert read("2015年度,本局未收到依申请公开信息的咨询。") == [(0, "nil", None)]
     assert read("本年度未接到群众主动要求公开政府信息的申请咨询。")[0] == (0, "nil", "t3.new_received.total")
     assert read("2015年度,本局未收到依申请公开信息的申请。") == [(0, "nil", "t3.new_received.total")]
+
+
+def test_s57_blind_words():
+    """real129's blind misses (s57; reports of 2005–2025), each checked against every seen set: the parts said big, whose
+    numeral jieba glued to 大 ("明确了四大方面二十项工作任务": 4 大方面, as "四大类共七个小类": 4 大类), but not 大 before a word
+    that is no unit ("十大民生实事"); a fee's nil with 未予 ("对政府信息公开未予收费", but "继续暂不收费" is none to real49's
+    reader); a nil list that a semicolon cut goes on after it ("不涉及依申请公开、不予公开及咨询政府信息情况;申请行政复议、提起
+    行政诉讼和申诉的情况", both readers), and a consultation listed beside 不予公开 is another item, though one about it is no
+    result ("未接到关于不予公开政府信息的电话咨询"); a report on a year before the first form prints no 表二, so its count of
+    normative documents names no cell, the cell a reading only ("本年度新增的行政规范性文件308条", a report on 2005)."""
+    def read(text, year=2012):
+        return [(m.value, m.unit, m.kind, m.metric) for m in extract_mentions(_doc(text), year=year) if m.kind != "claim"]
+
+    assert read("明确了四大方面二十项工作任务。") == [(4, "大方面", "count", None), (20, "项", "count", None)]
+    assert read("主动公开了四大类共七个小类的事项。") == [(4, "大类", "count", None), (7, "个", "count", None)]
+    assert read("办好十大民生实事。") == []
+    assert read("本年度我市对政府信息公开未予收费。") == [(0, "元", "nil", None)]
+    assert read("依申请提供政府信息继续暂不收费。") == []
+    got = read("本年度镇办事处政务信息公开不涉及依申请公开、不予公开及咨询政府信息情况;申请行政复议、提起行政诉讼和申诉的情况。")
+    assert [m for *_, m in got] == ["t3.new_received.total", "t3.denied.total", None, "t4.reconsideration.total",
+                                    "t4.litigation.total", None]
+    assert [m for *_, m in read("全年未发生泄密事件;行政复议、行政诉讼各1件。")] == [None, "t4.reconsideration.total",
+                                                                              "t4.litigation.total"]
+    assert read("未接到关于不予公开政府信息的电话咨询。") == [(0, "件", "nil", None)]
+    old = extract_mentions(_doc("本局全年主动公开政府信息561条,本年度新增的行政规范性文件308条。"), year=2005)[1]
+    assert (old.value, old.metric, old.alternatives[0]) == (308, None, "t2.normative_docs.issued")
+    new = extract_mentions(_doc("本局全年主动公开政府信息561条,本年度新增的行政规范性文件308条。"), year=2023)[1]
+    assert new.metric == "t2.normative_docs.issued"
