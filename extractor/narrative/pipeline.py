@@ -179,6 +179,11 @@ def _split_units(words: list[str]) -> list[str]:
             prev in lex.approx_between and len(out) > 1 and numeral_value(out[-2]) is not None
         )
         if after_num and w not in lex.change_units and not w.isspace() and not w.startswith(lex.uncut):
+            mult = None if w in lex.multipliers else next((m for m in _multipliers_first() if w.startswith(m)), None)
+            if mult is not None:
+                # a multiplier jieba glued to the word after it ("1.2" "万点" "赞", s57's negative grid: 12000, not 1.2)
+                out.append(mult)
+                w = w[len(mult):]
             for n in (3, 2, 1):
                 if len(w) > n and w[:n] in lex.change_units and w[:n] not in lex.digits_only:  # (not 分 of "87分别为")
                     out.extend([w[:n], w[n:]])
@@ -188,6 +193,12 @@ def _split_units(words: list[str]) -> list[str]:
         else:
             out.append(w)
     return out
+
+
+@lru_cache(maxsize=1)
+def _multipliers_first() -> tuple[str, ...]:
+    """The lexicon's multipliers, longest first (千万 before 千)."""
+    return tuple(sorted(lexicon().multipliers, key=len, reverse=True))
 
 
 def _join_units(words: list[str]) -> list[str]:

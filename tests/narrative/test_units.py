@@ -3982,3 +3982,16 @@ def test_s57_blind_words():
     assert (old.value, old.metric, old.alternatives[0]) == (308, None, "t2.normative_docs.issued")
     new = extract_mentions(_doc("本局全年主动公开政府信息561条,本年度新增的行政规范性文件308条。"), year=2023)[1]
     assert new.metric == "t2.normative_docs.issued"
+
+
+def test_s57_negative_grid():
+    """s57's negative grid of crawled and exported text: a multiplier jieba glued to the word after it keeps the figure
+    whole ("阅读数 1.2万　点赞 36", whose blank rejoin takes out: "1.2" "万点" "赞" read 1.2 before, not 12000), and a
+    building's unit in an address is no count ("新华东街6号院2单元401": not 2 单)."""
+    def read(text):
+        return [(m.value, m.unit) for m in extract_mentions(_doc(text), year=2023) if m.kind != "claim"]
+
+    assert read("阅读数 1.2万　点赞 36") == [(12000, None)]
+    assert read("粉丝1.2万人点赞36") == [(12000, "人")]
+    assert read("吸引超过2千万人次观看") == [(20000000, "人次")]
+    assert read("来访地址：新华东街6号院2单元401") == []
