@@ -466,7 +466,8 @@ def _items_closed(clause: str, cues: list[tuple[int, int, NilCue]]) -> list[tupl
 
 # What a clause of items only holds besides them: joining words, 提起 / 申请 before an item,
 # and the words closing it ("行政复议和行政诉讼", "提起行政诉讼的情况").
-_ONLY_JOINS = re.compile(r"[\s和及与或、等的提起申请被发生出现相关者以]*(?:情况|情形|事件|案件|纠纷)?(?:发生)?\s*")
+# (受理 too: "未出现因政府信息公开申请行政复议,行政诉讼、受理举报等情况", r130)
+_ONLY_JOINS = re.compile(r"[\s和及与或、等的提起申请被发生出现相关者以受理]*(?:情况|情形|事件|案件|纠纷)?(?:发生)?\s*")
 
 
 # A count opening the clause right before a nil trigger: what follows is its reason ("1件没有现成

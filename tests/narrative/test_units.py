@@ -3995,3 +3995,18 @@ def test_s57_negative_grid():
     assert read("粉丝1.2万人点赞36") == [(12000, "人")]
     assert read("吸引超过2千万人次观看") == [(20000000, "人次")]
     assert read("来访地址：新华东街6号院2单元401") == []
+
+
+def test_s57_second_round_words():
+    """real130's blind misses (s57; reports of 2008–2024): the replies whose own words name the applications are the
+    handled, though messages' replies come before them ("回复部门网站留言16条,回复政府信息公开申请0条"; "受理网民留言111条，
+    公开答复41条" stays the messages'); 受理 among the items a comma continues ("未出现因政府信息公开申请行政复议,行政诉讼、受理
+    举报等情况": 诉讼 a nil too); 约 glued by jieba to the word before is approximate ("政府信息数约608条")."""
+    def read(text):
+        return [(m.value, m.kind, m.metric, m.approx) for m in extract_mentions(_doc(text), year=2020) if m.kind != "claim"]
+
+    assert read("回复部门网站留言16条,回复政府信息公开申请0条。")[1] == (0, "count", "t3.total.total", False)
+    assert [m for _, _, m, _ in read("受理网民留言111条，公开答复41条。")] == [None, None]
+    assert [m for _, _, m, _ in read("未出现因政府信息公开申请行政复议,行政诉讼、受理举报等情况。")] == [
+        "t4.reconsideration.total", "t4.litigation.total", None]
+    assert read("共主动公开政府信息数约608条。") == [(608, "count", None, True)]
