@@ -1216,9 +1216,10 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
         if inj.real129_words and not inj.wrong:
             with _draws_of_its_own(w, f"real129:{tot}"):  # (sentences of their own, in the same item of para)
                 parts = w.rng.randint(3, 9)
-                s += f"。年内明确了{cn2an.an2cn(parts)}大方面工作任务，本年度对政府信息公开未予收费"
-                w.mentions.append({"quote": f"{cn2an.an2cn(parts)}大方面", "value": parts, "unit": "大方面", "approx": False,
-                                   "metric": None, "kind": "count"})
+                said = f"{cn2an.an2cn(parts)}大方面"  # (a Chinese numeral always: jieba glues it to 大)
+                s += f"。年内明确了{said}工作任务，本年度对政府信息公开未予收费"
+                w.mentions.append({"quote": said, "value": parts, "unit": "大方面", "approx": False, "metric": None,
+                                   "kind": "count"})
                 _nil_at(w, "未予收费", None, unit="元")
                 if not figs.t3v("denied") and not figs.t4v("reconsideration") and not figs.t4v("litigation"):
                     s += "。全年未发生不予公开政府信息的情况;申请行政复议、提起行政诉讼和申诉的情况"
