@@ -1414,16 +1414,21 @@ def _case_said_first(window: str) -> metrics.Link | None:
 # "因政府信息公开被申请行政复议的案件，本年度为0件" (blind2): what is counted said as the first clause,
 # the year's figure in the next.
 _SUBJECT_FIRST = re.compile(r"\s*([^,，;；。:：\d]{2,40}?)\s*[,，]\s*(?:本年度?|今年|全年|当年)(?:共计?|累计)?(?:为|有|是|达)\s*$")
+# … or as the topic of the clauses after it ("行政诉讼方面，全年共发生案件3件", blind4; "行政复议方面，2020年度未发生；行政
+# 诉讼方面，2020年度发生1件", blind5): only the year and a verb of arising or receiving stand between it and the count,
+# one at least ("在行政诉讼方面，1件维持": the words after a bare count may name its part).
+_TOPIC_FIRST = re.compile(r"(?:[^。]*[;；])?\s*(?:在|关于)?([^,，;；。:：\d]{2,30}?方面)\s*[,，](?!\s*$)\s*(?:\d{4}\s*年度?|本年度?|今年|全年|当年)?"
+                          r"(?:内)?\s*(?:共计?|累计)?\s*(?:新?发生|新收|收到|受理|新增)?(?:了)?\s*(?:案件)?\s*(?:共计?)?\s*$")
 
 
 def _subject_said_first(window: str) -> tuple[metrics.Link, int] | None:
     """The 表三 or 表四 cell of a sentence's one count whose subject is the whole clause before it
     (`_SUBJECT_FIRST`: the cue ends the clause, but for 的/案件/数量), and where the subject's
     words start; None otherwise."""
-    said = _SUBJECT_FIRST.fullmatch(window)
+    said = _SUBJECT_FIRST.fullmatch(window) or _TOPIC_FIRST.fullmatch(window)
     if said is None:
         return None
-    subject = said.group(1)
+    subject = said.group(1).removesuffix("方面")
     found = metrics.best_link(subject)
     if (found is None or found[0].role is not None or not (found[0].metric or "").startswith(("t3.", "t4."))
             or not _SUBJECT_TAIL.fullmatch(subject, found[2])):

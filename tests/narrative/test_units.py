@@ -4010,3 +4010,18 @@ def test_s57_second_round_words():
     assert [m for _, _, m, _ in read("未出现因政府信息公开申请行政复议,行政诉讼、受理举报等情况。")] == [
         "t4.reconsideration.total", "t4.litigation.total", None]
     assert read("共主动公开政府信息数约608条。") == [(608, "count", None, True)]
+
+
+def test_s58_topic_said_first():
+    """A topic said as "X方面," before the clause that counts it names what is counted, when only the year and a verb of
+    arising or receiving stand between ("行政诉讼方面，全年共发生案件3件", blind4; "行政复议方面，2020年度未发生；行政诉讼方面，
+    2020年度发生1件", blind5); a bare count right after the comma may be a part the words after it name ("在行政诉讼方面，1件
+    维持", real seen sets), and a topic that names no cell names none."""
+    def read(text):
+        return [(m.value, m.metric) for m in extract_mentions(_doc(text), year=2020) if m.kind == "count"]
+
+    assert read("行政诉讼方面，全年共发生案件3件，目前尚未审结。") == [(3, "t4.litigation.total")]
+    assert read("行政复议方面，2020年度未发生；行政诉讼方面，2020年度发生1件。") == [(1, "t4.litigation.total")]
+    assert read("行政复议方面，本年度共发生案件2件。") == [(2, "t4.reconsideration.total")]
+    assert read("在行政诉讼方面，1件维持，1件纠正。")[0] == (1, "t4.litigation.upheld")
+    assert read("宣传方面，全年共发放3件。") == [(3, None)]
