@@ -55,6 +55,7 @@ class NilCue:
     fallback: bool = False  # only where no other cue's words overlap it
     alone: bool = False  # only where no other cue is found in the clause
     context: re.Pattern | None = None  # must occur in the sentence
+    listed: bool = False  # one nil per item its words list ("未发生漏办、迟办情况": two)
 
 
 @dataclass(frozen=True)
@@ -145,7 +146,7 @@ def table() -> Table:
         nil_cues=tuple(
             NilCue(cue(c["cue"]), c.get("metric"), c.get("topic"), c.get("unit"),
                    tuple(c.get("alternatives", ())), bool(c.get("fallback", False)), bool(c.get("alone", False)),
-                   cue(c["context"]) if "context" in c else None)
+                   cue(c["context"]) if "context" in c else None, bool(c.get("listed", False)))
             for c in nil["cue"]
         ),
         claims=tuple(Claim(re.compile(c["cue"]), c["claim"]) for c in raw["claim"]),
@@ -545,7 +546,10 @@ def _nil_cues(clause: str, sentence: str | None = None) -> list[tuple[int, int, 
             seen.add((cue.metric, cue.topic))
             if cue.metric == "t3.new_received.total":
                 cue = _by_one_channel(_applicants_named(cue, clause[: m.end()]), clause[: m.end()])
-            out.append((m.start(), m.end(), cue))
+            if cue.listed:
+                out += [(m.start() + a, m.start() + b, cue) for a, b in _items_listed(m.group())]
+            else:
+                out.append((m.start(), m.end(), cue))
     outcomes = [(s, e) for s, e, c in out if (c.metric or "").endswith(".corrected")]
     if outcomes:
         # "未出现…行政复议和行政诉讼被撤销或败诉等情况": what is denied is the outcome, not the cases —
@@ -556,6 +560,15 @@ def _nil_cues(clause: str, sentence: str | None = None) -> list[tuple[int, int, 
     return out
 
 
+def _items_listed(words: str) -> list[tuple[int, int]]:
+    """Where each item of the words a nil denies starts and ends ("漏办、迟办情况": 漏办, then 迟办情况 — the last takes
+    the closing words); items of one character are words of the one before ("立改废")."""
+    cuts = [m for m in _ITEM_SEPARATOR.finditer(words) if m.start() >= 2 and len(words) - m.end() >= 2]
+    bounds = [0, *(x for m in cuts for x in (m.start(), m.end())), len(words)]
+    return list(zip(bounds[::2], bounds[1::2]))
+
+
+_ITEM_SEPARATOR = re.compile(r"\s*(?:、|或者|或是|以及|或|及|和|与)\s*")
 _T4_TOTALS = ("t4.reconsideration.total", "t4.litigation.total")
 _LISTED_AFTER = re.compile(r"[、和及与]\s*$")
 _T4_GROUP_WORDS = re.compile(r"复议|诉讼")

@@ -2794,7 +2794,7 @@ def test_real98_words():
         None, None, "t4.reconsideration.total", "t4.litigation.total"]
     assert [(r[2], r[3]) for r in read("行政复议7件,行政诉讼6件,均无纠错和败诉。")][2:] == [
         (None, ["t4.reconsideration.corrected", "t4.litigation.corrected"]), ("t4.litigation.corrected", [])]
-    assert [r[0] for r in read("共受理政府信息公开申请1件。未发生因依申请公开引发的争议问题。")] == ["count"]
+    assert [r[:3] for r in read("共受理政府信息公开申请1件。未发生因依申请公开引发的争议问题。")][1:] == [("nil", 0, None)]  # (a nil of no cell, s58)
     assert read("本年度未新增有效规范性文件,未产生废止失效文件。")[1][2] == "t2.normative_docs.repealed"
     assert read("未产生废止失效文件。") == []  # (no 规范性文件 in the sentence: whose documents is not said)
     assert [r[2] for r in read("今年来本单位收到依申请公开件8只,处理回复8只。")] == ["t3.new_received.total", "t3.total.total"]
@@ -4025,3 +4025,22 @@ def test_s58_topic_said_first():
     assert read("行政复议方面，本年度共发生案件2件。") == [(2, "t4.reconsideration.total")]
     assert read("在行政诉讼方面，1件维持，1件纠正。")[0] == (1, "t4.litigation.upheld")
     assert read("宣传方面，全年共发放3件。") == [(3, None)]
+
+
+def test_s58_other_nils():
+    """Readers list every nil statement, one per item named; one that denies what no cue names, closed by the words
+    of a happening, is a nil of no cell per item ("未发生漏办、迟办情况": two; "不存在信息虚假、信息出错或不完整的情况":
+    three; "无违规发布情况"), but not one that refers back ("本年度无此类情况": the heading's items), nor a
+    form's reason ("无正当理由大量反复申请的情形"), and a cue's own nil stays its cell's."""
+    def nils(text, before=""):
+        doc = _doc(before, text) if before else _doc(text)
+        return [(doc.text[m.start:m.end], m.metric) for m in extract_mentions(doc, year=2023) if m.kind == "nil"]
+
+    assert nils("目前20件申请已办结,未发生漏办、迟办情况。") == [("未发生漏办", None), ("未发生漏办、迟办情况", None)]
+    assert len(nils("所有公开信息均及时公布,不存在信息虚假、信息出错或不完整的情况。")) == 3
+    assert nils("政务新媒体无违规发布情况。") == [("无违规发布情况", None)]
+    assert nils("未发生因政府信息公开申请行政复议的情况。") == [("未发生因政府信息公开申请行政复议的情况", "t4.reconsideration.total")]
+    assert [m for _, m in nils("本年度无此类情况。", "（三）因政府信息公开申请行政复议、提起行政诉讼情况。")] == [
+        "t4.reconsideration.total", "t4.litigation.total"]
+    assert nils("对于同一申请人无正当理由大量反复申请的情形，依法不予处理3件。") == []
+    assert nils("表格中的“0”表示无相关情况。") == []
