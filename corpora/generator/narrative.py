@@ -371,6 +371,11 @@ class Injections:
     # no cell); a fee's nil with 未予 ("对政府信息公开未予收费": no cell); a nil list a semicolon cut, going on after it ("全年
     # 未发生不予公开政府信息的情况;申请行政复议、提起行政诉讼和申诉的情况": 不予公开, 复议, 诉讼 and 申诉, each a nil).
     real129_words: bool = False
+    # Not errors either (r131): the letters replied to after the messages ("共收到并办理网民来信N件,回复信件N件": no cell);
+    # lists counted after their names ("编制…主动公开、依申请公开、不予公开三项清单": no cell); a topic said first, its count in
+    # the clause after it ("行政诉讼方面，全年共发生案件N件": the group's total); applicants named with 社会组织 ("收到公民或
+    # 社会组织提出申请公开信息N条": the received).
+    real131_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
     # the figure after it the one the compared subject names.
@@ -1227,6 +1232,17 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                     _nil_at(w, "申请行政复议", "t4.reconsideration.total")
                     _nil_at(w, "申请行政复议、提起行政诉讼", "t4.litigation.total")
                     _nil_at(w, "申请行政复议、提起行政诉讼和申诉的情况", None)
+        if inj.real131_words and not inj.wrong:
+            with _draws_of_its_own(w, f"real131:{tot}"):  # (sentences of their own, in the same item of para)
+                letters = w.rng.randint(20, 400)
+                s += ("。全年共收到并办理" + w.count("网民来信{n}", letters, "件", None, cn=False)
+                      + "，" + w.count("回复信件{n}", letters, "件", None, cn=False))
+                s += "。梳理编制政府信息" + w.count("主动公开、依申请公开、不予公开{n}清单", 3, "项", None)
+                if lit := figs.t4v("litigation"):
+                    s += "。" + w.count("行政诉讼方面，全年共发生案件{n}", lit, "件", "t4.litigation.total", cn=False)
+                if new and not co:
+                    s += "。全年" + w.count("收到公民或社会组织提出申请公开信息{n}", new, "条", "t3.new_received.total", cn=False,
+                                           accept=["t3.new_received.total+t3.carried_over.total"])
         if inj.real121_words and not inj.wrong:
             with _draws_of_its_own(w, f"real121:{tot}"):  # (sentences of their own, in the same item of para)
                 if figs.t3v("granted"):

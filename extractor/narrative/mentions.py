@@ -134,6 +134,7 @@ _IN_TITLE = re.compile(r"《[^》]*$")
 # a decision, not the cases ("主动公开…行政复议决定书20份", real35), or complaints about them, not
 # them ("受理依申请公开投诉0起", r86): a count of other things.
 _A_LIST_OF_THEM = re.compile(r"\s*(?:目录|清单|决定书|答复书|告知书|文书|(?:的)?(?:投诉|举报))")
+_LISTS_COUNTED = re.compile(r"\s*(?:目录|清单)")
 # A list closed by 等 right before the count: the count is of all the listed kinds ("…等26件",
 # "无法提供等其他情况46件").
 _MIXED_LIST = re.compile(r"(?:、[^,，。;；]{0,20}等|等其他[^,，。;；\d]{0,6})(?:共计?|合计)?\s*$")
@@ -1232,6 +1233,9 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
             return metrics.topic_only(left[0]), a
         if _A_LIST_OF_THEM.match(window, left[2]) and (left[0].metric or left[0].alternatives):
             # "已废止行政规范性文件目录1个", "行政复议决定书20份": a count of lists or papers.
+            return metrics.topic_only(left[0]), last_end + left[1]
+        if _LISTS_COUNTED.match(sentence, b) and (left[0].metric or left[0].alternatives):
+            # "编制主动公开、依申请公开、不予公开三项清单" (r131): the lists, named after the count.
             return metrics.topic_only(left[0]), last_end + left[1]
         if left[0].role is None and _MIXED_LIST.search(window):
             # "收到12345群众来信、依申请信息公开等26件": applications among other things.

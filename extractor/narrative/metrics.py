@@ -572,7 +572,7 @@ _ITEM_SEPARATOR = re.compile(r"\s*(?:、|或者|或是|以及|或|及|和|与)\s
 _T4_TOTALS = ("t4.reconsideration.total", "t4.litigation.total")
 _LISTED_AFTER = re.compile(r"[、和及与]\s*$")
 _T4_GROUP_WORDS = re.compile(r"复议|诉讼")
-_ITEM_JOINER = re.compile(r"\s*[或和及与、]\s*")
+_ITEM_JOINER = re.compile(r"\s*[或和及与、]\s*(?:行政)?")  # ("…行政复议和行政败诉案件", r131)
 _T3_RESULT = re.compile(r"t3\.(?:granted|partial|denied|unavailable|not_processed|other)\.")
 
 

@@ -595,6 +595,11 @@ VARIANTS = [
     # 行政复议、提起行政诉讼和申诉的情况": 不予公开, 复议, 诉讼, and 申诉 of no cell). At 7194260, real129's blind commit, none of
     # the three is read. (The list's later items nest in its first: the units test reads them.)
     ("real129_words", ["r129:31", "r129:106"], "大方面$|^未予收费$|^未发生不予公开政府信息的情况$|^申请行政复议$", 4, True),
+    # r131: the letters replied to after the messages ("共收到并办理网民来信N件，回复信件N件": no cell); lists counted after their
+    # names ("主动公开、依申请公开、不予公开三项清单": no cell); a topic said first ("行政诉讼方面，全年共发生案件N件": the group's
+    # total); applicants named with 社会组织 ("收到公民或社会组织提出申请公开信息N条": the received). At dfcad2d, real131's blind
+    # commit, the letters' reply and the lists are read as 表三's (办理结果总计, 不予公开) and the applications not at all.
+    ("real131_words", ["r131:22", "r131:41"], "^网民来信|^回复信件|清单$|^行政诉讼方面|^收到公民或社会组织", 5, True),
     ("applicant_words", ["app:44", "app:139"], "^(?:其他|个人申请) ?[\\d一二两三四五六七八九十]", 1, True),
 ]
 

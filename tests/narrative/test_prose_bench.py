@@ -68,3 +68,16 @@ def test_a_unit_written_as_the_noun_its_measure_word_counts_is_the_same_count():
     assert prose.pair([{"v": 6, "u": "部分"}], got, text=text) == [0]
     assert prose.pair([{"v": 6, "u": "附件"}, {"v": 6, "u": "个"}], got, text=text) == [1, 0]
     assert prose.pair([{"v": 6, "u": "组成"}], got, text=text) == [None]
+
+
+def test_units_written_with_their_noun_or_without_the_sign():
+    """A reader's unit that is the measure word and the noun after it ("六个部分": 个部分, r131's readers) is the count read as
+    个; a share written in words with no % printed ("百分之百": None or %) is the same share."""
+    from extractor.narrative import extract_mentions
+    from tests.narrative.test_units import _doc
+
+    text = "本报告由概述等六个部分组成,档案达标率达到百分之百。"
+    got = extract_mentions(_doc(text), year=2012)
+    for exp in ({"v": 6, "u": "个部分"}, {"v": 6, "u": "部分"}, {"v": 6, "u": "个"}, {"v": 100, "u": None, "k": "percent"}):
+        assert prose.pair([exp], got, text=text) != [None], exp
+    assert prose.pair([{"v": 6, "u": "个方面"}], got, text=text) == [None]

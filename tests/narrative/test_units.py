@@ -4044,3 +4044,22 @@ def test_s58_other_nils():
         "t4.reconsideration.total", "t4.litigation.total"]
     assert nils("对于同一申请人无正当理由大量反复申请的情形，依法不予处理3件。") == []
     assert nils("表格中的“0”表示无相关情况。") == []
+
+
+def test_s58_blind_words():
+    """real131's blind misses (s58; reports of 2004–2025), each checked against every seen set: the letters replied to after
+    the messages are no applications ("共收到并办理网民来信364件,受理率100%,回复信件364件"), but letters of applications are
+    ("收到依申请公开信件16件,回复信件16件"); lists counted after their names ("编制…主动公开、依申请公开、不予公开三项清单"); 行政
+    before a bare outcome joins it to the group before ("没有因…原因引起的行政复议和行政败诉案件": 复议's nil and 败诉's);
+    applicants named with 社会组织 ("收到公民或社会组织提出申请公开信息2条"); a fee's nil beside the law that would allow one
+    ("《条例》虽规定可以收取…成本费用,但…不收取任何费用")."""
+    def read(text, year=2021):
+        return [(m.value, m.kind, m.metric) for m in extract_mentions(_doc(text), year=year) if m.kind != "claim"]
+
+    assert read("2021年,共收到并办理网民来信364件,受理率100%,回复信件364件。")[-1] == (364, "count", None)
+    assert read("2021年共收到依申请公开信件16件,回复信件16件。")[-1] == (16, "count", "t3.total.total")
+    assert read("梳理编制政府信息主动公开、依申请公开、不予公开三项清单。") == [(3, "count", None)]
+    assert [m for _, _, m in read("目前,没有因我区自身原因引起的行政复议和行政败诉案件。")] == [
+        "t4.reconsideration.total", "t4.litigation.corrected"]
+    assert read("2016年度,我局收到公民或社会组织提出申请公开信息2条。", 2016) == [(2, "count", "t3.new_received.total")]
+    assert read("《条例》虽规定可以收取检索、复制、邮寄等成本费用,但省文化厅已决定不收取任何费用。", 2012) == [(0, "nil", None)]
