@@ -747,7 +747,7 @@ def _reading(span, offset: int) -> dict | None:
         elif value is not None and t in lex.approx_between and unit is None:
             approx_word = approx_word or t
         elif value is not None and tok.tag_ in ("UNIT", "CHANGE_UNIT") and unit is None:
-            unit = t
+            unit = lex.unit_read_as.get(t, t)
         elif value is not None and t in lex.approx_after:
             approx_word = approx_word or t  # "300人次左右", "阅读量2230万左右"
     if value is None or span.id_ == "form_figure" and 1900 <= value <= 2100:

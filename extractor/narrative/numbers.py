@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -62,6 +62,8 @@ class Lexicon:
     share_tenths: re.Pattern | None = None
     share_halves: re.Pattern | None = None
     duration_years: re.Pattern | None = None
+    # A unit token read as another ("20日内": jieba's word 日内 is the unit 日 — 日 alone is a date's day)
+    unit_read_as: dict[str, str] = field(default_factory=dict)
 
 
 def _phrases(phrases: list[str], numerals: str) -> list[str]:
@@ -107,6 +109,7 @@ def lexicon() -> Lexicon:
         share_tenths=re.compile(raw["shares"]["tenths"]),
         share_halves=re.compile(raw["shares"]["halves"]),
         duration_years=re.compile(raw["durations"]["years"]),
+        unit_read_as=dict(raw["units"].get("read_as", {})),
     )
 
 

@@ -4063,3 +4063,16 @@ def test_s58_blind_words():
         "t4.reconsideration.total", "t4.litigation.corrected"]
     assert read("2016年度,我局收到公民或社会组织提出申请公开信息2条。", 2016) == [(2, "count", "t3.new_received.total")]
     assert read("《条例》虽规定可以收取检索、复制、邮寄等成本费用,但省文化厅已决定不收取任何费用。", 2012) == [(0, "nil", None)]
+
+
+def test_s58_days_as_a_time_limit():
+    """Days as a time limit are a count of 日 (20 of 21 seen readers list them: "在财政部门批复后20日内公开", "3日内上报"),
+    jieba's word 日内 read as the unit 日; not a date's day ("12月20日内"), nor the law's limit to apply for review ("之日起60日
+    内申请行政复议", as "6个月内提起行政诉讼")."""
+    def read(text):
+        return [(m.value, m.unit) for m in extract_mentions(_doc(text), year=2020) if m.kind == "count"]
+
+    assert read("在财政部门批复后20日内公开本部门预决算。") == [(20, "日")]
+    assert read("3日内上报领导小组,5日内由办公室汇总。") == [(3, "日"), (5, "日")]
+    assert read("于2023年12月20日内完成。") == []
+    assert read("申请人可在收到答复之日起60日内申请行政复议或在6个月内提起行政诉讼。") == []
