@@ -57,7 +57,8 @@ def _same_reading(exp: dict, got, nil_units: bool = True, text: str = "") -> boo
     """`nil_units=False`: the set gives a nil statement no unit (none is printed). Some sets
     write "no unit" as "" rather than null: the same. A reader's unit that is the noun printed right after the
     found unit, its measure word, is the same count written the other way ("六个部分": 个 or 部分; readers write both), as is
-the measure word and that noun (个部分, r131's readers); so is
+the measure word and that noun (个部分, r131's readers), and the measure word alone for a unit that opens with it
+("5个工作日": 个, r132's readers); so is
     a unit written with or without the 大 that says its parts are big ("四大方面": 方面 or 大方面, "五大块": 块 or 大块; r127,
     r129), and a share written in words with or without its % ("百分之百": 8 of 11 seen readers write %)."""
     return (
@@ -67,6 +68,7 @@ the measure word and that noun (个部分, r131's readers); so is
              or got.kind == "percent" and {got.unit, exp["u"] or None} <= {"%", None}
              or bool(got.unit and exp["u"]) and (text.startswith(exp["u"], got.end)
                                                   or exp["u"].startswith(got.unit) and text.startswith(exp["u"][len(got.unit):], got.end)
+                                                  or exp["u"] == "个" and got.unit.startswith("个")
                                                   or got.unit.removeprefix("大") == exp["u"].removeprefix("大")))
         and (got.kind == "claim" or got.approx == exp.get("a", False))
     )

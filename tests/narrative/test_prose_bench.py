@@ -72,7 +72,8 @@ def test_a_unit_written_as_the_noun_its_measure_word_counts_is_the_same_count():
 
 def test_units_written_with_their_noun_or_without_the_sign():
     """A reader's unit that is the measure word and the noun after it ("六个部分": 个部分, r131's readers) is the count read as
-    个; a share written in words with no % printed ("百分之百": None or %) is the same share."""
+    个, and 个 alone the count of a unit that opens with it ("5个工作日", r132's); a share written in words with no % printed
+    ("百分之百": None or %) is the same share."""
     from extractor.narrative import extract_mentions
     from tests.narrative.test_units import _doc
 
@@ -81,3 +82,7 @@ def test_units_written_with_their_noun_or_without_the_sign():
     for exp in ({"v": 6, "u": "个部分"}, {"v": 6, "u": "部分"}, {"v": 6, "u": "个"}, {"v": 100, "u": None, "k": "percent"}):
         assert prose.pair([exp], got, text=text) != [None], exp
     assert prose.pair([{"v": 6, "u": "个方面"}], got, text=text) == [None]
+    text = "均在5个工作日内答复。"  # (the measure word alone for a unit that opens with it, r132's readers)
+    got = extract_mentions(_doc(text), year=2012)
+    assert prose.pair([{"v": 5, "u": "个"}], got, text=text) != [None]
+    assert prose.pair([{"v": 5, "u": "工作"}], got, text=text) == [None]
