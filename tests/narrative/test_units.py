@@ -4039,6 +4039,7 @@ def test_s58_other_nils():
     assert nils("目前20件申请已办结,未发生漏办、迟办情况。") == [("未发生漏办", None), ("未发生漏办、迟办情况", None)]
     assert len(nils("所有公开信息均及时公布,不存在信息虚假、信息出错或不完整的情况。")) == 3
     assert nils("政务新媒体无违规发布情况。") == [("无违规发布情况", None)]
+    assert len(nils("无重大工程建设项目和重大突发公开事件。")) == 2  # (事件 closes it too, r131)
     assert nils("未发生因政府信息公开申请行政复议的情况。") == [("未发生因政府信息公开申请行政复议的情况", "t4.reconsideration.total")]
     assert [m for _, m in nils("本年度无此类情况。", "（三）因政府信息公开申请行政复议、提起行政诉讼情况。")] == [
         "t4.reconsideration.total", "t4.litigation.total"]
