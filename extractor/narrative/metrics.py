@@ -563,9 +563,12 @@ def _nil_cues(clause: str, sentence: str | None = None) -> list[tuple[int, int, 
 def _items_listed(words: str) -> list[tuple[int, int]]:
     """Where each item of the words a nil denies starts and ends ("漏办、迟办情况": 漏办, then 迟办情况 — the last takes
     the closing words); items of one character are words of the one before ("立改废")."""
-    cuts = [m for m in _ITEM_SEPARATOR.finditer(words) if m.start() >= 2 and len(words) - m.end() >= 2]
-    bounds = [0, *(x for m in cuts for x in (m.start(), m.end())), len(words)]
-    return list(zip(bounds[::2], bounds[1::2]))
+    items, start = [], 0
+    for m in _ITEM_SEPARATOR.finditer(words):
+        if m.start() - start >= 2 and len(words) - m.end() >= 2:
+            items.append((start, m.start()))
+            start = m.end()
+    return [*items, (start, len(words))]
 
 
 _ITEM_SEPARATOR = re.compile(r"\s*(?:、|或者|或是|以及|或|及|和|与)\s*")
