@@ -1015,7 +1015,7 @@ careful reader finds in it.
   opens with it, "5个工作日"), link recall 95.8% (23/24), link precision 100% (22/22), 6 false counts (3 with that harness;
   none of the forbidden kinds). Its misses are nearly all counts of no cell its readers alone list (levels, "五大职能",
   ranges, figures whose page lost the unit); "其中4件不属于本行政机关公开范围" is 本机关不掌握 to its second reading and to 5 of
-  12 seen readings, no cell to its first: left as the cell. Floors just under the strict harness's figures.
+  12 seen readings, a reading only to its first: left as the cell. Floors just under the strict harness's figures.
 - real132r.jsonl: the 133 passages of real132 read again by two other readers under the same rules (not shown the first
   counts, nor the code): 356 counts, 26 naming a cell; the cells agree (the second names 23 of the first's 24, the first
   23 of the second's 26). Scored against it at the blind commit: link recall 92.3% (24/26), link precision 100% (22/22),
