@@ -133,8 +133,10 @@ _IN_TITLE = re.compile(r"《[^》]*$")
 # A list of the documents, not the documents ("已废止行政规范性文件目录1个"), or the papers of
 # a decision, not the cases ("主动公开…行政复议决定书20份", real35), or complaints about them, not
 # them ("受理依申请公开投诉0起", r86): a count of other things.
-_A_LIST_OF_THEM = re.compile(r"\s*(?:目录|清单|决定书|答复书|告知书|文书|(?:的)?(?:投诉|举报))")
-_LISTS_COUNTED = re.compile(r"\s*(?:目录|清单)")
+_LISTS = "目录|清单"
+_A_LIST_OF_THEM = re.compile(rf"\s*(?:{_LISTS}|决定书|答复书|告知书|文书|(?:的)?(?:投诉|举报))")
+# The lists named right after the count ("编制…三项清单", r131): the count is of them.
+_LISTS_COUNTED = re.compile(rf"\s*(?:{_LISTS})")
 # A list closed by 等 right before the count: the count is of all the listed kinds ("…等26件",
 # "无法提供等其他情况46件").
 _MIXED_LIST = re.compile(r"(?:、[^,，。;；]{0,20}等|等其他[^,，。;；\d]{0,6})(?:共计?|合计)?\s*$")
