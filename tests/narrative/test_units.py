@@ -4078,3 +4078,13 @@ def test_s58_days_as_a_time_limit():
     assert read("于2023年12月20日内完成。") == []
     assert read("申请人可在收到答复之日起60日内申请行政复议或在6个月内提起行政诉讼。") == []
 
+
+
+def test_s59_requests_for_a_response():
+    """A request for a response to public concerns is no application for information ("未接到公众关注热点或重大舆情回应的
+    申请", real131: its reader lists the nil of no cell), while the applications' own nil stays theirs."""
+    def nils(text):
+        return [m.metric for m in extract_mentions(_doc(text), year=2018) if m.kind == "nil"]
+
+    assert "t3.new_received.total" not in nils("2018年,我社未接到公众关注热点或重大舆情回应的申请。")
+    assert nils("2018年,我社未接到政府信息公开申请。") == ["t3.new_received.total"]
