@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -54,24 +55,33 @@ def _cells(expr: str) -> list[str]:
 
 
 def _same_reading(exp: dict, got, nil_units: bool = True, text: str = "") -> bool:
-    """`nil_units=False`: the set gives a nil statement no unit (none is printed). Some sets
-    write "no unit" as "" rather than null: the same. A reader's unit that is the noun printed right after the
-    found unit, its measure word, is the same count written the other way ("六个部分": 个 or 部分; readers write both), as is
-the measure word and that noun (个部分, r131's readers), and the measure word alone for a unit that opens with it
-("5个工作日": 个, r132's readers); so is
-    a unit written with or without the 大 that says its parts are big ("四大方面": 方面 or 大方面, "五大块": 块 or 大块; r127,
-    r129), and a share written in words with or without its % ("百分之百": 8 of 11 seen readers write %)."""
+    """`nil_units=False`: the set gives a nil statement no unit (none is printed). Some sets write "no unit" as ""
+    rather than null: the same. Written another way, the same count:
+    - a reader's unit that is the noun printed right after the found unit, its measure word ("六个部分": 个 or 部分), the
+      measure word and that noun (个部分, r131's readers), the measure word alone for a unit that opens with it ("5个
+      工作日": 个, r132's);
+    - a unit with or without the 大 that says its parts are big ("四大方面": 方面 or 大方面; r127, r129);
+    - a share in words with or without its % ("百分之百": 8 of 11 seen readers write %);
+    - a range's bound ("配备1-2名"), marked approximate or not (6 of 15 seen readings mark the upper one so), the lower
+      one with no unit too (the unit is printed after the upper: 4 of 14 readings)."""
+    lower = bool(text) and _RANGE_LOWER.match(text, got.end) is not None
+    bound = lower or bool(text) and _RANGE_UPPER.search(text, 0, got.start) is not None
     return (
         got.kind == exp.get("k", "count")
         and got.value == exp["v"]
         and (got.unit == (exp["u"] or None) or not nil_units and got.kind == "nil"
+             or lower and not exp["u"]
              or got.kind == "percent" and {got.unit, exp["u"] or None} <= {"%", None}
              or bool(got.unit and exp["u"]) and (text.startswith(exp["u"], got.end)
                                                   or exp["u"].startswith(got.unit) and text.startswith(exp["u"][len(got.unit):], got.end)
                                                   or exp["u"] == "个" and got.unit.startswith("个")
                                                   or got.unit.removeprefix("大") == exp["u"].removeprefix("大")))
-        and (got.kind == "claim" or got.approx == exp.get("a", False))
+        and (got.kind == "claim" or got.approx == exp.get("a", False) or bound)
     )
+
+
+_RANGE_LOWER = re.compile(r"\s*(?:到|至|~|～|-|－|—)\s*\d")  # after a range's lower bound
+_RANGE_UPPER = re.compile(r"\d\s*(?:[^\W\d]{1,4})?\s*(?:到|至|~|～|-|－|—)\s*$")  # before its upper bound (its unit maybe repeated)
 
 
 def as_ingested(text: str, traditional: str | None = None) -> str:

@@ -168,9 +168,12 @@ _LEFT_OUT_BEFORE = re.compile(r"[（(]\s*(?:不含|不包含|不包括|未含|�
 # figure in a title is part of it (《…2024年度长安区10件民生实事相关工作的通知》).
 _QUOTED = re.compile(r"[“\"「『‘]([^“”\"「」『』‘’,，。;；:：]{1,10}|(?=[一二两三四五六七八九十百])[^“”\"「」『』‘’,，。;；:：]{11,30})[”\"」』’]"
                      r"|《([^《》]{1,80})》")
-# Two counts joined as a range ("从1条到30余条不等", "3至5人"): bounds, not counts.
+# Two counts joined as a range ("从1条到30余条不等", "配备1-3名信息员"): each bound a figure of no cell. The lower
+# bound before the joiner (its figure, what stands before it: an ordinal's 第, a code's or a time's characters).
 _RANGE_JOIN = re.compile(r"\s*(?:到|至|~|～|-|－|—)\s*")
-_RANGE_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:到|至|~|～|-|－|—)\s*$")
+_RANGE_BEFORE = re.compile(r"(?P<before>[第\dA-Za-z.:：/\-－—~～]?)\s*(?P<low>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)"
+                           r"\s*(?:到|至|~|～|-|－|—)\s*$")
+_LEADING_FIGURE = re.compile(r"\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+")
 # Claims that cover counts (their metric is the sum of the counts they speak of).
 _COVERING = ("all_upheld", "all_closed", "none_corrected")
 # What separates "5件维持" from the next count "1件…": a list separator only.
@@ -342,7 +345,7 @@ def _items(sentence: str, sent: Read | None, previous: str = "") -> list[dict]:
             if said:
                 item["approx"], item["approx_word"] = True, said.group(1)
         items.append(item)
-    items = _without_ranges(sentence, items)
+    items = _range_bounds(sentence, items)
     _joined_changes(sentence, items)
     items += _said_in_words(sentence, items)
     nils = (metrics.nil_statements(sentence) or metrics.nil_back_references(sentence, previous)
@@ -675,19 +678,33 @@ def _is_t2_cell(metric: str) -> bool:
     return metric in _t2_cells()
 
 
-def _without_ranges(sentence: str, items: list[dict]) -> list[dict]:
-    """Drop the bounds of a range ("从1条到30余条不等", "3至5人"): no count is stated."""
+def _range_bounds(sentence: str, items: list[dict]) -> list[dict]:
+    """The bounds of a range ("配备1-3名信息员", "从1条到30余条不等", "8—30万元之间") are figures of no cell, each in the
+    range's unit (14 of 16 seen readings list both): the lower one, printed without its unit, is added, in the upper's
+    magnitude ("3-5万人": 30000). A range after 第 or inside a code, a time or a phone number is none."""
+    bounds: list[dict] = []
     drop: set[int] = set()
     for i, it in enumerate(items):
         if it["kind"] != "count":
             continue
-        if _RANGE_BEFORE.search(sentence[: it["start"]]):
-            drop.add(i)
+        if (low := _RANGE_BEFORE.search(sentence, max(0, it["start"] - 16), it["start"])) is not None:
+            lower, upper = numeral_value(low["low"]), _LEADING_FIGURE.match(sentence, it["start"])
+            upper_value = numeral_value(upper.group()) if upper else None
+            if low["before"] or lower is None or not upper_value:
+                drop.add(i)
+                continue
+            value = lower * it["value"] / upper_value
+            value = int(value) if float(value).is_integer() else round(value, 6)
+            it["bound"] = True
+            drop.update(j for j, other in enumerate(items[:i]) if other["end"] > low.start("low"))  # ("人数3-5万人": 3 read as a form's figure)
+            bounds.append({"kind": "count", "start": low.start("low"), "end": low.end("low"), "value": value,
+                           "unit": it["unit"], "approx": False, "approx_word": None, "bound": True})
         nxt = items[i + 1] if i + 1 < len(items) else None
         if (nxt is not None and nxt["kind"] == "count" and nxt["unit"] == it["unit"]
                 and _RANGE_JOIN.fullmatch(sentence[it["end"] : nxt["start"]])):
-            drop.update((i, i + 1))
-    return [it for i, it in enumerate(items) if i not in drop]
+            it["bound"] = nxt["bound"] = True
+    kept = [it for i, it in enumerate(items) if i not in drop]
+    return sorted(kept + bounds, key=lambda it: it["start"]) if bounds else kept
 
 
 def _joined_changes(sentence: str, items: list[dict]) -> None:
@@ -880,6 +897,8 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                 link, cue_start = listed[idx - sent_first], a
             else:
                 link, cue_start = _choose_link(sentence, last_end, a, b, kind, m.unit)
+            if link is not None and item.get("bound"):
+                link = metrics.topic_only(link)  # a range's bound: no figure of any cell
             if (link is not None and link.role == "said_after" and link.metric in ("t3.total.total", _CARRIED_FORWARD)
                     and parent is not None and mentions[parent].metric is None and not mentions[parent].alternatives):
                 # "4件为我县直接办理，其中2件已按要求处理答复完毕，2件正在处理": how far some of a count

@@ -63,8 +63,8 @@ def test_a_unit_written_as_the_noun_its_measure_word_counts_is_the_same_count():
     counts); the extractor's 个 is captured either way, and only when that noun is what the text prints next."""
     from types import SimpleNamespace as M
     text = "报告由总体情况等六个部分组成,另有六个附件。"
-    got = [M(value=6, unit="个", kind="count", approx=False, metric=None, alternatives=[], end=text.index("部分")),
-           M(value=6, unit="个", kind="count", approx=False, metric=None, alternatives=[], end=text.index("附件"))]
+    got = [M(value=6, unit="个", kind="count", approx=False, metric=None, alternatives=[], start=text.index("六个"), end=text.index("部分")),
+           M(value=6, unit="个", kind="count", approx=False, metric=None, alternatives=[], start=text.index("附件") - 2, end=text.index("附件"))]
     assert prose.pair([{"v": 6, "u": "部分"}], got, text=text) == [0]
     assert prose.pair([{"v": 6, "u": "附件"}, {"v": 6, "u": "个"}], got, text=text) == [1, 0]
     assert prose.pair([{"v": 6, "u": "组成"}], got, text=text) == [None]
@@ -86,3 +86,18 @@ def test_units_written_with_their_noun_or_without_the_sign():
     got = extract_mentions(_doc(text), year=2012)
     assert prose.pair([{"v": 5, "u": "个"}], got, text=text) != [None]
     assert prose.pair([{"v": 5, "u": "工作"}], got, text=text) == [None]
+
+
+def test_a_range_bound_marked_approximate_or_without_its_unit_is_the_same_count():
+    """"各部门配备1-2名联络员": readers list both bounds, the upper marked approximate or not (6 of 15 seen readings mark it),
+    the lower with the range's unit or none (the unit is printed after the upper); a count outside a range keeps its unit
+    and its approximation."""
+    from extractor.narrative import extract_mentions
+    from tests.narrative.test_units import _doc
+
+    text = "各部门配备1-2名联络员,另设3名专员。"
+    got = extract_mentions(_doc(text), year=2012)
+    assert prose.pair([{"v": 1, "u": None}, {"v": 2, "u": "名", "a": True}], got, text=text) == [0, 1]
+    assert prose.pair([{"v": 1, "u": "名"}, {"v": 2, "u": "名"}], got, text=text) == [0, 1]
+    assert prose.pair([{"v": 3, "u": None}], got, text=text) == [None]
+    assert prose.pair([{"v": 3, "u": "名", "a": True}], got, text=text) == [None]

@@ -4088,3 +4088,18 @@ def test_s59_requests_for_a_response():
 
     assert "t3.new_received.total" not in nils("2018年,我社未接到公众关注热点或重大舆情回应的申请。")
     assert nils("2018年,我社未接到政府信息公开申请。") == ["t3.new_received.total"]
+
+
+def test_s59_range_bounds():
+    """Both bounds of a range are figures of no cell in the range's unit (14 of 16 seen readings list both: "配备1-3名信息员",
+    "3-4天内完成", "单车价格在8—30万元之间"), the lower in the upper's magnitude ("3-5万人次": 30000); a range after 第 or
+    inside a code is none ("《条例》第9至12条", "GB/T 39554.1-2020"), and a range of applications names no cell."""
+    def read(text):
+        return [(m.value, m.unit, m.metric) for m in extract_mentions(_doc(text), year=2020) if m.kind == "count"]
+
+    assert read("各单位均配备了1-3名专(兼)职人员。") == [(1, "名", None), (3, "名", None)]
+    assert read("单车价格在8—30万元之间。") == [(8, "万元", None), (30, "万元", None)]
+    assert read("参观人数3-5万人次。") == [(30000, "人次", None), (50000, "人次", None)]
+    assert read("按照《条例》第9至12条规定的主动公开范围。") == []
+    assert read("对照GB/T 39554.1-2020和DB33标准。") == []
+    assert read("每月收到申请3-5件。") == [(3, "件", None), (5, "件", None)]
