@@ -1278,8 +1278,9 @@ REAL = {name: (HERE / f"{name}.jsonl", *floors) for name, floors in REAL_FLOORS.
 # reading); real13's listed neither the nils of 举报 and 投诉 nor a time limit ("均在20个工作日内", a count to 38 of the 46
 # readers who met one).
 # (real114's readers wrote "六个部分" in the unit 部分, the noun its measure word counts: the harness takes either, s53.)
-# real128r's second reader left out the number of the report's parts ("本报告由…七部分组成"), 35 of its 38 false counts.
-FALSE_SHARE = {"real8": 0.025, "real13": 0.025, "real17": 0.025, "real45": 0.025, "real128r": 0.1}
+# real128r's second reader left out the number of the report's parts ("本报告由…七部分组成"), 35 of its 38 false counts;
+# two of real133r's six left them out too (11 of its 23).
+FALSE_SHARE = {"real8": 0.025, "real13": 0.025, "real17": 0.025, "real45": 0.025, "real128r": 0.1, "real133r": 0.03}
 
 
 @pytest.fixture(scope="module", params=[(n, f) for n in SETS for f in (False, True)],
