@@ -4103,3 +4103,24 @@ def test_s59_range_bounds():
     assert read("按照《条例》第9至12条规定的主动公开范围。") == []
     assert read("对照GB/T 39554.1-2020和DB33标准。") == []
     assert read("每月收到申请3-5件。") == [(3, "件", None), (5, "件", None)]
+
+
+def test_s59_blind_words():
+    """real133's blind misses (s59; reports of 2008–2025, both its readings agree), each checked against every seen set: a
+    result or reason in quotes before its reply ("以“非本部门掌握政府信息”答复3件"); 废止 with the organs whose documents it
+    names ("废止县政府及县政府办公室行政规范性文件10件"); an organ's cases of disclosure among its 复议 and 诉讼 ("被复议案件中
+    涉及信息公开的9件"); 不存在 before a result in quotes; none repealed with no object after the documents' count ("暂无
+    废止"); 受到 for 收到 ("未受到…申请公开政府信息"); replies on a platform of exchange are no applications' ("政网互动回复7条")."""
+    def read(text, year=2018):
+        return [(m.value, m.kind, m.metric) for m in extract_mentions(_doc(text), year=year) if m.kind != "claim"]
+
+    assert read("其中,“同意公开”的2件,以“非本部门掌握政府信息”答复3件。", 2013) == [
+        (2, "count", "t3.granted.total"), (3, "count", "t3.unavailable.not_held.total")]
+    assert read("本年度废止县政府及县政府办公室行政规范性文件10件。", 2020) == [(10, "count", "t2.normative_docs.repealed")]
+    assert read("2018年我厅被复议案件中涉及信息公开的9件,行政诉讼案件中涉及信息公开的12件。") == [
+        (9, "count", "t4.reconsideration.total"), (12, "count", "t4.litigation.total")]
+    assert read("2021年,市林业局不存在“不予公开”的政府信息工作。", 2021) == [(0, "nil", "t3.denied.total")]
+    assert read("本年度,新制定并发布了3件行政规范性文件,暂无废止。", 2021)[1] == (0, "nil", "t2.normative_docs.repealed")
+    assert read("2018年度,我局未受到公民、法人、其他组织申请公开政府信息。") == [(0, "nil", "t3.new_received.total")]
+    assert read("未受到任何投诉。") == []
+    assert read("2019年主动公开信息91条,依申请公开信息1件,政网互动回复7条。", 2019)[-1] == (7, "count", None)
