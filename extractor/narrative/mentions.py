@@ -1325,6 +1325,11 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
             group = _group_of(listed.group(1))
             return replace(outcome[0], metric=outcome[0].metric.format(group=group), role=None,
                            topic=listed.group(1)), a
+    if (kind == "count" and left is None and (joined := _verb_count_object(window, _tail(sentence, b))) is not None
+            and metrics.for_unit(joined, unit) is joined):
+        # "处理17项依申请公开" (r133): a verb that names nothing alone, right before the count, read with its object
+        # right after, as where the verb alone is a cue
+        return joined, a
     if kind == "count":
         # What the whole clause says of a count that opens it outweighs its first words:
         # "79件因不掌握相关政府信息等原因无法提供" is 无法提供, of which 不掌握 is one reason.

@@ -4110,7 +4110,8 @@ def test_s59_blind_words():
     result or reason in quotes before its reply ("以“非本部门掌握政府信息”答复3件"); 废止 with the organs whose documents it
     names ("废止县政府及县政府办公室行政规范性文件10件"); an organ's cases of disclosure among its 复议 and 诉讼 ("被复议案件中
     涉及信息公开的9件"); 不存在 before a result in quotes; none repealed with no object after the documents' count ("暂无
-    废止"); 受到 for 收到 ("未受到…申请公开政府信息"); replies on a platform of exchange are no applications' ("政网互动回复7条")."""
+    废止"); 受到 for 收到 ("未受到…申请公开政府信息"); replies on a platform of exchange are no applications' ("政网互动回复7条");
+    a verb that names nothing alone before the count is read with its object after it ("处理17项依申请公开")."""
     def read(text, year=2018):
         return [(m.value, m.kind, m.metric) for m in extract_mentions(_doc(text), year=year) if m.kind != "claim"]
 
@@ -4124,3 +4125,6 @@ def test_s59_blind_words():
     assert read("2018年度,我局未受到公民、法人、其他组织申请公开政府信息。") == [(0, "nil", "t3.new_received.total")]
     assert read("未受到任何投诉。") == []
     assert read("2019年主动公开信息91条,依申请公开信息1件,政网互动回复7条。", 2019)[-1] == (7, "count", None)
+    handled = extract_mentions(_doc("全年主动公开信息千余条,处理17项依申请公开。"), year=2018)[-1]
+    assert (handled.value, handled.metric) == (17, None) and {"t3.new_received.total", "t3.total.total"} <= set(
+        handled.alternatives)  # (a verb before the count, its object after: the handled, received or closed)
