@@ -159,6 +159,8 @@ _YEAR = re.compile(r"\d{4}\s*年(?:度)?(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?")
 # "结转下年度继续办理的申请：0件": a label and its figure.
 _LABEL_COLON = re.compile(r"\s*[：:]\s*")
 _OPEN_BRACKET = re.compile(r"\s*[（(]\s*$")
+# What a bracketed count is said to be before its bracket closes: not of the words before it.
+_NOT_ITS_OWN = re.compile(r"[^（()）,，。;；]{0,8}?(?:不涉及|无关|不属于)")
 _BREAKDOWN_OPENS = re.compile(r"\s*[（(]\s*其中\s*[,，:：]?\s*$")
 # A bracket right before a count that leaves something out of it or takes something in ("（不含过程性信息）47件").
 _LEFT_OUT_BEFORE = re.compile(r"[（(]\s*(?:不含|不包含|不包括|未含|除去?|含|包含|包括)[^（()）]{1,30}[)）]\s*$")
@@ -1263,6 +1265,9 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
             return metrics.topic_only(left[0]), a
         if _OPEN_BRACKET.search(window) and not _OPEN_BRACKET.fullmatch(window[left[2] :]):
             # "申请主要集中在不动产登记（35件）": the count is the bracketed word's.
+            return metrics.topic_only(left[0]), a
+        if _OPEN_BRACKET.fullmatch(window[left[2] :]) and _NOT_ITS_OWN.match(sentence, b):
+            # "没有发生公开事务的行政复议、行政诉讼(1件诉讼不涉及)" (r133): a count in a bracket that says it is not of them
             return metrics.topic_only(left[0]), a
         if left[0].role is None and _AMONG.match(window[left[2] :]):
             # "受理的申请中有3件因申请人撤回而终止": some of them, not the cell — but the row the words

@@ -4111,7 +4111,8 @@ def test_s59_blind_words():
     names ("废止县政府及县政府办公室行政规范性文件10件"); an organ's cases of disclosure among its 复议 and 诉讼 ("被复议案件中
     涉及信息公开的9件"); 不存在 before a result in quotes; none repealed with no object after the documents' count ("暂无
     废止"); 受到 for 收到 ("未受到…申请公开政府信息"); replies on a platform of exchange are no applications' ("政网互动回复7条");
-    a verb that names nothing alone before the count is read with its object after it ("处理17项依申请公开")."""
+    a verb that names nothing alone before the count is read with its object after it ("处理17项依申请公开"); a count in a
+    bracket that says it is not of the words before ("行政诉讼(1件诉讼不涉及)")."""
     def read(text, year=2018):
         return [(m.value, m.kind, m.metric) for m in extract_mentions(_doc(text), year=year) if m.kind != "claim"]
 
@@ -4128,3 +4129,4 @@ def test_s59_blind_words():
     handled = extract_mentions(_doc("全年主动公开信息千余条,处理17项依申请公开。"), year=2018)[-1]
     assert (handled.value, handled.metric) == (17, None) and {"t3.new_received.total", "t3.total.total"} <= set(
         handled.alternatives)  # (a verb before the count, its object after: the handled, received or closed)
+    assert read("没有发生公开事务的行政复议、行政诉讼(1件诉讼不涉及)的申诉案件。", 2016) == [(1, "count", None)]
