@@ -63,9 +63,14 @@ def _same_reading(exp: dict, got, nil_units: bool = True, text: str = "") -> boo
     - a unit with or without the 大 that says its parts are big ("四大方面": 方面 or 大方面; r127, r129);
     - a share in words with or without its % ("百分之百": 8 of 11 seen readers write %);
     - a range's bound ("配备1-2名"), marked approximate or not (6 of 15 seen readings mark the upper one so), the lower
-      one with no unit too (the unit is printed after the upper: 4 of 14 readings)."""
+      one with no unit too (the unit is printed after the upper: 4 of 14 readings);
+    - an amount of money in 元, 万元 or 亿元 ("投入2万余元": 2 万元 or 20000 元; "7.63182亿元": 763182000 元, r133's readers)."""
     lower = bool(text) and _RANGE_LOWER.match(text, got.end) is not None
     bound = lower or bool(text) and _RANGE_UPPER.search(text, 0, got.start) is not None
+    same_amount = (got.unit in _YUAN and exp["u"] in _YUAN and got.value is not None and exp["v"] is not None
+                   and abs(got.value * _YUAN[got.unit] - exp["v"] * _YUAN[exp["u"]]) < 1e-6 * max(1, abs(exp["v"] * _YUAN[exp["u"]])))
+    if same_amount:
+        return got.kind == exp.get("k", "count") and (got.approx == exp.get("a", False) or got.kind == "claim")
     return (
         got.kind == exp.get("k", "count")
         and got.value == exp["v"]
@@ -80,6 +85,7 @@ def _same_reading(exp: dict, got, nil_units: bool = True, text: str = "") -> boo
     )
 
 
+_YUAN = {"元": 1, "万元": 10_000, "亿元": 100_000_000}  # an amount in any of them is the same amount
 _RANGE_LOWER = re.compile(r"\s*(?:到|至|~|～|-|－|—)\s*\d")  # after a range's lower bound
 _RANGE_UPPER = re.compile(r"\d\s*(?:[^\W\d]{1,4})?\s*(?:到|至|~|～|-|－|—)\s*$")  # before its upper bound (its unit maybe repeated)
 

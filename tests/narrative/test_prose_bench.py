@@ -101,3 +101,17 @@ def test_a_range_bound_marked_approximate_or_without_its_unit_is_the_same_count(
     assert prose.pair([{"v": 1, "u": "名"}, {"v": 2, "u": "名"}], got, text=text) == [0, 1]
     assert prose.pair([{"v": 3, "u": None}], got, text=text) == [None]
     assert prose.pair([{"v": 3, "u": "名", "a": True}], got, text=text) == [None]
+
+
+def test_an_amount_of_money_in_another_unit_is_the_same_count():
+    """"投入2万余元": readers write 2 万元 or 20000 元 (r133's), "7.63182亿元" as 763182000 元: the same amount; another
+    amount, or another unit than money's, is not."""
+    from extractor.narrative import extract_mentions
+    from tests.narrative.test_units import _doc
+
+    text = "本年度投入2万余元对网站进行完善,政府集中采购涉及金额7.63182亿元。"
+    got = extract_mentions(_doc(text), year=2017)
+    assert prose.pair([{"v": 20000, "u": "元", "a": True}, {"v": 763182000, "u": "元"}], got, text=text) == [0, 1]
+    assert prose.pair([{"v": 2, "u": "万元", "a": True}, {"v": 76318.2, "u": "万元"}], got, text=text) == [0, 1]
+    assert prose.pair([{"v": 2000, "u": "元", "a": True}], got, text=text) == [None]
+    assert prose.pair([{"v": 20000, "u": "元"}], got, text=text) == [None]  # (its approximation still counts)
