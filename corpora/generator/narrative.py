@@ -376,6 +376,12 @@ class Injections:
     # the clause after it ("行政诉讼方面，全年共发生案件N件": the group's total); applicants named with 社会组织 ("收到公民或
     # 社会组织提出申请公开信息N条": the received).
     real131_words: bool = False
+    # Not errors either (r133): a reason in quotes before its reply ("以“非本部门掌握政府信息”答复N件": not held); an organ's cases
+    # of disclosure among its 复议 and 诉讼 ("被复议案件中涉及信息公开的N件": each group's total); 不存在 before a result in quotes
+    # ("不存在“不予公开”的政府信息工作": 不予公开's nil); none repealed said with no object ("新制定并发布了N件行政规范性文件，暂无
+    # 废止"); 废止 with organs before the documents; replies on a platform of exchange ("政网互动回复N条": no cell); a range's
+    # bounds ("配备1-3名信息员": two counts, no cell); a bare verb before the count, its object after ("处理N项依申请公开": readings).
+    real133_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
     # the figure after it the one the compared subject names.
@@ -1243,6 +1249,38 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                 if new and not co:
                     s += "。全年" + w.count("收到公民或社会组织提出申请公开信息{n}", new, "条", "t3.new_received.total", cn=False,
                                            accept=["t3.new_received.total+t3.carried_over.total"])
+        if inj.real133_words and not inj.wrong:
+            with _draws_of_its_own(w, f"real133:{tot}"):  # (sentences of their own, in the same item of para)
+                if held := figs.t3v("unavailable.not_held"):
+                    s += "。其中，以“" + w.count("非本部门掌握政府信息”答复{n}", held, "件", "t3.unavailable.not_held.total",
+                                               cn=False)
+                recon, lit = figs.t4v("reconsideration"), figs.t4v("litigation")
+                if recon and lit:
+                    s += ("。本年度" + w.count("被复议案件中涉及信息公开的{n}", recon, "件", "t4.reconsideration.total", cn=False)
+                          + "，" + w.count("行政诉讼案件中涉及信息公开的{n}", lit, "件", "t4.litigation.total", cn=False))
+                if not figs.t3v("denied"):
+                    s += "。本年度不存在“不予公开”的政府信息工作"
+                    _nil_at(w, "不存在“不予公开", "t3.denied.total")
+                if figs.layout == "2021" and figs.t2["normative_docs.issued"] and not figs.t2["normative_docs.repealed"]:
+                    s += ("。本年度" + w.count("新制定并发布了{n}", figs.t2["normative_docs.issued"], "件",
+                                              "t2.normative_docs.issued", cn=False, accept=["t2.normative_docs.made"])
+                          + "行政规范性文件，暂无废止")
+                    _nil_at(w, "暂无废止", "t2.normative_docs.repealed")
+                elif figs.layout == "2021" and figs.t2["normative_docs.repealed"]:
+                    s += "。本年度" + w.count("废止以本机关名义制发的行政规范性文件{n}", figs.t2["normative_docs.repealed"],
+                                             "件", "t2.normative_docs.repealed", cn=False)
+                s += "。" + w.count("政网互动回复{n}", w.rng.randint(2, 60), "条", None, cn=False)
+                low = w.rng.randint(1, 2)
+                high = low + w.rng.randint(1, 3)
+                said = f"各科室均配备了{low}-{high}名"
+                s += "。" + said + "专(兼)职信息员"
+                for bound in (low, high):
+                    w.mentions.append({"quote": said, "value": bound, "unit": "名", "approx": False, "metric": None,
+                                       "kind": "count"})
+                if tot:
+                    s += "。全年" + w.count("处理{n}依申请公开", tot, "项", None, cn=False,
+                                           accept=["t3.new_received.total", "t3.total.total",
+                                                   "t3.new_received.total+t3.carried_over.total"])
         if inj.real121_words and not inj.wrong:
             with _draws_of_its_own(w, f"real121:{tot}"):  # (sentences of their own, in the same item of para)
                 if figs.t3v("granted"):

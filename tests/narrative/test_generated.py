@@ -600,6 +600,12 @@ VARIANTS = [
     # total); applicants named with 社会组织 ("收到公民或社会组织提出申请公开信息N条": the received). At dfcad2d, real131's blind
     # commit, the letters' reply and the lists are read as 表三's (办理结果总计, 不予公开) and the applications not at all.
     ("real131_words", ["r131:22", "r131:41"], "^网民来信|^回复信件|清单$|^行政诉讼方面|^收到公民或社会组织", 5, True),
+    # r133: a reason in quotes before its reply ("以“非本部门掌握政府信息”答复N件": not held); an organ's cases of disclosure
+    # among its 复议 and 诉讼 ("被复议案件中涉及信息公开的N件"); 不存在 before a result in quotes (不予公开's nil); 暂无废止 after
+    # the documents' count; 废止 with words between it and the documents; replies on a platform of exchange ("政网互动回复N条": no
+    # cell); a range's bounds ("配备1-3名": two counts, no cell). At cf7bfc2, real133's blind commit, none but the range is read.
+    ("real133_words", ["r133:5", "r133:22"],
+     "^非本部门掌握|被复议案件中|行政诉讼案件中涉及|^不存在“不予公开|^暂无废止|^废止以本机关|^政网互动|^各科室均配备", 5, False),
     ("applicant_words", ["app:44", "app:139"], "^(?:其他|个人申请) ?[\\d一二两三四五六七八九十]", 1, True),
 ]
 
@@ -630,6 +636,8 @@ READINGS_ONLY = [
     ("real121_words", ["r121:2", "r121:7"], "^不存在行政纠错情况$", 1),
     # r123: withdrawn said after the count with 已 ("其中N宗申请人已主动撤销申请"): readings of 其他
     ("real123_words", ["r123:5", "r123:12"], "申请人已主动撤销申请$", 1),
+    # r133: a bare verb before the count, its object after ("处理N项依申请公开"): the handled, received or both years', readings
+    ("real133_words", ["r133:5", "r133:22"], "^处理 ?\\d+ ?项依申请公开$", 1),
 ]
 
 
