@@ -4130,3 +4130,16 @@ def test_s59_blind_words():
     assert (handled.value, handled.metric) == (17, None) and {"t3.new_received.total", "t3.total.total"} <= set(
         handled.alternatives)  # (a verb before the count, its object after: the handled, received or closed)
     assert read("没有发生公开事务的行政复议、行政诉讼(1件诉讼不涉及)的申诉案件。", 2016) == [(1, "count", None)]
+
+
+def test_s59_counts_of_no_cell():
+    """real133's capture misses its two readings agree on: a count whose unit goes on to 门户 ("确定2名门户网站信息员": 门 alone is
+    "一门式"); 压减 as a verb of a change ("压减了20%和50%"); a clause giving only a cause that ends with how the work failed, its
+    items after the comma ("未有因政府信息公开工作不到位,被上级通报批评或群众投诉的情况": a nil)."""
+    def read(text):
+        return [(m.value, m.unit, m.kind) for m in extract_mentions(_doc(text), year=2020) if m.kind != "claim"]
+
+    assert read("同时扶贫办确定2名门户网站信息员。") == [(2, "名", "count")]
+    assert read("全市公用经费和常规性支出压减了20%和50%。") == [(-20, "%", "change"), (-50, "%", "change")]
+    assert [k for _, _, k in read("2020年,我办未有因政府信息公开工作不到位,被上级通报批评或群众投诉的情况。")] == ["nil"]
+    assert read("未因政府信息公开工作不到位。") == []
