@@ -1025,12 +1025,19 @@ careful reader finds in it.
   安徽, 广东 广西 海南, 重庆 四川 湖南), about 730 look-ups: 332 passages of 188 reports, 997 counts, 147 naming a cell (the
   stored pages hold each page's opening; 85–95% of what the searches returned was already read). Scored blind at cf7bfc2
   (after the stop's first changes, made before the round came back; 29a79c9, the stop's start, reads it the same):
-  captured 95.7%, link recall 85.0% (125/147), link precision 94.9% (112/118), 12 false counts (none of the forbidden
-  kinds).
+  captured 95.7% (95.9% once the harness took an amount in 元 as the same in 万元 or 亿元), link recall 85.0% (125/147),
+  link precision 94.9% (112/118), 12 false counts (10 with that harness; none of the forbidden kinds). Tuned on since (a
+  reason in quotes before its reply, 废止 with organs before the documents, an organ's cases of disclosure among its 复议
+  and 诉讼, 不存在 before a quoted result, 暂无废止, 未受到, replies on a platform of exchange, a bare verb read with its object
+  after the count, a bracketed count said not to be of the words before, 门户 after a count's unit, 压减 as a change, a
+  cause ending in how the work failed): captured 96.6%, link recall 89.8%, link precision 97.5%. Left: 表二's items of a
+  2019 report said with 增加/减少 and titles before the count; "未发生…行政复议和行政诉讼结果纠正等情形" (both readings:
+  the totals; read as 纠正); lists of 表二 rows with their units lost ("行政事业性收费0"); levels ("三级", both readings
+  list them here, 35 of 302 seen readings). Floors just under the strict harness's figures.
 - real133r.jsonl: the 332 passages of real133 read again by six other readers under the same rules (not shown the first
   counts, nor the code): 982 counts, 152 naming a cell; the cells agree (the second names 143 of the first's 147, the
   first 143 of the second's 152). Scored against it at the blind commit: link recall 84.2% (128/152), link precision
-  95.8% (113/118), captured 96.0%.
+  95.8% (113/118), captured 96.0% (96.1% with the harness of money's units). After real133's tuning: 88.8%, 98.3%, 96.8%.
 - real134.jsonl: REAL report prose of 2006–2024, stop 59's second round: four readers on the first round's leads (西咸新区
   and 汉中, 北京 西城 and 东城, 上海 bureaus, 安徽 浙江 吉林), the budget's last 240 look-ups: 89 passages of 52 reports, 208
   counts, 15 naming a cell (85–95% of what the searches returned was already read). Scored blind at e0bd3e0 (after
@@ -1275,8 +1282,8 @@ REAL_FLOORS = {
     "real131r": (0.955, 0.97, 0.96),  # (123 counts naming a cell)
     "real132": (0.94, 0.95, 0.95),  # (small: 24 counts naming a cell)
     "real132r": (0.95, 0.99, 0.92),  # (small: 26 counts naming a cell)
-    "real133": (0.95, 0.94, 0.85),
-    "real133r": (0.95, 0.94, 0.84),
+    "real133": (0.96, 0.97, 0.89),
+    "real133r": (0.96, 0.98, 0.88),
     "real134": (0.97, 0.91, 0.93),  # (small: 15 counts naming a cell)
     "real134r": (0.98, 0.99, 0.86),  # (small: 15 counts naming a cell)
 }
