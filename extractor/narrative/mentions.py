@@ -830,6 +830,7 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
     organs: dict[int, frozenset[str]] = {}  # the organs named in each count's own words
     last_end = 0  # end of the previous count in the sentence (relative)
     parent: int | None = None  # the count that 其中/含/涉及 opened
+    outer: int | None = None  # the breakdown a bracket broke into: "其中…197条（32条、165条）、27条" goes on with its parts
     whole_before: int | None = None  # the sentence before's count a sentence opening with 其中 breaks down
     including = False  # opened by 含 (inclusion) rather than 其中 (breakdown)
     bracketed = False  # opened inside a bracket
@@ -878,6 +879,8 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                 last_end = claim_at
             window = sentence[last_end:a]
             if _PART_WORDS.search(window) and kind == "count":
+                if parent is not None and _OPEN_BRACKET_LEFT.search(window):
+                    outer = parent  # ("预决算公开197条（其中政府预决算32条…）": a breakdown inside the breakdown)
                 parent = _whole_of(mentions, sent_first, m.value)
                 if parent is None and _OPENS_BREAKDOWN.match(sentence):
                     # "共收到申请3件。其中,上年结转申请1件,本年新收申请2件": a sentence that opens with
@@ -887,13 +890,19 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                         whole_before = before_it
                 including = bool(_INCLUDE_WORDS.search(window))
                 bracketed = _OPEN_BRACKET_LEFT.search(window) is not None
+            elif (kind == "count" and parent is not None and _OPENS_BRACKET.match(window)
+                  and (last := _last_count(mentions, sent_first)) is not None and last == idx - 1 and last != parent
+                  and mentions[last].unit == m.unit and (mentions[last].value or 0) >= (m.value or 0)):
+                # "其中专项资金152条，预决算公开197条（政府预决算32条、部门预决算公开165条）": a bracket right after a part
+                # lists that part's own parts
+                outer, parent, including, bracketed = parent, last, False, True
             elif (including or bracketed) and _CLOSE_PAREN.search(window):
                 # "保留有效6件（含原发布5件），废止15件", "收到申请44件（其中：网上申请42件…），上年度
-                # 结转0件": the inclusion or breakdown ended with its bracket.
-                parent, including, bracketed = None, False, False
+                # 结转0件": the inclusion or breakdown ended with its bracket (and the one it broke into goes on).
+                parent, including, bracketed, outer = outer, False, False, None
             elif _ASIDE.search(window) or _LIST_END.search(window):
                 # "受理9件（其中当面申请2件…），另有上年结转1件": besides them, not among them.
-                parent, including, bracketed = None, False, False
+                parent, including, bracketed, outer = None, False, False, None
             if idx - sent_first in listed:
                 # "予以公开、部分公开分别为20件、4件": the n-th count is the n-th listed item's.
                 link, cue_start = listed[idx - sent_first], a

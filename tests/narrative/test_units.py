@@ -4143,3 +4143,16 @@ def test_s59_counts_of_no_cell():
     assert read("全市公用经费和常规性支出压减了20%和50%。") == [(-20, "%", "change"), (-50, "%", "change")]
     assert [k for _, _, k in read("2020年,我办未有因政府信息公开工作不到位,被上级通报批评或群众投诉的情况。")] == ["nil"]
     assert read("未因政府信息公开工作不到位。") == []
+
+
+def test_s59_a_breakdown_inside_a_breakdown():
+    """A bracket right after a part lists that part's own parts, with 其中 or without, and the breakdown it broke into goes
+    on after it closes ("其中专项资金40条，预决算信息50条（政府预决算20条、部门预决算30条）、债券信息10条": 40, 50 and 10 are
+    the 100's, 20 and 30 the 50's) — not a sum of all five, a false error that a held-out report showed (s59)."""
+    for text in ("全年公开财政信息100条，其中专项资金40条，预决算信息50条（政府预决算20条、部门预决算30条）、债券信息10条。",
+                 "全年公开财政信息100条，其中专项资金40条，预决算信息50条（其中政府预决算20条、部门预决算30条），债券信息10条。"):
+        ms = [m for m in extract_mentions(_doc(text), year=2020) if m.kind == "count"]
+        assert [m.value for m in ms] == [100, 40, 50, 20, 30, 10]
+        assert [m.part_of for m in ms] == [None, 0, 0, 2, 2, 0], text
+    plain = [m.part_of for m in extract_mentions(_doc("保留有效6件（含原发布5件），废止15件。"), year=2021) if m.kind == "count"]
+    assert plain == [None, 0, None]
