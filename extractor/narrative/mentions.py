@@ -698,7 +698,8 @@ def _range_bounds(sentence: str, items: list[dict]) -> list[dict]:
             value = lower * it["value"] / upper_value
             value = int(value) if float(value).is_integer() else round(value, 6)
             it["bound"] = True
-            drop.update(j for j, other in enumerate(items[:i]) if other["end"] > low.start("low"))  # ("人数3-5万人": 3 read as a form's figure)
+            # (an item the lower bound was read into before: "人数3-5万人", 3 as a form's figure)
+            drop.update(j for j, other in enumerate(items[:i]) if other["end"] > low.start("low"))
             bounds.append({"kind": "count", "start": low.start("low"), "end": low.end("low"), "value": value,
                            "unit": it["unit"], "approx": False, "approx_word": None, "bound": True})
         nxt = items[i + 1] if i + 1 < len(items) else None
