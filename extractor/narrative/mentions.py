@@ -172,9 +172,10 @@ _QUOTED = re.compile(r"[“\"「『‘]([^“”\"「」『』‘’,，。;；:
                      r"|《([^《》]{1,80})》")
 # Two counts joined as a range ("从1条到30余条不等", "配备1-3名信息员"): each bound a figure of no cell. The lower
 # bound before the joiner (its figure, what stands before it: an ordinal's 第, a code's or a time's characters).
-_RANGE_JOIN = re.compile(r"\s*(?:到|至|~|～|-|－|—)\s*")
+_RANGE_JOINER = r"\s*(?:到|至|~|～|-|－|—)\s*"
+_RANGE_JOIN = re.compile(_RANGE_JOINER)
 _RANGE_BEFORE = re.compile(r"(?P<before>[第\dA-Za-z.:：/\-－—~～]?)\s*(?P<low>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)"
-                           r"\s*(?:到|至|~|～|-|－|—)\s*$")
+                           + _RANGE_JOINER + "$")
 _LEADING_FIGURE = re.compile(r"\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+")
 # Claims that cover counts (their metric is the sum of the counts they speak of).
 _COVERING = ("all_upheld", "all_closed", "none_corrected")
@@ -880,7 +881,8 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                 last_end = claim_at
             window = sentence[last_end:a]
             if _PART_WORDS.search(window) and kind == "count":
-                if parent is not None and _OPEN_BRACKET_LEFT.search(window):
+                bracketed = _OPEN_BRACKET_LEFT.search(window) is not None
+                if parent is not None and bracketed:
                     outer = parent  # ("预决算公开197条（其中政府预决算32条…）": a breakdown inside the breakdown)
                 parent = _whole_of(mentions, sent_first, m.value)
                 if parent is None and _OPENS_BREAKDOWN.match(sentence):
@@ -890,7 +892,6 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                     if before_it is not None and (mentions[before_it].metric or "").startswith("t3."):
                         whole_before = before_it
                 including = bool(_INCLUDE_WORDS.search(window))
-                bracketed = _OPEN_BRACKET_LEFT.search(window) is not None
             elif (kind == "count" and parent is not None and _OPENS_BRACKET.match(window)
                   and (last := _last_count(mentions, sent_first)) is not None and last == idx - 1 and last != parent
                   and mentions[last].unit == m.unit and (mentions[last].value or 0) >= (m.value or 0)):
