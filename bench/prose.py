@@ -64,7 +64,8 @@ def _same_reading(exp: dict, got, nil_units: bool = True, text: str = "") -> boo
     - a share in words with or without its % ("百分之百": 8 of 11 seen readers write %);
     - a range's bound ("配备1-2名"), marked approximate or not (6 of 15 seen readings mark the upper one so), the lower
       one with no unit too (the unit is printed after the upper: 4 of 14 readings);
-    - an amount of money in 元, 万元 or 亿元 ("投入2万余元": 2 万元 or 20000 元; "7.63182亿元": 763182000 元, r133's readers)."""
+    - an amount of money in 元, 万元 or 亿元 ("投入2万余元": 2 万元 or 20000 元; "7.63182亿元": 763182000 元, r133's readers);
+    - a unit with or without the 次 bracketed after it ("发布政府信息259条(次)": 条, r135's reader)."""
     lower = bool(text) and _RANGE_LOWER.match(text, got.end) is not None
     bound = lower or bool(text) and _RANGE_UPPER.search(text, 0, got.start) is not None
     same_amount = (got.unit in _YUAN and exp["u"] in _YUAN and got.value is not None and exp["v"] is not None
@@ -80,12 +81,14 @@ def _same_reading(exp: dict, got, nil_units: bool = True, text: str = "") -> boo
              or bool(got.unit and exp["u"]) and (text.startswith(exp["u"], got.end)
                                                   or exp["u"].startswith(got.unit) and text.startswith(exp["u"][len(got.unit):], got.end)
                                                   or exp["u"] == "个" and got.unit.startswith("个")
-                                                  or got.unit.removeprefix("大") == exp["u"].removeprefix("大")))
+                                                  or got.unit.removeprefix("大") == exp["u"].removeprefix("大")
+                                                  or _TIMES_TOO.sub("", got.unit) == _TIMES_TOO.sub("", exp["u"])))
         and (got.kind == "claim" or got.approx == exp.get("a", False) or bound)
     )
 
 
 _YUAN = {"元": 1, "万元": 10_000, "亿元": 100_000_000}  # an amount in any of them is the same amount
+_TIMES_TOO = re.compile(r"[(（]\s*次\s*[)）]$")  # "259条(次)": 条 or 条(次) (seen readers write both)
 _RANGE_LOWER = re.compile(r"\s*(?:到|至|~|～|-|－|—)\s*\d")  # after a range's lower bound
 _RANGE_UPPER = re.compile(r"\d\s*(?:[^\W\d]{1,4})?\s*(?:到|至|~|～|-|－|—)\s*$")  # before its upper bound (its unit maybe repeated)
 

@@ -382,6 +382,11 @@ class Injections:
     # 废止"); 废止 with organs before the documents; replies on a platform of exchange ("政网互动回复N条": no cell); a range's
     # bounds ("配备1-3名信息员": two counts, no cell); a bare verb before the count, its object after ("处理N项依申请公开": readings).
     real133_words: bool = False
+    # Not errors either (r135): letters replied to, then a later clause replying to the applications ("完成领导信箱回复N件，回复
+    # 依申请公开M条": no cell, then the handled); application items counted as a clause of their own after a 12345 platform's
+    # received ("政务服务12345平台受理N件，政府信息依申请公开件M件": no cell, then the received); reforms named by their lists
+    # ("以四张清单一张网改革为抓手": no count).
+    real135_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
     # the figure after it the one the compared subject names.
@@ -1281,6 +1286,17 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                     s += "。全年" + w.count("处理{n}依申请公开", tot, "项", None, cn=False,
                                            accept=["t3.new_received.total", "t3.total.total",
                                                    "t3.new_received.total+t3.carried_over.total"])
+        if inj.real135_words and not inj.wrong:
+            with _draws_of_its_own(w, f"real135:{tot}"):  # (sentences of their own, in the same item of para)
+                s += "。全年完成" + w.count("领导信箱回复{n}", w.rng.randint(5, 200), "件", None, cn=False)
+                if tot:
+                    s += "，" + w.count("回复依申请公开{n}", tot, "条", "t3.total.total", cn=False,
+                                       accept=["t3.new_received.total"])
+                if new:
+                    s += ("。" + w.count("政务服务12345平台受理{n}", w.rng.randint(1000, 50000), "件", None, cn=False)
+                          + "，" + w.count("政府信息依申请公开件{n}", new, "件", "t3.new_received.total", cn=False,
+                                           accept=["t3.total.total"]))
+                s += "。以四张清单一张网改革为抓手，推进两单制度建设"
         if inj.real121_words and not inj.wrong:
             with _draws_of_its_own(w, f"real121:{tot}"):  # (sentences of their own, in the same item of para)
                 if figs.t3v("granted"):

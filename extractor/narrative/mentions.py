@@ -1106,6 +1106,17 @@ def _bracket_after(mentions: list[Mention], sent_first: int, window: str, open_a
     return None if _CLOSE_PAREN.search(window) else open_after
 
 
+def _ruled_out(unless: re.Pattern, sentence: str, cue_start: int, count_start: int) -> bool:
+    """Whether an entry's `unless` holds in the sentence. What its group `its_own_clause` matches
+    (letters replied to: "信箱回复17件") holds only up to the clause that ends it: a later clause
+    whose words before the count name the applications is not ruled out ("…信箱回复17件，…，回复依申请
+    公开20条")."""
+    clause = max(sentence.rfind(c, 0, cue_start) for c in ",，;；") + 1
+    own_words = "申请" in sentence[cue_start:count_start]
+    return any(not (own_words and m.groupdict().get("its_own_clause") and m.end() <= clause)
+               for m in unless.finditer(sentence))
+
+
 def _fitting(link: metrics.Link, unit: str | None, sentence: str, context: str, cue_start: int,
              count_start: int, of_applications: bool = False) -> metrics.Link:
     """The entry as it applies to this count: the chosen one if the count's unit, the
@@ -1118,7 +1129,7 @@ def _fitting(link: metrics.Link, unit: str | None, sentence: str, context: str, 
         return (metrics.for_unit(entry, unit) is entry
                 and (entry.context is None or entry.context.search(context) is not None
                      or (of_applications and entry.role == "said_after"))
-                and (entry.unless is None or entry.unless.search(sentence) is None))
+                and (entry.unless is None or not _ruled_out(entry.unless, sentence, cue_start, count_start)))
 
     if fits(link):
         return link

@@ -606,6 +606,12 @@ VARIANTS = [
     # cell); a range's bounds ("配备1-3名": two counts, no cell). At cf7bfc2, real133's blind commit, none but the range is read.
     ("real133_words", ["r133:5", "r133:22"],
      "^非本部门掌握|被复议案件中|行政诉讼案件中涉及|^不存在“不予公开|^暂无废止|^废止以本机关|^政网互动|^各科室均配备", 5, False),
+    # r135: letters replied to, then a later clause replying to the applications ("完成领导信箱回复N件，回复依申请公开M条": no cell,
+    # then the handled); application items counted as a clause of their own after a 12345 platform's received ("政务服务12345
+    # 平台受理N件，政府信息依申请公开件M件": no cell, then the received). At 95ab79b, real135's blind commit, neither the handled
+    # nor the received is read (the letters rule out the whole sentence; the items had no entry), and the platform's count is
+    # read as the received.
+    ("real135_words", ["r135:0", "r135:15"], "^领导信箱回复|^回复依申请公开|^政务服务12345|^政府信息依申请公开件", 4, True),
     ("applicant_words", ["app:44", "app:139"], "^(?:其他|个人申请) ?[\\d一二两三四五六七八九十]", 1, True),
 ]
 

@@ -115,3 +115,15 @@ def test_an_amount_of_money_in_another_unit_is_the_same_count():
     assert prose.pair([{"v": 2, "u": "万元", "a": True}, {"v": 76318.2, "u": "万元"}], got, text=text) == [0, 1]
     assert prose.pair([{"v": 2000, "u": "元", "a": True}], got, text=text) == [None]
     assert prose.pair([{"v": 20000, "u": "元"}], got, text=text) == [None]  # (its approximation still counts)
+
+
+def test_a_unit_with_its_times_bracketed_after_it_is_the_same_count():
+    """"发布政府信息259条(次)": readers write 条(次) or 条 (seen readers both, r135's 条); another unit is not."""
+    from extractor.narrative import extract_mentions
+    from tests.narrative.test_units import _doc
+
+    text = "在各类政府网站上共发布政府信息259条(次)。"
+    got = extract_mentions(_doc(text), year=2015)
+    assert prose.pair([{"v": 259, "u": "条"}], got, text=text) == [0]
+    assert prose.pair([{"v": 259, "u": "条(次)"}], got, text=text) == [0]
+    assert prose.pair([{"v": 259, "u": "次"}], got, text=text) == [None]

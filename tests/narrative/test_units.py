@@ -4156,3 +4156,26 @@ def test_s59_a_breakdown_inside_a_breakdown():
         assert [m.part_of for m in ms] == [None, 0, 0, 2, 2, 0], text
     plain = [m.part_of for m in extract_mentions(_doc("保留有效6件（含原发布5件），废止15件。"), year=2021) if m.kind == "count"]
     assert plain == [None, 0, None]
+
+
+def test_s60_blind_words():
+    """real135's blind misses (s60; both its readings agree), each checked against every seen set: letters replied to earlier
+    in the sentence do not rule out a later clause that names the applications ("…信箱回复…45件,…,回复依申请公开6件"), while the
+    letters' own count stays of no cell; 的 between a reply and the applications ("已答复的政府信息公开申请12件"); application items
+    counted as a clause of their own, with no verb ("政府信息依申请公开件8件": the received, or the handled); what a 12345 platform
+    received is not the applications; fees not charged to applicants are no nil of the applications; reforms named by their
+    lists ("四张清单一张网", "两单制度") hold no counts."""
+    def read(text, year=2021):
+        return [(m.value, m.kind, m.metric) for m in extract_mentions(_doc(text), year=year) if m.kind != "claim"]
+
+    assert read("网上信箱回复群众来信45件,召开座谈会3次,回复依申请公开6件。") == [
+        (45, "count", None), (3, "count", None), (6, "count", "t3.total.total")]
+    assert read("网上信箱回复群众来信45件,召开座谈会3次。") == [(45, "count", None), (3, "count", None)]
+    assert read("全年已答复的政府信息公开申请12件。") == [(12, "count", "t3.total.total")]
+    items = extract_mentions(_doc("全年发布信息300条,政府信息依申请公开件8件。"), year=2021)[-1]
+    assert (items.value, items.metric, list(items.alternatives)) == (8, "t3.new_received.total", ["t3.total.total"])
+    assert read("全年共按时办理完成依申请公开件2件。") == [(2, "count", "t3.total.total")]
+    assert read("收到依申请公开件3件,政务服务12345平台受理9000件。") == [
+        (3, "count", "t3.new_received.total"), (9000, "count", None)]
+    assert all(metric is None for _, _, metric in read("没有向依申请公开申请人收取检索、复制等费"))
+    assert read("以四张清单一张网改革为抓手,推进两单制度建设。") == []
