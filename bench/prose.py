@@ -65,7 +65,8 @@ def _same_reading(exp: dict, got, nil_units: bool = True, text: str = "") -> boo
     - a range's bound ("配备1-2名"), marked approximate or not (6 of 15 seen readings mark the upper one so), the lower
       one with no unit too (the unit is printed after the upper: 4 of 14 readings);
     - an amount of money in 元, 万元 or 亿元 ("投入2万余元": 2 万元 or 20000 元; "7.63182亿元": 763182000 元, r133's readers);
-    - a unit with or without the 次 bracketed after it ("发布政府信息259条(次)": 条, r135's reader)."""
+    - a unit with or without the 次 bracketed after it ("发布政府信息259条(次)": 条, r135's reader);
+    - no unit for the parts of the report ("由…六部分组成": 部分 is the noun itself, no measure word, to r136's readers)."""
     lower = bool(text) and _RANGE_LOWER.match(text, got.end) is not None
     bound = lower or bool(text) and _RANGE_UPPER.search(text, 0, got.start) is not None
     same_amount = (got.unit in _YUAN and exp["u"] in _YUAN and got.value is not None and exp["v"] is not None
@@ -77,6 +78,7 @@ def _same_reading(exp: dict, got, nil_units: bool = True, text: str = "") -> boo
         and got.value == exp["v"]
         and (got.unit == (exp["u"] or None) or not nil_units and got.kind == "nil"
              or lower and not exp["u"]
+             or not exp["u"] and got.unit in _PARTS
              or got.kind == "percent" and {got.unit, exp["u"] or None} <= {"%", None}
              or bool(got.unit and exp["u"]) and (text.startswith(exp["u"], got.end)
                                                   or exp["u"].startswith(got.unit) and text.startswith(exp["u"][len(got.unit):], got.end)
@@ -88,6 +90,7 @@ def _same_reading(exp: dict, got, nil_units: bool = True, text: str = "") -> boo
 
 
 _YUAN = {"元": 1, "万元": 10_000, "亿元": 100_000_000}  # an amount in any of them is the same amount
+_PARTS = {"部分", "部份"}  # "本报告由…六部分组成": 部分 is the noun counted, no measure word (r136's readers write no unit)
 _TIMES_TOO = re.compile(r"[(（]\s*次\s*[)）]$")  # "259条(次)": 条 or 条(次) (seen readers write both)
 _RANGE_LOWER = re.compile(r"\s*(?:到|至|~|～|-|－|—)\s*\d")  # after a range's lower bound
 _RANGE_UPPER = re.compile(r"\d\s*(?:[^\W\d]{1,4})?\s*(?:到|至|~|～|-|－|—)\s*$")  # before its upper bound (its unit maybe repeated)

@@ -387,6 +387,9 @@ class Injections:
     # received ("政务服务12345平台受理N件，政府信息依申请公开件M件": no cell, then the received); reforms named by their lists
     # ("以四张清单一张网改革为抓手": no count).
     real135_words: bool = False
+    # Not errors either (r136): the year's applications said as one channel's right after 共收到 ("共收到政府信息公开当面申请N件":
+    # readings of the received); an idiom of handling each one ("确保收到一件、及时答复一件": no count).
+    real136_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
     # the figure after it the one the compared subject names.
@@ -1297,6 +1300,13 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                           + "，" + w.count("政府信息依申请公开件{n}", new, "件", "t3.new_received.total", cn=False,
                                            accept=["t3.total.total"]))
                 s += "。以四张清单一张网改革为抓手，推进两单制度建设"
+        if inj.real136_words and not inj.wrong:
+            with _draws_of_its_own(w, f"real136:{tot}"):  # (sentences of their own, in the same item of para)
+                s += "。确保收到一件、及时答复一件"
+                if new:
+                    s += "。全年" + w.count("共收到政府信息公开当面申请{n}", new, "件", None, cn=False,
+                                           accept=["t3.new_received.total",
+                                                   "t3.new_received.total+t3.carried_over.total"]) + "，均已按时答复"
         if inj.real121_words and not inj.wrong:
             with _draws_of_its_own(w, f"real121:{tot}"):  # (sentences of their own, in the same item of para)
                 if figs.t3v("granted"):

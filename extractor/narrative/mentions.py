@@ -69,7 +69,7 @@ _T3_RESULT = re.compile(r"t3\.((?:granted|partial|denied|unavailable|not_process
 _APPLICANT_COUNT = re.compile(r"t3\.new_received\.(?!total)([a-z_]+)")
 _OPENS_BRACKET = re.compile(r"\s*[（(]")
 _SHARE_WORDS = re.compile(r"占")
-_DECREASE = re.compile(r"下降|减少|降低|回落|下滑|缩短|压缩|降幅|减|少")
+_DECREASE = re.compile(r"下降|减少|降低|回落|下滑|缩短|压缩|降幅|减|少|(?<=比)降")  # (比降: 比上年下降)
 # Nothing, or only the applications named, between a claim and the count it ends with ("均按时规范办结7件", "均按时规范办结
 # 申请7件": the claim's verb is the count's cue).
 _ONLY_APPLICATIONS = re.compile(r"\s*(?:(?:政府信息公开|信息公开|依申请公开)?申请(?:件)?)?\s*")

@@ -534,9 +534,11 @@ def _nil_cues(clause: str, sentence: str | None = None) -> list[tuple[int, int, 
     out = []
     for cue, m in found:
         if (cue.alone and any(not other.alone and not _T3_RESULT.match(other.metric or "") for other, _ in found)
-                and not (cue.metric == "t3.new_received.total" and _LISTED_AFTER.search(clause, 0, m.start()))):
+                and not (cue.metric == "t3.new_received.total" and (_LISTED_AFTER.search(clause, 0, m.start())
+                                                                    or _ITEM_JOINER.match(clause, m.end())))):
             # (a 表三 result denied beside it is one more nil: "没有依申请公开和不予公开政府信息的情况"; so is an item listed
-            # after others: "未收到行政复议、行政诉讼、依申请公开件", r119 — the received's only)
+            # after others: "未收到行政复议、行政诉讼、依申请公开件", r119 — the received's only — or before them: "未收到要求
+            # 公开政府信息及行政复议的申请", r136)
             continue
         if cue.fallback and any(
             not other.fallback and o.start() < m.end() and m.start() < o.end() for other, o in found

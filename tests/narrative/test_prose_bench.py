@@ -127,3 +127,16 @@ def test_a_unit_with_its_times_bracketed_after_it_is_the_same_count():
     assert prose.pair([{"v": 259, "u": "条"}], got, text=text) == [0]
     assert prose.pair([{"v": 259, "u": "条(次)"}], got, text=text) == [0]
     assert prose.pair([{"v": 259, "u": "次"}], got, text=text) == [None]
+
+
+def test_the_parts_of_the_report_with_no_unit_are_the_same_count():
+    """"本报告由…六部分组成": 部分 is the noun counted, with no measure word before it, so some readers write no unit (r136's);
+    it is the same count, but no unit for another noun is not."""
+    from extractor.narrative import extract_mentions
+    from tests.narrative.test_units import _doc
+
+    text = "本报告由总体情况等六部分组成,配备三名工作人员。"
+    got = extract_mentions(_doc(text), year=2020)
+    assert prose.pair([{"v": 6, "u": None}], got, text=text) == [0]
+    assert prose.pair([{"v": 6, "u": "部分"}], got, text=text) == [0]
+    assert prose.pair([{"v": 3, "u": None}], got, text=text) == [None]

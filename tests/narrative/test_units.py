@@ -4179,3 +4179,26 @@ def test_s60_blind_words():
         (3, "count", "t3.new_received.total"), (9000, "count", None)]
     assert all(metric is None for _, _, metric in read("没有向依申请公开申请人收取检索、复制等费"))
     assert read("以四张清单一张网改革为抓手,推进两单制度建设。") == []
+
+
+def test_s60_second_round_words():
+    """real136's blind misses (s60, stop 60's second round; both its readings agree), each checked against every seen set:
+    requests to disclose received, listed before a case of 表四 that shares the applications' word ("未接到要求公开政府信息及
+    行政诉讼的申请": two nils); the year's applications said as one channel's right after 共受理 (readings of the received;
+    none where a breakdown or another channel follows); an idiom of the way of working ("收到一件、及时答复一件": no count);
+    阅览量 as an audience figure; 比增 and 比降 as changes; a fee not charged to applicants ("未向申请人收费": a nil of no cell)."""
+    def read(text, year=2020):
+        return [(m.value, m.kind, m.metric, tuple(m.alternatives))
+                for m in extract_mentions(_doc(text), year=year) if m.kind != "claim"]
+
+    assert read("全年未接到要求公开政府信息及行政诉讼的申请。") == [
+        (0, "nil", "t3.new_received.total", ()), (0, "nil", "t4.litigation.total", ())]
+    received = ("t3.new_received.total", "t3.new_received.total+t3.carried_over.total")
+    assert read("本年度共受理政府信息公开网上申请7件,均已按时答复。") == [(7, "count", None, received)]
+    assert read("本年度共受理政府信息公开网上申请7件,其中予以公开5件。")[0] == (7, "count", None, ())
+    assert read("本年度共受理政府信息公开网上申请7件,信函申请2件。")[0] == (7, "count", None, ())
+    assert read("做到收到一件、及时答复一件。") == []
+    assert read("全年共受理一件申请。") == [(1, "count", "t3.new_received.total", received[1:])]
+    assert read("微信公众号总阅览量12.5万。") == [(125000, "count", None, ())]
+    assert [(v, k) for v, k, _, _ in read("办件量比增3.2%,投诉量比降1.5%。")] == [(3.2, "change"), (-1.5, "change")]
+    assert read("依申请公开时未向申请人收费。") == [(0, "nil", None, ())]
