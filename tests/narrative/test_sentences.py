@@ -1046,7 +1046,7 @@ careful reader finds in it.
 - real134r.jsonl: the 89 passages of real134 read again by two other readers under the same rules (not shown the first
   counts, nor the code): 206 counts, 15 naming a cell; the cells agree (each names 13 of the other's 15). Scored against
   it at the blind commit: link recall 86.7% (13/15), link precision 100% (12/12), captured 98.5%.
-- real135.jsonl: REAL report prose of 2008–2025, stop 60's first round: eight readers by region (甘肃 宁夏 青海 新疆, 贵州
+- real135.jsonl: REAL report prose of 2009–2025, stop 60's first round: eight readers by region (甘肃 宁夏 青海 新疆, 贵州
   云南 西藏, 东北 and 内蒙古, 山西 河北, 江西 福建, 江苏 浙江, 湖北 湖南, provinces' departments), about 715 look-ups: 236
   passages of 138 reports, 675 counts, 71 naming a cell (the stored pages hold each page's opening; about 90% of what the
   searches returned was already read, so many passages are openings that count the report's parts). Scored blind at
@@ -1074,6 +1074,16 @@ careful reader finds in it.
   counts, nor the code): 314 counts, 22 naming a cell; the cells agree (22 of 22 both ways, strictly too; 114 of the 126
   passages list the same values: short openings). Scored against it at the blind commit: link recall 86.4% (19/22), link
   precision 94.7% (18/19), captured 93.6%. After real136's tuning: 100%, 100%, 95.2%.
+- real137.jsonl: REAL report prose of 2014–2023, stop 60's last look-ups: one reader on organs barely read (development zones'
+  管委会, 海事局, 口岸办, 科技局, 调查总队): 19 passages of 13 reports, 52 counts, 6 naming a cell. Scored blind at 06cea51
+  (after real136's tuning): captured 100%, link recall 100% (6/6), link precision 100% (4/4), no false count. The reader's
+  35 passages of academy institutes' reports (中国科学院's, under their own rules: no administrative organ's) are left out
+  of the set; scored with it at 06cea51: captured 95.1%, link recall 94.1% (16/17), link precision 93.8% (15/16), not
+  tuned on.
+- real137r.jsonl: the 19 passages of real137 read again by another reader under the same rules (not shown the first counts,
+  nor the code): 46 counts, 6 naming a cell; the cells agree (6 of 6 both ways, strictly too). Scored against it at the blind
+  commit: captured 100%, link recall 100% (6/6), link precision 100% (4/4); its reader left out the report's parts ("七个部分"),
+  6 false counts here.
 - real123r.jsonl: the 238 passages of real123 read again by two other readers under the same rules (not shown the first
   counts, nor the code): 782 counts, 136 naming a cell; the cells agree (the second names 133 of the first's 134, the
   first 133 of the second's 136). Scored against it at the blind commit: link recall 92.6% (126/136), link precision
@@ -1318,6 +1328,8 @@ REAL_FLOORS = {
     "real135r": (0.98, 0.99, 0.97),
     "real136": (0.94, 0.99, 0.95),  # (small: 22 counts naming a cell)
     "real136r": (0.95, 0.99, 0.95),  # (small: 22 counts naming a cell)
+    "real137": (0.97, 0.99, 0.95),  # (small: 6 counts naming a cell)
+    "real137r": (0.97, 0.99, 0.95),  # (small: 6 counts naming a cell)
 }
 REAL = {name: (HERE / f"{name}.jsonl", *floors) for name, floors in REAL_FLOORS.items()}
 # False counts allowed, as a share of the counts expected: 2%, except where a set's reader read a list of nils as
@@ -1328,10 +1340,10 @@ REAL = {name: (HERE / f"{name}.jsonl", *floors) for name, floors in REAL_FLOORS.
 # readers who met one).
 # (real114's readers wrote "六个部分" in the unit 部分, the noun its measure word counts: the harness takes either, s53.)
 # real128r's second reader left out the number of the report's parts ("本报告由…七部分组成"), 35 of its 38 false counts;
-# two of real133r's six left them out too (11 of its 23). blind2's writer listed no range's bounds ("信息量从1条到30余条
+# two of real133r's six left them out too (11 of its 23), and real137r's reader (6 of its 6). blind2's writer listed no range's bounds ("信息量从1条到30余条
 # 不等"), which 14 of 16 readings since list (s59).
 FALSE_SHARE = {"real8": 0.025, "real13": 0.025, "real17": 0.025, "real45": 0.025, "real128r": 0.1, "real133r": 0.03,
-               "blind2": 0.025}
+               "real137r": 0.14, "blind2": 0.025}
 
 
 @pytest.fixture(scope="module", params=[(n, f) for n in SETS for f in (False, True)],
