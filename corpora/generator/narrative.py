@@ -428,6 +428,9 @@ class Injections:
     # 行政规范性文件"), a row said right after its count in the applications ("全年依申请公开件中有N件因申请人逾期未按
     # 收费通知要求缴纳费用而不再处理"), a case said first with 对 ("对信访举报投诉类申请，告知…，共计N件"): each cell.
     residue_words: bool = False
+    # Not errors either (s60's probe of every seen passage with 件 written 宗, as 广东's reports count cases): the closed and the
+    # carried forward in 宗 ("已办结N宗，结转M宗"): each at its cell (the carried-forward's rule knew 件, 条 and 项 only).
+    case_units_words: bool = False
 
 
 # How each variant words a count that is said one way whatever else the report holds: the first
@@ -1300,6 +1303,10 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                           + "，" + w.count("政府信息依申请公开件{n}", new, "件", "t3.new_received.total", cn=False,
                                            accept=["t3.total.total"]))
                 s += "。以四张清单一张网改革为抓手，推进两单制度建设"
+        if inj.case_units_words and not inj.wrong and tot and cf:
+            with _draws_of_its_own(w, f"caseunits:{tot}"):  # (a sentence of its own, in the same item of para)
+                s += ("。全年" + w.count("已办结{n}", tot, "宗", "t3.total.total", cn=False)
+                      + "，" + w.count("结转{n}", cf, "宗", "t3.carried_forward.total", cn=False))
         if inj.real136_words and not inj.wrong:
             with _draws_of_its_own(w, f"real136:{tot}"):  # (sentences of their own, in the same item of para)
                 s += "。确保收到一件、及时答复一件"

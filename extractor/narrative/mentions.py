@@ -568,8 +568,8 @@ def _under_a_heading_before(mentions: list[Mention], sentence: str, s_start: int
     under the heading with a colon ("（三）复议诉讼情况：全年发生2件")."""
     heading = _TOPIC_HEADING.fullmatch(previous)
     first = next((m for m in mentions if m.kind == "count"), None)
-    if heading is None or first is None or first.metric or first.alternatives:
-        return
+    if heading is None or first is None or first.metric or first.alternatives or first.topic:
+        return  # (a count with words of its own keeps them: "（二）依申请公开情况。2020年主动公开信息458条" is no application)
     opening = sentence[: first.start - s_start]
     if not _BARE_OPENING.fullmatch(opening):
         return
@@ -1639,7 +1639,7 @@ _NEW_OBJECT = re.compile(r"\s*(?:本年度?|当年|今年)?(?:新收|新受理)"
 _ARISING = re.compile(r"(?:而|所)?(?:产生|引发|引起|导致)(?:的)\s*")
 # A count said again ("所申请的3件…", "上述5件…"): what its clause says of it is what it names now.
 _SAID_AGAIN = re.compile(r"(?:^|[,，;；:：。])\s*(?:上述|以上|所)(?:本年度?|全年)?(?:受理|收到|接收|办理|申请)?的?\s*$")
-_OF_A_COUNT = re.compile(r"\d\s*[件条个项]\s*中")
+_OF_A_COUNT = re.compile(r"\d\s*[件条个项宗]\s*中")
 # (a year is no other figure: "3件为2023年结转至本年度办理", r86)
 _CLAUSE_AFTER = re.compile(r"(?:[^,，;；。:：()（）\d]|\d{4}\s*年){1,40}(?=[,，;；。:：()（）]|$)")
 # "对其中17条," / "对3件申请，": a count of applications put first, alone in its clause.

@@ -612,6 +612,9 @@ VARIANTS = [
     # nor the received is read (the letters rule out the whole sentence; the items had no entry), and the platform's count is
     # read as the received.
     ("real135_words", ["r135:0", "r135:15"], "^领导信箱回复|^回复依申请公开|^政务服务12345|^政府信息依申请公开件", 4, True),
+    # s60's probe (every seen passage with 件 written 宗, as 广东's reports count cases): the closed and the carried forward in 宗
+    # ("已办结N宗，结转M宗"). At c3bd425 the carried forward names no cell (its rule knew 件, 条 and 项).
+    ("case_units_words", ["cu:2", "cu:7"], "^已办结 ?\\d+ ?宗$|^结转 ?\\d+ ?宗$", 2, True),
     ("applicant_words", ["app:44", "app:139"], "^(?:其他|个人申请) ?[\\d一二两三四五六七八九十]", 1, True),
 ]
 

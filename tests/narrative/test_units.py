@@ -4202,3 +4202,39 @@ def test_s60_second_round_words():
     assert read("微信公众号总阅览量12.5万。") == [(125000, "count", None, ())]
     assert [(v, k) for v, k, _, _ in read("办件量比增3.2%,投诉量比降1.5%。")] == [(3.2, "change"), (-1.5, "change")]
     assert read("依申请公开时未向申请人收费。") == [(0, "nil", None, ())]
+
+
+def test_s60_cases_counted_in_zong():
+    """Cases counted in 宗, as 广东's reports write them, read as in 件 (s60's probe: every seen passage with 件 written 宗 read
+    again; 41 of 5,024 changed, among them): the carried forward after the closed ("已办结54宗，结转4宗"), the pending ("尚未办理0宗"),
+    the granted after the received ("共收到依申请公开0宗,公开0宗"), the organisations after the natural persons ("自然人4宗,法人
+    1宗": their readings)."""
+    def cells(text, year=2023):
+        return [(m.value, m.metric) for m in extract_mentions(_doc(text), year=year) if m.kind == "count"]
+
+    for unit in "件宗":
+        said = "2023年共收到政府信息公开申请58{u},已办结54{u},结转4{u}。".format(u=unit)
+        assert cells(said)[-1] == (4, "t3.carried_forward.total"), unit
+        assert cells("共收到申请0{u},尚未办理0{u}。".format(u=unit))[-1] == (0, "t3.carried_forward.total"), unit
+        assert cells("全年共收到依申请公开0{u},公开0{u},不予公开0{u}。".format(u=unit))[1] == (0, "t3.granted.total"), unit
+        legal = extract_mentions(_doc("共收到政府信息公开申请5{u},其中自然人4{u},法人1{u}。".format(u=unit)), year=2023)[-1]
+        assert legal.value == 1 and legal.alternatives, unit
+
+
+def test_s60_probe_of_seen_passages_rewritten():
+    """s60's probe read every seen passage again rewritten as other reports write the same: under a heading of its own, and
+    with its small figures in Chinese numerals. A heading names only counts with no words of their own ("（二）依申请公开情况。
+    2020年主动公开信息458条" is no application; "本年度共5件" under it is); one case said 一起 is a count ("行政复议一起"), while
+    "together" is none ("…与各科室负责人一起研究"); the rest beside the withdrawn in Chinese numerals is no total, as in digits
+    ("撤销二件,…,其余四件已…予以答复")."""
+    def read(text, year=2020):
+        return [(m.value, m.kind, m.metric) for m in extract_mentions(_doc(text), year=year) if m.kind != "claim"]
+
+    assert read("（二）依申请公开情况。2020年主动公开信息458条。") == [(458, "count", None)]
+    assert read("（二）依申请公开情况。本年度共5件,均予以公开。") == [(5, "count", "t3.new_received.total")]
+    assert read("信息公开类行政复议一起,正在办理中。") == [(1, "count", "t4.reconsideration.total")]
+    assert read("局领导与各科室负责人一起研究部署。") == []
+    assert read("大家一起参加培训。") == []
+    for two, one, four in (("2", "1", "4"), ("二", "一", "四")):
+        said = f"其中,申请人主动撤销{two}件,结转下年度继续办理{one}件,其余{four}件已在规定期限内予以答复。"
+        assert read(said)[-1] == (4, "count", None), said
