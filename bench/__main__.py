@@ -15,6 +15,7 @@
   python -m bench page-images [--db STORE]             # the review page's page images: first render, cached (floor ≤ 500 ms)
   python -m bench corpus-view [--reports 10000]         # serve --db: /corpus and its charts on a 10,000-report store, ms
   python -m bench prose FILE.jsonl [FILE.jsonl …] [-v]  # reader-labelled prose: captured, link recall/precision (issue 11)
+  python -m bench rewrites [FILE.jsonl …] [-v N]        # the same prose rewritten (宗, Chinese numerals, headings…): readings that change
 
 The project's samples (corpora/samples) and the shared real reports (../shared/corpus/real) are
 added when present (--no-samples, --no-real to skip).
@@ -118,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         return compare(Path(argv[1]), Path(argv[2]))
     if argv and argv[0] in ("pdf-ratio", "ocr-ratio", "service-load", "completeness", "fuzz", "batch", "pairs", "scans",
-                               "page-images", "corpus-view", "prose"):
+                               "page-images", "corpus-view", "prose", "rewrites"):
         return _delegate(argv[0].replace("-", "_"), argv[1:])
     p = argparse.ArgumentParser(prog="python -m bench", description=__doc__,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)

@@ -1,0 +1,96 @@
+"""The reader-labelled prose rewritten as other reports write the same words: a reading that changes is brittle.
+
+    python -m bench rewrites [FILE.jsonl …] [--edits space,zong,cn,heading,organ,jiedao] [-v N]
+
+Each passage of the sets (tests/narrative/real*.jsonl by default) is read as printed and again after one edit that keeps
+its meaning; the passages whose counts, kinds or cells change are counted per edit, and -v prints the first N of them.
+No gold is needed: the edits find rules that lean on one way of writing (s60 found cases in 宗 and small figures in
+Chinese numerals read otherwise than in 件 and digits, and a heading naming counts that had words of their own).
+Some change is meant: "jiedao" (收到 written 接到) keeps 新收到's reading of the new applications only, and "heading"
+puts 依申请公开's heading before passages about anything, whose bare counts it then names.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from extractor.narrative import extract_mentions
+
+from .prose import _doc, as_ingested
+
+SETS = Path(__file__).resolve().parents[1] / "tests" / "narrative"
+RESULTS = Path(__file__).resolve().parent / "results" / "rewrites.json"
+_CN = dict(zip("123456789", "一二三四五六七八九"))
+
+# Each edit: (what it does, the rewrite). A passage it leaves unchanged is not counted.
+EDITS: dict[str, tuple[str, Callable[[str], str]]] = {
+    "space": ("a space between a figure and its unit, as crawled text prints it",
+              lambda s: re.sub(r"(\d)(件|条|宗|项|次|个)", r"\1 \2", s)),
+    "zong": ("cases counted in 宗 rather than 件, as 广东's reports count them",
+             lambda s: re.sub(r"(\d)件", r"\1宗", s)),
+    "cn": ("small figures in Chinese numerals",
+           lambda s: re.sub(r"(?<![\d.])([1-9])(?=\s*(?:件|条|宗|项|个|次|起|份))", lambda m: _CN[m.group(1)], s)),
+    "organ": ("the organ called 本机关 rather than 我局, 我委 …",
+              lambda s: re.sub(r"我(?:局|委|办|镇|乡|区|县|市)(?=[^\W\d])", "本机关", s)),
+    "heading": ("依申请公开's heading as a sentence before the passage",
+                lambda s: "（二）依申请公开情况。" + s),
+    "jiedao": ("收到 written 接到", lambda s: s.replace("收到", "接到")),
+}
+
+
+def _reading(text: str, year: int | None) -> list[tuple]:
+    return sorted(((m.value, m.kind, m.metric, tuple(sorted(m.alternatives)))
+                   for m in extract_mentions(_doc(text), year=year) if m.kind != "claim"), key=repr)
+
+
+def measure(files: list[Path], edits: list[str], show: int = 0) -> dict[str, dict]:
+    passages = [json.loads(line) for f in files for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    out: dict[str, dict] = {}
+    for name in edits:
+        _, rewrite = EDITS[name]
+        edited = changed = 0
+        for p in passages:
+            text = as_ingested(p["s"])
+            again = rewrite(text)
+            if again == text:
+                continue
+            edited += 1
+            before, after = _reading(text, p.get("year")), _reading(again, p.get("year"))
+            if before != after:
+                changed += 1
+                if changed <= show:
+                    print(f"  {name}: {text[:100]}")
+                    print(f"      before {[x for x in before if x not in after][:4]}")
+                    print(f"      after  {[x for x in after if x not in before][:4]}")
+        out[name] = {"edited": edited, "changed": changed}
+        print(f"{name}: {changed} of {edited} passages read otherwise ({EDITS[name][0]})")
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m bench rewrites", description=__doc__,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("files", nargs="*", type=Path, help="reader-labelled sets (default: tests/narrative/real*.jsonl)")
+    p.add_argument("--edits", default=",".join(EDITS), help=f"comma-separated, of: {', '.join(EDITS)}")
+    p.add_argument("-v", "--verbose", type=int, default=0, metavar="N", help="print the first N changed passages per edit")
+    p.add_argument("--json", type=Path, default=RESULTS, help="where to write the results")
+    args = p.parse_args(argv)
+    edits = [e for e in args.edits.split(",") if e]
+    if unknown := [e for e in edits if e not in EDITS]:
+        p.error(f"unknown edit(s): {', '.join(unknown)}")
+    files = args.files or sorted(SETS.glob("real*.jsonl"))
+    if missing := [f for f in files if not f.is_file()]:
+        p.error(f"no such set: {', '.join(map(str, missing))}")
+    results = measure(files, edits, args.verbose)
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
