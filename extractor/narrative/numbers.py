@@ -161,6 +161,13 @@ def _split_word_uncached(word: str) -> list[str]:
     lex = lexicon()
     if len(word) < 2:
         return [word]
+    if (len(word) > 2 and word[-1] in _GLUED_CASE_UNITS and word[0] not in _NOT_BEFORE_A_COUNT
+            and word[0] not in lex.cn_chars and word[0] not in lex.vague):
+        # A character jieba glued to a count of cases or items after it ("案六起", "共五起", "类七份", s60's probe): the
+        # count is its own.
+        pieces = _split_word(word[1:])
+        if len(pieces) == 2 and numeral_value(pieces[0]) is not None:
+            return [word[0], *pieces]
     prefixes = [""] + sorted(
         (a for a in lex.approx_before | lex.prefixes if word.startswith(a)), key=len, reverse=True
     )
@@ -182,6 +189,11 @@ def _split_word_uncached(word: str) -> list[str]:
             if len(pieces) > 1 and (num or (not pre and len(tail) > 1)):
                 return pieces
     return [word]
+
+
+# Characters that make the count after them no count of their own ("同一个", "每一条", "这两个", "第一次", "万一"): left glued.
+_NOT_BEFORE_A_COUNT = frozenset("第每同这那哪某任唯统万之其逐单")
+_GLUED_CASE_UNITS = frozenset("起件份条宗项例")
 
 
 def _multiplier_opening(text: str) -> str:

@@ -4238,3 +4238,20 @@ def test_s60_probe_of_seen_passages_rewritten():
     for two, one, four in (("2", "1", "4"), ("二", "一", "四")):
         said = f"其中,申请人主动撤销{two}件,结转下年度继续办理{one}件,其余{four}件已在规定期限内予以答复。"
         assert read(said)[-1] == (4, "count", None), said
+
+
+def test_s60_a_count_glued_to_the_character_before():
+    """jieba glues a Chinese numeral count of cases or items to the character before it ("案六起", "共五起", "类七份"): the count
+    is read as its own (s60's probe of small figures in Chinese numerals); not where the character makes it none of its own
+    ("每一条", "第一起"), nor with a vague numeral before ("数百家"); the category 履职依据 before its count is no
+    article cited ("履职依据四条")."""
+    def read(text, year=2023):
+        return [(m.value, m.unit) for m in extract_mentions(_doc(text), year=year) if m.kind == "count"]
+
+    assert read("共办理议题案六起,均予以公开。") == [(6, "起")]
+    assert read("其他类七份。") == [(7, "份")]
+    assert read("共五起建议提案。") == [(5, "起")]
+    assert read("确保每一条信息准确,第一起案件已审结。") == []
+    assert read("惠及近数百家企业。") == []
+    assert read("履职依据四条,机关简介三条。") == [(4, "条"), (3, "条")]
+    assert read("依照三十六条(三)项答复。") == []
