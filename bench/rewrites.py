@@ -1,6 +1,6 @@
 """The reader-labelled prose rewritten as other reports write the same words: a reading that changes is brittle.
 
-    python -m bench rewrites [FILE.jsonl …] [--edits space,zong,cn,heading,organ,jiedao] [-v N]
+    python -m bench rewrites [FILE.jsonl …] [--edits space,zong,cn,organ,heading,jiedao,le,thousands,trad] [-v N]
 
 Each passage of the sets (tests/narrative/real*.jsonl by default) is read as printed and again after one edit that keeps
 its meaning; the passages whose counts, kinds or cells change are counted per edit, and -v prints the first N of them.
@@ -17,6 +17,7 @@ import json
 import re
 import sys
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 
 from extractor.narrative import extract_mentions
@@ -40,7 +41,23 @@ EDITS: dict[str, tuple[str, Callable[[str], str]]] = {
     "heading": ("依申请公开's heading as a sentence before the passage",
                 lambda s: "（二）依申请公开情况。" + s),
     "jiedao": ("收到 written 接到", lambda s: s.replace("收到", "接到")),
+    "le": ("了 after 收到 and 受理 before what was received", lambda s: re.sub(r"(?<![未没不])(收到|受理)(?=[^了,，。;；\d])", r"\1了", s)),
+    "thousands": ("a figure of four digits or more printed with thousands separators",
+                  lambda s: re.sub(r"(?<![\d.,])(\d{1,3})(\d{3})(?=\s*(?:件|条|项|次|个|人次|份))",
+                                   lambda m: f"{m.group(1)},{m.group(2)}", s)),
+    "trad": ("the passage in traditional characters, as mirrors print it", lambda s: _traditional(s)),
 }
+
+
+def _traditional(text: str) -> str:
+    return _to_traditional().convert(text)
+
+
+@lru_cache(maxsize=1)
+def _to_traditional():
+    import opencc  # noqa: PLC0415 (only this edit needs it)
+
+    return opencc.OpenCC("s2t")
 
 
 def _reading(text: str, year: int | None) -> list[tuple]:
@@ -60,7 +77,9 @@ def measure(files: list[Path], edits: list[str], show: int = 0) -> dict[str, dic
             if again == text:
                 continue
             edited += 1
-            before, after = _reading(text, p.get("year")), _reading(again, p.get("year"))
+            # (read as ingest reads a page in traditional characters: converted whole, however short the passage)
+            after = _reading(as_ingested(again, traditional="t2s" if name == "trad" else None), p.get("year"))
+            before = _reading(text, p.get("year"))
             if before != after:
                 changed += 1
                 if changed <= show:
