@@ -64,6 +64,9 @@ class Lexicon:
     duration_years: re.Pattern | None = None
     # A unit token read as another ("20日内": jieba's word 日内 is the unit 日 — 日 alone is a date's day)
     unit_read_as: dict[str, str] = field(default_factory=dict)
+    # The units of a count jieba glues to the character before it ("案六起"), and the characters that keep it glued
+    glued_units: frozenset[str] = frozenset()
+    glued_keep: frozenset[str] = frozenset()
 
 
 def _phrases(phrases: list[str], numerals: str) -> list[str]:
@@ -110,6 +113,8 @@ def lexicon() -> Lexicon:
         share_halves=re.compile(raw["shares"]["halves"]),
         duration_years=re.compile(raw["durations"]["years"]),
         unit_read_as=dict(raw["units"].get("read_as", {})),
+        glued_units=frozenset(raw["units"].get("glued", ())),
+        glued_keep=frozenset(raw["blockers"].get("glued_keep", "")),
     )
 
 
@@ -161,7 +166,7 @@ def _split_word_uncached(word: str) -> list[str]:
     lex = lexicon()
     if len(word) < 2:
         return [word]
-    if (len(word) > 2 and word[-1] in _GLUED_CASE_UNITS and word[0] not in _NOT_BEFORE_A_COUNT
+    if (len(word) > 2 and word[-1] in lex.glued_units and word[0] not in lex.glued_keep
             and word[0] not in lex.cn_chars and word[0] not in lex.vague):
         # A character jieba glued to a count of cases or items after it ("案六起", "共五起", "类七份", s60's probe): the
         # count is its own.
@@ -189,11 +194,6 @@ def _split_word_uncached(word: str) -> list[str]:
             if len(pieces) > 1 and (num or (not pre and len(tail) > 1)):
                 return pieces
     return [word]
-
-
-# Characters that make the count after them no count of their own ("同一个", "每一条", "这两个", "第一次", "万一"): left glued.
-_NOT_BEFORE_A_COUNT = frozenset("第每同这那哪某任唯统万之其逐单")
-_GLUED_CASE_UNITS = frozenset("起件份条宗项例")
 
 
 def _multiplier_opening(text: str) -> str:
