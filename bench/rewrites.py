@@ -45,12 +45,8 @@ EDITS: dict[str, tuple[str, Callable[[str], str]]] = {
     "thousands": ("a figure of four digits or more printed with thousands separators",
                   lambda s: re.sub(r"(?<![\d.,])(\d{1,3})(\d{3})(?=\s*(?:件|条|项|次|个|人次|份))",
                                    lambda m: f"{m.group(1)},{m.group(2)}", s)),
-    "trad": ("the passage in traditional characters, as mirrors print it", lambda s: _traditional(s)),
+    "trad": ("the passage in traditional characters, as mirrors print it", lambda s: _to_traditional().convert(s)),
 }
-
-
-def _traditional(text: str) -> str:
-    return _to_traditional().convert(text)
 
 
 @lru_cache(maxsize=1)
@@ -67,19 +63,22 @@ def _reading(text: str, year: int | None) -> list[tuple]:
 
 def measure(files: list[Path], edits: list[str], show: int = 0) -> dict[str, dict]:
     passages = [json.loads(line) for f in files for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts = [(as_ingested(p["s"]), p.get("year")) for p in passages]
+    read_before: dict[int, list[tuple]] = {}  # each passage read as printed once, for every edit that changes it
     out: dict[str, dict] = {}
     for name in edits:
         _, rewrite = EDITS[name]
         edited = changed = 0
-        for p in passages:
-            text = as_ingested(p["s"])
+        for i, (text, year) in enumerate(texts):
             again = rewrite(text)
             if again == text:
                 continue
             edited += 1
             # (read as ingest reads a page in traditional characters: converted whole, however short the passage)
-            after = _reading(as_ingested(again, traditional="t2s" if name == "trad" else None), p.get("year"))
-            before = _reading(text, p.get("year"))
+            after = _reading(as_ingested(again, traditional="t2s" if name == "trad" else None), year)
+            if i not in read_before:
+                read_before[i] = _reading(text, year)
+            before = read_before[i]
             if before != after:
                 changed += 1
                 if changed <= show:

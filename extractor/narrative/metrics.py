@@ -141,7 +141,7 @@ def table() -> Table:
         nil_person=re.compile(nil["person"]),
         nil_one_person=re.compile(nil["one_person"]),
         nil_every_applicant=re.compile(nil["every_applicant"]),
-        nil_channel=re.compile(nil["channel"]),
+        nil_channel=cue(nil["channel"]),
         nil_every_channel=re.compile(nil["every_channel"]),
         nil_cues=tuple(
             NilCue(cue(c["cue"]), c.get("metric"), c.get("topic"), c.get("unit"),

@@ -67,6 +67,8 @@ class Lexicon:
     # The units of a count jieba glues to the character before it ("案六起"), and the characters that keep it glued
     glued_units: frozenset[str] = frozenset()
     glued_keep: frozenset[str] = frozenset()
+    # The token patterns of a change's words, which the count patterns name ("@changes.verb")
+    changes: dict[str, str] = field(default_factory=dict)
 
 
 def _phrases(phrases: list[str], numerals: str) -> list[str]:
@@ -115,6 +117,7 @@ def lexicon() -> Lexicon:
         unit_read_as=dict(raw["units"].get("read_as", {})),
         glued_units=frozenset(raw["units"].get("glued", ())),
         glued_keep=frozenset(raw["blockers"].get("glued_keep", "")),
+        changes=dict(raw.get("changes", {})),
     )
 
 

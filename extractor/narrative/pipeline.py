@@ -301,17 +301,20 @@ def read(texts: list[str]) -> list[Read]:
 @lru_cache(maxsize=1)
 def count_patterns() -> list[dict]:
     """The Matcher's patterns (data/counts.jsonl). A pattern names the lexicon's approximation
-    words ("IN": "@approx.before") rather than copying them, so they are written once
-    (data/lexicon.toml): a copy had drifted, and a word missing from it was no approximation."""
-    lists = {"@approx.before": sorted(lexicon().approx_before), "@approx.after": sorted(lexicon().approx_after)}
+    words ("IN": "@approx.before") and a change's words ("REGEX": "@changes.verb") rather than copying them, so they are
+    written once (data/lexicon.toml): a copy had drifted, and a word missing from it was no approximation."""
+    named = {"IN": {"@approx.before": sorted(lexicon().approx_before), "@approx.after": sorted(lexicon().approx_after)},
+             "REGEX": {f"@changes.{k}": v for k, v in lexicon().changes.items()}}
     patterns = list(srsly.read_jsonl(DATA / "counts.jsonl"))
     for p in patterns:
         for spec in p["pattern"]:
             for want in spec.values():
-                if isinstance(want, dict) and isinstance(want.get("IN"), str):
-                    if want["IN"] not in lists:
-                        raise ValueError(f"count pattern {p['id']}: no word list {want['IN']} (one of {sorted(lists)})")
-                    want["IN"] = lists[want["IN"]]
+                for key, known in named.items():
+                    # (a list is always named; a regex is named when it opens with @)
+                    if isinstance(want, dict) and isinstance(want.get(key), str) and (key == "IN" or want[key][:1] == "@"):
+                        if want[key] not in known:
+                            raise ValueError(f"count pattern {p['id']}: no {key} {want[key]} (one of {sorted(known)})")
+                        want[key] = known[want[key]]
     return patterns
 
 

@@ -2640,16 +2640,17 @@ def test_every_approximation_word_makes_counts_and_shares_approximate():
         assert said == {300: word, 95: word}, word
 
 
-def test_count_pattern_naming_an_unknown_word_list_is_refused(tmp_path, monkeypatch):
-    """A count pattern that names a word list the lexicon has not ("@approx.befor") is an error when the patterns
-    load, not a pattern that silently takes no word there."""
+@pytest.mark.parametrize("name, wrong", [("@approx.before", "@approx.befor"), ("@changes.verb", "@changes.verbs")])
+def test_count_pattern_naming_an_unknown_word_list_is_refused(tmp_path, monkeypatch, name, wrong):
+    """A count pattern that names a word list or a change's words the lexicon has not ("@approx.befor",
+    "@changes.verbs") is an error when the patterns load, not a pattern that silently takes no word there."""
     from extractor.narrative import pipeline
 
     source = (pipeline.DATA / "counts.jsonl").read_text(encoding="utf-8")
-    assert '"@approx.before"' in source
-    (tmp_path / "counts.jsonl").write_text(source.replace('"@approx.before"', '"@approx.befor"', 1), encoding="utf-8")
+    assert f'"{name}"' in source
+    (tmp_path / "counts.jsonl").write_text(source.replace(f'"{name}"', f'"{wrong}"', 1), encoding="utf-8")
     monkeypatch.setattr(pipeline, "DATA", tmp_path)
-    with pytest.raises(ValueError, match="approx.befor"):
+    with pytest.raises(ValueError, match=wrong.split(".")[1]):
         pipeline.count_patterns.__wrapped__()
 
 
