@@ -20,9 +20,10 @@ from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
+from extractor.ingest.textnorm import traditional_form
 from extractor.narrative import extract_mentions
 
-from .prose import _doc, as_ingested
+from .prose import _doc, as_ingested, traditional_reports
 
 SETS = Path(__file__).resolve().parents[1] / "tests" / "narrative"
 RESULTS = Path(__file__).resolve().parent / "results" / "rewrites.json"
@@ -63,19 +64,23 @@ def _reading(text: str, year: int | None) -> list[tuple]:
 
 def measure(files: list[Path], edits: list[str], show: int = 0) -> dict[str, dict]:
     passages = [json.loads(line) for f in files for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
-    texts = [(as_ingested(p["s"]), p.get("year")) for p in passages]
+    # Each passage in the characters its page is read in, as `bench prose` reads it (a short passage of a page in
+    # traditional characters is converted with its page), and its rewrite the same way.
+    converted = traditional_reports(passages)
+    forms = [converted.get(p.get("src")) or traditional_form(p["s"]) for p in passages]
+    texts = [(as_ingested(p["s"], form), p.get("year"), form) for p, form in zip(passages, forms)]
     read_before: dict[int, list[tuple]] = {}  # each passage read as printed once, for every edit that changes it
     out: dict[str, dict] = {}
     for name in edits:
         _, rewrite = EDITS[name]
         edited = changed = 0
-        for i, (text, year) in enumerate(texts):
+        for i, (text, year, form) in enumerate(texts):
             again = rewrite(text)
             if again == text:
                 continue
             edited += 1
-            # (read as ingest reads a page in traditional characters: converted whole, however short the passage)
-            after = _reading(as_ingested(again, traditional="t2s" if name == "trad" else None), year)
+            # (a passage rewritten in traditional characters is read as ingest reads such a page: converted whole)
+            after = _reading(as_ingested(again, "t2s" if name == "trad" else form), year)
             if i not in read_before:
                 read_before[i] = _reading(text, year)
             before = read_before[i]
