@@ -4256,3 +4256,21 @@ def test_s60_a_count_glued_to_the_character_before():
     assert read("惠及近数百家企业。") == []
     assert read("履职依据四条,机关简介三条。") == [(4, "条"), (3, "条")]
     assert read("依照三十六条(三)项答复。") == []
+
+
+def test_s61_probe_words_written_otherwise():
+    """s61's probe edits: 复议 without 行政 opening its clause is a case of 表四 as 诉讼 already was ("复议15件、诉讼12件", also
+    beside 信息公开 alone), but not one the organ decided as 复议机关 nor one sued over afterwards ("复议后起诉1件"); 共计 before
+    the verb is 共 (a channel's applications right after it, "共计收到…当面申请11件", and a heading's "共计受理8件")."""
+    def read(text, year=2023):
+        return [(m.value, m.metric) for m in extract_mentions(_doc(text), year=year) if m.kind == "count"]
+
+    assert read("共收办申请254件。复议15件、诉讼12件。")[1:] == [(15, "t4.reconsideration.total"), (12, "t4.litigation.total")]
+    assert read("因信息公开引发行政争议11件,其中,复议7件,结果维持6件。")[1] == (7, "t4.reconsideration.total")
+    assert read("办理政府信息公开申请61件,结转下一年办理7件,复议7件,复议后起诉1件。")[2:] == [
+        (7, "t4.reconsideration.total"), (1, "t4.litigation_after.total")]
+    assert read("作为复议机关,复议15件。") == [(15, None)]
+    for said in ("共", "共计"):
+        channel = extract_mentions(_doc(f"2019年街道{said}收到政府信息公开当面申请11件,均已答复。"), year=2019)[0]
+        assert (channel.value, channel.metric, "t3.new_received.total" in channel.alternatives) == (11, None, True), said
+        assert read(f"· 行政复议:{said}受理8件,结果维持5件。")[0] == (8, "t4.reconsideration.total"), said
