@@ -390,6 +390,9 @@ class Injections:
     # Not errors either (r136): the year's applications said as one channel's right after 共收到 ("共收到政府信息公开当面申请N件":
     # readings of the received); an idiom of handling each one ("确保收到一件、及时答复一件": no count).
     real136_words: bool = False
+    # Not errors either (r138 and s61's probe): every kind of applicant named as 自然人和机构 ("共收到自然人和机构申请政府信息公开
+    # N件": the received, not the natural persons'); 表四's groups without 行政 opening their clauses ("复议N件、诉讼M件").
+    real138_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
     # the figure after it the one the compared subject names.
@@ -1307,6 +1310,15 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
             with _draws_of_its_own(w, f"caseunits:{tot}"):  # (a sentence of its own, in the same item of para)
                 s += ("。全年" + w.count("已办结{n}", tot, "宗", "t3.total.total", cn=False)
                       + "，" + w.count("结转{n}", cf, "宗", "t3.carried_forward.total", cn=False))
+        if inj.real138_words and not inj.wrong:
+            with _draws_of_its_own(w, f"real138:{tot}"):  # (sentences of their own, in the same item of para)
+                if new and not co:
+                    s += "。全年" + w.count("共收到自然人和机构申请政府信息公开{n}", new, "件", "t3.new_received.total", cn=False,
+                                           accept=["t3.new_received.total+t3.carried_over.total"])
+                recon, lit = figs.t4v("reconsideration"), figs.t4v("litigation")
+                if recon and lit:
+                    s += ("。因政府信息公开引发行政争议，" + w.count("复议{n}", recon, "件", "t4.reconsideration.total", cn=False)
+                          + "、" + w.count("诉讼{n}", lit, "件", "t4.litigation.total", cn=False))
         if inj.real136_words and not inj.wrong:
             with _draws_of_its_own(w, f"real136:{tot}"):  # (sentences of their own, in the same item of para)
                 s += "。确保收到一件、及时答复一件"

@@ -612,6 +612,10 @@ VARIANTS = [
     # nor the received is read (the letters rule out the whole sentence; the items had no entry), and the platform's count is
     # read as the received.
     ("real135_words", ["r135:0", "r135:15"], "^领导信箱回复|^回复依申请公开|^政务服务12345|^政府信息依申请公开件", 4, True),
+    # r138 and s61's probe: every kind of applicant named as 自然人和机构 ("共收到自然人和机构申请政府信息公开N件": the received);
+    # 复议 without 行政 opening its clause ("复议N件、诉讼M件": 表四's group, as 诉讼 already was). At c7d3c7e, real138's blind
+    # commit, the first is read as the natural persons' and the second as no cell.
+    ("real138_words", ["r138:47", "r138:57"], "^共收到自然人和机构|^复议 ?\\d+ ?件$", 1, False),
     # s60's probe (every seen passage with 件 written 宗, as 广东's reports count cases): the closed and the carried forward in 宗
     # ("已办结N宗，结转M宗"). At c3bd425 the carried forward names no cell (its rule knew 件, 条 and 项).
     ("case_units_words", ["cu:2", "cu:7"], "^已办结 ?\\d+ ?宗$|^结转 ?\\d+ ?宗$", 2, True),
