@@ -1,12 +1,13 @@
 """The reader-labelled prose rewritten as other reports write the same words: a reading that changes is brittle.
 
-    python -m bench rewrites [FILE.jsonl …] [--edits space,zong,cn,organ,heading,jiedao,le,thousands,trad,gongji,fuyi] [-v N]
+    python -m bench rewrites [FILE.jsonl …] [--edits space,zong,cn,organ,heading,jiedao,le,thousands,trad,gongji,tongyi,fuyi] [-v N]
 
 Each passage of the sets (tests/narrative/real*.jsonl by default) is read as printed and again after one edit that keeps
 its meaning; the passages whose counts, kinds or cells change are counted per edit, and -v prints the first N of them.
 No gold is needed: the edits find rules that lean on one way of writing (s60 found cases in 宗 and small figures in
 Chinese numerals read otherwise than in 件 and digits, and a heading naming counts that had words of their own; s61, 复议
-opening a clause without 行政, and 共计 where channels' rules had 共 only).
+opening a clause without 行政, 共计 where channels' rules had 共 only, and 同意公开 where a count said before its
+result knew 予以公开 only).
 Some change is meant: "jiedao" (收到 written 接到) keeps 新收到's reading of the new applications only, and "heading"
 puts 依申请公开's heading before passages about anything, whose bare counts it then names.
 """
@@ -50,6 +51,7 @@ EDITS: dict[str, tuple[str, Callable[[str], str]]] = {
     "trad": ("the passage in traditional characters, as mirrors print it", lambda s: _to_traditional().convert(s)),
     "gongji": ("共 written 共计 before a verb of receiving or handling",
                lambda s: re.sub(r"共(?=收到|受理|办理|办结|接到)", "共计", s)),
+    "tongyi": ("予以公开 written 同意公开, as the old form's words say it", lambda s: re.sub(r"(?<!不)予以公开", "同意公开", s)),
     "fuyi": ("行政复议 and 行政诉讼 written 复议 and 诉讼 where they open a clause",
              lambda s: re.sub(r"(?<=[,，、。;；])行政(复议|诉讼)", r"\1", s)),
 }

@@ -4274,3 +4274,17 @@ def test_s61_probe_words_written_otherwise():
         channel = extract_mentions(_doc(f"2019年街道{said}收到政府信息公开当面申请11件,均已答复。"), year=2019)[0]
         assert (channel.value, channel.metric, "t3.new_received.total" in channel.alternatives) == (11, None, True), said
         assert read(f"· 行政复议:{said}受理8件,结果维持5件。")[0] == (8, "t4.reconsideration.total"), said
+
+
+def test_s61_granted_said_as_the_old_form_says_it():
+    """同意公开 is 予以公开 in the old form's words, said after its count too ("其中4件申请的内容同意公开", "其中：按规定同意公开信息
+    9条,部分公开信息12条": s61's probe of every seen passage with 予以公开 written 同意公开, 21 read otherwise, 2 now); 不同意公开
+    stays the denied."""
+    def read(text, year=2020):
+        return [(m.value, m.metric) for m in extract_mentions(_doc(text), year=year) if m.kind == "count"]
+
+    for said in ("予以公开", "同意公开"):
+        assert read(f"其中4件申请的内容{said},1件不予公开。") == [(4, "t3.granted.total"), (1, "t3.denied.total")], said
+        assert read(f"依申请公开信息43条,其中:按规定{said}信息9条,部分公开信息12条。")[1:] == [
+            (9, "t3.granted.total"), (12, "t3.partial.total")], said
+    assert read("其中2件不同意公开。") == [(2, "t3.denied.total")]
