@@ -1,13 +1,14 @@
 """The reader-labelled prose rewritten as other reports write the same words: a reading that changes is brittle.
 
-    python -m bench rewrites [FILE.jsonl …] [--edits space,zong,cn,organ,heading,jiedao,le,thousands,trad,gongji,tongyi,fuyi] [-v N]
+    python -m bench rewrites [FILE.jsonl …] [--edits space,zong,cn,cn2,organ,heading,jiedao,le,thousands,trad,gongji,tongyi,fuyi] [-v N]
 
 Each passage of the sets (tests/narrative/real*.jsonl by default) is read as printed and again after one edit that keeps
 its meaning; the passages whose counts, kinds or cells change are counted per edit, and -v prints the first N of them.
 No gold is needed: the edits find rules that lean on one way of writing (s60 found cases in 宗 and small figures in
 Chinese numerals read otherwise than in 件 and digits, and a heading naming counts that had words of their own; s61, 复议
 opening a clause without 行政, 共计 where channels' rules had 共 only, and 同意公开 where a count said before its
-result knew 予以公开 only).
+result knew 予以公开 only; figures of two
+digits in Chinese numerals before 个 and a word in 镇 read as a place name, 二十个镇街).
 Some change is meant: "jiedao" (收到 written 接到) keeps 新收到's reading of the new applications only, and "heading"
 puts 依申请公开's heading before passages about anything, whose bare counts it then names.
 """
@@ -39,6 +40,9 @@ EDITS: dict[str, tuple[str, Callable[[str], str]]] = {
              lambda s: re.sub(r"(\d)件", r"\1宗", s)),
     "cn": ("small figures in Chinese numerals",
            lambda s: re.sub(r"(?<![\d.])([1-9])(?=\s*(?:件|条|宗|项|个|次|起|份))", lambda m: _CN[m.group(1)], s)),
+    "cn2": ("figures from 10 to 99 in Chinese numerals (not after 数: 数十条 is some tens)",
+            lambda s: re.sub(r"(?<![\d.,，数])([1-9]\d)(?=\s*(?:件|条|宗|项|个|次|起|份))",
+                             lambda m: _cn2an().an2cn(m.group(1)), s)),
     "organ": ("the organ called 本机关 rather than 我局, 我委 …",
               lambda s: re.sub(r"我(?:局|委|办|镇|乡|区|县|市)(?=[^\W\d])", "本机关", s)),
     "heading": ("依申请公开's heading as a sentence before the passage",
@@ -55,6 +59,13 @@ EDITS: dict[str, tuple[str, Callable[[str], str]]] = {
     "fuyi": ("行政复议 and 行政诉讼 written 复议 and 诉讼 where they open a clause",
              lambda s: re.sub(r"(?<=[,，、。;；])行政(复议|诉讼)", r"\1", s)),
 }
+
+
+@lru_cache(maxsize=1)
+def _cn2an():
+    import cn2an  # noqa: PLC0415 (only this edit needs it)
+
+    return cn2an
 
 
 @lru_cache(maxsize=1)

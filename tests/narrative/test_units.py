@@ -4288,3 +4288,15 @@ def test_s61_granted_said_as_the_old_form_says_it():
         assert read(f"依申请公开信息43条,其中:按规定{said}信息9条,部分公开信息12条。")[1:] == [
             (9, "t3.granted.total"), (12, "t3.partial.total")], said
     assert read("其中2件不同意公开。") == [(2, "t3.denied.total")]
+
+
+def test_s61_figures_of_two_digits_in_chinese_numerals():
+    """s61's probe of every seen passage with its figures from 10 to 99 in Chinese numerals: a count before 个 and a word in 镇
+    is no place name ("涉及二十个镇街" had been read as one, like 七户乡), while 十里镇 still is; 其他 last in the applicant columns
+    takes its count in Chinese numerals too ("其他申请三十四件")."""
+    def read(text, year=2021):
+        return [(m.value, m.metric) for m in extract_mentions(_doc(text), year=year) if m.kind == "count"]
+
+    assert read("我区公开工作涉及二十个镇街、四十三个区直。") == [(20, None), (43, None)]
+    assert read("十里镇收到申请3件。") == [(3, "t3.new_received.total")]
+    assert read("其中自然人申请二百一十九件,商业企业申请五十五件,其他申请三十四件。")[-1] == (34, "t3.new_received.other_org")
