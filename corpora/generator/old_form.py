@@ -153,13 +153,22 @@ def statistics_html(year: int, figures: dict, columns: int) -> tuple[str, list[d
     return '<table border="1" cellspacing="0">' + "".join(rows) + "</table>", gold
 
 
-def _prose(organ: Organ, year: int, figures: dict) -> list[tuple[str, list[dict]]]:
+# A count of documents made public in an old report's words (r139: "公开规范性文件4件" in a report on 2017): no 表二 is
+# printed, so no cell; the first form's columns and the current form's are readings (both of r139's readers named 新公开).
+DOCUMENTS_READ_AS = ["t2.normative_docs.issued", "t2.normative_docs.in_force", "t2.normative_docs.made",
+                     "t2.normative_docs.published", "t2.normative_docs.total_public"]
+
+
+def _prose(organ: Organ, year: int, figures: dict, documents: int = 0) -> list[tuple[str, list[dict]]]:
     """The narrative's paragraphs with the gold counts each states (words of the real ones)."""
     published, cumulative = figures["published"]
     received = figures["received"][0]
     paras = [(f"{year}年度，本机关通过政府网站主动公开信息{published}条"
+              + (f"，公开规范性文件{documents}件" if documents else "")
               + (f"，历年累计主动公开信息{cumulative}条。" if cumulative is not None else "。"),
               [{"quote": f"主动公开信息{published}条", "value": published, "unit": "条", "metric": None, "kind": "count"}]
+              + ([{"quote": f"公开规范性文件{documents}件", "value": documents, "unit": "件", "metric": None,
+                   "kind": "count", "accept": DOCUMENTS_READ_AS}] if documents else [])
               + ([{"quote": f"历年累计主动公开信息{cumulative}条", "value": cumulative, "unit": "条",
                    "metric": None, "kind": "count"}] if cumulative is not None else []))]
     if received:
@@ -192,7 +201,8 @@ def generate_old_report(rid: str, seed: str, out: Path, organ: Organ | None = No
              "一、概述", f"本报告统计数据从{year}年1月1日至{year}年12月31日止。"]
     counts: list[dict] = []
     lines.append("二、主动公开及依申请公开情况")
-    for text, said in _prose(organ, year, figures):
+    documents = random.Random(f"olddocs:{seed}")  # (a stream of its own: the rest of the report stays as it was)
+    for text, said in _prose(organ, year, figures, documents.randint(1, 40) if documents.random() < 0.3 else 0):
         lines.append(text)
         counts += said
     if fmt == "html-pre2019":

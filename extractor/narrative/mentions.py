@@ -582,10 +582,14 @@ def _under_a_heading_before(mentions: list[Mention], sentence: str, s_start: int
 def _before_the_forms(mentions: list[Mention], year: int | None) -> None:
     """A report on a year before the first form (2019: vocabulary.toml `layout_years`) prints no 表二: its counts of
     documents made ("本年度新增的行政规范性文件308条", a report on 2005, r129) name no cell, the cell stays a reading (readers of
-    old reports split, 3 of 5 seen name it)."""
-    if year is None or year >= min(min(years) for years in vocabulary().layout_years.values()):
+    old reports split, 3 of 5 seen name it). Its words are the first form's (新制作, 新公开): a count of documents is read in
+    that form's columns too ("公开规范性文件4件" in a report on 2017: 本年新公开数量 to both of r139's readers, r138's second)."""
+    first = min(min(years) for years in vocabulary().layout_years.values())
+    if year is None or year >= first:
         return
     for m in mentions:
+        if any(_is_t2_cell(r) for reading in (m.metric, *m.alternatives) if reading for r in reading.split("+")):
+            _as_the_form_prints(m, vocabulary().layout_of_year(first))
         if m.metric and all(map(_is_t2_cell, m.metric.split("+"))):
             _reading_only(m)
 

@@ -169,3 +169,20 @@ def test_real_pre_2019_reports_without_inconsistencies_get_no_error(gold_path):
     report = extract(next(gold_path.parent.glob(gold["id"] + ".*[lt]")))
     expected = {f["rule"] for f in expected_findings(gold)}
     assert not [f.message for f in report.findings if f.severity == "error" and f.rule not in expected]
+
+
+def test_generated_old_report_documents_read_in_both_forms(tmp_path):
+    """A pre-2019 report's "公开规范性文件N件" (r139; old_form.py's variant): no cell, and the first form's columns are
+    readings beside the current form's (at 443df6a, r139's blind commit, only 本年制发 and 现行有效: both of its readers
+    named 本年新公开)."""
+    from corpora.generator import generate
+
+    golds = generate(30, tmp_path, seed=5, formats=["text-crawled-pre2019", "html-pre2019"])
+    said = [(g, c) for g in golds for c in g["narrative_counts"] if c["quote"].startswith("公开规范性文件")]
+    assert len(said) >= 3  # the variant is drawn: the test is not empty
+    for gold, count in said:
+        report = extract(tmp_path / gold["file"])
+        got = [(m.metric, list(m.alternatives)) for m in report.mentions
+               if m.value == count["value"] and m.text.endswith(count["quote"][-len(str(count["value"])) - 1:])
+               and "规范性文件" in m.text]
+        assert got == [(None, count["accept"])], (gold["id"], got)
