@@ -40,7 +40,7 @@ EDITS: dict[str, tuple[str, Callable[[str], str]]] = {
              lambda s: re.sub(r"(\d)件", r"\1宗", s)),
     "cn": ("small figures in Chinese numerals",
            lambda s: re.sub(r"(?<![\d.])([1-9])(?=\s*(?:件|条|宗|项|个|次|起|份))", lambda m: _CN[m.group(1)], s)),
-    "cn2": ("figures from 10 to 99 in Chinese numerals (not after 数: 数十条 is some tens)",
+    "cn2": ("figures from 10 to 99 in Chinese numerals, not after 数 (数十条 is some tens)",
             lambda s: re.sub(r"(?<![\d.,，数])([1-9]\d)(?=\s*(?:件|条|宗|项|个|次|起|份))",
                              lambda m: _cn2an().an2cn(m.group(1)), s)),
     "organ": ("the organ called 本机关 rather than 我局, 我委 …",
