@@ -393,6 +393,9 @@ class Injections:
     # Not errors either (r138 and s61's probe): every kind of applicant named as 自然人和机构 ("共收到自然人和机构申请政府信息公开
     # N件": the received, not the natural persons'); 表四's groups without 行政 opening their clauses ("复议N件、诉讼M件").
     real138_words: bool = False
+    # Not errors either (r140): none of either this year, 规章 before the documents ("本年度无相关规章、规范性文件等信息需主动公开":
+    # a nil of each, issued).
+    real140_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
     # the figure after it the one the compared subject names.
@@ -730,6 +733,11 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
             with _draws_of_its_own(w, f"real77:{t2['normative_docs.in_force']}"):
                 s += "。" + w.count(f"梳理现行有效{organ.short}名义印发的行政规范性文件{{n}}", t2["normative_docs.in_force"], "件",
                                    "t2.normative_docs.in_force", cn=False)
+        if (inj.real140_words and not inj.wrong and not t2["normative_docs.issued"] and not t2["regulations.issued"]
+                and not (inj.real21_words or inj.real46_words or inj.real38_words or inj.real28_words)):
+            s += "。本年度无相关规章、规范性文件等信息需主动公开"
+            _nil_at(w, "无相关规章", "t2.regulations.issued", accept=["t2.regulations.in_force"])
+            _nil_at(w, "无相关规章、规范性文件", "t2.normative_docs.issued", accept=["t2.normative_docs.in_force"])
         if inj.real21_words:
             del w.mentions[first:]  # said instead as the form's three columns, each once
             s = _three_columns(w, t2)

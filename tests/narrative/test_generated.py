@@ -705,3 +705,16 @@ def test_generated_idiom_of_handling_each_one_states_no_count(tmp_path, seed):
     spans = _spans(squeezed, "确保收到一件、及时答复一件")
     assert spans, seed  # the variant is there
     assert not [m for m in mentions if any(a <= m.start and m.end <= b for a, b in spans)]
+
+
+@pytest.mark.parametrize("seed", ["r140:69", "r140:144"])
+def test_generated_regulations_and_documents_denied_together(tmp_path, seed):
+    """r140's "本年度无相关规章、规范性文件等信息需主动公开" (real140_words): a nil of each item, issued, none in force a reading
+    (at eed586f, real140's blind commit, neither is read)."""
+    g, mentions, squeezed = _generated(tmp_path, seed)
+    spans = _spans(squeezed, "无相关规章、规范性文件等信息需主动公开")
+    assert spans, seed  # the variant is there
+    nils = [(m.metric, list(m.alternatives)) for m in mentions
+            if m.kind == "nil" and any(a <= m.start and m.end <= b for a, b in spans)]
+    assert nils == [("t2.regulations.issued", ["t2.regulations.in_force"]),
+                    ("t2.normative_docs.issued", ["t2.normative_docs.in_force"])]

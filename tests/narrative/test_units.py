@@ -4300,3 +4300,17 @@ def test_s61_figures_of_two_digits_in_chinese_numerals():
     assert read("我区公开工作涉及二十个镇街、四十三个区直。") == [(20, None), (43, None)]
     assert read("十里镇收到申请3件。") == [(3, "t3.new_received.total")]
     assert read("其中自然人申请二百一十九件,商业企业申请五十五件,其他申请三十四件。")[-1] == (34, "t3.new_received.other_org")
+
+
+def test_s61_regulations_and_documents_denied_together():
+    """None of either this year, 规章 before the documents in the list ("本年度无规章和规范性文件", real53; "2023年度无相关规章、
+    规范性文件等信息需主动公开", r140): a nil of each, issued (none in force a reading); 规章 denied alone too; none at all,
+    said with 暂无, is still the documents in force."""
+    def nils(text, year=2023):
+        return [(m.metric, list(m.alternatives)) for m in extract_mentions(_doc(text), year=year) if m.kind == "nil"]
+
+    both = [("t2.regulations.issued", ["t2.regulations.in_force"]), ("t2.normative_docs.issued", ["t2.normative_docs.in_force"])]
+    assert nils("本年度无规章和规范性文件。") == both
+    assert nils("2023年度无相关规章、规范性文件等信息需主动公开。") == both
+    assert nils("本年度无规章。") == both[:1]
+    assert nils("目前我局暂无行政规范性文件。") == [("t2.normative_docs.in_force", ["t2.normative_docs.issued"])]
