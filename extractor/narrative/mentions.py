@@ -588,10 +588,10 @@ def _before_the_forms(mentions: list[Mention], year: int | None) -> None:
     if year is None or year >= first:
         return
     for m in mentions:
-        if any(_is_t2_cell(r) for reading in (m.metric, *m.alternatives) if reading for r in reading.split("+")):
-            _as_the_form_prints(m, vocabulary().layout_of_year(first))
         if m.metric and all(map(_is_t2_cell, m.metric.split("+"))):
             _reading_only(m)
+        if any(_is_t2_cell(r) for reading in m.alternatives for r in reading.split("+")):
+            _as_the_form_prints(m, vocabulary().layout_of_year(first))  # (with no metric: readings added after)
 
 
 def _layout_of_years(sentence: str) -> str | None:
