@@ -30,7 +30,8 @@ from .prose import _doc, as_ingested, traditional_reports
 
 SETS = Path(__file__).resolve().parents[1] / "tests" / "narrative"
 RESULTS = Path(__file__).resolve().parent / "results" / "rewrites.json"
-_CN = dict(zip("123456789", "一二三四五六七八九"))
+# A figure right before a unit that counts things (the numeral edits write only those in Chinese).
+_COUNTED = r"(?=\s*(?:件|条|宗|项|个|次|起|份))"
 
 # Each edit: (what it does, the rewrite). A passage it leaves unchanged is not counted.
 EDITS: dict[str, tuple[str, Callable[[str], str]]] = {
@@ -39,10 +40,9 @@ EDITS: dict[str, tuple[str, Callable[[str], str]]] = {
     "zong": ("cases counted in 宗 rather than 件, as 广东's reports count them",
              lambda s: re.sub(r"(\d)件", r"\1宗", s)),
     "cn": ("small figures in Chinese numerals",
-           lambda s: re.sub(r"(?<![\d.])([1-9])(?=\s*(?:件|条|宗|项|个|次|起|份))", lambda m: _CN[m.group(1)], s)),
+           lambda s: re.sub(r"(?<![\d.])([1-9])" + _COUNTED, lambda m: _cn2an().an2cn(m.group(1)), s)),
     "cn2": ("figures from 10 to 99 in Chinese numerals, not after 数 (数十条 is some tens)",
-            lambda s: re.sub(r"(?<![\d.,，数])([1-9]\d)(?=\s*(?:件|条|宗|项|个|次|起|份))",
-                             lambda m: _cn2an().an2cn(m.group(1)), s)),
+            lambda s: re.sub(r"(?<![\d.,，数])([1-9]\d)" + _COUNTED, lambda m: _cn2an().an2cn(m.group(1)), s)),
     "organ": ("the organ called 本机关 rather than 我局, 我委 …",
               lambda s: re.sub(r"我(?:局|委|办|镇|乡|区|县|市)(?=[^\W\d])", "本机关", s)),
     "heading": ("依申请公开's heading as a sentence before the passage",
@@ -63,7 +63,7 @@ EDITS: dict[str, tuple[str, Callable[[str], str]]] = {
 
 @lru_cache(maxsize=1)
 def _cn2an():
-    import cn2an  # noqa: PLC0415 (only this edit needs it)
+    import cn2an  # noqa: PLC0415 (only the numeral edits need it)
 
     return cn2an
 
