@@ -4314,3 +4314,16 @@ def test_s61_regulations_and_documents_denied_together():
     assert nils("2023年度无相关规章、规范性文件等信息需主动公开。") == both
     assert nils("本年度无规章。") == both[:1]
     assert nils("目前我局暂无行政规范性文件。") == [("t2.normative_docs.in_force", ["t2.normative_docs.issued"])]
+
+
+def test_s61_le_after_the_verb_of_receiving():
+    """了 after 收到 (s61's probe, its edit kept to where 了 can stand: not before 和, 并, 的): the applications counted in 条数
+    ("收到了依申请公开政府信息条数4条"), 诉讼 received ("收到了诉讼为3件") and applications named at length after the verb
+    ("收到了书面或其它形式要求公开政府信息的申请0件") read as without it."""
+    def cells(text, year=2023):
+        return [(m.value, m.metric) for m in extract_mentions(_doc(text), year=year) if m.kind == "count"]
+
+    for le in ("", "了"):
+        assert cells(f"2024年,我街道收到{le}依申请公开政府信息条数4条。") == [(4, "t3.new_received.total")], le
+        assert cells(f"2023年度收到{le}诉讼为3件,其中未经复议直接起诉2件。")[0] == (3, "t4.litigation.total"), le
+        assert cells(f"区应急局收到{le}书面或其它形式要求公开政府信息的申请0件。") == [(0, "t3.new_received.total")], le
