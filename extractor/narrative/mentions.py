@@ -587,11 +587,12 @@ def _before_the_forms(mentions: list[Mention], year: int | None) -> None:
     first = min(min(years) for years in vocabulary().layout_years.values())
     if year is None or year >= first:
         return
+    first_form = vocabulary().layout_of_year(first)
     for m in mentions:
         if m.metric and all(map(_is_t2_cell, m.metric.split("+"))):
             _reading_only(m)
         if any(_is_t2_cell(r) for reading in m.alternatives for r in reading.split("+")):
-            _as_the_form_prints(m, vocabulary().layout_of_year(first))  # (with no metric: readings added after)
+            _as_the_form_prints(m, first_form)  # (with no metric: readings added after)
 
 
 def _layout_of_years(sentence: str) -> str | None:
