@@ -1,6 +1,6 @@
 """The reader-labelled prose rewritten as other reports write the same words: a reading that changes is brittle.
 
-    python -m bench rewrites [FILE.jsonl …] [--edits space,zong,cn,cn2,organ,heading,jiedao,le,thousands,trad,gongji,tongyi,fuyi] [-v N]
+    python -m bench rewrites [FILE.jsonl …] [--edits space,zong,cn,cn2,organ,heading,jiedao,le,thousands,trad,gongji,tongyi,fuyi,lines,heji,shouli] [-v N]
 
 Each passage of the sets (tests/narrative/real*.jsonl by default) is read as printed and again after one edit that keeps
 its meaning; the passages whose counts, kinds or cells change are counted per edit, and -v prints the first N of them.
@@ -8,7 +8,9 @@ No gold is needed: the edits find rules that lean on one way of writing (s60 fou
 Chinese numerals read otherwise than in 件 and digits, and a heading naming counts that had words of their own; s61, 复议
 opening a clause without 行政, 共计 where channels' rules had 共 only, and 同意公开 where a count said before its
 result knew 予以公开 only; figures of two
-digits in Chinese numerals before 个 and a word in 镇 read as a place name, 二十个镇街).
+digits in Chinese numerals before 个 and a word in 镇 read as a place name, 二十个镇街; s62, a numbered item's sentence
+cut before its figure taken for a heading, "2.全年共受理依申请公开" / "1" / "件", 合计 before a verb where rules had 共 and
+共计, and 受理 of consultations taken as speaking of applications, "受理在线咨询45条,及时回复45条").
 Some change is meant: "jiedao" (收到 written 接到) keeps 新收到's reading of the new applications only, and "heading"
 puts 依申请公开's heading before passages about anything, whose bare counts it then names.
 """
@@ -59,6 +61,11 @@ EDITS: dict[str, tuple[str, Callable[[str], str]]] = {
     "tongyi": ("予以公开 written 同意公开, as the old form's words say it", lambda s: re.sub(r"(?<!不)予以公开", "同意公开", s)),
     "fuyi": ("行政复议 and 行政诉讼 written 复议 and 诉讼 where they open a clause",
              lambda s: re.sub(r"(?<=[,，、。;；])行政(复议|诉讼)", r"\1", s)),
+    "lines": ("each counted figure on a line of its own, as a crawler prints one DOM node a line",
+              lambda s: re.sub(r"(?<![\d.])(\d+)" + _COUNTED, r"\n\1\n", s)),
+    "heji": ("共 written 合计 before a verb of receiving or handling",
+             lambda s: re.sub(r"共(?=收到|受理|办理|办结|接到)", "合计", s)),
+    "shouli": ("收到 written 受理 (not 接收到, nor in a nil)", lambda s: re.sub(r"(?<![未没不无新接])收到", "受理", s)),
 }
 
 

@@ -421,6 +421,9 @@ _ENDS_CLAUSE = re.compile(r"[。；;！!？?：:]\s*$")
 # what goes on is no new sentence opening with its year.
 _SENTENCE_IN_HEADING = re.compile(r"[，,]|[：:]\s*\S{4,}")
 _OPENS_WITH_YEAR = re.compile(r"\s*\d{4}\s*年")
+# A figure with its unit on the lines after a heading's: no heading is followed by a count, so it is a
+# numbered item's sentence a crawler cut before its figure, one DOM node a line ("1.杏滨街道共受理信息公开申请" / "3" / "件").
+_FIGURE_CUT_OFF = re.compile(rf"[ \t\r\n]*\d+(?:\.\d+)?[ \t\r\n]*(?:{_CUT_UNITS}|宗|起|人)")
 # A line that only answers the one before it: "无。", "零".
 _BARE_ANSWER = re.compile(r"[ \t\r]*(?:无|零|没有)[ \t]*[。.;；]?[ \t\r]*(?:\n|$)")
 # A short line ending in a verb that wants its object ("本年度共办结" / "政府信息公开申请" / "121"),
@@ -446,6 +449,8 @@ def _ends_sentence(text: str, i: int) -> bool:
     if heading := HEADING_START.match(last):
         # unless the heading's own sentence was cut before its figure ("（二）依申请公开：收到政府信息公开申请" / "16" / "件")
         words = last[heading.end():]
+        if _FIGURE_CUT_OFF.match(text, i + 1) and not _ENDS_CLAUSE.search(line):
+            return False  # a numbered item's sentence cut before its figure ("2.全年共受理依申请公开" / "1" / "件")
         return not (_SENTENCE_IN_HEADING.search(words) and not _ENDS_CLAUSE.search(line) and _continued(text, i)
                     and not _OPENS_WITH_YEAR.match(text, i + 1))
     if len(line) >= _SHORT_LINE:

@@ -145,13 +145,14 @@ def test_the_parts_of_the_report_with_no_unit_are_the_same_count():
 def test_rewrites_count_the_passages_read_otherwise(tmp_path):
     """`python -m bench rewrites`: a passage is counted when an edit changes its text, and as read otherwise when its
     counts, kinds or cells change (新收到 written 接到 loses 新's reading of the new applications only; a space before the
-    unit changes nothing)."""
+    unit, or the figure on a line of its own, changes nothing)."""
     from bench import rewrites
 
     sets = tmp_path / "set.jsonl"
     sets.write_text(json.dumps({"s": "2020年我局新收到政府信息公开申请4件,均予以公开。", "year": 2020, "e": []},
                                ensure_ascii=False) + "\n", encoding="utf-8")
-    got = rewrites.measure([sets], ["jiedao", "space", "zong"])
+    got = rewrites.measure([sets], ["jiedao", "space", "zong", "lines"])
     assert got["jiedao"] == {"edited": 1, "changed": 1}
     assert got["space"] == {"edited": 1, "changed": 0}
     assert got["zong"] == {"edited": 1, "changed": 0}
+    assert got["lines"] == {"edited": 1, "changed": 0}

@@ -4327,3 +4327,39 @@ def test_s61_le_after_the_verb_of_receiving():
         assert cells(f"2024年,我街道收到{le}依申请公开政府信息条数4条。") == [(4, "t3.new_received.total")], le
         assert cells(f"2023年度收到{le}诉讼为3件,其中未经复议直接起诉2件。")[0] == (3, "t4.litigation.total"), le
         assert cells(f"区应急局收到{le}书面或其它形式要求公开政府信息的申请0件。") == [(0, "t3.new_received.total")], le
+
+
+def test_s62_a_numbered_items_sentence_cut_before_its_figure():
+    """A crawler's one DOM node a line cuts a numbered item's sentence before its figure ("2.依申请公开情况全年共受理依申请公开" /
+    "1" / "件"): no heading is followed by a count, so the item's words go on across the breaks (s62's probe of every seen
+    passage with each counted figure on a line of its own: 21 of 14,322 read otherwise, none now). A heading followed by
+    its first sentence, or by a table's numbered row, still ends where it did."""
+    def cells(text, year=2023):
+        return [(m.value, m.metric) for m in extract_mentions(_doc(text), year=year) if m.kind == "count"]
+
+    for cut in ("", "\n", "\n\n"):
+        assert cells(f"2.依申请公开情况全年共受理依申请公开{cut}1{cut}件,已依法依规按时办结。") == [
+            (1, "t3.new_received.total")], repr(cut)
+        assert cells(f"(1)本年度制发公开规范性文件{cut}0{cut}件。")[0] == (0, "t2.normative_docs.issued"), repr(cut)
+    starts = [s for s, _ in sentences("（二）依申请公开情况\n全年共收到申请3件。")]
+    assert starts == [0, len("（二）依申请公开情况\n")]
+
+
+def test_s62_consultations_received_as_受理_and_合计_before_the_verb():
+    """s62's probe: 受理 of consultations and letters does not make the replies after them 表三's ("受理在线咨询45条,及时回复45条",
+    "在线咨询共受理3298条;…全年办理252573件"), as 收到 did not; applications' letters stay applications ("收到依申请公开信件4件,
+    回复处理4件", r102). 合计 before the verb is 共 ("合计受理依申请公开数量27件", "合计办理118件")."""
+    def cells(text, year=2023):
+        return [(m.value, m.metric) for m in extract_mentions(_doc(text), year=year) if m.kind == "count"]
+
+    for said in ("收到", "受理"):
+        assert cells(f"网站共{said}在线咨询45条,及时回复45条。") == [(45, None), (45, None)], said
+        assert cells(f"全年{said}有效信件3件,已办结3件。") == [(3, None), (3, None)], said
+        assert cells(f"在线咨询共{said}3298条;全年办理252573件。") == [(3298, None), (252573, None)], said
+    assert cells("收到依申请公开信件4件,回复处理4件。")[1] == (4, "t3.total.total")
+    def read(text, year=2023):
+        return [(m.value, m.metric, sorted(m.alternatives)) for m in extract_mentions(_doc(text), year=year)]
+
+    for text in ("全年共办理118件,其中本年新受理110件,上年结转8件。", "行政复议:共受理8件,结果维持5件。"):
+        assert read(text)[0][1] is not None
+        assert read(text.replace("共", "合计")) == read(text), text
