@@ -299,7 +299,7 @@ def generate_report(rid: str, fmt: str, seed: str, out: Path, *, organ: Organ | 
         # without a variant stays as it was
         **{f"real{n}_words": random.Random(f"real{n}:{seed}").random() < 0.3
            for n in (19, 20, 21, 22, 23, 24, 26, 27, 28, 30, 31, 32, 33, 34, 35, 36, 37, 38, 40, 41, 42, 43, 44, 46,
-                     47, 48, 49, 50, 51, 52, 53, 54, 55, 57, 59, 60, 61, 63, 64, 65, 66, 68, 69, 70, 71, 72, 73, 75, 77, 79, 81, 84, 86, 89, 91, 93, 94, 97, 98, 100, 101, 102, 105, 106, 109, 110, 111, 112, 113, 114, 115, 116, 117, 119, 121, 123, 127, 129, 131, 133, 135, 136, 138, 140)},
+                     47, 48, 49, 50, 51, 52, 53, 54, 55, 57, 59, 60, 61, 63, 64, 65, 66, 68, 69, 70, 71, 72, 73, 75, 77, 79, 81, 84, 86, 89, 91, 93, 94, 97, 98, 100, 101, 102, 105, 106, 109, 110, 111, 112, 113, 114, 115, 116, 117, 119, 121, 123, 127, 129, 131, 133, 135, 136, 138, 140, 141)},
         real56_funds=(lambda r: r.randint(10, 400) if r.random() < 0.3 else 0)(random.Random(f"real56:{seed}")),
     )
     inj = Injections(break_sum=inject == "narrative.sum", break_percent=inject == "narrative.percent", **variants)

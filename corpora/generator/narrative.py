@@ -396,6 +396,10 @@ class Injections:
     # Not errors either (r140): none of either this year, 规章 before the documents ("本年度无相关规章、规范性文件等信息需主动公开":
     # a nil of each, issued).
     real140_words: bool = False
+    # Not errors either (r141): the organ named between the year and 无, 规章 first of a list of the items with none published
+    # ("2022年，峪山镇无规章、行政规范性文件信息公开": a nil of each, issued); names that hold a numeral ("根据四个民主的原则",
+    # "三次产业") and an article ("打造了一个…平台"): no count.
+    real141_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
     # the figure after it the one the compared subject names.
@@ -738,6 +742,11 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
             s += "。本年度无相关规章、规范性文件等信息需主动公开"
             _nil_at(w, "无相关规章", "t2.regulations.issued", accept=["t2.regulations.in_force"])
             _nil_at(w, "无相关规章、规范性文件", "t2.normative_docs.issued", accept=["t2.normative_docs.in_force"])
+        if (inj.real141_words and not inj.wrong and not t2["normative_docs.issued"] and not t2["regulations.issued"]
+                and not (inj.real140_words or inj.real21_words or inj.real46_words or inj.real38_words or inj.real28_words)):
+            s += f"。{year}年，{organ.short}无规章、行政规范性文件信息公开"
+            _nil_at(w, f"{organ.short}无规章", "t2.regulations.issued", accept=["t2.regulations.in_force"])
+            _nil_at(w, f"{organ.short}无规章、行政规范性文件", "t2.normative_docs.issued", accept=["t2.normative_docs.in_force"])
         if inj.real21_words:
             del w.mentions[first:]  # said instead as the form's three columns, each once
             s = _three_columns(w, t2)
@@ -1327,6 +1336,8 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                 if recon and lit:
                     s += ("。因政府信息公开引发行政争议，" + w.count("复议{n}", recon, "件", "t4.reconsideration.total", cn=False)
                           + "、" + w.count("诉讼{n}", lit, "件", "t4.litigation.total", cn=False))
+        if inj.real141_words and not inj.wrong:
+            s += "。根据四个民主的原则，打造了一个“不下班”的政策咨询平台"
         if inj.real136_words and not inj.wrong:
             with _draws_of_its_own(w, f"real136:{tot}"):  # (sentences of their own, in the same item of para)
                 s += "。确保收到一件、及时答复一件"

@@ -707,6 +707,19 @@ def test_generated_idiom_of_handling_each_one_states_no_count(tmp_path, seed):
     assert not [m for m in mentions if any(a <= m.start and m.end <= b for a, b in spans)]
 
 
+@pytest.mark.parametrize("seed", ["r141:366", "r141:383"])
+def test_generated_regulations_first_of_a_list_the_organ_named_before(tmp_path, seed):
+    """r141's "2022年，峪山镇无规章、行政规范性文件…信息公开" (real141_words): the organ named between the year and 无, and what
+    was not published said after the list: a nil of each item, issued (at 4574964, real141's blind commit, neither is read)."""
+    g, mentions, squeezed = _generated(tmp_path, seed)
+    spans = _spans(squeezed, "无规章、行政规范性文件信息公开")
+    assert spans, seed  # the variant is there
+    a, b = spans[0]
+    nils = [(m.metric, list(m.alternatives)) for m in mentions if m.kind == "nil" and a - 12 <= m.start and m.end <= b]
+    assert nils == [("t2.regulations.issued", ["t2.regulations.in_force"]),
+                    ("t2.normative_docs.issued", ["t2.normative_docs.in_force"])]
+
+
 @pytest.mark.parametrize("seed", ["r140:69", "r140:144"])
 def test_generated_regulations_and_documents_denied_together(tmp_path, seed):
     """r140's "本年度无相关规章、规范性文件等信息需主动公开" (real140_words): a nil of each item, issued, none in force a reading

@@ -4363,3 +4363,23 @@ def test_s62_consultations_received_as_受理_and_合计_before_the_verb():
     for text in ("全年共办理118件,其中本年新受理110件,上年结转8件。", "行政复议:共受理8件,结果维持5件。"):
         assert read(text)[0][1] is not None
         assert read(text.replace("共", "合计")) == read(text), text
+
+
+def test_s62_r141_nil_lists_dollars_and_names_with_numerals():
+    """real141's blind misses: 规章 first of a nil list with the organ named after the year ("2022年,峪山镇无规章、行政规范性
+    文件、行政许可…和行政事业性收费信息公开": a nil of each, 规章 and the documents issued), and with 信息公开 after it; not the
+    documents repealed ("本年度我局无行政规范性文件发布,无废止行政规范性文件", real36: two nils, not three); amounts in dollars
+    ("14.6亿美元"); names holding a numeral ("三次产业", "四个民主") and an article ("打造了一个…平台"): no count."""
+    def nils(text, year=2022):
+        return [(m.metric, m.unit) for m in extract_mentions(_doc(text), year=year) if m.kind == "nil"]
+
+    def counts(text, year=2022):
+        return [(m.value, m.unit) for m in extract_mentions(_doc(text), year=year) if m.kind == "count"]
+
+    got = nils("2022年,峪山镇无规章、行政规范性文件、行政许可、行政处罚、行政强制和行政事业性收费信息公开。")
+    assert got[:2] == [("t2.regulations.issued", "件"), ("t2.normative_docs.issued", "件")] and len(got) == 6
+    assert nils("2022年无规章、规范性文件信息公开。") == [("t2.regulations.issued", "件"), ("t2.normative_docs.issued", "件")]
+    assert nils("本年度我局无行政规范性文件发布,无废止行政规范性文件。") == [
+        ("t2.normative_docs.issued", "件"), ("t2.normative_docs.repealed", "件")]
+    assert counts("实际利用外资14.6亿美元,进口300万美元。") == [(14.6, "亿美元"), (300, "万美元")]
+    assert counts("三次产业比重调整为0.3:41.1:58.6。根据四个民主的原则,为公众打造了一个“不下班”的平台。") == []
