@@ -616,6 +616,9 @@ VARIANTS = [
     # 复议 without 行政 opening its clause ("复议N件、诉讼M件": 表四's group, as 诉讼 already was). At c7d3c7e, real138's blind
     # commit, the first is read as the natural persons' and the second as no cell.
     ("real138_words", ["r138:47", "r138:57"], "^共收到自然人和机构|^复议 ?\\d+ ?件$", 1, False),
+    # r142: the public as the subject of 申请, no verb of receiving ("本年度，辖区群众申请公开政府信息N件": the received; at 7ac3342,
+    # real142's blind commit, no cell).
+    ("real142_words", ["r142:36", "r142:39"], "^辖区群众申请公开政府信息", 1, True),
     # s60's probe (every seen passage with 件 written 宗, as 广东's reports count cases): the closed and the carried forward in 宗
     # ("已办结N宗，结转M宗"). At c3bd425 the carried forward names no cell (its rule knew 件, 条 and 项).
     ("case_units_words", ["cu:2", "cu:7"], "^已办结 ?\\d+ ?宗$|^结转 ?\\d+ ?宗$", 2, True),

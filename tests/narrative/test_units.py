@@ -4383,3 +4383,14 @@ def test_s62_r141_nil_lists_dollars_and_names_with_numerals():
         ("t2.normative_docs.issued", "件"), ("t2.normative_docs.repealed", "件")]
     assert counts("实际利用外资14.6亿美元,进口300万美元。") == [(14.6, "亿美元"), (300, "万美元")]
     assert counts("三次产业比重调整为0.3:41.1:58.6。根据四个民主的原则,为公众打造了一个“不下班”的平台。") == []
+
+
+def test_s62_the_public_applying_with_no_verb_of_receiving():
+    """real142's blind miss: the public as the subject of 申请, no verb of receiving ("本年度,辖区5名群众申请公开政府信息9件",
+    "群众向我镇申请公开政府信息9件"): the applications received, as with 收到 before them."""
+    def cells(text, year=2013):
+        return [(m.value, m.metric) for m in extract_mentions(_doc(text), year=year) if m.kind == "count"]
+
+    assert cells("本年度,辖区5名群众申请公开政府信息9件。") == [(5, None), (9, "t3.new_received.total")]
+    assert cells("本年度,群众向我镇申请公开政府信息9件。") == [(9, "t3.new_received.total")]
+    assert cells("2021年度,我局全年收到群众申请公开政府信息2件。") == [(2, "t3.new_received.total")]
