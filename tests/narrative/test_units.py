@@ -4407,3 +4407,17 @@ def test_s62_applications_named_信息公开申请_as_政府信息公开申请()
         assert read(f"2023年,我局共收到自然人、法人或其他组织{name}5件。") == [(5, "t3.new_received.total")], name
         assert read(f"本年度受理公民、法人或者其他组织提出的{name}0宗。") == [(0, "t3.new_received.total")], name
         assert read(f"2023年,共收到{name}14件。14件{name}已全部办结。")[1] == (14, "t3.total.total"), name
+
+
+def test_s62_next_year_said_次年():
+    """s62's probe, 下一年度 written 次年 (39 of 504 seen passages read otherwise, 1 now): none carried into 次年 is a nil of the
+    carried forward, as into 下年度 ("无结转次年事项", "无上年和次年结转件": both years'), and a count continued in 次年 too."""
+    def read(text, year=2023):
+        return [(m.kind, m.value, m.metric) for m in extract_mentions(_doc(text), year=year) if m.kind in ("count", "nil")]
+
+    for said in ("下年度", "次年"):
+        assert read(f"全年规范受理并办结依申请公开事项14件,无结转{said}事项。")[1] == ("nil", 0, "t3.carried_forward.total"), said
+        assert [m for m in read(f"全年共收到和处理1件政府信息依申请公开件,无上年和{said}结转件。") if m[0] == "nil"] == [
+            ("nil", 0, "t3.carried_over.total"), ("nil", 0, "t3.carried_forward.total")], said
+        assert read(f"2022年,我局收到依申请公开164件,结转上年2件;办理85件,{said}继续办理81件。")[-1] == (
+            "count", 81, "t3.carried_forward.total"), said
