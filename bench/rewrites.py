@@ -1,6 +1,6 @@
 """The reader-labelled prose rewritten as other reports write the same words: a reading that changes is brittle.
 
-    python -m bench rewrites [FILE.jsonl …] [--edits space,zong,cn,cn2,organ,heading,jiedao,le,thousands,trad,gongji,tongyi,fuyi,lines,heji,shouli,xinxi,cinian] [-v N]
+    python -m bench rewrites [FILE.jsonl …] [--edits space,zong,cn,cn2,organ,heading,jiedao,le,thousands,trad,gongji,tongyi,fuyi,lines,heji,shouli,xinxi,cinian,huifu] [-v N]
 
 Each passage of the sets (tests/narrative/real*.jsonl by default) is read as printed and again after one edit that keeps
 its meaning; the passages whose counts, kinds or cells change are counted per edit, and -v prints the first N of them.
@@ -12,7 +12,8 @@ digits in Chinese numerals before 个 and a word in 镇 read as a place name, �
 cut before its figure taken for a heading, "2.全年共受理依申请公开" / "1" / "件", 合计 before a verb where rules had 共 and
 共计, 受理 of consultations taken as speaking of applications, "受理在线咨询45条,及时回复45条", and rules that knew the
 applications as 政府信息公开申请 only, "共收到自然人、法人或其他组织信息公开申请5件" read as the organisations', and nils
-that knew next year as 下年度 only, "无结转次年" read as no cell).
+that knew next year as 下年度 only, "无结转次年" read as no cell, and rules that knew the reply as 答复 only, "上年度结转办理
+回复15件" and "顺延到下年度回复" read as no cell).
 Some change is meant: "jiedao" (收到 written 接到) keeps 新收到's reading of the new applications only, and "heading"
 puts 依申请公开's heading before passages about anything, whose bare counts it then names.
 """
@@ -70,6 +71,7 @@ EDITS: dict[str, tuple[str, Callable[[str], str]]] = {
     "shouli": ("收到 written 受理 (not 接收到, nor in a nil)", lambda s: re.sub(r"(?<![未没不无新接])收到", "受理", s)),
     "xinxi": ("政府信息公开申请 written 信息公开申请", lambda s: s.replace("政府信息公开申请", "信息公开申请")),
     "cinian": ("下一年度 written 次年", lambda s: re.sub(r"下一?年度?", "次年", s)),
+    "huifu": ("答复 written 回复", lambda s: s.replace("答复", "回复")),
 }
 
 
