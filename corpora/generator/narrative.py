@@ -403,6 +403,8 @@ class Injections:
     # Not an error either (r142): the public as the subject of 申请, no verb of receiving ("本年度，辖区群众申请公开政府信息N件":
     # the received).
     real142_words: bool = False
+    # Not an error either (r143): the handled said 完成处理 after the received ("共计收到信息公开申请N件，完成处理M件").
+    real143_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
     # the figure after it the one the compared subject names.
@@ -1341,6 +1343,12 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                           + "、" + w.count("诉讼{n}", lit, "件", "t4.litigation.total", cn=False))
         if inj.real141_words and not inj.wrong:
             s += "。根据四个民主的原则，打造了一个“不下班”的政策咨询平台"
+        if inj.real143_words and not inj.wrong and new and tot:
+            with _draws_of_its_own(w, f"real143:{tot}"):  # (a sentence of its own, in the same item of para)
+                s += ("。" + w.count("共计收到信息公开申请{n}", new, "件", "t3.new_received.total", cn=False,
+                                    accept=["t3.new_received.total+t3.carried_over.total"])
+                      + "，" + w.count("完成处理{n}", tot, "件", "t3.total.total", cn=False,
+                                      accept=["t3.new_received.total+t3.carried_over.total"]))
         if inj.real142_words and not inj.wrong and new and not co:
             with _draws_of_its_own(w, f"real142:{tot}"):  # (a sentence of its own, in the same item of para)
                 s += "。本年度，" + w.count("辖区群众申请公开政府信息{n}", new, "件", "t3.new_received.total", cn=False,

@@ -619,6 +619,9 @@ VARIANTS = [
     # r142: the public as the subject of 申请, no verb of receiving ("本年度，辖区群众申请公开政府信息N件": the received; at 7ac3342,
     # real142's blind commit, no cell).
     ("real142_words", ["r142:36", "r142:39"], "^辖区群众申请公开政府信息", 1, True),
+    # r143: the handled said 完成处理 after the received ("共计收到信息公开申请N件，完成处理M件"; at 6383c7a, real143's blind
+    # commit, no cell).
+    ("real143_words", ["r143:3", "r143:6"], "^完成处理", 1, True),
     # s60's probe (every seen passage with 件 written 宗, as 广东's reports count cases): the closed and the carried forward in 宗
     # ("已办结N宗，结转M宗"). At c3bd425 the carried forward names no cell (its rule knew 件, 条 and 项).
     ("case_units_words", ["cu:2", "cu:7"], "^已办结 ?\\d+ ?宗$|^结转 ?\\d+ ?宗$", 2, True),

@@ -4438,3 +4438,17 @@ def test_s62_the_reply_said_回复():
             (4, "t4.reconsideration.total"), (1, "t4.reconsideration.corrected")], said
         assert read(f"其中,“同意公开”的2件,以“非本部门掌握政府信息”{said}的3件。") == [
             (2, "t3.granted.total"), (3, "t3.unavailable.not_held.total")], said
+
+
+def test_s62_r143_handled_said_完成处理_and_neither_revoked_nor_redone():
+    """real143's blind misses: 完成处理 after the received is the handled ("共计收到信息公开申请3件,完成处理3件"), and "均未被撤销或
+    责令重新办理" after a count of reconsiderations is one nil of the corrected (either group's, readings)."""
+    def read(text, year=2013):
+        return [(m.kind, m.value, m.metric, sorted(m.alternatives)) for m in extract_mentions(_doc(text), year=year)
+                if m.kind in ("count", "nil")]
+
+    assert read("共计收到信息公开申请3件,完成处理3件,结转下年度继续办理0件。")[1][:3] == ("count", 3, "t3.total.total")
+    got = read("收到信息公开行政复议19件,均未被撤销或责令重新办理;没有因信息公开而被提起行政诉讼。")
+    assert got == [("count", 19, "t4.reconsideration.total", []),
+                   ("nil", 0, None, ["t4.litigation.corrected", "t4.reconsideration.corrected"]),
+                   ("nil", 0, "t4.litigation.total", [])]
