@@ -4452,3 +4452,11 @@ def test_s62_r143_handled_said_完成处理_and_neither_revoked_nor_redone():
     assert got == [("count", 19, "t4.reconsideration.total", []),
                    ("nil", 0, None, ["t4.litigation.corrected", "t4.reconsideration.corrected"]),
                    ("nil", 0, "t4.litigation.total", [])]
+
+
+def test_s62_none_carried_over_from_去年():
+    """None carried over said with 去年 ("无去年结转申请") is last year's, as "含去年结转3件" is read (it had been next year's
+    reading)."""
+    nils = [(m.metric, list(m.alternatives)) for m in extract_mentions(_doc("2023年共收到申请5件,无去年结转申请。"), year=2023)
+            if m.kind == "nil"]
+    assert nils == [("t3.carried_over.total", [])]
