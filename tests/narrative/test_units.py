@@ -4460,3 +4460,15 @@ def test_s62_none_carried_over_from_去年():
     nils = [(m.metric, list(m.alternatives)) for m in extract_mentions(_doc("2023年共收到申请5件,无去年结转申请。"), year=2023)
             if m.kind == "nil"]
     assert nils == [("t3.carried_over.total", [])]
+
+
+def test_s62_r144_what_a_bracket_says_申诉_includes_and_an_idiom():
+    """real144's blind false counts: the bracket after 申诉案 says what it includes, no nil of its own ("行政复议案、行政诉讼案和
+    申诉案(包括信访、举报)": three nils, as real71's and real97's readers read it); "成熟一项发布一项" is a way of working."""
+    def read(text, year=2013):
+        return [(m.kind, m.value, m.metric) for m in extract_mentions(_doc(text), year=year) if m.kind in ("count", "nil")]
+
+    assert read("未发生针对本部门有关政府信息公开事务的行政复议案、行政诉讼案和申诉案(包括信访、举报)。") == [
+        ("nil", 0, "t4.reconsideration.total"), ("nil", 0, "t4.litigation.total"), ("nil", 0, None)]
+    assert len(read("未发生举报、投诉事件。")) == 2
+    assert read("采取成熟一项发布一项的办法,确保信息公开工作有序开展。") == []
