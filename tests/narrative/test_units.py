@@ -4472,3 +4472,11 @@ def test_s62_r144_what_a_bracket_says_申诉_includes_and_an_idiom():
         ("nil", 0, "t4.reconsideration.total"), ("nil", 0, "t4.litigation.total"), ("nil", 0, None)]
     assert len(read("未发生举报、投诉事件。")) == 2
     assert read("采取成熟一项发布一项的办法,确保信息公开工作有序开展。") == []
+
+
+def test_s62_r145_none_applied_申请信息公开事项_and_no_fee_charged_to_the_applicant():
+    """real145's blind misses: "没有单位和个人向我单位提出申请信息公开事项" is none received (提出 before 申请 and the matter, as
+    "提出信息公开申请"), and "不存在向申请人收取费用" a nil of the fee."""
+    nils = [(m.metric, m.unit) for m in extract_mentions(
+        _doc("2017年,没有单位和个人向我单位提出申请信息公开事项,所以也不存在向申请人收取费用。"), year=2017) if m.kind == "nil"]
+    assert nils == [("t3.new_received.total", "件"), (None, "元")]
