@@ -4480,3 +4480,13 @@ def test_s62_r145_none_applied_申请信息公开事项_and_no_fee_charged_to_th
     nils = [(m.metric, m.unit) for m in extract_mentions(
         _doc("2017年,没有单位和个人向我单位提出申请信息公开事项,所以也不存在向申请人收取费用。"), year=2017) if m.kind == "nil"]
     assert nils == [("t3.new_received.total", "件"), (None, "元")]
+
+
+def test_s62_topics_are_labels_not_patterns():
+    """A topic names what a count is about, as printed in the output: no entry's topic holds pattern syntax (s62's mechanical
+    edit of 答复 into (?:答复|回复) across the patterns had reached two topics before its review)."""
+    from extractor.narrative import metrics
+
+    t = metrics.table()
+    topics = {e.topic for e in t.links + t.said_after if e.topic} | {c.topic for c in t.nil_cues if c.topic}
+    assert topics and not [x for x in topics if set(x) & set("()?|[]\\")]
