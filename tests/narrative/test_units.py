@@ -4490,3 +4490,14 @@ def test_s62_topics_are_labels_not_patterns():
     t = metrics.table()
     topics = {e.topic for e in t.links + t.said_after if e.topic} | {c.topic for c in t.nil_cues if c.topic}
     assert topics and not [x for x in topics if set(x) & set("()?|[]\\")]
+
+
+def test_s62_none_carried_into_the_next_year_named_by_its_number():
+    """A bare 结转's nil with the next year's number right after it is the carried forward ("2024年…无结转2025年继续办理件",
+    real65; "未有办件结转至2025年度", real11), as with 下年度; a year before stays last year's ("没有2021年结转的申请")."""
+    def nils(text, year):
+        return [m.metric for m in extract_mentions(_doc(text), year=year) if m.kind == "nil"]
+
+    assert nils("2024年全年无结转2025年继续办理件。", 2024) == ["t3.carried_forward.total"]
+    assert nils("2024年,本办未有办件结转至2025年度。", 2024) == ["t3.carried_forward.total"]
+    assert nils("2022年度,我委没有2021年结转的政府信息公开申请事项。", 2022) == ["t3.carried_over.total"]
