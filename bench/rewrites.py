@@ -37,6 +37,8 @@ SETS = Path(__file__).resolve().parents[1] / "tests" / "narrative"
 RESULTS = Path(__file__).resolve().parent / "results" / "rewrites.json"
 # A figure right before a unit that counts things (the numeral edits write only those in Chinese).
 _COUNTED = r"(?=\s*(?:件|条|宗|项|个|次|起|份))"
+# 共 right before a verb of receiving or handling (the edits write it 共计 or 合计).
+_GONG = r"共(?=收到|受理|办理|办结|接到)"
 
 # Each edit: (what it does, the rewrite). A passage it leaves unchanged is not counted.
 EDITS: dict[str, tuple[str, Callable[[str], str]]] = {
@@ -60,14 +62,14 @@ EDITS: dict[str, tuple[str, Callable[[str], str]]] = {
                                    lambda m: f"{m.group(1)},{m.group(2)}", s)),
     "trad": ("the passage in traditional characters, as mirrors print it", lambda s: _to_traditional().convert(s)),
     "gongji": ("共 written 共计 before a verb of receiving or handling",
-               lambda s: re.sub(r"共(?=收到|受理|办理|办结|接到)", "共计", s)),
+               lambda s: re.sub(_GONG, "共计", s)),
     "tongyi": ("予以公开 written 同意公开, as the old form's words say it", lambda s: re.sub(r"(?<!不)予以公开", "同意公开", s)),
     "fuyi": ("行政复议 and 行政诉讼 written 复议 and 诉讼 where they open a clause",
              lambda s: re.sub(r"(?<=[,，、。;；])行政(复议|诉讼)", r"\1", s)),
     "lines": ("each counted figure on a line of its own, as a crawler prints one DOM node a line",
               lambda s: re.sub(r"(?<![\d.])(\d+)" + _COUNTED, r"\n\1\n", s)),
     "heji": ("共 written 合计 before a verb of receiving or handling",
-             lambda s: re.sub(r"共(?=收到|受理|办理|办结|接到)", "合计", s)),
+             lambda s: re.sub(_GONG, "合计", s)),
     "shouli": ("收到 written 受理 (not 接收到, nor in a nil)", lambda s: re.sub(r"(?<![未没不无新接])收到", "受理", s)),
     "xinxi": ("政府信息公开申请 written 信息公开申请", lambda s: s.replace("政府信息公开申请", "信息公开申请")),
     "cinian": ("下一年度 written 次年", lambda s: re.sub(r"下一?年度?", "次年", s)),

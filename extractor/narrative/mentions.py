@@ -493,7 +493,7 @@ _OF_A_YEAR_AFTER = re.compile(r"\s*(?:为|是|系)?\s*((?:19|20)\d{2})\s*年(?:�
                               r"(?:(?:政府信息公开|依申请公开)?申请)?(?=[)）的也,，。;；]|$)")
 
 
-# A year named right after a nil's words, what was (not) carried into ("无结转2025年继续办理件").
+# A year named right after a nil's words ("无结转2025年继续办理件").
 _YEAR_RIGHT_AFTER = re.compile(r"\s*(?:至|到)?\s*(?:19|20)\d{2}\s*年")
 
 
@@ -877,15 +877,17 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                 m.metric, m.alternatives = None, []
             elif (m.metric or "").startswith(("t3.", "t4.")) and metrics.of_other_work(sentence):
                 m.metric, m.alternatives = None, []  # "行政执法工作均无被申请行政复议": not disclosure's cases
-            elif _CARRIED_FORWARD in (m.metric, *m.alternatives) and _years_after_the_first_stated(sentence, a, b, year) < 0:
-                # "2022年度，我委没有2021年结转的政府信息公开申请事项": carried over from that year (where the sentence
-                # names no year before, the year reported on: "…受理…19条,无2023年结转" in a report on 2024)
-                m.metric, m.alternatives = _CARRIED_OVER, []
-            elif (m.metric is None and _CARRIED_FORWARD in m.alternatives and (on := _YEAR_RIGHT_AFTER.match(sentence, b))
-                  and _years_after_the_first_stated(sentence, on.start(), on.end(), year) > 0):
-                # "2024年…无结转2025年继续办理件" (real65), "未有办件结转至2025年度" (real11): carried into the next year, named by
-                # its number right after the bare 结转 (s62's probe, 下年度 written as the year: 40 of 504 read otherwise)
-                m.metric, m.alternatives = _CARRIED_FORWARD, []
+            elif _CARRIED_FORWARD in (m.metric, *m.alternatives) and (years := _years_after_the_first_stated(
+                    sentence, a, on.end() if (on := _YEAR_RIGHT_AFTER.match(sentence, b)) else b, year)):
+                # The year a nil of carried applications names, in its words or right after them, against the year the
+                # sentence names first (or the year reported on): "2022年度，我委没有2021年结转的政府信息公开申请事项",
+                # "…受理…19条,无2023年结转" in a report on 2024 — carried over from it; "2024年…无结转2025年继续办理件"
+                # (real65), "未有办件结转至2025年度" (real11) — carried into it, named after the 结转 (s62's probe, 下年度
+                # written as the year; a later year before it, "无2025年结转", stays a reading, s52's grid).
+                if years < 0:
+                    m.metric, m.alternatives = _CARRIED_OVER, []
+                elif m.metric is None and on is not None:
+                    m.metric, m.alternatives = _CARRIED_FORWARD, []
         elif kind == "claim":
             m.claim = item["claim"]
             m.metric = _claim_cover(mentions, sent_first, prev_start, item["claim"])

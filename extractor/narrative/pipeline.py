@@ -412,6 +412,8 @@ def _matcher() -> tuple[Matcher, dict[int, tuple[str, str]]]:
 # ("…申请" / "58" / "件，上年结转" / "3" / "件。": a sentence a crawler cut at every tag).
 # (The units a cut figure's next line opens with; `_ROW_NUMBERED` shares them.)
 _CUT_UNITS = "件|条|人次|个|项|份|篇|场|期|次|万|亿|元|余|多"
+# (with the units of cases and people a figure on a line of its own may take)
+_FIGURE_UNITS = rf"(?:{_CUT_UNITS}|人|宗|起|例)"
 _GOES_ON = re.compile(rf"\s*(?:[0-9%，,、。；;：:）)]|(?:{_CUT_UNITS})(?![、.．])"
                       r"|[〇零一二两三四五六七八九十百千]+(?:余|多)?(?:件|条|人次|个|项|份|篇|场|期|次)|和(?!谐))")
 # A short line cut inside a clause: it holds a comma ("…的4件中，属于“三安全一" / "稳定”的1件").
@@ -423,7 +425,7 @@ _SENTENCE_IN_HEADING = re.compile(r"[，,]|[：:]\s*\S{4,}")
 _OPENS_WITH_YEAR = re.compile(r"\s*\d{4}\s*年")
 # A figure with its unit on the lines after a heading's: no heading is followed by a count, so it is a
 # numbered item's sentence a crawler cut before its figure, one DOM node a line ("1.杏滨街道共受理信息公开申请" / "3" / "件").
-_FIGURE_CUT_OFF = re.compile(rf"[ \t\r\n]*\d+(?:\.\d+)?[ \t\r\n]*(?:{_CUT_UNITS}|宗|起|人)")
+_FIGURE_CUT_OFF = re.compile(rf"[ \t\r\n]*\d+(?:\.\d+)?[ \t\r\n]*{_FIGURE_UNITS}")
 # A line that only answers the one before it: "无。", "零".
 _BARE_ANSWER = re.compile(r"[ \t\r]*(?:无|零|没有)[ \t]*[。.;；]?[ \t\r]*(?:\n|$)")
 # A short line ending in a verb that wants its object ("本年度共办结" / "政府信息公开申请" / "121"),
@@ -448,11 +450,11 @@ def _ends_sentence(text: str, i: int) -> bool:
     last = _last_sentence(line)
     if heading := HEADING_START.match(last):
         # unless the heading's own sentence was cut before its figure ("（二）依申请公开：收到政府信息公开申请" / "16" / "件")
+        # — or, a figure with its unit following, a numbered item's ("2.全年共受理依申请公开" / "1" / "件")
         words = last[heading.end():]
-        if _FIGURE_CUT_OFF.match(text, i + 1) and not _ENDS_CLAUSE.search(line):
-            return False  # a numbered item's sentence cut before its figure ("2.全年共受理依申请公开" / "1" / "件")
-        return not (_SENTENCE_IN_HEADING.search(words) and not _ENDS_CLAUSE.search(line) and _continued(text, i)
-                    and not _OPENS_WITH_YEAR.match(text, i + 1))
+        return _ENDS_CLAUSE.search(line) is not None or not (
+            _FIGURE_CUT_OFF.match(text, i + 1)
+            or _SENTENCE_IN_HEADING.search(words) and _continued(text, i) and not _OPENS_WITH_YEAR.match(text, i + 1))
     if len(line) >= _SHORT_LINE:
         return False
     if not line or _ENDS_CLAUSE.search(line):
@@ -485,7 +487,7 @@ def _continued(text: str, i: int) -> bool:
 
 # A line that opens with a row's (or a footnote's) number, a blank, then words that are no unit ("1 主动公开信息 412条",
 # "1\t发改委\t156", s56's negative grid) — not a figure cut from the line before ("申请" / "58 件，上年结转").
-_ROW_NUMBERED = re.compile(rf"\d{{1,3}}[ \t\u3000]+(?!{_CUT_UNITS}|人|宗|起|例|年|月|日)[\u4e00-\u9fff]")
+_ROW_NUMBERED = re.compile(rf"\d{{1,3}}[ \t\u3000]+(?!{_FIGURE_UNITS}|年|月|日)[\u4e00-\u9fff]")
 
 
 # What `rejoin` takes out: a line break with the blanks that pad it (where it does not end a
