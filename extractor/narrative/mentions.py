@@ -925,7 +925,7 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                 # "予以公开、部分公开分别为20件、4件": the n-th count is the n-th listed item's.
                 link, cue_start = listed[idx - sent_first], a
             else:
-                link, cue_start = _choose_link(sentence, last_end, a, b, kind, m.unit)
+                link, cue_start = _choose_link(sentence, last_end, a, b, kind, m.unit, text[context_start:s_end])
             if link is not None and item.get("bound"):
                 link = metrics.topic_only(link)  # a range's bound: no figure of any cell
             if (link is not None and link.role == "said_after" and link.metric in ("t3.total.total", _CARRIED_FORWARD)
@@ -988,6 +988,10 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                     # "13件予以公开、部分公开2件" (a grid of results said after their count, s52): the words right after
                     # the count are its own, not the start of a list the next count's words join
                     said_to = max(said_to, b + right[2])
+                elif kind == "count" and (moved := _count_put_first(sentence, last_end, a, b)) is not None:
+                    # "新受理252件政府信息公开申请,2022年结转10件政府信息公开申请,共计262件": the applications after a
+                    # count are its words, not the next count's
+                    said_to = max(said_to, b + moved[1])
             elif kind == "count" and _SIBLING_GAP.search(window):
                 # "优秀集体9个、个人32名": a sibling shares the topic of the count before it.
                 prev = _last_count(mentions, sent_first)
@@ -1219,11 +1223,35 @@ def _each_organ_its_own(mentions: list[Mention], organs: dict[int, frozenset[str
                 _reading_only(q)
 
 
-def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: str | None) -> tuple[metrics.Link | None, int]:
+# The applications right after a count, to the last noun of its clause that names them ("政府信息公开自然人申请",
+# "法人及其他组织提交的政府信息公开申请") where they close the clause: not those spoken of next ("收到的58件申请中，…"), nor
+# what the applications led to ("收到8件因政府信息公开申请提起的行政复议"), nor a clause said of the count ("其中29件为自然人申请").
+_APPLICATIONS_AFTER = re.compile(r"(?![为系是由均已都另被]|申请人)[^\W\d][^,，;；:：。、()（）\d]{0,30}?(?:申请|事项|办件)(?=\s*(?:[,，;；:：。()（）]|$))")
+
+
+def _count_put_first(sentence: str, last_end: int, a: int, b: int) -> tuple[str, int] | None:
+    """"收到10件政府信息公开自然人申请", "结转2025年度继续办理16件政府信息公开申请": a count between its verb and the
+    applications it counts reads as the same words with the count after them (s63's probe: put first, it lost what the
+    words said of whom, or of the year after). The sentence so rewritten, and how far the count moved."""
+    verb = _VERB_BEFORE.search(sentence, last_end, a)
+    if verb is None or verb.group().endswith("的") or (thing := _APPLICATIONS_AFTER.match(sentence, b)) is None:
+        return None  # (not "受理的179件申请件已…答复": what the rest of the sentence says of them)
+    moved = thing.end() - b
+    return sentence[:a] + thing.group() + sentence[a:b] + sentence[thing.end() :], moved
+
+
+def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: str | None,
+                 context: str = "", count_last: bool = False) -> tuple[metrics.Link | None, int]:
     """The phrase-table entry for the count at sentence[a:b] and where the mention text
     starts: a cue in the same clause before the count, else one just after the count
     ("4次政务公开检查"). Cues in an earlier clause name nothing: "本年度受理的申请中，
     当面申请3件" is not new_received."""
+    if kind == "count" and not count_last and (moved := _count_put_first(sentence, last_end, a, b)) is not None:
+        link, start = _choose_link(moved[0], last_end, a + moved[1], b + moved[1], kind, unit, context, count_last=True)
+        if link is not None:
+            link = _fitting(link, unit, moved[0], context, start, a + moved[1])  # (as it fits the words so read)
+        if link is not None and (link.metric or link.alternatives):
+            return link, min(start, a)  # (else the words as printed: "收到1条法人要求政府信息公开的申请", the verb and object joined)
     window = sentence[last_end:a]
     if kind == "count" and (now := _figure_after_comparison(sentence, last_end, a)) is not None:
         return now, a
