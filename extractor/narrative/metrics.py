@@ -384,8 +384,11 @@ def nil_statements(sentence: str) -> tuple[tuple[int, int, NilCue], ...]:
                 or _COUNT_OPENS_CLAUSE.search(sentence, 0, trig.start())):
             continue
         cues = _outside_cause(clause, trig.end() - trig.start(), _nil_cues(clause, sentence))
-        if not cues and stop is not None and stop.group() in ",，" and t.nil_cause_only.fullmatch(clause):
-            # "没有因信息公开原因，发生被申请行政复议…的情况": the statement's cause, then its items after the comma
+        if (all(c.fallback and not c.metric and not c.alternatives for _, _, c in cues) and stop is not None and stop.group() in ",，"
+                and t.nil_cause_only.fullmatch(clause)):
+            # "没有因信息公开原因，发生被申请行政复议…的情况": the statement's cause, then its items after the comma (the
+            # happenings of no cell it names are the cause too: "未因政府信息公开工作不作为、不依法作为等情况,而发生…申请行政复议和
+            # 行政诉讼案件", r146)
             nxt = _NIL_CLAUSE_STOP.search(sentence, stop.end(), limit)
             after = sentence[stop.end() : nxt.start() if nxt else limit]
             if not _counted(after):
