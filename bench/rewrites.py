@@ -1,6 +1,6 @@
 """The reader-labelled prose rewritten as other reports write the same words: a reading that changes is brittle.
 
-    python -m bench rewrites [FILE.jsonl …] [--edits space,zong,cn,cn2,organ,heading,jiedao,le,thousands,trad,gongji,tongyi,fuyi,lines,heji,shouli,xinxi,cinian,huifu] [-v N]
+    python -m bench rewrites [FILE.jsonl …] [--edits space,zong,cn,cn2,organ,heading,jiedao,le,thousands,trad,gongji,tongyi,fuyi,lines,heji,shouli,xinxi,cinian,huifu,first,wanbi] [-v N]
 
 Each passage of the sets (tests/narrative/real*.jsonl by default) is read as printed and again after one edit that keeps
 its meaning; the passages whose counts, kinds or cells change are counted per edit, and -v prints the first N of them.
@@ -13,7 +13,9 @@ cut before its figure taken for a heading, "2.全年共受理依申请公开" / 
 共计, 受理 of consultations taken as speaking of applications, "受理在线咨询45条,及时回复45条", and rules that knew the
 applications as 政府信息公开申请 only, "共收到自然人、法人或其他组织信息公开申请5件" read as the organisations', and nils
 that knew next year as 下年度 only, "无结转次年" read as no cell, and rules that knew the reply as 答复 only, "上年度结转办理
-回复15件" and "顺延到下年度回复" read as no cell).
+回复15件" and "顺延到下年度回复" read as no cell; s63, a count put between its verb and the applications, which lost what the
+words said of whom or of the year after, "收到10件政府信息公开自然人申请", and 办结 written 办理完毕, read as the total where 办结's
+words were refused, "12345热线…办理完毕2680件").
 Some change is meant: "jiedao" (收到 written 接到) keeps 新收到's reading of the new applications only, and "heading"
 puts 依申请公开's heading before passages about anything, whose bare counts it then names.
 """
@@ -39,6 +41,8 @@ RESULTS = Path(__file__).resolve().parent / "results" / "rewrites.json"
 _COUNTED = r"(?=\s*(?:件|条|宗|项|个|次|起|份))"
 # 共 right before a verb of receiving or handling (the edits write it 共计 or 合计).
 _GONG = r"共(?=收到|受理|办理|办结|接到)"
+# A verb of receiving or handling, the applications it names (to their last 申请, in one clause) and their count after them.
+_VERB_OBJECT_COUNT = r"(收到|受理|接收|接到|办结|办理|答复|回复|结转|新收)(了)?([^\d,，。;；、]{0,20}?申请)(\d+)(件)"
 
 # Each edit: (what it does, the rewrite). A passage it leaves unchanged is not counted.
 EDITS: dict[str, tuple[str, Callable[[str], str]]] = {
@@ -74,6 +78,9 @@ EDITS: dict[str, tuple[str, Callable[[str], str]]] = {
     "xinxi": ("政府信息公开申请 written 信息公开申请", lambda s: s.replace("政府信息公开申请", "信息公开申请")),
     "cinian": ("下一年度 written 次年", lambda s: re.sub(r"下一?年度?", "次年", s)),
     "huifu": ("答复 written 回复", lambda s: s.replace("答复", "回复")),
+    "first": ("a count of applications put between its verb and them (收到12件政府信息公开申请)",
+              lambda s: re.sub(_VERB_OBJECT_COUNT, r"\1\2\4\5\3", s)),
+    "wanbi": ("办结 written 办理完毕 (not 未办结 nor 办结率)", lambda s: re.sub(r"(?<!未)办结(?!率)", "办理完毕", s)),
 }
 
 

@@ -405,6 +405,10 @@ class Injections:
     real142_words: bool = False
     # Not an error either (r143): the handled said 完成处理 after the received ("共计收到信息公开申请N件，完成处理M件").
     real143_words: bool = False
+    # Not errors either (r146, s63's probe): counts put between their verb and the applications ("全年共收到N件政府信息公开申请，
+    # 办结M件政府信息公开申请"); a nil whose cause names happenings of no cell before the comma ("未因政府信息公开工作不作为、
+    # 不依法作为等情况，而发生申请行政复议和行政诉讼案件": a nil of each).
+    real146_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
     # the figure after it the one the compared subject names.
@@ -1349,6 +1353,15 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                                     accept=["t3.new_received.total+t3.carried_over.total"])
                       + "，" + w.count("完成处理{n}", tot, "件", "t3.total.total", cn=False,
                                       accept=["t3.new_received.total+t3.carried_over.total"]))
+        if inj.real146_words and not inj.wrong and new and tot:
+            with _draws_of_its_own(w, f"real146:{tot}"):  # (a sentence of its own, in the same item of para)
+                s += ("。全年" + w.count("共收到{n}政府信息公开申请", new, "件", "t3.new_received.total", cn=False,
+                                        accept=["t3.new_received.total+t3.carried_over.total"])
+                      + "，" + w.count("办结{n}政府信息公开申请", tot, "件", "t3.total.total", cn=False))
+                if not figs.t4v("reconsideration") and not figs.t4v("litigation"):
+                    s += "。未因政府信息公开工作不作为、不依法作为等情况，而发生申请行政复议和行政诉讼案件"
+                    _nil_at(w, "未因政府信息公开工作不作为、不依法作为等情况，而发生申请行政复议", "t4.reconsideration.total")
+                    _nil_at(w, "未因政府信息公开工作不作为、不依法作为等情况，而发生申请行政复议和行政诉讼案件", "t4.litigation.total")
         if inj.real142_words and not inj.wrong and new and not co:
             with _draws_of_its_own(w, f"real142:{tot}"):  # (a sentence of its own, in the same item of para)
                 s += "。本年度，" + w.count("辖区群众申请公开政府信息{n}", new, "件", "t3.new_received.total", cn=False,

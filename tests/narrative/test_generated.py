@@ -126,6 +126,21 @@ def test_generated_nils_listed_item_by_item(tmp_path):
     assert found == 2
 
 
+def test_generated_nil_whose_cause_names_happenings(tmp_path):
+    """The generator's r146 wording of no 复议 and no 诉讼 ("未因政府信息公开工作不作为、不依法作为等情况，而发生申请行政复议和行政
+    诉讼案件"): the happenings before the comma are the cause, the two nils after it linked to their 表四 totals (at 7b57482,
+    real146's blind commit, two nils of no cell)."""
+    from corpora.generator import generate_report
+
+    for seed in ("r146:9", "r146:31"):
+        _, g = generate_report(seed.replace(":", "-"), "html", seed, tmp_path)
+        said = [m["metric"] for m in g["narrative_counts"] if m["quote"].startswith("未因政府信息公开工作不作为")]
+        assert said == ["t4.reconsideration.total", "t4.litigation.total"], seed  # the variant is there
+        doc = ingest.read(tmp_path / g["file"])
+        nils = [(m.kind, m.metric) for m in extract_mentions(doc, year=g["year"]) if m.text.startswith("未因政府信息公开工作不作为")]
+        assert nils == [("nil", "t4.reconsideration.total"), ("nil", "t4.litigation.total")], seed
+
+
 def test_generated_nil_referring_back_to_its_heading(tmp_path):
     """The generator's "无此类情况" right after the heading naming 复议 and 诉讼 (莆田 体育局
     2014): two nils quoting it, linked to the two 表四 totals, and none else in the report."""
@@ -622,6 +637,11 @@ VARIANTS = [
     # r143: the handled said 完成处理 after the received ("共计收到信息公开申请N件，完成处理M件"; at 6383c7a, real143's blind
     # commit, no cell).
     ("real143_words", ["r143:3", "r143:6"], "^完成处理", 1, True),
+    # r146 and s63's probe: counts put between their verb and the applications ("共收到N件政府信息公开申请，办结M件政府信息公开申请":
+    # at 2128dbd, the stop's start, the handled names no cell); a nil whose cause names happenings of no cell before the comma
+    # ("未因政府信息公开工作不作为、不依法作为等情况，而发生申请行政复议和行政诉讼案件": at 7b57482, real146's blind commit, two nils
+    # of no cell; the nils are checked in test_generated_nils_each_at_its_cell).
+    ("real146_words", ["r146:4", "r146:9"], "件 ?政府信息公开申请$", 2, True),
     # s60's probe (every seen passage with 件 written 宗, as 广东's reports count cases): the closed and the carried forward in 宗
     # ("已办结N宗，结转M宗"). At c3bd425 the carried forward names no cell (its rule knew 件, 条 and 项).
     ("case_units_words", ["cu:2", "cu:7"], "^已办结 ?\\d+ ?宗$|^结转 ?\\d+ ?宗$", 2, True),

@@ -4501,3 +4501,60 @@ def test_s62_none_carried_into_the_next_year_named_by_its_number():
     assert nils("2024年全年无结转2025年继续办理件。", 2024) == ["t3.carried_forward.total"]
     assert nils("2024年,本办未有办件结转至2025年度。", 2024) == ["t3.carried_forward.total"]
     assert nils("2022年度,我委没有2021年结转的政府信息公开申请事项。", 2022) == ["t3.carried_over.total"]
+
+
+def _read_s63(text, year=2023):
+    return [(m.value, m.kind, m.metric, sorted(m.alternatives)) for m in extract_mentions(_doc(text), year=year)]
+
+
+def test_s63_a_count_put_between_its_verb_and_the_applications():
+    """s63's probe (each seen "收到政府信息公开申请12件" written "收到12件政府信息公开申请": 48 of 1,448 passages read otherwise at
+    the stop's start, 14 now): the count put first reads as the same words with the count after them — whose applications,
+    the year they go on into, and the sum they make with the count after."""
+    for words, cell in (("政府信息公开自然人申请", "t3.new_received.natural_person"),
+                        ("法人及其他组织提交的政府信息公开申请", "t3.new_received.commercial+t3.new_received.research"
+                         "+t3.new_received.social+t3.new_received.legal_service+t3.new_received.other_org")):
+        assert _read_s63(f"2023年,全镇共收到10件{words},按期办结10件。")[0][2] == cell
+        assert _read_s63(f"2023年,全镇共收到{words}10件,按期办结10件。")[0][2] == cell
+    assert _read_s63("2024年结转2025年度继续办理16件政府信息公开申请。", 2024)[0][2] == "t3.carried_forward.total"
+    assert _read_s63("2024年,全区共办结1422件政府信息公开申请,其中结转下年度继续办理114件。", 2024)[0][2] == "t3.total.total"
+    assert [m[2] for m in _read_s63("2023年,我委新受理252件政府信息公开申请,2022年结转10件政府信息公开申请,共计262件。")] == [
+        "t3.new_received.total", "t3.carried_over.total", "t3.new_received.total+t3.carried_over.total"]
+    # Not where the words after the applications say what they led to, or what the rest of the clause says of the count.
+    assert _read_s63("2023年全区收到8件因政府信息公开申请提起的行政复议。")[0][2] == "t4.reconsideration.total"
+    assert _read_s63("2023年受理的179件申请件已按规定在法定期限内予以答复。")[0][2] == "t3.total.total"
+    # (and the words as printed where the count put last names nothing: "收到1条法人要求政府信息公开的申请")
+    assert _read_s63("2024年,我镇收到1条法人要求政府信息公开的申请,并按要求在法定期限内办结。", 2024)[0][2] == "t3.new_received.total"
+
+
+def test_s63_closed_said_办理完毕_as_办结():
+    """s63's probe (办结 written 办理完毕: 33 of 1,141 seen passages read otherwise at the start, 16 now): 办理完毕 is refused and read
+    only as a reading where 办结 is — a hotline's cases, a reconsideration's, the replies beside a withdrawal."""
+    for closed in ("办结", "办理完毕", "处理完毕"):
+        assert _read_s63(f"12345市民服务热线共受理2720件,日均受理7.5件,{closed}2680件。")[2][2] is None, closed
+        assert _read_s63(f"本年度受理政府信息公开行政复议0件,已{closed}0件。")[1][2] is None, closed
+        read = _read_s63(f"2024年,我局收到政府信息公开申请43件,{closed}40件,逾期未补正不再处理1件,结转下年办理2件。", 2024)
+        assert read[1][2:] == (None, ["t3.total.total"]), closed
+        assert _read_s63(f"2021年度,区公安分局依申请公开受理和{closed}6件。", 2021)[0][2:] == (
+            None, ["t3.new_received.total", "t3.total.total"]), closed
+
+
+def test_s63_r146_a_nils_cause_outcomes_and_fees():
+    """r146's blind misses: a nil whose cause names happenings of no cell before the comma, what it led to after; 撤消 (撤销's
+    variant) and 撤销 alone beside a withdrawal; no outcome yet; fees charged for a list of services; a nil referring back."""
+    read = _read_s63("2009年,县环保局未因政府信息公开工作不作为、不依法作为等情况,而发生公民、法人和其他组织申请行政复议和行政诉讼案件。",
+                     2009)
+    assert [(m[1], m[2]) for m in read] == [("nil", "t4.reconsideration.total"), ("nil", "t4.litigation.total")]
+    assert [(m[1], m[2]) for m in _read_s63("2022年未发生漏办、迟办情况,群众满意。")] == [("nil", None), ("nil", None)]
+    read = _read_s63("本单位因政府信息公开的行政复议案3件,判决结果情况:撤消1宗,撤回1宗,其他未有结果1宗。")
+    assert [m[2:] for m in read] == [("t4.reconsideration.total", []), (None, ["t4.reconsideration.corrected"]),
+                                     (None, ["t4.reconsideration.other"]), ("t4.reconsideration.pending", [])]
+    assert [m[2] for m in _read_s63("行政复议2件,其中1件被撤消,1件尚无结果。")] == [
+        "t4.reconsideration.total", "t4.reconsideration.corrected", "t4.reconsideration.pending"]
+    assert _read_s63("行政复议3件,维持1件,撤销1件。")[2][2:] == (None, [])  # (撤销 alone: the applicant's, maybe)
+    for text in ("2016年,本机关未收取依申请提供政府信息的检索、复印、邮递等费用。", "2016年,我局政府信息公开工作无一事项收取费用。",
+                 "按照收费标准,对申请提供政府信息收取复印、递送等成本费用。现未产生上述情况。"):
+        assert [(m[1], m[2]) for m in _read_s63(text, 2016)] == [("nil", None)], text
+    for text in ("建立起一支110人组成的政府信息公开联繫员队伍,形成联动。", "市政府将《条例》的贯彻落实作为政府的一项常规性工作。",
+                 "使之成为服务群众的一个重要窗口。"):
+        assert [m[0] for m in _read_s63(text)] == ([110] if "110" in text else []), text
