@@ -4558,3 +4558,17 @@ def test_s63_r146_a_nils_cause_outcomes_and_fees():
     for text in ("建立起一支110人组成的政府信息公开联繫员队伍,形成联动。", "市政府将《条例》的贯彻落实作为政府的一项常规性工作。",
                  "使之成为服务群众的一个重要窗口。"):
         assert [m[0] for m in _read_s63(text)] == ([110] if "110" in text else []), text
+
+
+def test_s63_r147_applicants_only_of_applications_and_a_clause_opening_依申请():
+    """r147's blind misses: the records of a credit platform broken down by 自然人 and 法人 name no applicant's column where
+    nothing is said of applications; "依申请政府信息公开N件" opening its clause is a reading of the received (but not after a
+    verb of receiving: "受理公民依申请政府信息公开7件" is the received); the fees of copying and post alone are disclosure's."""
+    read = _read_s63("全市共归集51个部门共523万项信用数据,合1.41亿条数据,其中自然人1.13亿条,法人2800万条数据。")
+    assert [m[2] for m in read] == [None] * 5 and not any(m[3] for m in read)
+    assert _read_s63("收到政府信息公开申请15件,其中自然人12件,法人或其他组织3件。")[1][2] == "t3.new_received.natural_person"
+    assert _read_s63("(二)依申请政府信息公开44件,其中予以公开23件,部分公开6件。")[0][2:] == (
+        None, ["t3.new_received.total", "t3.new_received.total+t3.carried_over.total"])
+    assert _read_s63("分局全年共受理公民依申请政府信息公开7件。")[0][2] == "t3.new_received.total"
+    assert [(m[1], m[2]) for m in _read_s63("2018年,我局未收取任何复印、邮寄等费用。", 2018)] == [("nil", None)]
+    assert _read_s63("公报免费发放，未收取任何费用。") == []
