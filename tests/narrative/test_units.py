@@ -4572,3 +4572,6 @@ def test_s63_r147_applicants_only_of_applications_and_a_clause_opening_依申请
     assert _read_s63("分局全年共受理公民依申请政府信息公开7件。")[0][2] == "t3.new_received.total"
     assert [(m[1], m[2]) for m in _read_s63("2018年,我局未收取任何复印、邮寄等费用。", 2018)] == [("nil", None)]
     assert _read_s63("公报免费发放，未收取任何费用。") == []
+    # the old form's reply "不属于本行政机关公开" with 信息 after it: not held (r147's second reading, as s48's readers read it)
+    assert _read_s63("共答复30件,同意公开6件,不属于本行政机关公开信息1件,申请公开的信息不存在10件。", 2018)[2][2] == (
+        "t3.unavailable.not_held.total")
