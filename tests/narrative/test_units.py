@@ -4575,3 +4575,12 @@ def test_s63_r147_applicants_only_of_applications_and_a_clause_opening_依申请
     # the old form's reply "不属于本行政机关公开" with 信息 after it: not held (r147's second reading, as s48's readers read it)
     assert _read_s63("共答复30件,同意公开6件,不属于本行政机关公开信息1件,申请公开的信息不存在10件。", 2018)[2][2] == (
         "t3.unavailable.not_held.total")
+
+
+def test_s63_r148_none_applied_to_an_institution_and_no_fee_involved():
+    """r148's blind misses: "无外单位和个人向我院申请公开信息" (a hospital's report: none received, as s62's "没有单位和个人向我单位提出
+    申请") and "不涉及政府信息公开收费" (a nil of the fee)."""
+    read = _read_s63("无外单位和个人向我院申请公开信息,不涉及政府信息公开收费。我院未发生因政府信息公开申请行政复议和提起行政诉讼情况。", 2011)
+    assert [(m[1], m[2]) for m in read] == [("nil", "t3.new_received.total"), ("nil", None),
+                                            ("nil", "t4.reconsideration.total"), ("nil", "t4.litigation.total")]
+    assert [(m[1], m[2]) for m in _read_s63("2011年无单位和个人向我局提出申请公开政府信息。", 2011)] == [("nil", "t3.new_received.total")]
