@@ -409,6 +409,10 @@ class Injections:
     # 办结M件政府信息公开申请"); a nil whose cause names happenings of no cell before the comma ("未因政府信息公开工作不作为、
     # 不依法作为等情况，而发生申请行政复议和行政诉讼案件": a nil of each).
     real146_words: bool = False
+    # Not errors either (r147, r148): a credit platform's records broken down by 自然人 and 法人 ("其中自然人N条，法人M条": no
+    # applicant's column, even in the paragraph on applications); no fee involved ("不涉及政府信息公开收费": a nil of no cell).
+    # (Its "无外单位和个人向我院申请公开信息", none received, is a units test: the generator's reports all receive some.)
+    real148_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
     # the figure after it the one the compared subject names.
@@ -1362,6 +1366,13 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                     s += "。未因政府信息公开工作不作为、不依法作为等情况，而发生申请行政复议和行政诉讼案件"
                     _nil_at(w, "未因政府信息公开工作不作为、不依法作为等情况，而发生申请行政复议", "t4.reconsideration.total")
                     _nil_at(w, "未因政府信息公开工作不作为、不依法作为等情况，而发生申请行政复议和行政诉讼案件", "t4.litigation.total")
+        if inj.real148_words and not inj.wrong:
+            with _draws_of_its_own(w, f"real148:{tot}"):  # (sentences of their own, in the same item of para)
+                people, firms = w.rng.randint(1000, 90000), w.rng.randint(100, 9000)
+                s += ("。信用平台归集信用数据" + w.count("{n}", people + firms, "条", None, cn=False) + "，其中"
+                      + w.count("自然人{n}", people, "条", None, cn=False) + "，" + w.count("法人{n}", firms, "条", None, cn=False))
+                s += "。不涉及政府信息公开收费"
+                _nil_at(w, "不涉及政府信息公开收费", None, unit="元")
         if inj.real142_words and not inj.wrong and new and not co:
             with _draws_of_its_own(w, f"real142:{tot}"):  # (a sentence of its own, in the same item of para)
                 s += "。本年度，" + w.count("辖区群众申请公开政府信息{n}", new, "件", "t3.new_received.total", cn=False,

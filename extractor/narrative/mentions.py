@@ -1959,6 +1959,9 @@ def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first:
     `lead`: the words between the previous count and the cue; `own`: those and the cue."""
     m.topic = entry.topic
     if entry.role == "applicant":
+        if parent is not None and not any(x.startswith("t3.") for x in (mentions[parent].metric or "", *mentions[parent].alternatives)):
+            m.metric, m.alternatives = None, []  # "信用数据…1.41亿条,其中自然人1.13亿条" (r147): some of a count of no application
+            return
         p = parent if parent is not None else _find(mentions, prev_start, r"t3\.[a-z_]+\.total")
         unfit = False
         if parent is None and p is not None and p < sent_first:

@@ -141,6 +141,24 @@ def test_generated_nil_whose_cause_names_happenings(tmp_path):
         assert nils == [("nil", "t4.reconsideration.total"), ("nil", "t4.litigation.total")], seed
 
 
+def test_generated_credit_records_and_no_fee(tmp_path):
+    """The generator's r147/r148 words: a credit platform's records broken down by 自然人 and 法人 in the paragraph on
+    applications ("信用平台归集信用数据N条，其中自然人M条，法人K条") name no applicant's column (at fedba8e, after r147's first fix,
+    the natural persons' were still read as the received, the applications' words being in the sentence before), and
+    "不涉及政府信息公开收费" is a nil of no cell (no count at fedba8e)."""
+    from corpora.generator import generate_report
+
+    for seed in ("r148:2", "r148:14"):
+        _, g = generate_report(seed.replace(":", "-"), "html", seed, tmp_path)
+        said = [m["quote"] for m in g["narrative_counts"] if re.match(r"(?:自然人|法人) ?\d+ ?条$|不涉及政府信息公开收费$", m["quote"])]
+        assert len(said) == 3, seed  # the variant is there
+        doc = ingest.read(tmp_path / g["file"])
+        got = [(m.kind, m.metric, m.alternatives) for m in extract_mentions(doc, year=g["year"])
+               if re.match(r"(?:自然人|法人) ?\d+ ?条$|不涉及政府信息公开收费$", m.text)]
+        assert [(k, metric) for k, metric, _ in got] == [("count", None), ("count", None), ("nil", None)], seed
+        assert not got[0][2] and not got[1][2], seed  # (not even a reading)
+
+
 def test_generated_nil_referring_back_to_its_heading(tmp_path):
     """The generator's "无此类情况" right after the heading naming 复议 and 诉讼 (莆田 体育局
     2014): two nils quoting it, linked to the two 表四 totals, and none else in the report."""

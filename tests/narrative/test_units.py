@@ -4567,6 +4567,9 @@ def test_s63_r147_applicants_only_of_applications_and_a_clause_opening_依申请
     read = _read_s63("全市共归集51个部门共523万项信用数据,合1.41亿条数据,其中自然人1.13亿条,法人2800万条数据。")
     assert [m[2] for m in read] == [None] * 5 and not any(m[3] for m in read)
     assert _read_s63("收到政府信息公开申请15件,其中自然人12件,法人或其他组织3件。")[1][2] == "t3.new_received.natural_person"
+    # (nor after applications said in the sentence before: some of a count of no application are no applicant's)
+    read = _read_s63("共收到申请15件。信用平台归集信用数据9000条,其中自然人5155条,法人4760条。")
+    assert [m[2:] for m in read[2:]] == [(None, []), (None, [])]
     assert _read_s63("(二)依申请政府信息公开44件,其中予以公开23件,部分公开6件。")[0][2:] == (
         None, ["t3.new_received.total", "t3.new_received.total+t3.carried_over.total"])
     assert _read_s63("分局全年共受理公民依申请政府信息公开7件。")[0][2] == "t3.new_received.total"
