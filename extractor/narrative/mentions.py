@@ -1245,7 +1245,9 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
     """The phrase-table entry for the count at sentence[a:b] and where the mention text
     starts: a cue in the same clause before the count, else one just after the count
     ("4次政务公开检查"). Cues in an earlier clause name nothing: "本年度受理的申请中，
-    当面申请3件" is not new_received."""
+    当面申请3件" is not new_received. A count put between its verb and the applications is read
+    as put after them (`_count_put_first`; `context`, its sentence and the one before, is what the
+    entries so found must fit; `count_last`: the sentence is read so already)."""
     if kind == "count" and not count_last and (moved := _count_put_first(sentence, last_end, a, b)) is not None:
         link, start = _choose_link(moved[0], last_end, a + moved[1], b + moved[1], kind, unit, context, count_last=True)
         if link is not None:
