@@ -154,7 +154,8 @@ _T3_RESULTS = sorted(f"t3.{g}.total" for g in ("granted", "partial", "denied", "
 _LAST_CLAUSE = re.compile(r"[^。；;]*?[，,]\s*([^。；;，,]*?)\s*[。；;]?\s*$")
 # The clause right after a count's own ("1件因于年底提交，按规定结转至下一年度…").
 _NEXT_CLAUSE = re.compile(r"[^,，;；。\d]*[,，]\s*([^,，;；。\d]*?)\s*(?=[,，;；。]|$)")
-_LATER_COUNT = re.compile(r"\d|[一二两三四五六七八九十百]\s*(?:件|个)")
+# A figure, in digits or a Chinese numeral before its unit ("结果维持九件": s63's probe of small figures in Chinese numerals).
+_LATER_COUNT = re.compile(r"\d|[一二两三四五六七八九十百]\s*(?:件|个|宗|起|条|项)")
 _YEAR = re.compile(r"\d{4}\s*年(?:度)?(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?")
 # "结转下年度继续办理的申请：0件": a label and its figure.
 _LABEL_COLON = re.compile(r"\s*[：:]\s*")
@@ -1737,7 +1738,7 @@ def _refined(m: Mention, after: str, some_of: str | None = None) -> int:
     words = _CLAUSE_END.split(after[opening.end() :], maxsplit=1)[0]
     if some_of:
         words = words[_GROUP_SAID_AGAIN.match(words).end() :]
-    if not words or re.search(r"\d", words):
+    if not words or _LATER_COUNT.search(words):
         return 0
     found = metrics.first_link(words, roles=("t4_outcome",))
     if found is None or found[1] != 0:
