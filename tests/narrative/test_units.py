@@ -4598,3 +4598,14 @@ def test_s63_outcome_after_a_count_in_chinese_numerals():
         assert [m[2:] for m in _read_s63(f"2019年,有关政府信息公开行政复议{nine}件,结果维持{nine}件。", 2019)] == [
             ("t4.reconsideration.total", []), ("t4.reconsideration.upheld", [])], nine
     assert [m[0] for m in _read_s63("共主动公开政府信息5879条(不同渠道和方式公开相同信息计一条)。")] == [5879]
+
+
+def test_s63_not_even_one_after_未曾_and_未有():
+    """s63's probe (未 written 未曾: 14 of 2,610 seen passages read otherwise, 0 now; 未发生 written 未有: 10 of 781, 0 now): "not
+    even one" is a nil after 未曾 and 未有 as after 未, not a count of one."""
+    for said in ("未", "未曾"):
+        read = _read_s63(f"2018年度我局{said}受理一起信息公开申请件。", 2018)
+        assert [(m[1], m[2]) for m in read] == [("nil", "t3.new_received.total")], said
+    for said in ("未发生", "未有"):
+        read = _read_s63(f"2009年,全镇{said}一起因政府信息公开申请行政复议、提起行政诉讼的事项。", 2009)
+        assert [(m[1], m[2]) for m in read] == [("nil", "t4.reconsideration.total"), ("nil", "t4.litigation.total")], said
