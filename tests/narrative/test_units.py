@@ -4517,6 +4517,8 @@ def test_s63_a_count_put_between_its_verb_and_the_applications():
         assert _read_s63(f"2023年,全镇共收到10件{words},按期办结10件。")[0][2] == cell
         assert _read_s63(f"2023年,全镇共收到{words}10件,按期办结10件。")[0][2] == cell
     assert _read_s63("2024年结转2025年度继续办理16件政府信息公开申请。", 2024)[0][2] == "t3.carried_forward.total"
+    # (and the applications said "公开政府信息的申请", s63's probe: 57 of 3,915 seen passages read otherwise so, 49 now)
+    assert _read_s63("结转下年度继续办理公开政府信息的申请16件。")[0][2] == "t3.carried_forward.total"
     assert _read_s63("2024年,全区共办结1422件政府信息公开申请,其中结转下年度继续办理114件。", 2024)[0][2] == "t3.total.total"
     assert [m[2] for m in _read_s63("2023年,我委新受理252件政府信息公开申请,2022年结转10件政府信息公开申请,共计262件。")] == [
         "t3.new_received.total", "t3.carried_over.total", "t3.new_received.total+t3.carried_over.total"]
