@@ -67,6 +67,8 @@ _T3_ROW = re.compile(r"t3\.(?:new_received|carried_over|total|carried_forward)\.
 # A 表三 result row's total, and an applicant column of the applications received.
 _T3_RESULT = re.compile(r"t3\.((?:granted|partial|denied|unavailable|not_processed|other)(?:\.[a-z_]+)?)\.total")
 _APPLICANT_COUNT = re.compile(r"t3\.new_received\.(?!total)([a-z_]+)")
+# A 表三 column of one kind of applicant, in any row ("t3.{row}.natural_person", "t3.new_received.commercial+…").
+_OF_AN_APPLICANT = re.compile(r"t3\.[a-z_{}]+\.(?:natural_person|commercial|research|social|legal_service|other_org)\b")
 _OPENS_BRACKET = re.compile(r"\s*[（(]")
 _SHARE_WORDS = re.compile(r"占")
 _DECREASE = re.compile(r"下降|减少|降低|回落|下滑|缩短|压缩|降幅|减|少|(?<=比)降")  # (比降: 比上年下降)
@@ -922,11 +924,13 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
             elif _ASIDE.search(window) or _LIST_END.search(window):
                 # "受理9件（其中当面申请2件…），另有上年结转1件": besides them, not among them.
                 parent, including, bracketed, outer = None, False, False, None
+            # (a count put between its verb and the applications: read with them, and they are its words)
+            moved = _count_put_first(sentence, last_end, a, b) if kind == "count" else None
             if idx - sent_first in listed:
                 # "予以公开、部分公开分别为20件、4件": the n-th count is the n-th listed item's.
                 link, cue_start = listed[idx - sent_first], a
             else:
-                link, cue_start = _choose_link(sentence, last_end, a, b, kind, m.unit, text[context_start:s_end])
+                link, cue_start = _choose_link(sentence, last_end, a, b, kind, m.unit, text[context_start:s_end], moved)
             if link is not None and item.get("bound"):
                 link = metrics.topic_only(link)  # a range's bound: no figure of any cell
             if (link is not None and link.role == "said_after" and link.metric in ("t3.total.total", _CARRIED_FORWARD)
@@ -989,7 +993,7 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                     # "13件予以公开、部分公开2件" (a grid of results said after their count, s52): the words right after
                     # the count are its own, not the start of a list the next count's words join
                     said_to = max(said_to, b + right[2])
-                elif kind == "count" and (moved := _count_put_first(sentence, last_end, a, b)) is not None:
+                elif moved is not None:
                     # "新受理252件政府信息公开申请,2022年结转10件政府信息公开申请,共计262件": the applications after a
                     # count are its words, not the next count's
                     said_to = max(said_to, b + moved[1])
@@ -1242,15 +1246,15 @@ def _count_put_first(sentence: str, last_end: int, a: int, b: int) -> tuple[str,
 
 
 def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: str | None,
-                 context: str = "", count_last: bool = False) -> tuple[metrics.Link | None, int]:
+                 context: str = "", moved: tuple[str, int] | None = None) -> tuple[metrics.Link | None, int]:
     """The phrase-table entry for the count at sentence[a:b] and where the mention text
     starts: a cue in the same clause before the count, else one just after the count
     ("4次政务公开检查"). Cues in an earlier clause name nothing: "本年度受理的申请中，
     当面申请3件" is not new_received. A count put between its verb and the applications is read
-    as put after them (`_count_put_first`; `context`, its sentence and the one before, is what the
-    entries so found must fit; `count_last`: the sentence is read so already)."""
-    if kind == "count" and not count_last and (moved := _count_put_first(sentence, last_end, a, b)) is not None:
-        link, start = _choose_link(moved[0], last_end, a + moved[1], b + moved[1], kind, unit, context, count_last=True)
+    as put after them (`moved`, as `_count_put_first` rewrites the sentence; `context`, its sentence
+    and the one before, is what the entries so found must fit)."""
+    if moved is not None:
+        link, start = _choose_link(moved[0], last_end, a + moved[1], b + moved[1], kind, unit, context)
         if link is not None:
             link = _fitting(link, unit, moved[0], context, start, a + moved[1])  # (as it fits the words so read)
         if link is not None and (link.metric or link.alternatives):
@@ -1961,10 +1965,12 @@ def _apply(entry: metrics.Link, m: Mention, mentions: list[Mention], sent_first:
     words there may ("办结的申请中自然人40件", "行政复议案件中，结果纠正的1件").
     `lead`: the words between the previous count and the cue; `own`: those and the cue."""
     m.topic = entry.topic
+    if (parent is not None and _OF_AN_APPLICANT.search(" ".join((entry.metric or "", *entry.alternatives)))
+            and not any(x.startswith("t3.") for x in (mentions[parent].metric or "", *mentions[parent].alternatives))):
+        # "信用数据…1.41亿条,其中自然人1.13亿条,法人2800万条" (r147): some of a count of no application are no applicant's
+        m.metric, m.alternatives = None, []
+        return
     if entry.role == "applicant":
-        if parent is not None and not any(x.startswith("t3.") for x in (mentions[parent].metric or "", *mentions[parent].alternatives)):
-            m.metric, m.alternatives = None, []  # "信用数据…1.41亿条,其中自然人1.13亿条" (r147): some of a count of no application
-            return
         p = parent if parent is not None else _find(mentions, prev_start, r"t3\.[a-z_]+\.total")
         unfit = False
         if parent is None and p is not None and p < sent_first:
