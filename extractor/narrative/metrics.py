@@ -37,6 +37,18 @@ class Link:
     # Units that, though a unit of applications, do not fit this cue ("受理行政许可申请1500项").
     refused_units: tuple[str, ...] = ()
     order: int = 0
+    # The cue where it ends the words it is searched in: a cue with words of any kind between its parts finds its
+    # first end, and "收到和处理依申请公开申请2件" ends the first 申请 there, not the one before the count.
+    at_end: re.Pattern | None = None
+
+    def matches(self, words: str):
+        """The cue's matches in `words`, and the one ending at their end (trailing spaces aside) if finditer's do not
+        (a cue with no match has none there either)."""
+        found = list(self.cue.finditer(words))
+        if found and self.at_end is not None and words[found[-1].end():].strip():
+            if (last := self.at_end.search(words)) is not None:
+                found.append(last)
+        return found
 
     @property
     def cell(self) -> str | None:
@@ -125,6 +137,7 @@ def table() -> Table:
                 units=tuple(e.get("units", ())),
                 refused_units=tuple(e.get("refused_units", ())),
                 order=i,
+                at_end=cue(f"(?:{e['cue']})(?=\\s*\\Z)"),
             )
             for i, e in enumerate(raw[section])
         )
@@ -176,7 +189,7 @@ def best_link(window: str, only: str | None = None, plain: bool = False) -> tupl
             continue
         if only is not None and not (link.metric and link.role is None and re.fullmatch(only, link.metric)):
             continue
-        for m in link.cue.finditer(window):
+        for m in link.matches(window):
             if m.end() == m.start():
                 continue
             end = m.end()
@@ -197,7 +210,7 @@ def cue_ending_at(text: str) -> tuple[Link, int] | None:
     for link in table().links:
         if link.role == "sum":
             continue
-        for m in link.cue.finditer(text):
+        for m in link.matches(text):
             if m.end() != len(text) or m.end() == m.start():
                 continue
             key = (not re.search(r"[、和及与]", m.group()), m.end() - m.start(), -link.order)
