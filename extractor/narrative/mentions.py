@@ -1115,6 +1115,7 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
     runs_from = prev_start if _RUNS_ON.search(text, max(0, s_start - 4), s_start) else sent_first
     _one_cell_twice(mentions, runs_from)
     _denied_again(mentions, sent_first)
+    _results_of_none_received(mentions, sent_first)
 
 
 def _said_before(mentions: list[Mention], prev_start: int, sent_first: int, m: Mention) -> Mention | None:
@@ -1207,6 +1208,19 @@ def _denied_again(mentions: list[Mention], first: int) -> None:
             _reading_only(m)
         else:
             denied.add(m.metric)
+
+
+def _results_of_none_received(mentions: list[Mention], first: int) -> None:
+    """"本年度无收到关于政府信息公开的申请,不予以公开政府信息35条" (r150): where the sentence says no application was
+    received and none carried over, a figure of a 表三 result counts something else (documents withheld): no cell (no
+    seen passage states such a result beside such a nil)."""
+    said = mentions[first:]
+    if not any(m.kind == "nil" and m.metric == "t3.new_received.total" for m in said) or any(
+            "carried_over" in x for m in said for x in (m.metric or "", *m.alternatives)):
+        return
+    for m in said:
+        if m.kind == "count" and m.value and _T3_RESULT.fullmatch(m.metric or ""):
+            m.metric, m.alternatives = None, []
 
 
 def _each_organ_its_own(mentions: list[Mention], organs: dict[int, frozenset[str]]) -> None:

@@ -572,9 +572,12 @@ def _nil_cues(clause: str, sentence: str | None = None) -> list[tuple[int, int, 
     if outcomes:
         # "未出现…行政复议和行政诉讼被撤销或败诉等情况": what is denied is the outcome, not the cases —
         # unless the cases are an item of their own, listed before a bare outcome ("无复议或败诉情况", r113).
+        # (nor where the cases are an item listed after the outcome: "未出现行政复议败诉和被诉讼情形", r150)
         bare = [s for s, e in outcomes if not _T4_GROUP_WORDS.search(clause, s, e)]
         out = [x for x in out if x[2].metric not in _T4_TOTALS
-               or any(_ITEM_JOINER.fullmatch(clause, x[1], s) for s in bare)]
+               or any(_ITEM_JOINER.fullmatch(clause, x[1], s) for s in bare)
+               or any(_CASES_AFTER.fullmatch(clause, e, x[0]) for _, e in outcomes)
+               and not any(s >= x[0] for s, _ in outcomes)]
     return out
 
 
@@ -594,6 +597,7 @@ _T4_TOTALS = ("t4.reconsideration.total", "t4.litigation.total")
 _LISTED_AFTER = re.compile(r"[、和及与]\s*$")
 _T4_GROUP_WORDS = re.compile(r"复议|诉讼")
 _ITEM_JOINER = re.compile(r"\s*[或和及与、]\s*(?:行政)?")  # ("…行政复议和行政败诉案件", r131)
+_CASES_AFTER = re.compile(r"\s*[或和及与、]\s*(?:被(?:提起)?)?(?:行政)?")  # ("…行政复议败诉和被诉讼情形", r150)
 _T3_RESULT = re.compile(r"t3\.(?:granted|partial|denied|unavailable|not_processed|other)\.")
 
 

@@ -4624,3 +4624,22 @@ def test_s64_a_cue_read_to_the_count_where_its_words_hold_an_earlier_end():
             "t3.new_received.natural_person"), said
         read = _read_s63(f"收到向区政府申请的各类{said}50件,其中自然人申请48件,占比96%。")
         assert [m[2] for m in read[:2]] == ["t3.new_received.total", "t3.new_received.natural_person"], said
+
+
+def test_s64_r150_cases_after_an_outcome_results_of_none_received_and_an_approval_platform():
+    """r150's blind misses: the lawsuits listed after a reconsideration's outcome are an item of their own ("未出现行政复议败诉
+    和被诉讼情形": two nils, but not "…行政复议纠错、行政诉讼败诉情形", both outcomes); "不属于本单位公开内容" not held; no result of
+    the applications a nil of 办理结果总计; a 表三 result beside a nil of the received names no cell (documents withheld);
+    the applications of an online approval platform are no disclosure's."""
+    read = _read_s63("全年办结申请公开政府信息5件,未出现行政复议败诉和被诉讼情形。", 2021)
+    assert [(m[1], m[2]) for m in read[1:]] == [("nil", "t4.reconsideration.corrected"), ("nil", "t4.litigation.total")]
+    read = _read_s63("全程规范办理、及时答复,全年未发生行政复议纠错、行政诉讼败诉情形。")
+    assert [m[2] for m in read] == ["t4.reconsideration.corrected", "t4.litigation.corrected"]
+    assert _read_s63("2023年,武汉病毒所收到信息公开申请事项3件,不属于本单位公开内容3件。")[1][2] == "t3.unavailable.not_held.total"
+    read = _read_s63("2023年我局未收到政府信息公开申请,无依申请办理结果。")
+    assert [(m[1], m[2]) for m in read] == [("nil", "t3.new_received.total"), ("nil", "t3.total.total")]
+    read = _read_s63("本年度无收到关于政府信息公开的申请,不予以公开政府信息35条。", 2009)
+    assert [(m[0], m[2], m[3]) for m in read] == [(0, "t3.new_received.total", []), (35, None, [])]
+    assert _read_s63("收到政府信息公开申请5件,不予公开2件。", 2009)[1][2] == "t3.denied.total"
+    read = _read_s63("24项行政审批服务事项已在全市网上行政审批大厅实现网上办理,全年通过市网审平台收到受理申请4364件,办结4364件。")
+    assert [m[2] for m in read] == [None, None, None]
