@@ -1281,7 +1281,7 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
     if kind == "count" and last_end == 0 and (subject := _subject_said_first(window)) is not None:
         return subject[0], last_end + subject[1]  # (the mention's words start with the subject's)
     if kind == "count" and "》" in window and (titled := _TITLES_BEFORE.search(window)) is not None and (
-            joined := _verb_count_object(window[: titled.start()], _tail(sentence, b))) is not None:
+            joined := _verb_count_object(window[: titled.start()], _tail(sentence, b), unit)) is not None:
         # "新制作了《关于…的通知》（…号）等8件规范性文件" (real15): the titles between the verb and the
         # count are some of what it counts
         return joined, a
@@ -1381,7 +1381,7 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
                 right := metrics.first_link(_tail(sentence, b))) is not None and right[1] == 0 and right[0].metric == _NEW:
             return right[0], a  # "全年共办理13件新收政府信息公开申请": handled, the new ones
         if (left[2] == len(window)
-                and (joined := _verb_count_object(window, _tail(sentence, b))) is not None
+                and (joined := _verb_count_object(window, _tail(sentence, b), unit)) is not None
                 and joined is not left[0] and metrics.for_unit(joined, unit) is joined):
             # "接到2项政府信息公开的申请", "制发3份规范性文件": a verb right before its count and
             # its object right after are read together — the object says what the verb alone
@@ -1417,7 +1417,7 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
             group = _group_of(listed.group(1))
             return replace(outcome[0], metric=outcome[0].metric.format(group=group), role=None,
                            topic=listed.group(1)), a
-    if (kind == "count" and left is None and (joined := _verb_count_object(window, _tail(sentence, b))) is not None
+    if (kind == "count" and left is None and (joined := _verb_count_object(window, _tail(sentence, b), unit)) is not None
             and metrics.for_unit(joined, unit) is joined):
         # "处理17项依申请公开" (r133): a verb that names nothing alone, right before the count, read with its object
         # right after, as where the verb alone is a cue
@@ -1448,7 +1448,7 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
             if _CLOSED_BEFORE.search(sentence[:a]) and right[0].role is None and (right[0].metric or "").startswith("t4."):
                 return metrics.topic_only(right[0]), a  # "已审结的5件行政诉讼案件": the closed ones, a part
             return right[0], a  # (also "4件均为结果维持", "2件申请按规定结转下年度")
-        if joined := _verb_count_object(window, _tail(sentence, b)):
+        if joined := _verb_count_object(window, _tail(sentence, b), unit):
             return joined, a
         # "尚有3件申请处于法定答复期内，结转至2021年度继续办理": the last count of the sentence,
         # named by nothing else, carried into next year by the clause that ends the sentence.
@@ -1664,12 +1664,15 @@ def _row_said_after(sentence: str, b: int) -> metrics.Link | None:
     return None
 
 
-def _verb_count_object(window: str, tail: str) -> metrics.Link | None:
+def _verb_count_object(window: str, tail: str, unit: str | None = None) -> metrics.Link | None:
     """"发布3份政策规范性文件", "清理2份失效文件": the count stands between its verb and its
     object, and the cue reads them joined ("发布政策规范性文件"). The verb must be right
-    before the count, the object right after it."""
+    before the count, the object right after it (not where the count, in a measure word of
+    who, counts who handed the object in: "受理1674个依托单位提出的各类申请", r151)."""
     verb = _VERB_BEFORE.search(window)
     if verb is None or not tail or not _VERB_BEFORE.match(tail[0]):
+        return None
+    if unit in _WHO_UNITS and _WHO_HANDED_IN.match(tail):
         return None
     words = verb.group()[-_NEAR:]
     found = metrics.link_across(words + tail, len(words))
@@ -1682,6 +1685,11 @@ def _verb_count_object(window: str, tail: str) -> metrics.Link | None:
         # "对本单位制发的13件规范性文件进行全面清理评估" (r63): the documents a review went through
         return metrics.topic_only(found[0])
     return found[0]
+
+
+# Measure words of who, and who handed something in, named right after such a count.
+_WHO_UNITS = ("个", "名", "位", "家", "户")
+_WHO_HANDED_IN = re.compile(r"[^,，。;；\d]{0,8}?(?:单位|企业|组织|机构|部门|群众|公民|申请人|个人|自然人|法人|人)(?:提出|提交|申报|递交)")
 
 
 # A count that opens its clause, as the subject of what the clause says next ("其中14件…",

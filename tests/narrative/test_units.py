@@ -4643,3 +4643,15 @@ def test_s64_r150_cases_after_an_outcome_results_of_none_received_and_an_approva
     assert _read_s63("收到政府信息公开申请5件,不予公开2件。", 2009)[1][2] == "t3.denied.total"
     read = _read_s63("24项行政审批服务事项已在全市网上行政审批大厅实现网上办理,全年通过市网审平台收到受理申请4364件,办结4364件。")
     assert [m[2] for m in read] == [None, None, None]
+
+
+def test_s64_r151_who_handed_in_and_an_institutes_own_rules():
+    """r151's blind misses: a count in a measure word of who, right before who handed the applications in, counts them,
+    not the applications ("受理全国1674个依托单位提出的各类申请102000余项"; but "收到10件自然人提出的申请" counts applications); a
+    research institute's own 规范性文件 are no administrative organ's (both readers of real150 and real151: no cell)."""
+    read = _read_s63("2009年我委共受理全国1674个依托单位提出的各类申请102000余项。", 2009)
+    assert [(m[0], m[2]) for m in read] == [(1674, None), (102000, None)]
+    assert _read_s63("2023年共收到10件自然人提出的政府信息公开申请。")[0][2] == "t3.new_received.natural_person"
+    read = _read_s63("我所还通过信息公告栏等方式公布研究所制发的各类规范性文件共157件。", 2016)
+    assert [(m[0], m[2], m[3]) for m in read] == [(157, None, [])]
+    assert _read_s63("2023年,我局制发规范性文件3件。")[0][2] == "t2.normative_docs.issued"
