@@ -1199,15 +1199,22 @@ _BARE_APPLICATIONS = re.compile(r"依申请公开\s*[\d零〇一二两三四五�
 def _denied_again(mentions: list[Mention], first: int) -> None:
     """"未收到政府信息公开申请，无依申请公开情况": a cell denied a second time in its sentence
     restates the first denial (or, to some readers, denies something else): the first nil
-    names the cell, the one after it is only a reading."""
+    names the cell, the one after it is only a reading. Denied again with no verb of receiving,
+    the applications may be the ones handled too (办理结果总计: seen readers of "…,无依申请公开情况/事项"
+    split between the received, the handled and no cell; both readers of r150's "無依申請公開事項": handled)."""
     denied: set[str] = set()
     for m in mentions[first:]:
         if m.kind != "nil" or not m.metric:
             continue
         if m.metric in denied:
             _reading_only(m)
+            if m.alternatives[0] == "t3.new_received.total" and not _RECEIVING.search(m.text):
+                m.alternatives.append("t3.total.total")
         else:
             denied.add(m.metric)
+
+
+_RECEIVING = re.compile(r"收到|受理|接到|接收|收")
 
 
 def _results_of_none_received(mentions: list[Mention], first: int) -> None:

@@ -20,6 +20,10 @@ from .numbers import lexicon
 DATA = Path(__file__).parent / "data"
 
 
+# What joins one item to another in a list.
+_ANOTHER_ITEM = re.compile(r"[和及、与或]")
+
+
 @dataclass(frozen=True)
 class Link:
     cue: re.Pattern
@@ -43,11 +47,14 @@ class Link:
 
     def matches(self, words: str):
         """The cue's matches in `words`, and the one ending at their end (trailing spaces aside) if finditer's do not
-        (a cue with no match has none there either)."""
+        (a cue with no match has none there either) — unless what it reaches past the match found from the same start
+        lists another item ("新收申请和上年结转申请合计58件": 新收申请's cue ends before 和, the sum is said after)."""
         found = list(self.cue.finditer(words))
         if found and self.at_end is not None and words[found[-1].end():].strip():
             if (last := self.at_end.search(words)) is not None:
-                found.append(last)
+                same = next((m.end() for m in found if m.start() == last.start()), last.start())
+                if not _ANOTHER_ITEM.search(words, same, last.end()):
+                    found.append(last)
         return found
 
     @property

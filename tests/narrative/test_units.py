@@ -4655,3 +4655,13 @@ def test_s64_r151_who_handed_in_and_an_institutes_own_rules():
     read = _read_s63("我所还通过信息公告栏等方式公布研究所制发的各类规范性文件共157件。", 2016)
     assert [(m[0], m[2], m[3]) for m in read] == [(157, None, [])]
     assert _read_s63("2023年,我局制发规范性文件3件。")[0][2] == "t2.normative_docs.issued"
+
+
+def test_s64_r150r_denied_again_with_no_verb_of_receiving_may_be_the_handled():
+    """real150r: both readers of "未收到政府信息公開申請,無依申請公開事項" read the second nil as 办理结果总计 (seen readers split
+    between the received, the handled and no cell): denied again with no verb of receiving, both are readings."""
+    read = _read_s63("2019年,银川市地震局未收到政府信息公开申请,无依申请公开事项。", 2019)
+    assert [(m[2], m[3]) for m in read] == [("t3.new_received.total", []),
+                                            (None, ["t3.new_received.total", "t3.total.total"])]
+    read = _read_s63("2019年,本局未收到政府信息公开申请,也未受理依申请公开事项。", 2019)
+    assert "t3.total.total" not in read[-1][3]
