@@ -20,8 +20,8 @@ from .numbers import lexicon
 DATA = Path(__file__).parent / "data"
 
 
-# What joins one item to another in a list.
-_ANOTHER_ITEM = re.compile(r"[和及、与或]")
+# What joins one item, or one verb's clause, to another ("收到政府信息公开申请并答复公开申请1件": received, then answered).
+_ANOTHER_ITEM = re.compile(r"[和及、与或并且]")
 
 
 @dataclass(frozen=True)
