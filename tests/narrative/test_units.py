@@ -4664,3 +4664,16 @@ def test_s64_r150r_denied_again_with_no_verb_of_receiving_may_be_the_handled():
                                             (None, ["t3.new_received.total", "t3.total.total"])]
     read = _read_s63("2019年,本局未收到政府信息公开申请,也未受理依申请公开事项。", 2019)
     assert "t3.total.total" not in read[-1][3]
+
+
+def test_s64_r152_units_of_work_a_bare_依申请公开_with_为_and_replies_to_consultations():
+    """r152's blind misses: structures and distances of the work reported are counts ("雨水口维修86座", "距长春87千米": 87 千米,
+    not 87,000 米); "(二)依申请公开为0条" a reading of the received, as without 为; the replies counted in a clause of
+    consultations are theirs ("网上咨询(政务意见箱)15天内回复的数目24条", after a sentence of applications)."""
+    read = _read_s63("完成雨水井清淤约200座,雨水口维修86座,新修道路3.5公里,距长春87千米。")
+    assert [(m[0], m[2]) for m in read] == [(200, None), (86, None), (3.5, None), (87, None)]
+    assert [m.unit for m in extract_mentions(_doc("雨水口维修86座,距长春87千米。"), year=2023)] == ["座", "千米"]
+    assert _read_s63("(二)依申请公开为0条。", 2008)[0][2:] == (
+        None, ["t3.new_received.total", "t3.new_received.total+t3.carried_over.total"])
+    read = _read_s63("(二)依申请公开为0条。(三)网上咨询(政务意见箱)15天内回复的数目24条。", 2008)
+    assert read[-1][0] == 24 and read[-1][2] is None
