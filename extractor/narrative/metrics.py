@@ -49,9 +49,12 @@ class Link:
         """The cue's matches in `words`, and the one ending at their end (trailing spaces aside) if finditer's do not
         (a cue with no match has none there either) — unless what it reaches past the match found from the same start
         lists another item ("新收申请和上年结转申请合计58件": 新收申请's cue ends before 和, the sum is said after)."""
-        found = list(self.cue.finditer(words))
-        if found and self.at_end is not None and words[found[-1].end():].strip():
-            if (last := self.at_end.search(words)) is not None:
+        if (first := self.cue.search(words)) is None:
+            return ()  # (most cues match nothing: one scan, no list)
+        found = [first, *self.cue.finditer(words, first.end())] if first.end() > first.start() else list(
+            self.cue.finditer(words))
+        if self.at_end is not None and words[found[-1].end():].strip():
+            if (last := self.at_end.search(words, found[0].start())) is not None:  # (no match starts before the first)
                 same = next((m.end() for m in found if m.start() == last.start()), last.start())
                 if not _ANOTHER_ITEM.search(words, same, last.end()):
                     found.append(last)

@@ -1243,6 +1243,11 @@ careful reader finds in it.
   real150's and real151's tuning): captured 94.6%, link recall 97.3% (36/37), link precision 97.2% (35/36), 3 false
   counts. After tuning: 96.2%, 100% (37/37), 100% (35/35). The captured misses were mostly units of the work reported (座,
   公里, 千米; 米 is left out, which addresses print too: "东300米").
+- real152r.jsonl: the 148 passages of real152 read again by two other readers (not shown the first counts, nor the code):
+  426 counts, 40 naming a cell; the cells agree (the second names all 37 of the first's, the first 37 of the second's 40: "无
+  依申请公开的政府信息" the granted, "继续有效20件, …废止4件" after a clean-up the cells). Scored against it at the blind commit:
+  link recall 87.5% (35/40), link precision 91.7% (33/36). Left: "复议、诉讼…数量都为0" counts of 0 to this reader, nils to the
+  first. Floors just under the strict harness's figures.
 - real123r.jsonl: the 238 passages of real123 read again by two other readers under the same rules (not shown the first
   counts, nor the code): 782 counts, 136 naming a cell; the cells agree (the second names 133 of the first's 134, the
   first 133 of the second's 136). Scored against it at the blind commit: link recall 92.6% (126/136), link precision
@@ -1518,6 +1523,7 @@ REAL_FLOORS = {
     "real150r": (0.95, 0.99, 0.95),
     "real151r": (0.94, 0.99, 0.99),  # (small: 2 counts naming a cell)
     "real152": (0.95, 0.99, 0.99),
+    "real152r": (0.94, 0.94, 0.9),
 }
 REAL = {name: (HERE / f"{name}.jsonl", *floors) for name, floors in REAL_FLOORS.items()}
 # False counts allowed, as a share of the counts expected: 2%, except where a set's reader read a list of nils as

@@ -4677,3 +4677,12 @@ def test_s64_r152_units_of_work_a_bare_依申请公开_with_为_and_replies_to_c
         None, ["t3.new_received.total", "t3.new_received.total+t3.carried_over.total"])
     read = _read_s63("(二)依申请公开为0条。(三)网上咨询(政务意见箱)15天内回复的数目24条。", 2008)
     assert read[-1][0] == 24 and read[-1][2] is None
+
+
+def test_s64_r152r_in_force_after_a_clean_up():
+    """real152r: "继续有效20件" opening its clause after a clean-up of normative documents is what is in force, a reading (the
+    first reader's alternative, the second's cell); not "其中继续有效3件" of documents cleaned up since 2000 (real59's reader: no
+    cell), nor does it make the repealed after it the cell."""
+    read = _read_s63("对以县政府名义发布的规范性文件进行全面梳理,继续有效20件,失效2件、废止4件。", 2024)
+    assert [(m[0], m[2], m[3]) for m in read] == [(20, None, ["t2.normative_docs.in_force"]), (2, None, []),
+                                                   (4, None, ["t2.normative_docs.repealed"])]
