@@ -4686,3 +4686,5 @@ def test_s64_r152r_in_force_after_a_clean_up():
     read = _read_s63("对以县政府名义发布的规范性文件进行全面梳理,继续有效20件,失效2件、废止4件。", 2024)
     assert [(m[0], m[2], m[3]) for m in read] == [(20, None, ["t2.normative_docs.in_force"]), (2, None, []),
                                                    (4, None, ["t2.normative_docs.repealed"])]
+    read = _read_s63("对2000年以来的规章和规范性文件进行全面梳理,清理文件9件,其中继续有效3件、废止2件。", 2024)
+    assert [(m[0], m[2], m[3]) for m in read] == [(9, None, []), (3, None, []), (2, None, ["t2.normative_docs.repealed"])]
