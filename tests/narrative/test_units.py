@@ -4688,3 +4688,14 @@ def test_s64_r152r_in_force_after_a_clean_up():
                                                    (4, None, ["t2.normative_docs.repealed"])]
     read = _read_s63("对2000年以来的规章和规范性文件进行全面梳理,清理文件9件,其中继续有效3件、废止2件。", 2024)
     assert [(m[0], m[2], m[3]) for m in read] == [(9, None, []), (3, None, []), (2, None, ["t2.normative_docs.repealed"])]
+
+
+def test_s64_不予以公开_as_不予公开():
+    """s64's probe (不予公开 written 不予以公开: 57 of 668 seen passages read otherwise at the stop's start, 8 now): the words of
+    the denied results take 不予以公开, and the granted named in a sentence is not the 予以公开 inside 不予以公开 (documents
+    counted by their attribute: "作为依申请公开信息数28条,不予以公开信息数8条" names no application's result)."""
+    for said in ("不予公开", "不予以公开"):
+        assert _read_s63(f"其中主动公开政府信息17条,作为依申请公开信息数28条,{said}信息数8条。")[2][2] is None, said
+        assert _read_s63(f"2023年,我局收到信息公开申请2条,因属于三类内部事务信息,{said}2条。")[1][2] == (
+            "t3.denied.internal_affairs.total"), said
+        assert _read_s63(f"收到申请5件,予以公开3件,{said}2件。")[2][2] == "t3.denied.total", said
