@@ -413,6 +413,10 @@ class Injections:
     # applicant's column, even in the paragraph on applications); no fee involved ("不涉及政府信息公开收费": a nil of no cell).
     # (Its "无外单位和个人向我院申请公开信息", none received, is a units test: the generator's reports all receive some.)
     real148_words: bool = False
+    # Not errors either (r150, s64's probe): the applications said 依申请公开申请 after a verb of receiving and one of handling
+    # ("全年收到和处理依申请公开申请N件": the received); the lawsuits listed after a reconsideration's outcome ("未出现行政复议败诉和
+    # 被诉讼情形": a nil of the outcome and one of the lawsuits).
+    real150_words: bool = False
     # Not an error either (blind2, blind4, blind6, blind7): this year's applications said after the change
     # from last year's ("本年度收到政府信息公开申请数量较上年增加N件，总数为M件"): the change names no cell,
     # the figure after it the one the compared subject names.
@@ -1373,6 +1377,14 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                       + w.count("自然人{n}", people, "条", None, cn=False) + "，" + w.count("法人{n}", firms, "条", None, cn=False))
                 s += "。不涉及政府信息公开收费"
                 _nil_at(w, "不涉及政府信息公开收费", None, unit="元")
+        if inj.real150_words and not inj.wrong and new and not co:
+            with _draws_of_its_own(w, f"real150:{tot}"):  # (sentences of their own, in the same item of para)
+                s += "。全年" + w.count("收到和处理依申请公开申请{n}", new, "件", "t3.new_received.total", cn=False,
+                                       accept=["t3.new_received.total+t3.carried_over.total"])
+                if not figs.t4v("reconsideration") and not figs.t4v("litigation"):
+                    s += "。未出现行政复议败诉和被诉讼情形"
+                    _nil_at(w, "未出现行政复议败诉", "t4.reconsideration.corrected")
+                    _nil_at(w, "未出现行政复议败诉和被诉讼情形", "t4.litigation.total")
         if inj.real142_words and not inj.wrong and new and not co:
             with _draws_of_its_own(w, f"real142:{tot}"):  # (a sentence of its own, in the same item of para)
                 s += "。本年度，" + w.count("辖区群众申请公开政府信息{n}", new, "件", "t3.new_received.total", cn=False,

@@ -141,6 +141,21 @@ def test_generated_nil_whose_cause_names_happenings(tmp_path):
         assert nils == [("nil", "t4.reconsideration.total"), ("nil", "t4.litigation.total")], seed
 
 
+def test_generated_lawsuits_listed_after_an_outcome(tmp_path):
+    """The generator's r150 words of no 复议 and no 诉讼 ("未出现行政复议败诉和被诉讼情形"): a nil of the reconsiderations' outcome
+    and one of the lawsuits (at 720cf68, real150's blind commit, the outcome's only: the lawsuits were dropped as the cases
+    an outcome is said of)."""
+    from corpora.generator import generate_report
+
+    for seed in ("r150:6", "r150:15"):
+        _, g = generate_report(seed.replace(":", "-"), "html", seed, tmp_path)
+        said = [m["metric"] for m in g["narrative_counts"] if m["quote"].startswith("未出现行政复议败诉")]
+        assert said == ["t4.reconsideration.corrected", "t4.litigation.total"], seed  # the variant is there
+        doc = ingest.read(tmp_path / g["file"])
+        nils = [(m.kind, m.metric) for m in extract_mentions(doc, year=g["year"]) if m.text.startswith("未出现行政复议败诉")]
+        assert nils == [("nil", "t4.reconsideration.corrected"), ("nil", "t4.litigation.total")], seed
+
+
 def test_generated_credit_records_and_no_fee(tmp_path):
     """The generator's r147/r148 words: a credit platform's records broken down by 自然人 and 法人 in the paragraph on
     applications ("信用平台归集信用数据N条，其中自然人M条，法人K条") name no applicant's column (at fedba8e, after r147's first fix,
@@ -660,6 +675,9 @@ VARIANTS = [
     # ("未因政府信息公开工作不作为、不依法作为等情况，而发生申请行政复议和行政诉讼案件": at 7b57482, real146's blind commit, two nils
     # of no cell; the nils are checked in test_generated_nils_each_at_its_cell).
     ("real146_words", ["r146:4", "r146:9"], "件 ?政府信息公开申请$", 2, True),
+    # r150 and s64's probe: the applications said 依申请公开申请 after 收到和处理 ("全年收到和处理依申请公开申请N件": at 2537a93, the
+    # stop's start, no cell, the received and the handled readings).
+    ("real150_words", ["r150:6", "r150:15"], "^收到和处理依申请公开申请", 1, True),
     # s60's probe (every seen passage with 件 written 宗, as 广东's reports count cases): the closed and the carried forward in 宗
     # ("已办结N宗，结转M宗"). At c3bd425 the carried forward names no cell (its rule knew 件, 条 and 项).
     ("case_units_words", ["cu:2", "cu:7"], "^已办结 ?\\d+ ?宗$|^结转 ?\\d+ ?宗$", 2, True),
