@@ -126,34 +126,25 @@ def test_generated_nils_listed_item_by_item(tmp_path):
     assert found == 2
 
 
-def test_generated_nil_whose_cause_names_happenings(tmp_path):
-    """The generator's r146 wording of no 复议 and no 诉讼 ("未因政府信息公开工作不作为、不依法作为等情况，而发生申请行政复议和行政
-    诉讼案件"): the happenings before the comma are the cause, the two nils after it linked to their 表四 totals (at 7b57482,
-    real146's blind commit, two nils of no cell)."""
+@pytest.mark.parametrize("seeds, opening, cells", [
+    (("r146:9", "r146:31"), "未因政府信息公开工作不作为", ["t4.reconsideration.total", "t4.litigation.total"]),
+    (("r150:6", "r150:15"), "未出现行政复议败诉", ["t4.reconsideration.corrected", "t4.litigation.total"]),
+], ids=["r146", "r150"])
+def test_generated_nils_of_表四_each_at_its_cell(tmp_path, seeds, opening, cells):
+    """The generator's words of no 复议 and no 诉讼, each nil at its cell: r146's cause naming happenings before the comma
+    ("未因政府信息公开工作不作为、不依法作为等情况，而发生申请行政复议和行政诉讼案件": two nils of the totals; at 7b57482, real146's
+    blind commit, of no cell), r150's lawsuits listed after a reconsideration's outcome ("未出现行政复议败诉和被诉讼情形": the
+    outcome's nil and the lawsuits'; at 720cf68, real150's blind commit, the outcome's only, the lawsuits dropped as the cases an
+    outcome is said of)."""
     from corpora.generator import generate_report
 
-    for seed in ("r146:9", "r146:31"):
+    for seed in seeds:
         _, g = generate_report(seed.replace(":", "-"), "html", seed, tmp_path)
-        said = [m["metric"] for m in g["narrative_counts"] if m["quote"].startswith("未因政府信息公开工作不作为")]
-        assert said == ["t4.reconsideration.total", "t4.litigation.total"], seed  # the variant is there
+        said = [m["metric"] for m in g["narrative_counts"] if m["quote"].startswith(opening)]
+        assert said == cells, seed  # the variant is there
         doc = ingest.read(tmp_path / g["file"])
-        nils = [(m.kind, m.metric) for m in extract_mentions(doc, year=g["year"]) if m.text.startswith("未因政府信息公开工作不作为")]
-        assert nils == [("nil", "t4.reconsideration.total"), ("nil", "t4.litigation.total")], seed
-
-
-def test_generated_lawsuits_listed_after_an_outcome(tmp_path):
-    """The generator's r150 words of no 复议 and no 诉讼 ("未出现行政复议败诉和被诉讼情形"): a nil of the reconsiderations' outcome
-    and one of the lawsuits (at 720cf68, real150's blind commit, the outcome's only: the lawsuits were dropped as the cases
-    an outcome is said of)."""
-    from corpora.generator import generate_report
-
-    for seed in ("r150:6", "r150:15"):
-        _, g = generate_report(seed.replace(":", "-"), "html", seed, tmp_path)
-        said = [m["metric"] for m in g["narrative_counts"] if m["quote"].startswith("未出现行政复议败诉")]
-        assert said == ["t4.reconsideration.corrected", "t4.litigation.total"], seed  # the variant is there
-        doc = ingest.read(tmp_path / g["file"])
-        nils = [(m.kind, m.metric) for m in extract_mentions(doc, year=g["year"]) if m.text.startswith("未出现行政复议败诉")]
-        assert nils == [("nil", "t4.reconsideration.corrected"), ("nil", "t4.litigation.total")], seed
+        nils = [(m.kind, m.metric) for m in extract_mentions(doc, year=g["year"]) if m.text.startswith(opening)]
+        assert nils == [("nil", cell) for cell in cells], seed
 
 
 def test_generated_credit_records_and_no_fee(tmp_path):
