@@ -1214,7 +1214,7 @@ def _denied_again(mentions: list[Mention], first: int) -> None:
             denied.add(m.metric)
 
 
-_RECEIVING = re.compile(r"收到|受理|接到|接收|收")
+_RECEIVING = re.compile(r"收|受理|接到")  # (收到, 接收, 收 alone)
 
 
 def _results_of_none_received(mentions: list[Mention], first: int) -> None:
