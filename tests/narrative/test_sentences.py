@@ -1533,8 +1533,8 @@ REAL_FLOORS = {
     "real149": (0.99, 0.74, 0.74),  # (small: 4 counts naming a cell; its one link a reading of the reader's)
     "real149r": (0.99, 0.74, 0.74),  # (small: 4 counts naming a cell)
     "real150": (0.96, 0.99, 0.97),
-    "real151": (0.94, 0.99, 0.99),  # (small: 2 counts naming a cell)
     "real150r": (0.95, 0.99, 0.95),
+    "real151": (0.94, 0.99, 0.99),  # (small: 2 counts naming a cell)
     "real151r": (0.94, 0.99, 0.99),  # (small: 2 counts naming a cell)
     "real152": (0.95, 0.99, 0.99),
     "real152r": (0.94, 0.94, 0.9),
