@@ -540,14 +540,20 @@ _ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[)）])")
 _ASIDE_OF_ALL_YEARS = re.compile(r"[（(][^（）()]{0,12}?(?:累计|历年|以来)[^（）()]{0,12}[)）]")
 # The figure said before, referred back to ("没有因以上3件依申请公开事项产生行政复议和行政诉讼案件", r92): no figure of
 # the clause.
-_REFERRED_BACK = re.compile(r"(?:以上|上述)\s*\d+\s*(?:件|条|宗|项|个)")
+_REFERRED_BACK = re.compile(r"(?:以上|上述)\s*(?:\d+|[一二两三四五六七八九十百千]+)\s*(?:件|条|宗|项|个)")
 
 
 def _counted(clause: str) -> bool:
-    """A clause holding a figure is no nil statement; a year, a date, the number of a
-    list item, an aside of all the years or a figure referred back to is no figure ("2023年我镇行政复议数为零")."""
+    """A clause holding a figure is no nil statement, in digits or in Chinese numerals before a unit of cases ("没有现成信息
+    等原因无法提供二件", s64's probe of small figures in Chinese numerals; but not 一, "not even one": "未受理一件"); a year, a
+    date, the number of a list item, an aside of all the years or a figure referred back to is no figure ("2023年我镇行政复议
+    数为零")."""
     clause = _REFERRED_BACK.sub("", _ASIDE_OF_ALL_YEARS.sub("", clause))
-    return re.search(r"\d", DATE.sub("", _ITEM_NUMBER.sub("", clause))) is not None
+    return re.search(r"\d", DATE.sub("", _ITEM_NUMBER.sub("", clause))) is not None or _CASES_IN_WORDS.search(clause) is not None
+
+
+# A figure of cases in Chinese numerals other than a bare 一.
+_CASES_IN_WORDS = re.compile(r"(?<![零〇一二两三四五六七八九十百千第])(?:[二两三四五六七八九十]|一[十百千])[零〇一二两三四五六七八九十百千]*\s*(?:件|条|宗|起|项)")
 
 
 def _nil_cues(clause: str, sentence: str | None = None) -> list[tuple[int, int, NilCue]]:

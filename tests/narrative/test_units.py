@@ -4708,3 +4708,16 @@ def test_s64_政府信息依申请公开_as_the_applications_with_any_verb():
     for said in ("政府信息公开申请", "政府信息依申请公开"):
         assert _read_s63(f"今年我街道共接{said}7份,2份按规范予以公开。")[0][2] == "t3.new_received.total", said
         assert _read_s63(f"全年收{said}464件,本年度办结441件。")[0][2] == "t3.new_received.total", said
+
+
+def test_s64_a_nil_clause_holding_a_figure_in_chinese_numerals():
+    """s64's probe of small figures in Chinese numerals: a clause holding a figure of cases in Chinese numerals is no nil
+    statement, as with digits ("没有现成信息等原因无法提供二件": two, not a nil of 无法提供; but "未受理一件" is none), and a figure
+    referred back to in Chinese numerals is no figure of its clause ("没有因以上三件…产生行政复议": the nils)."""
+    for two in ("2", "二"):
+        read = _read_s63(f"全年共受理依申请公开7件,其中予以公开5件,因本机关不掌握、没有现成信息等原因无法提供{two}件。")
+        assert [(m[0], m[1], m[2]) for m in read][2:] == [(2, "count", "t3.unavailable.total")], two
+    for three in ("3", "三"):
+        read = _read_s63(f"没有因以上{three}件依申请公开事项产生行政复议和行政诉讼案件。")
+        assert [(m[1], m[2]) for m in read[:2]] == [("nil", "t4.reconsideration.total"), ("nil", "t4.litigation.total")], three
+    assert [(m[1], m[2]) for m in _read_s63("2018年度我局未受理一件信息公开申请件。", 2018)] == [("nil", "t3.new_received.total")]
