@@ -51,8 +51,7 @@ class Link:
         lists another item ("新收申请和上年结转申请合计58件": 新收申请's cue ends before 和, the sum is said after)."""
         if (first := self.cue.search(words)) is None:
             return ()  # (most cues match nothing: one scan, no list)
-        found = [first, *self.cue.finditer(words, first.end())] if first.end() > first.start() else list(
-            self.cue.finditer(words))
+        found = list(self.cue.finditer(words, first.start()))
         if self.at_end is not None and words[found[-1].end():].strip():
             if (last := self.at_end.search(words, found[0].start())) is not None:  # (no match starts before the first)
                 same = next((m.end() for m in found if m.start() == last.start()), last.start())
@@ -592,8 +591,8 @@ def _nil_cues(clause: str, sentence: str | None = None) -> list[tuple[int, int, 
         bare = [s for s, e in outcomes if not _T4_GROUP_WORDS.search(clause, s, e)]
         out = [x for x in out if x[2].metric not in _T4_TOTALS
                or any(_ITEM_JOINER.fullmatch(clause, x[1], s) for s in bare)
-               or any(_CASES_AFTER.fullmatch(clause, e, x[0]) for _, e in outcomes)
-               and not any(s >= x[0] for s, _ in outcomes)]
+               or (any(_CASES_AFTER.fullmatch(clause, e, x[0]) for _, e in outcomes)
+                   and not any(s >= x[0] for s, _ in outcomes))]
     return out
 
 
