@@ -4721,3 +4721,28 @@ def test_s64_a_nil_clause_holding_a_figure_in_chinese_numerals():
         read = _read_s63(f"没有因以上{three}件依申请公开事项产生行政复议和行政诉讼案件。")
         assert [(m[1], m[2]) for m in read[:2]] == [("nil", "t4.reconsideration.total"), ("nil", "t4.litigation.total")], three
     assert [(m[1], m[2]) for m in _read_s63("2018年度我局未受理一件信息公开申请件。", 2018)] == [("nil", "t3.new_received.total")]
+
+
+def test_s65_报告期内_as_this_year_and_转入下一年度_as_next_year():
+    """s65's probes (本年度 written 报告期内: 23 of 1,632 seen passages read otherwise at the stop's start, 2 now; 结转下年度 written
+    转入下一年度: 20 of 287, 1 now): the reporting period is this year ("报告期内办结39件" the handled, as "本年度办结39件", not a
+    time limit as "法定期限内" is), and none carried into the next year is a nil however it is carried."""
+    for said in ("本年度", "报告期内"):
+        read = _read_s63(f"2023年,我委收到政府信息公开申请44件,上年度结转0件,{said}办结39件。")
+        assert read[2][2] == "t3.total.total", said
+        assert _read_s63(f"截至目前,现行有效行政规范性文件19件,{said}废止1件,{said}制发1件。")[-1][2] == (
+            "t2.normative_docs.issued"), said
+    for said in ("结转下年度", "转入下一年度", "顺延至下一年度"):
+        read = _read_s63(f"全年共办理依申请公开事项22件,均按期办结,无{said}办理的申请。")
+        assert [(m[1], m[2]) for m in read if m[1] == "nil"] == [("nil", "t3.carried_forward.total")], said
+
+
+def test_s65_r155_closed_said_after_the_count_and_none_handed_in_to_the_organ():
+    """real155's blind misses: the applications named after a count that opens its sentence, then closed ("39件依申请公开政府信息
+    均按时办结": 办理结果总计, as "39件申请均已办结"); nobody handed an application to the organ, said with 对 as with 向 ("无单位和个人
+    对本局提交公开政府信息申请": a nil of the received)."""
+    read = _read_s63("共收到依申请公开政府信息39件。39件依申请公开政府信息均按时办结,其中属于已主动公开范围的25件。", 2016)
+    assert [(m[0], m[2]) for m in read[:2]] == [(39, "t3.new_received.total"), (39, "t3.total.total")]
+    for to in ("向", "对"):
+        read = _read_s63(f"(三)本年度无单位和个人{to}本局提交公开政府信息申请。", 2012)
+        assert [(m[1], m[2]) for m in read] == [("nil", "t3.new_received.total")], to
