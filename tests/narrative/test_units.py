@@ -4746,3 +4746,15 @@ def test_s65_r155_closed_said_after_the_count_and_none_handed_in_to_the_organ():
     for to in ("向", "对"):
         read = _read_s63(f"(三)本年度无单位和个人{to}本局提交公开政府信息申请。", 2012)
         assert [(m[1], m[2]) for m in read] == [("nil", "t3.new_received.total")], to
+
+
+def test_s65_an_outcome_of_the_cases_named_as_cases():
+    """s65's probe (行政复议 written 行政复议案件: 42 of 3,249 seen passages read otherwise at the stop's start, 12 now, most of them
+    words no report writes, "进入行政复议案件程序"): an outcome's nil names the cases as 案件 or not ("未有行政复议案件纠错和行政诉讼
+    败诉案件", "无…行政诉讼、行政复议案件败诉")."""
+    for said in ("行政复议", "行政复议案件"):
+        read = _read_s63(f"本年度未有{said}纠错和行政诉讼败诉案件。")
+        assert [(m[1], m[2]) for m in read] == [("nil", "t4.reconsideration.corrected"),
+                                                ("nil", "t4.litigation.corrected")], said
+        read = _read_s63(f"无因信息公开案件引起的行政诉讼、{said}败诉。")
+        assert sorted(m[2] for m in read) == ["t4.litigation.corrected", "t4.reconsideration.corrected"], said
