@@ -4739,10 +4739,13 @@ def test_s65_报告期内_as_this_year_and_转入下一年度_as_next_year():
 
 def test_s65_r155_closed_said_after_the_count_and_none_handed_in_to_the_organ():
     """real155's blind misses: the applications named after a count that opens its sentence, then closed ("39件依申请公开政府信息
-    均按时办结": 办理结果总计, as "39件申请均已办结"); nobody handed an application to the organ, said with 对 as with 向 ("无单位和个人
+    均按时办结": 办理结果总计, as "39件申请均已办结"); 同意公开 replied "的" beside the already published a reading of 予以公开 (both
+    readers: 予以公开); nobody handed an application to the organ, said with 对 as with 向 ("无单位和个人
     对本局提交公开政府信息申请": a nil of the received)."""
     read = _read_s63("共收到依申请公开政府信息39件。39件依申请公开政府信息均按时办结,其中属于已主动公开范围的25件。", 2016)
     assert [(m[0], m[2]) for m in read[:2]] == [(39, "t3.new_received.total"), (39, "t3.total.total")]
+    read = _read_s63("39件申请均按时办结,其中属于已主动公开范围的25件,同意公开答复的11件,申请信息不存在的1件。", 2016)
+    assert [(m[0], m[2], m[3]) for m in read[2:4]] == [(25, None, ["t3.granted.total"]), (11, None, ["t3.granted.total"])]
     for to in ("向", "对"):
         read = _read_s63(f"(三)本年度无单位和个人{to}本局提交公开政府信息申请。", 2012)
         assert [(m[1], m[2]) for m in read] == [("nil", "t3.new_received.total")], to
