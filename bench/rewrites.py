@@ -1,6 +1,6 @@
 """The reader-labelled prose rewritten as other reports write the same words: a reading that changes is brittle.
 
-    python -m bench rewrites [FILE.jsonl …] [--edits space,zong,cn,cn2,organ,heading,jiedao,le,thousands,trad,gongji,tongyi,fuyi,lines,heji,shouli,xinxi,cinian,huifu,first,wanbi,quanbu,weiceng,yishenqing,buyuyi,baogao,zhuanru,anjian] [-v N]
+    python -m bench rewrites [FILE.jsonl …] [--edits space,zong,cn,cn2,organ,heading,jiedao,le,thousands,trad,gongji,tongyi,fuyi,lines,heji,shouli,xinxi,cinian,huifu,first,wanbi,quanbu,weiceng,yishenqing,buyuyi,baogao,zhuanru,anjian,chuli] [-v N]
 
 Each passage of the sets (tests/narrative/real*.jsonl by default) is read as printed and again after one edit that keeps
 its meaning; the passages whose counts, kinds or cells change are counted per edit, and -v prints the first N of them.
@@ -19,7 +19,7 @@ words were refused, "12345热线…办理完毕2680件", and 予以公开 writte
 and 未 written 未曾, whose "not even one" was read as a count of one, "未曾受理一件依申请公开政府信息事项"; s64, 政府信息公开申请
 written 依申请公开申请, where a cue with words of any kind between its parts ended at the 申请 of 依申请, "收到和处理依申请公开申请2件",
 and 不予公开 written 不予以公开, whose 予以公开 was read as the granted named, "作为依申请公开信息数28条,不予以公开信息数8条"; s65, 本年度 written 报告期内, read
-as a time limit or not as this year, "报告期内办结39件", and 结转下年度 written 转入下一年度, whose nil was none, "无转入下一年度办理的申请", and 行政复议 written 行政复议案件, whose outcome's nil was none, "未有行政复议案件纠错").
+as a time limit or not as this year, "报告期内办结39件", and 结转下年度 written 转入下一年度, whose nil was none, "无转入下一年度办理的申请", and 行政复议 written 行政复议案件, whose outcome's nil was none, "未有行政复议案件纠错", and 办理 written 处理, "共处理434件" read as no cell).
 Some change is meant: "jiedao" (收到 written 接到) keeps 新收到's reading of the new applications only, and "heading"
 puts 依申请公开's heading before passages about anything, whose bare counts it then names.
 """
@@ -95,6 +95,7 @@ EDITS: dict[str, tuple[str, Callable[[str], str]]] = {
     "baogao": ("本年度 written 报告期内, the reporting period", lambda s: s.replace("本年度", "报告期内")),
     "zhuanru": ("结转下年度 written 转入下一年度", lambda s: s.replace("结转下年度", "转入下一年度")),
     "anjian": ("行政复议 written 行政复议案件 (not before 案 or 申请)", lambda s: re.sub(r"行政复议(?![案申])", "行政复议案件", s)),
+    "chuli": ("办理 written 处理 (not in 办理结果)", lambda s: re.sub(r"办理(?!结果)", "处理", s)),
 }
 
 
