@@ -4774,3 +4774,15 @@ def test_s65_handled_said_with_处理():
         assert read[1][2] == "t3.total.total", said
     read = _read_s63("据统计,行政许可共计处理338宗,其中营业执照办理229个;行政处罚共计46宗。", 2022)
     assert read[0][2:] == (None, ["t2.licensing.decisions"])
+
+
+def test_s65_who_handed_in_the_applications_named_依申请公开申请():
+    """s64's probe again (政府信息公开申请 written 依申请公开申请: 45 of 3,988 seen passages read otherwise at s65's start, 29 now):
+    the applicant who handed the applications in names their column however the applications are named ("收到自然人提出的
+    依申请公开申请2件", "自然人依申请公开申请1件"), but not a channel said between ("收到自然人以信函方式申请的依申请公开1件":
+    the received to real115's reader)."""
+    for said in ("政府信息公开申请", "依申请公开申请"):
+        read = _read_s63(f"2025年,洛江区教育局共收到自然人提出的{said}2件,均在法定期限内办结。")
+        assert read[0][2] == "t3.new_received.natural_person", said
+        assert _read_s63(f"我局本年度自然人{said}1件,已按期办结。")[0][2] == "t3.new_received.natural_person", said
+    assert _read_s63("2024年收到自然人以信函方式申请的依申请公开1件。", 2024)[0][2] == "t3.new_received.total"
