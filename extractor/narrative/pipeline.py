@@ -414,7 +414,7 @@ def _matcher() -> tuple[Matcher, dict[int, tuple[str, str]]]:
 _CUT_UNITS = "件|条|人次|个|项|份|篇|场|期|次|万|亿|元|余|多"
 # (with the units of cases and people a figure on a line of its own may take)
 _FIGURE_UNITS = rf"(?:{_CUT_UNITS}|人|宗|起|例)"
-_GOES_ON = re.compile(rf"\s*(?:[0-9%，,、。；;：:）)]|(?:{_CUT_UNITS})(?![、.．])"
+_GOES_ON = re.compile(rf"\s*(?:[0-9%，,、。；;：:）)”’」』》]|(?:{_CUT_UNITS})(?![、.．])"
                       r"|[〇零一二两三四五六七八九十百千]+(?:余|多)?(?:件|条|人次|个|项|份|篇|场|期|次)|和(?!谐))")
 # A short line cut inside a clause: it holds a comma ("…的4件中，属于“三安全一" / "稳定”的1件").
 _INSIDE_CLAUSE = re.compile(r"[，,、]")
@@ -431,8 +431,11 @@ _BARE_ANSWER = re.compile(r"[ \t\r]*(?:无|零|没有)[ \t]*[。.;；]?[ \t\r]*(
 # A short line ending in a verb that wants its object ("本年度共办结" / "政府信息公开申请" / "121"),
 # or in the words before 申请 ("全年未接收到受理政府信息公开" / "申请", real39): the sentence goes on.
 # So does one ending in a negation or in the organ that is the subject ("2024年我局" / "未" / "收到…",
-# "历年累计" / "收到依申请公开数为" / "0", r94).
-_OPEN_END = re.compile(r"(?:收到|受理|办结|答复|共计|合计|总计|累计|共|(?:政府)?信息公开|依申请公开|未|无|没有"
+# "历年累计" / "收到依申请公开数为" / "0", r94), in a word that joins two items or in an opening quote ("…行政复议案" / "和" /
+# "行政诉讼案。", "没有" / "“" / "不予公开" / "”" / "的政府信息。", real156: a crawler's node a line), or the next opens with a
+# closing quote.
+_OPEN_END = re.compile(r"(?:收到|接到|接收到?|受理|办结|答复|发生|出现|共计|合计|总计|累计|共|(?:政府)?信息公开|依申请公开|未|无|没有"
+                       r"|和|及|与|或|或者|以及|[“‘「『《]"
                        r"|我(?:局|委|办|厅|院|镇|乡|街道|区|县|市|单位|中心|部门))$")
 
 

@@ -4786,3 +4786,41 @@ def test_s65_who_handed_in_the_applications_named_依申请公开申请():
         assert read[0][2] == "t3.new_received.natural_person", said
         assert _read_s63(f"我局本年度自然人{said}1件,已按期办结。")[0][2] == "t3.new_received.natural_person", said
     assert _read_s63("2024年收到自然人以信函方式申请的依申请公开1件。", 2024)[0][2] == "t3.new_received.total"
+
+
+def test_s65_r156_a_crawlers_node_a_line_joined_at_conjunctions_quotes_and_verbs():
+    """real156's blind misses (莆田's department pages of 2016–2018, one DOM node a line): a line ending in a word that joins
+    two items, in an opening quote or in a verb of receiving goes on, and so does one whose next opens with a closing quote
+    ("…行政复议案" / "和" / "行政诉讼案。", "没有" / "“" / "不予公开" / "”" / "的政府信息。", "2009年度" / "未接到" / "公民…")."""
+    read = _read_s63("201\n6\n年,\n未发生针对我局有关政府信息公开事务的行政复议案\n和\n行政诉讼案。", 2016)
+    assert [(m[1], m[2]) for m in read] == [("nil", "t4.reconsideration.total"), ("nil", "t4.litigation.total")]
+    read = _read_s63("201\n8年,市民宗局未收到政府信息公开申请,没有\n“\n不予公开\n”\n的政府信息。", 2018)
+    assert [(m[1], m[2]) for m in read] == [("nil", "t3.new_received.total"), ("nil", "t3.denied.total")]
+    read = _read_s63("我局在网站上提供了依申请公开表格的下载。2009年度\n未接到\n公民、法人或其他组织来办理依申请公开申请。", 2009)
+    assert [(m[1], m[2]) for m in read] == [("nil", "t3.new_received.total")]
+    read = _read_s63("收到政府信息公开申请后,已答复\n2\n件,均在法定期内办理完毕。\n其中:答复\n“\n不属于本行政机关信息\n”的\n2\n件。", 2016)
+    assert [(m[0], m[2]) for m in read] == [(2, "t3.total.total"), (2, "t3.unavailable.not_held.total")]
+
+
+def test_s65_r156_a_happening_denied_after_it_and_the_old_forms_words():
+    """real156's blind misses: a happening denied after it ("…行政复议、提起行政诉讼的情况未发生": the nils); the old form's
+    "其他答复" its readers' 其他处理, a reading, never the total of replies; "依申请政府信息公开信息数" the received (not
+    "依申请公开信息数为0条" beside 主动公开信息数: documents by attribute); "依法公开" opening a clause after the applications
+    the granted; counts since the 条例 took effect or up to a year's end "累计" no cell; the channels beyond one named a
+    nil of those only; units 小类 and 架."""
+    read = _read_s63("2017年度,我局因政府信息公开申请行政复议、提起行政诉讼的情况未发生。", 2017)
+    assert [(m[1], m[2]) for m in read] == [("nil", "t4.reconsideration.total"), ("nil", "t4.litigation.total")]
+    read = _read_s63("在383件政府信息公开申请中,已答复383件。其中,同意公开189件;不予公开2件;其他答复92件,占24%。", 2016)
+    assert [(m[0], m[2], m[3]) for m in read if m[0] == 92] == [(92, None, ["t3.other.total"])]
+    assert _read_s63("2009年全市依申请政府信息公开信息数仅421件,原因是信息公开透明度高。", 2009)[0][2] == "t3.new_received.total"
+    assert _read_s63("2021年我镇共公开信息44条,其中主动公开信息数为44条,依申请公开信息数为0条。", 2021)[-1][2] is None
+    read = _read_s63("今年以来,我局政府信息公开网上申请3条,依法公开1条,网上咨询数43条。", 2014)
+    assert [(m[0], m[2]) for m in read][1] == (1, "t3.granted.total")
+    read = _read_s63("2016年,全市被申请行政复议3件。截至2016年底,因政府信息公开累计被申请行政复议11件。", 2016)
+    assert [(m[0], m[2]) for m in read] == [(3, "t4.reconsideration.total"), (11, None)]
+    read = _read_s63("2018年,本局未收到申请。《政府信息公开条例》实施以来,本局共受理政府信息公开申请0件。", 2018)
+    assert [m[2] for m in read] == ["t3.new_received.total", None]
+    read = _read_s63("2015年度通过网站受理政府信息公开申请3条,同意答复3条,未收到网站之外的其他形式政府信息公开申请。", 2015)
+    assert read[-1][1:] == ("nil", None, ["t3.new_received.total"])
+    assert _read_s63("未收到书面或其他形式的政府信息公开申请。", 2015)[0][2] == "t3.new_received.total"
+    assert [m.unit for m in extract_mentions(_doc("等五大类以及7小类,添置了文件柜6架。"), year=2014)] == ["大类", "小类", "架"]
