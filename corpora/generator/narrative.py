@@ -1326,7 +1326,7 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                     w.mentions.append({"quote": said, "value": bound, "unit": "名", "approx": False, "metric": None,
                                        "kind": "count"})
                 if tot:
-                    s += "。全年" + w.count("处理{n}依申请公开", tot, "项", None, cn=False,
+                    s += "。" + w.count("全年处理{n}依申请公开", tot, "项", None, cn=False,
                                            accept=["t3.new_received.total", "t3.total.total",
                                                    "t3.new_received.total+t3.carried_over.total"])
         if inj.real135_words and not inj.wrong:

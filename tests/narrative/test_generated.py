@@ -702,8 +702,8 @@ READINGS_ONLY = [
     ("real121_words", ["r121:2", "r121:7"], "^不存在行政纠错情况$", 1),
     # r123: withdrawn said after the count with 已 ("其中N宗申请人已主动撤销申请"): readings of 其他
     ("real123_words", ["r123:5", "r123:12"], "申请人已主动撤销申请$", 1),
-    # r133: a bare verb before the count, its object after ("处理N项依申请公开"): the handled, received or both years', readings
-    ("real133_words", ["r133:5", "r133:22"], "^处理 ?\\d+ ?项依申请公开$", 1),
+    # r133: a bare verb before the count, its object after ("全年处理N项依申请公开"): the handled, received or both years', readings
+    ("real133_words", ["r133:5", "r133:22"], "^全年处理 ?\\d+ ?项依申请公开$", 1),
     # r136: the year's applications said as one channel's right after 共收到 ("共收到政府信息公开当面申请N件"): readings of the
     # received (at d1dab8f, real136's blind commit, no cell nor reading: one channel's part). Its idiom: the test below.
     ("real136_words", ["r136:9", "r136:24"], "^共收到政府信息公开当面申请", 1),

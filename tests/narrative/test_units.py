@@ -103,8 +103,9 @@ def test_nil_statements():
     ("今年我局发布3份政策规范性文件，清理2份失效文件。",
      [(3, None, "t2.normative_docs.issued"), (2, None, "t2.normative_docs.repealed")]),
     ("加强规范性文件时效性管理，梳理现行有效文件6份。", [(6, None, "t2.normative_docs.in_force")]),
-    # Applications all handled, said after the count (莆田 统计局 2022-2024).
-    ("9件依申请公开信息均已按规定进行受理并答复。", [(9, None, "t3.total.total")]),
+    # Applications all handled, said after the count (莆田 统计局 2022-2024: its reader's 办理结果总计, the cell since s65, a
+    # reading before, when 依申请公开信息 was not read as the applications named after the count).
+    ("9件依申请公开信息均已按规定进行受理并答复。", [(9, "t3.total.total", None)]),
     # A licence named with an aside in brackets (莆田 体育局 2022).
     ("公布经营高危险性体育项目许可（潜水、攀岩、人工滑雪）1件。", [(1, None, "t2.licensing.decisions")]),
     # 复议 and 诉讼 as one count (莆田 体育局 2021); but "分别为4件、2件" is one each.
