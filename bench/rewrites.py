@@ -1,6 +1,6 @@
 """The reader-labelled prose rewritten as other reports write the same words: a reading that changes is brittle.
 
-    python -m bench rewrites [FILE.jsonl …] [--edits space,zong,cn,cn2,organ,heading,jiedao,le,thousands,trad,gongji,tongyi,fuyi,lines,heji,shouli,xinxi,cinian,huifu,first,wanbi,quanbu,weiceng,yishenqing,buyuyi,baogao,zhuanru,anjian,chuli] [-v N]
+    python -m bench rewrites [FILE.jsonl …] [--edits space,zong,cn,cn2,organ,heading,jiedao,le,thousands,trad,gongji,tongyi,fuyi,lines,heji,shouli,xinxi,cinian,huifu,first,wanbi,quanbu,weiceng,yishenqing,buyuyi,baogao,zhuanru,anjian,chuli,quotes,conj,yearsplit] [-v N]
 
 Each passage of the sets (tests/narrative/real*.jsonl by default) is read as printed and again after one edit that keeps
 its meaning; the passages whose counts, kinds or cells change are counted per edit, and -v prints the first N of them.
@@ -19,7 +19,9 @@ words were refused, "12345热线…办理完毕2680件", and 予以公开 writte
 and 未 written 未曾, whose "not even one" was read as a count of one, "未曾受理一件依申请公开政府信息事项"; s64, 政府信息公开申请
 written 依申请公开申请, where a cue with words of any kind between its parts ended at the 申请 of 依申请, "收到和处理依申请公开申请2件",
 and 不予公开 written 不予以公开, whose 予以公开 was read as the granted named, "作为依申请公开信息数28条,不予以公开信息数8条"; s65, 本年度 written 报告期内, read
-as a time limit or not as this year, "报告期内办结39件", and 结转下年度 written 转入下一年度, whose nil was none, "无转入下一年度办理的申请", and 行政复议 written 行政复议案件, whose outcome's nil was none, "未有行政复议案件纠错", and 办理 written 处理, "共处理434件" read as no cell).
+as a time limit or not as this year, "报告期内办结39件", and 结转下年度 written 转入下一年度, whose nil was none, "无转入下一年度办理的申请", and 行政复议 written 行政复议案件, whose outcome's nil was none, "未有行政复议案件纠错", and 办理 written 处理, "共处理434件" read as no cell; real156's pages cut a crawler's node a line at quotes, 和 and 及 and
+inside years, "没有" / "“" / "不予公开" / "”" / "的政府信息", "…行政复议案" / "和" / "行政诉讼案", "2.依申请公开:202" / "5年…", whose nils
+were lost or whose year's digits were a count).
 Some change is meant: "jiedao" (收到 written 接到) keeps 新收到's reading of the new applications only, and "heading"
 puts 依申请公开's heading before passages about anything, whose bare counts it then names.
 """
@@ -96,6 +98,10 @@ EDITS: dict[str, tuple[str, Callable[[str], str]]] = {
     "zhuanru": ("结转下年度 written 转入下一年度", lambda s: s.replace("结转下年度", "转入下一年度")),
     "anjian": ("行政复议 written 行政复议案件 (not before 案 or 申请)", lambda s: re.sub(r"行政复议(?![案申])", "行政复议案件", s)),
     "chuli": ("办理 written 处理 (not in 办理结果)", lambda s: re.sub(r"办理(?!结果)", "处理", s)),
+    "quotes": ("each quote mark on a line of its own, a crawler's node a line", lambda s: re.sub(r"([“”])", "\n\\1\n", s)),
+    "conj": ("和 or 及 between two items on a line of its own", lambda s: re.sub(r"(?<=[\u4e00-\u9fff])(和|及)(?=[\u4e00-\u9fff])",
+                                                                            "\n\\1\n", s)),
+    "yearsplit": ("a year's digits cut after the third, 201 / 8年", lambda s: re.sub(r"(20[012])(\d年)", "\\1\n\\2", s)),
 }
 
 

@@ -415,7 +415,7 @@ _CUT_UNITS = "件|条|人次|个|项|份|篇|场|期|次|万|亿|元|余|多"
 # (with the units of cases and people a figure on a line of its own may take)
 _FIGURE_UNITS = rf"(?:{_CUT_UNITS}|人|宗|起|例)"
 _GOES_ON = re.compile(rf"\s*(?:[0-9%，,、。；;：:）)”’」』》]|(?:{_CUT_UNITS})(?![、.．])"
-                      r"|[〇零一二两三四五六七八九十百千]+(?:余|多)?(?:件|条|人次|个|项|份|篇|场|期|次)|和(?!谐))")
+                      r"|[〇零一二两三四五六七八九十百千]+(?:余|多)?(?:件|条|人次|个|项|份|篇|场|期|次)|和(?!谐)|及(?!时)|以及|与|或)")
 # A short line cut inside a clause: it holds a comma ("…的4件中，属于“三安全一" / "稳定”的1件").
 _INSIDE_CLAUSE = re.compile(r"[，,、]")
 _ENDS_CLAUSE = re.compile(r"[。；;！!？?：:]\s*$")
@@ -444,6 +444,8 @@ def _ends_sentence(text: str, i: int) -> bool:
     after a short line (a title) unless the words go on across the break."""
     line_start = text.rfind("\n", 0, i) + 1
     line = text[line_start:i].strip()
+    if _year_cut(text, line_start, i):
+        return False  # "2.依申请公开:202" / "5年…": a year a crawler cut (real156's pages, "201" / "8年"), not a figure
     if _ROW_NUMBERED.match(text, i + 1):
         return True  # "1 发改局 97" / "2 本局 95.5": a table's rows, each its own (not 972)
     if line and _BARE_ANSWER.match(text, i + 1):
@@ -462,7 +464,27 @@ def _ends_sentence(text: str, i: int) -> bool:
         return False
     if not line or _ENDS_CLAUSE.search(line):
         return bool(line) or not _continued(text, i)
+    if line[-1] in _CLOSING_QUOTES and _AFTER_A_QUOTED_TERM.match(text, i + 1):
+        return False  # "“" / "同意公开" / "”" / "的为133件": the quoted term goes on with what is said of it
     return not (line[-1].isdigit() or _INSIDE_CLAUSE.search(line) or _OPEN_END.search(line) or _continued(text, i))
+
+
+_DIGITS_AT_END = re.compile(r"(?<!\d)\d{1,3}[ \t\r]*$")
+_DIGITS_THEN_YEAR = re.compile(r"[ \t\r\n]*(\d{1,3})[ \t]*年")
+
+
+def _year_cut(text: str, line_start: int, i: int) -> bool:
+    """Whether the line break at `i` cuts a year's four digits, "20" / "19年", "202" / "5年"."""
+    end = _DIGITS_AT_END.search(text, line_start, i)
+    nxt = _DIGITS_THEN_YEAR.match(text, i + 1)
+    if end is None or nxt is None:
+        return False
+    year = end.group().strip() + nxt.group(1)
+    return len(year) == 4 and year[:2] in ("19", "20")
+
+
+_CLOSING_QUOTES = "”’」』》"
+_AFTER_A_QUOTED_TERM = re.compile(r"[ \t\r\n]*(?:的|为|是|等|和|及|与|或|、)")
 
 
 def _last_sentence(line: str) -> str:
