@@ -354,7 +354,9 @@ def _items(sentence: str, sent: Read | None, previous: str = "") -> list[dict]:
     items = _range_bounds(sentence, items)
     _joined_changes(sentence, items)
     items += _said_in_words(sentence, items)
-    nils = (metrics.nil_statements(sentence) or metrics.nil_back_references(sentence, previous)
+    # (a heading right before says what the section's nils are of: "四、政府信息公开的收费及减免情况" / "未收取费用。")
+    heading = previous if HEADING_START.match(previous) else ""
+    nils = (metrics.nil_statements(sentence, heading) or metrics.nil_back_references(sentence, previous)
             or metrics.nil_list_continued(sentence, previous))
     # "…行政复议、行政诉讼均为0。" is a nil statement (`nil.zero`); its 0 is no form's figure beside it.
     items = [it for it in items if not (it["kind"] == "count" and it["unit"] is None and it["value"] == 0

@@ -389,10 +389,11 @@ def fill_group(template: str, group: str | None) -> tuple[str | None, list[str]]
 
 
 @short_text_cache
-def nil_statements(sentence: str) -> tuple[tuple[int, int, NilCue], ...]:
+def nil_statements(sentence: str, heading: str = "") -> tuple[tuple[int, int, NilCue], ...]:
     """Nil statements in a sentence: (start, end, cue) for each metric/topic a clause
     opened by a nil trigger ("未收到", "未发生", "无收取") or closed by a zero ("…数量为零")
-    names. Clauses with another digit are not nil statements."""
+    names. Clauses with another digit are not nil statements. A cue's context may be in the `heading` right before the
+    sentence ("四、政府信息公开的收费及减免情况" / "未收取费用。": the fee of disclosure, real156)."""
     t = table()
     out: list[tuple[int, int, NilCue]] = []
     triggers = list(t.nil_trigger.finditer(sentence))
@@ -405,7 +406,7 @@ def nil_statements(sentence: str) -> tuple[tuple[int, int, NilCue], ...]:
         if (_counted(clause) or t.nil_other_object.search(clause)
                 or _COUNT_OPENS_CLAUSE.search(sentence, 0, trig.start())):
             continue
-        cues = _outside_cause(clause, trig.end() - trig.start(), _nil_cues(clause, sentence))
+        cues = _outside_cause(clause, trig.end() - trig.start(), _nil_cues(clause, sentence, heading))
         if (all(c.fallback and not c.metric and not c.alternatives for _, _, c in cues) and stop is not None and stop.group() in ",，"
                 and t.nil_cause_only.fullmatch(clause)):
             # "没有因信息公开原因，发生被申请行政复议…的情况": the statement's cause, then its items after the comma (the
@@ -555,12 +556,14 @@ def _counted(clause: str) -> bool:
 _CASES_IN_WORDS = re.compile(r"(?<![零〇一二两三四五六七八九十百千第])(?:[二两三四五六七八九十]|一[十百千])[零〇一二两三四五六七八九十百千]*\s*(?:件|条|宗|起|项)")
 
 
-def _nil_cues(clause: str, sentence: str | None = None) -> list[tuple[int, int, NilCue]]:
+def _nil_cues(clause: str, sentence: str | None = None, heading: str = "") -> list[tuple[int, int, NilCue]]:
     """The nil cues of a clause (start, end in the clause), one per metric/topic; a
     fallback cue only where no other cue's words overlap it, an `alone` one only where no other is found. With the
-    clause's `sentence`, a cue whose context it lacks is not found (nor keeps an `alone` cue from being tried)."""
+    clause's `sentence`, a cue whose context it lacks (and the heading right before it) is not found (nor keeps an `alone`
+    cue from being tried)."""
     found = [(cue, m) for cue in table().nil_cues if (m := cue.cue.search(clause))
-             and (sentence is None or cue.context is None or cue.context.search(sentence))]
+             and (sentence is None or cue.context is None or cue.context.search(sentence)
+                  or bool(heading) and cue.context.search(heading))]
     seen: set[tuple[str | None, str | None]] = set()
     out = []
     for cue, m in found:

@@ -4840,3 +4840,11 @@ def test_s65_a_crawlers_node_a_line_at_quotes_conjunctions_and_inside_years():
     read = _read_s63("2.依申请公开:202\n5年安阳县住建局依申请信息公开办理有69件,均为自然人申请。", 2025)
     assert [m[0] for m in read] == [69]
     assert [m[0] for m in _read_s63("收到申请\n20\n件。")] == [20]
+
+
+def test_s65_a_nils_context_in_the_heading_right_before():
+    """real156's passages under the pre-2019 section "四、政府信息公开的收费及减免情况": "未收取费用。" is a nil of the fee of
+    disclosure, the heading saying what it is of (a passage read alone lacks it); not "公报免费发放，未收取任何费用"."""
+    read = _read_s63("四、政府信息公开的收费及减免情况\n未收取费用。", 2012)
+    assert [(m[0], m[1], m[2]) for m in read] == [(0, "nil", None)]
+    assert _read_s63("我局公报免费发放，未收取任何费用。", 2012) == []
