@@ -435,7 +435,7 @@ _BARE_ANSWER = re.compile(r"[ \t\r]*(?:无|零|没有)[ \t]*[。.;；]?[ \t\r]*(
 # "行政诉讼案。", "没有" / "“" / "不予公开" / "”" / "的政府信息。", real156: a crawler's node a line), or the next opens with a
 # closing quote.
 _OPEN_END = re.compile(r"(?:收到|接到|接收到?|受理|办结|答复|发生|出现|共计|合计|总计|累计|共|(?:政府)?信息公开|依申请公开|未|无|没有"
-                       r"|和|及|与|或|或者|以及|[“‘「『《]"
+                       r"|和|及|与|或|或者|[“‘「『《]"
                        r"|我(?:局|委|办|厅|院|镇|乡|街道|区|县|市|单位|中心|部门))$")
 
 
@@ -444,7 +444,7 @@ def _ends_sentence(text: str, i: int) -> bool:
     after a short line (a title) unless the words go on across the break."""
     line_start = text.rfind("\n", 0, i) + 1
     line = text[line_start:i].strip()
-    if _year_cut(text, line_start, i):
+    if line and line[-1].isdigit() and _year_cut(text, line_start, i):
         return False  # "2.依申请公开:202" / "5年…": a year a crawler cut (real156's pages, "201" / "8年"), not a figure
     if _ROW_NUMBERED.match(text, i + 1):
         return True  # "1 发改局 97" / "2 本局 95.5": a table's rows, each its own (not 972)
