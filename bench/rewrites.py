@@ -1,6 +1,6 @@
 """The reader-labelled prose rewritten as other reports write the same words: a reading that changes is brittle.
 
-    python -m bench rewrites [FILE.jsonl …] [--edits space,zong,cn,cn2,organ,heading,jiedao,le,thousands,trad,gongji,tongyi,fuyi,lines,heji,shouli,xinxi,cinian,huifu,first,wanbi,quanbu,weiceng,yishenqing,buyuyi,baogao,zhuanru,anjian,chuli,quotes,conj,yearsplit,jieshou] [-v N]
+    python -m bench rewrites [FILE.jsonl …] [--edits space,zong,cn,cn2,organ,heading,jiedao,le,thousands,trad,gongji,tongyi,fuyi,lines,heji,shouli,xinxi,cinian,huifu,first,wanbi,quanbu,weiceng,yishenqing,buyuyi,baogao,zhuanru,anjian,chuli,quotes,conj,yearsplit,jieshou,leiji,nianei,zhunyu] [-v N]
 
 Each passage of the sets (tests/narrative/real*.jsonl by default) is read as printed and again after one edit that keeps
 its meaning; the passages whose counts, kinds or cells change are counted per edit, and -v prints the first N of them.
@@ -21,7 +21,9 @@ written 依申请公开申请, where a cue with words of any kind between its pa
 and 不予公开 written 不予以公开, whose 予以公开 was read as the granted named, "作为依申请公开信息数28条,不予以公开信息数8条"; s65, 本年度 written 报告期内, read
 as a time limit or not as this year, "报告期内办结39件", and 结转下年度 written 转入下一年度, whose nil was none, "无转入下一年度办理的申请", and 行政复议 written 行政复议案件, whose outcome's nil was none, "未有行政复议案件纠错", and 办理 written 处理, "共处理434件" read as no cell; real156's pages cut a crawler's node a line at quotes, 和 and 及 and
 inside years, "没有" / "“" / "不予公开" / "”" / "的政府信息", "…行政复议案" / "和" / "行政诉讼案", "2.依申请公开:202" / "5年…", whose nils
-were lost or whose year's digits were a count; and 收到 written 接收, beside which the withdrawn were no reading of 其他处理).
+were lost or whose year's digits were a count; and 收到 written 接收, beside which the withdrawn were no reading of 其他处理; s66, 共 written 累计, whose sum since the start of the year
+reported on was read as one over years, "2024年以来,我局全年累计受理…2件", and 本年度 written 年内 and 予以公开 written 准予公开, known
+neither as this year nor as the granted).
 Some change is meant: "jiedao" (收到 written 接到) keeps 新收到's reading of the new applications only, and "heading"
 puts 依申请公开's heading before passages about anything, whose bare counts it then names.
 """
@@ -103,6 +105,9 @@ EDITS: dict[str, tuple[str, Callable[[str], str]]] = {
                                                                             "\n\\1\n", s)),
     "yearsplit": ("a year's digits cut after the third, 201 / 8年", lambda s: re.sub(r"(20[012])(\d年)", "\\1\n\\2", s)),
     "jieshou": ("收到 written 接收 (not in a nil, nor after 新 or 接)", lambda s: re.sub(r"(?<![未没不无新接])收到", "接收", s)),
+    "leiji": ("共 written 累计 before a verb of receiving or handling", lambda s: re.sub(_GONG, "累计", s)),
+    "nianei": ("本年度 written 年内", lambda s: s.replace("本年度", "年内")),
+    "zhunyu": ("予以公开 written 准予公开", lambda s: re.sub(r"(?<!不)予以公开", "准予公开", s)),
 }
 
 

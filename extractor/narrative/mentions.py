@@ -877,7 +877,7 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                 m.metric = m.metric.format(item=counted) if counted is not None else None
                 if m.metric and not _is_t2_cell(m.metric):
                     m.metric = None
-            if metrics.other_figure(sentence[:a], own_clause=True) and not (m.metric or "").endswith(".delta"):
+            if metrics.other_figure(sentence[:a], own_clause=True, year=year) and not (m.metric or "").endswith(".delta"):
                 # "历年累计收到依申请公开数为0": not this year's (a change is said against another year)
                 m.metric, m.alternatives = None, []
             elif (m.metric or "").startswith(("t3.", "t4.")) and metrics.of_other_work(sentence):
@@ -972,7 +972,7 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                 if m.value == 0 and unit in ("元", "亿元") and "行政事业性收费" in window:
                     unit = "万元"
                 link = _fitting(link, unit, sentence, text[context_start:s_end], cue_start, a, of_applications)
-            if (link is not None and metrics.other_figure(sentence[:a], sentence[b : b + 8])
+            if (link is not None and metrics.other_figure(sentence[:a], sentence[b : b + 8], year=year)
                     and not (link.metric or "").endswith((".prev_count", ".delta"))):
                 # "较2022年的76件", "自2008年以来累计受理3.2万件", "由3件减少为1件": not this year's
                 # cell (but "由上一年的2816项" is 表二's 上一年项目数量, "比2019年减少3项" its 本年增/减).

@@ -325,17 +325,26 @@ def of_other_work(sentence: str) -> bool:
 
 
 @short_text_cache
-def other_figure(before: str, after: str = "", own_clause: bool = False) -> bool:
+def other_figure(before: str, after: str = "", own_clause: bool = False, year: int | None = None) -> bool:
     """Whether a count between `before` (its sentence up to the count) and `after` (the words
     after it) is another year's figure, a sum over years or the figure it changed from: no
     cell of this year's tables. A sum over years holds its parts after it ("历年累计受理申请42条，
     其中同意公开答复34条"); `own_clause`: only words that reach into the statement's own clause
-    count (a nil: "…历年共计收到0条，未出现…行政复议" denies this year's)."""
+    count (a nil: "…历年共计收到0条，未出现…行政复议" denies this year's). `year`: the year reported
+    on — a sum since that year's start is this year's ("2024年以来,我局全年累计受理…2件" in the
+    report on 2024; s66's probe, 共 written 累计)."""
     t = table()
     clause_start = max((m.end() for m in _NIL_CLAUSE_STOP.finditer(before)), default=0) if own_clause else 0
     return (t.previous.search(before) is not None
-            or any(m.end() > clause_start for m in t.cumulative.finditer(before))
+            or any(m.end() > clause_start and not _since_the_year_reported(m.group(), year)
+                   for m in t.cumulative.finditer(before))
             or (t.changed_from.search(before) is not None and t.changed_to.match(after) is not None))
+
+
+def _since_the_year_reported(words: str, year: int | None) -> bool:
+    """Whether a sum's words count from the start of the year reported on ("2024年以来…累计")."""
+    since = re.match(r"(?:(?:自|从)\s*)?(\d{4})\s*年度?(?:1月(?:1日)?|初)?\s*(?:以来|至今)", words)
+    return year is not None and since is not None and int(since.group(1)) == year
 
 
 @short_text_cache

@@ -4856,3 +4856,29 @@ def test_s65_withdrawn_beside_applications_received_with_接收():
     for said in ("收到", "接收"):
         read = _read_s63(f"2022年,我镇共计{said}依申请公开事项7件,其中,申请人主动撤销2件,结转下年度继续办理1件。", 2022)
         assert [m[3] for m in read if m[0] == 2] == [["t3.other.other.total", "t3.other.total"]], said
+
+
+def test_s66_a_sum_since_the_start_of_the_year_reported_is_this_years():
+    """s66's probe (共 written 累计 before a verb of receiving: 22 of 2,093 seen passages read otherwise at the stop's start, 14 now):
+    a sum since the start of the year reported on is that year's ("2024年以来,我局全年累计受理政府信息公开申请2件" in the report on
+    2024: the received), a sum since an earlier year is not ("2017年以来…累计" in the report on 2019: no cell)."""
+    for said in ("共", "累计"):
+        text = f"2024年以来,我局全年{said}受理政府信息公开申请2件,均在法定期限内予以答复。"
+        assert _read_s63(text, 2024)[0][2] == "t3.new_received.total", said
+    assert _read_s63("2017年以来,东华门街道办事处累计收到政府信息公开申请6件。", 2019)[0][2] is None
+    assert _read_s63("自2017年1月1日以来,街道累计收到政府信息公开申请6件。", 2017)[0][2] == "t3.new_received.total"
+
+
+def test_s66_年内_as_this_year_and_准予公开_as_granted():
+    """s66's probes (本年度 written 年内: 15 of 1,794 seen passages read otherwise at the stop's start, 2 now; 予以公开 written 准予公开:
+    14 of 530, 11 now, most of them "部分准予公开", which no report writes): "年内办理45件" is the handled and "年内制发0件" the issued,
+    as with 本年度 — not a span of years ("三年内"); 准予公开 is the granted."""
+    for said in ("本年度", "年内"):
+        read = _read_s63(f"全年共办理政府信息公开申请46件,{said}办理45件,结转至下一年度办理1件。")
+        assert read[1][2] == "t3.total.total", said
+        read = _read_s63(f"扎实开展规范性文件清理工作,{said}制发0件,废止0件,现行有效2件。")
+        assert [m[2] for m in read] == ["t2.normative_docs.issued", "t2.normative_docs.repealed",
+                                        "t2.normative_docs.in_force"], said
+    for said in ("予以公开", "准予公开"):
+        read = _read_s63(f"共收到政府信息公开申请5件,其中{said}3件,部分公开1件。")
+        assert [m[2] for m in read] == ["t3.new_received.total", "t3.granted.total", "t3.partial.total"], said
