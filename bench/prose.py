@@ -4,8 +4,8 @@
     python -m bench prose FILE.jsonl [FILE.jsonl …] [-v] [--json OUT]
 
 A set is one JSON object per passage: "s" (the passage as printed), "e" (the counts its reader found: v value,
-u unit, k kind, a approximate, m the cell named, alt a reading it may fairly be taken as), "year" (the form's year)
-and "src" (its page: a page some passage of which is in traditional characters is read converted, as ingest
+u unit, k kind, a approximate, m the cell named, alt a reading it may fairly be taken as), "year" (the form's year),
+"h" (the heading it sits under, where its reader gave one: read before it, as in the whole report) and "src" (its page: a page some passage of which is in traditional characters is read converted, as ingest
 converts the whole page). Per file and pooled: counts captured, link recall and link precision as issue 11
 counts them (a declared reading counts), false counts, and the strict figures the tests hold floors on.
 """
@@ -25,8 +25,10 @@ from models import Block, Document, vocabulary
 RESULTS = Path(__file__).resolve().parent / "results"
 
 
-def _doc(text: str) -> Document:
-    return Document.build(path="t.txt", format="text", sha256="x", blocks=[Block(kind="paragraph", text=text)])
+def _doc(text: str, heading: str = "") -> Document:
+    """The passage as a document of one paragraph, under its heading where its reader gave one."""
+    blocks = [Block(kind="heading", text=heading)] if heading else []
+    return Document.build(path="t.txt", format="text", sha256="x", blocks=[*blocks, Block(kind="paragraph", text=text)])
 
 
 def cases(path: Path) -> list[dict]:
@@ -171,8 +173,15 @@ def measure(path: Path, nfkc: bool = False, nils_listed: bool = True, nil_units:
         # where one is certain (a report on 2020 fills the 2019 form: pipeline.py).
         layout = vocabulary().layout_of_year(case.get("year"))
         text = as_ingested(case["s"], trad) if nfkc else case["s"]
-        got = extract_mentions(_doc(text), layout=layout,
-                               year=case["year"] if isinstance(case.get("year"), int) else None)
+        # The heading the passage sits under, where its reader gave it ("h", s66 on): read before the passage, as in
+        # the whole report ("四、…行政复议、行政诉讼的情况" / "无。" are two nils), its own counts not scored.
+        heading = (as_ingested(case["h"], trad) if nfkc else case["h"]) if case.get("h") else ""
+        doc = _doc(text, heading)
+        passage_at = len(doc.text) - len(text)
+        got = [m for m in extract_mentions(doc, layout=layout,
+                                           year=case["year"] if isinstance(case.get("year"), int) else None)
+               if m.start >= passage_at]
+        text = doc.text  # (the counts' offsets are the document's)
         expected = [{**e, "u": normalize(e["u"], traditional=True)} if nfkc and e["u"] and trad
                     else e for e in case["e"]]  # (its reader wrote the unit as printed: 條)
         hits = pair(expected, got, nil_units, text)

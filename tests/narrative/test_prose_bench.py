@@ -156,3 +156,20 @@ def test_rewrites_count_the_passages_read_otherwise(tmp_path):
     assert got["space"] == {"edited": 1, "changed": 0}
     assert got["zong"] == {"edited": 1, "changed": 0}
     assert got["lines"] == {"edited": 1, "changed": 0}
+
+
+def test_a_passage_is_read_under_the_heading_its_reader_gave(tmp_path):
+    """A nil that means something only under its heading ("五、因政府信息公开申请提起行政复议、行政诉讼的情况" / "无此类情况。"),
+    read alone, names no cell; under the heading its reader copied from the page ("h"), both nils, as in the whole report.
+    The heading's own counts are not the passage's: not scored, not false."""
+    case = {"s": "无此类情况。", "year": 2016, "src": "x",
+            "e": [{"v": 0, "u": None, "k": "nil", "m": "t4.reconsideration.total"},
+                  {"v": 0, "u": None, "k": "nil", "m": "t4.litigation.total"}]}
+    heading = "五、2016年因政府信息公开申请提起行政复议、行政诉讼的情况"
+    scored = {}
+    for name, given in (("alone", {}), ("under", {"h": heading})):
+        path = tmp_path / f"{name}.jsonl"
+        path.write_text(json.dumps({**case, **given}, ensure_ascii=False) + "\n", encoding="utf-8")
+        scored[name] = prose.measure(path, nfkc=True, nil_units=False)
+    assert scored["alone"]["cells_named"] == 0
+    assert (scored["under"]["cells_named"], scored["under"]["named_ok"], scored["under"]["false"]) == (2, 2, 0)
