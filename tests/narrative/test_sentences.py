@@ -1281,6 +1281,10 @@ careful reader finds in it.
   crawler's node a line not joined at a conjunction, a quote or a verb of receiving; a happening denied after it ("…的情况
   未发生"); the old form's "其他答复" read as the total of replies; counts up to a year's end "累计"; "依申请政府信息公开信息数";
   "依法公开" after the applications; nils under a heading the passage alone does not hold (24 of the 53 cells missed).
+  s66 gave each passage of real155, real155r, real156 and real156r its heading ("h": the nearest heading line above it in
+  its saved page, found by a script; 69 of real155's 104 passages, 912 of real156's 951), which `bench prose` reads before
+  the passage, as the whole report does. Scored so at the blind commits: real156 link recall 94.0% (550/585), link precision
+  95.3% (526/552), captured 96.9%; real156r 95.6% (547/572) and 95.1% (525/552); real155 and real155r unchanged.
 - real156r.jsonl: the 951 passages of real156 read again by five other readers (not shown the first counts, nor the code):
   3,124 counts, 572 naming a cell; the cells agree (564 of the first's 585, 564 of the second's 572: the old form's
   "其他答复" 其他处理 to the first, no cell to the second, 12 times; 旅游行政许可事项 the licences' decisions to the first, a
@@ -1569,8 +1573,8 @@ REAL_FLOORS = {
     "real154r": (0.97, 0.99, 0.99),  # (small: 6 counts naming a cell)
     "real155": (0.98, 0.99, 0.96),
     "real155r": (0.97, 0.97, 0.96),
-    "real156": (0.96, 0.98, 0.95),
-    "real156r": (0.96, 0.98, 0.95),
+    "real156": (0.97, 0.98, 0.98),
+    "real156r": (0.97, 0.98, 0.98),
 }
 REAL = {name: (HERE / f"{name}.jsonl", *floors) for name, floors in REAL_FLOORS.items()}
 # False counts allowed, as a share of the counts expected: 2%, except where a set's reader read a list of nils as
