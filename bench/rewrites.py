@@ -1,6 +1,6 @@
 """The reader-labelled prose rewritten as other reports write the same words: a reading that changes is brittle.
 
-    python -m bench rewrites [FILE.jsonl …] [--edits space,zong,cn,cn2,organ,heading,jiedao,le,thousands,trad,gongji,tongyi,fuyi,lines,heji,shouli,xinxi,cinian,huifu,first,wanbi,quanbu,weiceng,yishenqing,buyuyi,baogao,zhuanru,anjian,chuli,quotes,conj,yearsplit,jieshou,leiji,nianei,zhunyu] [-v N]
+    python -m bench rewrites [FILE.jsonl …] [--edits space,zong,cn,cn2,organ,heading,jiedao,le,thousands,trad,gongji,tongyi,fuyi,lines,heji,shouli,xinxi,cinian,huifu,first,wanbi,quanbu,weiceng,yishenqing,buyuyi,baogao,zhuanru,anjian,chuli,quotes,conj,yearsplit,jieshou,leiji,nianei,zhunyu,wrap,nodeword] [-v N]
 
 Each passage of the sets (tests/narrative/real*.jsonl by default) is read as printed and again after one edit that keeps
 its meaning; the passages whose counts, kinds or cells change are counted per edit, and -v prints the first N of them.
@@ -23,7 +23,9 @@ as a time limit or not as this year, "报告期内办结39件", and 结转下年
 inside years, "没有" / "“" / "不予公开" / "”" / "的政府信息", "…行政复议案" / "和" / "行政诉讼案", "2.依申请公开:202" / "5年…", whose nils
 were lost or whose year's digits were a count; and 收到 written 接收, beside which the withdrawn were no reading of 其他处理; s66, 共 written 累计, whose sum since the start of the year
 reported on was read as one over years, "2024年以来,我局全年累计受理…2件", and 本年度 written 年内 and 予以公开 written 准予公开, known
-neither as this year nor as the granted).
+neither as this year nor as the granted; a passage wrapped every 30 characters, whose heading's sentence ended at the wrap,
+"(二)依申请公开情况2022年,未收到…,没有因" / "政府信息公开申请…", and a node cut inside a word, "…新收到政府信息" / "公开申请4件", a
+short line taken for a title).
 Some change is meant: "jiedao" (收到 written 接到) keeps 新收到's reading of the new applications only, and "heading"
 puts 依申请公开's heading before passages about anything, whose bare counts it then names.
 """
@@ -108,6 +110,9 @@ EDITS: dict[str, tuple[str, Callable[[str], str]]] = {
     "leiji": ("共 written 累计 before a verb of receiving or handling", lambda s: re.sub(_GONG, "累计", s)),
     "nianei": ("本年度 written 年内", lambda s: s.replace("本年度", "年内")),
     "zhunyu": ("予以公开 written 准予公开", lambda s: re.sub(r"(?<!不)予以公开", "准予公开", s)),
+    "wrap": ("the passage wrapped every 30 characters, as a PDF's lines", lambda s: "\n".join(s[i : i + 30] for i in range(0, len(s), 30))),
+    "nodeword": ("政府信息公开申请 cut 政府信息 / 公开申请, a crawler's node cut inside a word",
+                 lambda s: s.replace("政府信息公开申请", "政府信息\n公开申请")),
 }
 
 

@@ -456,17 +456,46 @@ def _ends_sentence(text: str, i: int) -> bool:
     if heading := HEADING_START.match(last):
         # unless the heading's own sentence was cut before its figure ("（二）依申请公开：收到政府信息公开申请" / "16" / "件")
         # — or, a figure with its unit following, a numbered item's ("2.全年共受理依申请公开" / "1" / "件")
+        # — or its sentence runs on in a line as long as a wrapped one, or a word runs across the break ("(二)依申请公开情况
+        # 2022年,未收到…,没有因" / "政府信息公开申请…被申请行政复议…的情况。", s66's probe of lines wrapped every 30 characters)
         words = last[heading.end():]
         return _ENDS_CLAUSE.search(line) is not None or not (
             _FIGURE_CUT_OFF.match(text, i + 1)
-            or _SENTENCE_IN_HEADING.search(words) and _continued(text, i) and not _OPENS_WITH_YEAR.match(text, i + 1))
+            or _SENTENCE_IN_HEADING.search(words) and (_continued(text, i) or len(line) >= _SHORT_LINE or _word_across(text, i))
+            and not _OPENS_WITH_YEAR.match(text, i + 1))
     if len(line) >= _SHORT_LINE:
         return False
     if not line or _ENDS_CLAUSE.search(line):
         return bool(line) or not _continued(text, i)
     if line[-1] in _CLOSING_QUOTES and _AFTER_A_QUOTED_TERM.match(text, i + 1):
         return False  # "“" / "同意公开" / "”" / "的为133件": the quoted term goes on with what is said of it
-    return not (line[-1].isdigit() or _INSIDE_CLAUSE.search(line) or _OPEN_END.search(line) or _continued(text, i))
+    return not (line[-1].isdigit() or _INSIDE_CLAUSE.search(line) or _OPEN_END.search(line) or _continued(text, i)
+                or _word_across(text, i))
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _word_across(text: str, i: int) -> bool:
+    """Whether a word of the dictionary runs across the line break at `i`: a crawler's node or a PDF's line cut it, no
+    title ends there ("2020年我局新收到政府信息" / "公开申请4件", s66's probe of a node cut inside 政府信息公开申请)."""
+    tail = text[text.rfind("\n", 0, i) + 1 : i].rstrip()[-4:]
+    j = i + 1
+    while j < len(text) and text[j] in " \t\r\n\u3000":
+        j += 1
+    head = text[j : j + 4].split("\n", 1)[0]
+    return bool(tail and head and _HAN.match(tail[-1]) and _HAN.match(head[0])) and _spans_a_word(tail + head, len(tail))
+
+
+@lru_cache(maxsize=4096)
+def _spans_a_word(words: str, cut: int) -> bool:
+    """Whether jieba's dictionary (no guessed words) cuts `words` with a word across `cut`."""
+    at = 0
+    for word in nlp().tokenizer.seg.cut(words, HMM=False):
+        if at < cut < at + len(word):
+            return True
+        at += len(word)
+    return False
 
 
 _DIGITS_AT_END = re.compile(r"(?<!\d)\d{1,3}[ \t\r]*$")

@@ -4882,3 +4882,18 @@ def test_s66_年内_as_this_year_and_准予公开_as_granted():
     for said in ("予以公开", "准予公开"):
         read = _read_s63(f"共收到政府信息公开申请5件,其中{said}3件,部分公开1件。")
         assert [m[2] for m in read] == ["t3.new_received.total", "t3.granted.total", "t3.partial.total"], said
+
+
+def test_s66_a_word_cut_across_a_line_and_a_heading_sentence_wrapped():
+    """s66's probes (each seen "政府信息公开申请" cut "政府信息" / "公开申请", a crawler's node cut inside a word: 934 of 4,284 seen
+    passages read otherwise at the stop's start, 5 now; each passage wrapped every 30 characters, as a PDF's lines: 143 of 23,726,
+    44 now): a short line whose last word runs on into the next is no title ("2020年我局新收到政府信息" / "公开申请4件"); a heading
+    whose sentence runs on in a line as long as a wrapped one goes on ("(二)依申请公开情况2022年,未收到…,没有因" / "政府信息公开申请
+    …"). A title the next line's word does not continue still ends ("一、总体情况" / "全年共…")."""
+    read = _read_s63("2020年我局新收到政府信息\n公开申请4件,均未予以公开。", 2020)
+    assert [(m[0], m[2]) for m in read] == [(4, "t3.new_received.total")]
+    text = ("(二)依申请公开情况2022年,未收到有关依申请公开内容,没有因\n"
+            "政府信息公开申请工作被申请行政复议和行政诉讼的情况。")
+    nils = [m[2] for m in _read_s63(text, 2022) if m[1] == "nil"]
+    assert {"t4.litigation.total", "t4.reconsideration.total"} <= set(nils)
+    assert sentences("一、总体情况\n全年共收到政府信息公开申请5件。")[0] == (0, 6)
