@@ -4897,3 +4897,10 @@ def test_s66_a_word_cut_across_a_line_and_a_heading_sentence_wrapped():
     nils = [m[2] for m in _read_s63(text, 2022) if m[1] == "nil"]
     assert {"t4.litigation.total", "t4.reconsideration.total"} <= set(nils)
     assert sentences("一、总体情况\n全年共收到政府信息公开申请5件。")[0] == (0, 6)
+
+
+def test_s66_r157_the_last_kilometre_is_an_idiom():
+    """real157's false count: "作为服务群众最后一公里" (the idiom of reaching the people, unquoted; quoted in 9 seen passages) is no
+    distance of one 公里 — but a road of one 公里 is."""
+    assert _read_s63("全市各社保窗口作为服务群众最后一公里,提供人社一体机供信息查询。", 2022) == []
+    assert [(m[0], m[1]) for m in _read_s63("新修道路一公里。")] == [(1, "count")]
