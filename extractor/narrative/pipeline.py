@@ -461,7 +461,8 @@ def _ends_sentence(text: str, i: int) -> bool:
         words = last[heading.end():]
         return _ENDS_CLAUSE.search(line) is not None or not (
             _FIGURE_CUT_OFF.match(text, i + 1)
-            or _SENTENCE_IN_HEADING.search(words) and (_continued(text, i) or len(line) >= _SHORT_LINE or _word_across(text, i))
+            or _word_across(text, i)
+            or _SENTENCE_IN_HEADING.search(words) and (_continued(text, i) or len(line) >= _SHORT_LINE)
             and not _OPENS_WITH_YEAR.match(text, i + 1))
     if len(line) >= _SHORT_LINE:
         return False

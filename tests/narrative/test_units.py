@@ -4897,6 +4897,9 @@ def test_s66_a_word_cut_across_a_line_and_a_heading_sentence_wrapped():
     nils = [m[2] for m in _read_s63(text, 2022) if m[1] == "nil"]
     assert {"t4.litigation.total", "t4.reconsideration.total"} <= set(nils)
     assert sentences("一、总体情况\n全年共收到政府信息公开申请5件。")[0] == (0, 6)
+    # a heading's sentence with no comma, cut inside a word ("…无现行有" / "效行政规范性文件"): the word goes on
+    text = "(三)政府信息管理方面本年度未发布、废止行政规范性文件、无现行有\n效行政规范性文件。"
+    assert "t2.normative_docs.in_force" in [m[2] for m in _read_s63(text) if m[1] == "nil"]
 
 
 def test_s66_r157_the_last_kilometre_is_an_idiom():
