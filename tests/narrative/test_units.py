@@ -4907,3 +4907,16 @@ def test_s66_r157_the_last_kilometre_is_an_idiom():
     distance of one 公里 — but a road of one 公里 is."""
     assert _read_s63("全市各社保窗口作为服务群众最后一公里,提供人社一体机供信息查询。", 2022) == []
     assert [(m[0], m[1]) for m in _read_s63("新修道路一公里。")] == [(1, "count")]
+
+
+def test_s66_r158_none_granted_in_a_list_of_results():
+    """real158's blind misses: "无同意公开、部分公开和未予公开的信息以及就…提出复议、诉讼和申诉情况": none granted is a nil of 予以公开
+    as none partly granted is of 部分公开 (无 knew the other results only), and the list goes on past 以及 to the cases; none
+    granted in quotes too ("无“予以公开”案例"). Not the cases caused by a grant ("未发生因予以公开引发的行政复议")."""
+    read = _read_s63("目前尚无申请公开的政府信息,无同意公开、部分公开和未予公开的信息以及就政府公开信息提出复议、诉讼和申诉情况等。", 2009)
+    assert [m[2] for m in read if m[1] == "nil"][:5] == ["t3.new_received.total", "t3.granted.total", "t3.partial.total",
+                                                         "t4.reconsideration.total", "t4.litigation.total"]
+    read = _read_s63("本年度无予以公开、部分公开和不予公开的信息。")
+    assert [m[2] for m in read] == ["t3.granted.total", "t3.partial.total", "t3.denied.total"]
+    assert _read_s63("无“予以公开”案例,结转下年度继续办理0件。")[0][:3] == (0, "nil", "t3.granted.total")
+    assert "t3.granted.total" not in [m[2] for m in _read_s63("未发生因予以公开引发的行政复议。")]
