@@ -4920,3 +4920,8 @@ def test_s66_r158_none_granted_in_a_list_of_results():
     assert [m[2] for m in read] == ["t3.granted.total", "t3.partial.total", "t3.denied.total"]
     assert _read_s63("无“予以公开”案例,结转下年度继续办理0件。")[0][:3] == (0, "nil", "t3.granted.total")
     assert "t3.granted.total" not in [m[2] for m in _read_s63("未发生因予以公开引发的行政复议。")]
+    # (s66's substitution probe: each seen nil of 不予公开 with another result in its place; 不存在 knew 不予公开 only)
+    for said, cell in (("不予公开", "t3.denied.total"), ("部分公开", "t3.partial.total"), ("无法提供", "t3.unavailable.total"),
+                       ("予以公开", "t3.granted.total"), ("其他处理", "t3.other.total")):
+        read = _read_s63(f"2021年,市林业局不存在“{said}”的政府信息工作。", 2021)
+        assert [(m[1], m[2]) for m in read] == [("nil", cell)], said
