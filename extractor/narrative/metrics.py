@@ -341,9 +341,13 @@ def other_figure(before: str, after: str = "", own_clause: bool = False, year: i
             or (t.changed_from.search(before) is not None and t.changed_to.match(after) is not None))
 
 
+# A sum's words counting from a year's start ("2024年以来…累计", "自2017年1月1日以来…").
+_SINCE_A_YEAR = re.compile(r"(?:(?:自|从)\s*)?(\d{4})\s*年度?(?:1月(?:1日)?|初)?\s*(?:以来|至今)")
+
+
 def _since_the_year_reported(words: str, year: int | None) -> bool:
     """Whether a sum's words count from the start of the year reported on ("2024年以来…累计")."""
-    since = re.match(r"(?:(?:自|从)\s*)?(\d{4})\s*年度?(?:1月(?:1日)?|初)?\s*(?:以来|至今)", words)
+    since = _SINCE_A_YEAR.match(words)
     return year is not None and since is not None and int(since.group(1)) == year
 
 

@@ -481,10 +481,7 @@ def _word_across(text: str, i: int) -> bool:
     """Whether a word of the dictionary runs across the line break at `i`: a crawler's node or a PDF's line cut it, no
     title ends there ("2020年我局新收到政府信息" / "公开申请4件", s66's probe of a node cut inside 政府信息公开申请)."""
     tail = text[text.rfind("\n", 0, i) + 1 : i].rstrip()[-4:]
-    j = i + 1
-    while j < len(text) and text[j] in " \t\r\n\u3000":
-        j += 1
-    head = text[j : j + 4].split("\n", 1)[0]
+    head = _next_line(text, i)[:4]
     return bool(tail and head and _HAN.match(tail[-1]) and _HAN.match(head[0])) and _spans_a_word(tail + head, len(tail))
 
 
@@ -527,14 +524,19 @@ def _last_sentence(line: str) -> str:
     return line[last.end():] if last is not None and last.end() < len(line) else line
 
 
-def _continued(text: str, i: int) -> bool:
-    """Whether the words after the line break at `i` go on with the line before it; a
-    blank line is looked past ("申请" / "" / "17" / "" / "件")."""
+def _next_line(text: str, i: int) -> str:
+    """The next line after the line break at `i` that is not blank, stripped ("申请" / "" / "17": "17")."""
     j = i + 1
     while j < len(text) and text[j] in " \t\r\n":
         j += 1
     end = text.find("\n", j)
-    nxt = text[j : end if end >= 0 else len(text)].strip()
+    return text[j : end if end >= 0 else len(text)].strip()
+
+
+def _continued(text: str, i: int) -> bool:
+    """Whether the words after the line break at `i` go on with the line before it; a
+    blank line is looked past ("申请" / "" / "17" / "" / "件")."""
+    nxt = _next_line(text, i)
     if _ROW_NUMBERED.match(nxt):
         return False  # "序号 项目 数量" / "1 主动公开信息 412条": a table's next row, its number first
     return bool(nxt) and (bool(_GOES_ON.match(nxt)) or numeral_value(nxt) is not None)
