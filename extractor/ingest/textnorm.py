@@ -64,14 +64,17 @@ _TAIWANESE = re.compile("|".join(sorted(_TAIWAN_WORDS, key=len, reverse=True)))
 
 
 def is_traditional(text: str) -> bool:
-    """True when a noticeable share of the Chinese characters are traditional forms."""
+    """True when a noticeable share of the Chinese characters are traditional forms (of a short text, a fifth and at
+    least three: "潁東區供銷社未收到依申請公開申請" is, one stray character is not)."""
     sample = _NOT_CJK.sub("", text)[:4000]
-    if len(sample) < 20:
+    if len(sample) < 8:
         return False
     converted = _t2s().convert(sample)
     if converted == sample:  # simplified text, most pages: nothing to count
         return False
     changed = sum(1 for a, b in zip(sample, converted) if a != b)
+    if len(sample) < 20:
+        return changed >= 3 and changed / len(sample) > 0.2
     return changed / len(sample) > 0.03
 
 

@@ -87,11 +87,14 @@ _TENS = {"百": 100, "十": 10}
 _CLAUSE_BREAK = re.compile(r"[,，;；:：。]|(?<=外)(?=\s*(?:其余|剩余|余下))")
 _CLAUSE_BREAK_NO_COLON = re.compile(r"[,，;；。]")
 _SEPARATORS = " \t\n,，、;；:：。"
+_CLAUSE_CLOSED = re.compile(r"\s*(?:[,，、;；:：。)）]|$)")
 # The ones received (or the applications made: "本年度提出申请的27件中，…") or handled, before the count that the
 # words after it break down.
 _THE_ONES = re.compile(r"(?:(收到|受理|(?:收到|受理|提出)(?:的)?(?:政府信息公开|依申请公开)?申请)"
                        r"|(?<![正仍尚])(?:已)?(?:办理|办结|处理)(?:完毕|完结)?)的\s*$")
 _AMONG = re.compile(r"\s*中\s*[,，:：]")  # (after a count whose words before named the applications)
+_ORGAN_PART = re.compile(r"[\s,，;；、]*(?:其中[\s,，:：]*)?(?P<organ>[^\d,，;；。:：]{0,20}?(?:本级|政府|办公室|办公厅|部门|街道|"
+                         r"办事处|镇|乡|单位|[)）]))(?P<verb>办理|处理|受理|收到|接收|办结|答复|制发|印发|发布|公开)?\s*")
 _AMONG_THEM = re.compile(r"(?:(?!复议|诉讼|信访|投诉|咨询|许可|审批)[^,，。;；\d]){0,16}?申请[^,，。;；\d]{0,8}?中\s*[,，:：]")
 _GROUPS_THEN_OUTCOME = re.compile(
     r"\s*(行政复议|行政诉讼)(?:案件)?(?:\s*[、和及]\s*\d+\s*[件起宗例个]\s*(?:行政复议|行政诉讼)(?:案件)?)*"
@@ -971,6 +974,8 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                 unit = m.unit
                 if m.value == 0 and unit in ("元", "亿元") and "行政事业性收费" in window:
                     unit = "万元"
+                if unit in lexicon().cases_closing and not _CLAUSE_CLOSED.match(sentence, b):
+                    link = metrics.topic_only(link)  # ("共受理4人次信函申请…4项": the people, not the applications)
                 link = _fitting(link, unit, sentence, text[context_start:s_end], cue_start, a, of_applications)
             if (link is not None and metrics.other_figure(sentence[:a], sentence[b : b + 8], year=year)
                     and not (link.metric or "").endswith((".prev_count", ".delta"))):
@@ -1055,6 +1060,13 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                     if m.scope is None and metrics.is_narrowing(mentions[parent].scope):
                         # "市政府办公室代表市政府办结45件，其中予以公开20件": said of the office.
                         m.scope = mentions[parent].scope
+                    if m.metric is None and not m.alternatives and (organ := _organ_of_the_whole(window, mentions[parent])):
+                        # "全区共办理1,487件，其中区政府(区政府办公室)办理213件，区级部门办理1,096件": the whole's
+                        # count, said of one organ of several — its cells a scoped reading, the organ its words
+                        m.alternatives = [x for x in (mentions[parent].metric, *mentions[parent].alternatives) if x]
+                        m.topic, m.scope = mentions[parent].topic, organ.group("organ")
+                        m.start = s_start + last_end + organ.start("organ")
+                        m.text = text[m.start : m.end]
             if m.metric and (
                 metrics.is_narrowing(m.scope)
                 or (m.part_of is not None and mentions[m.part_of].metric == m.metric)
@@ -1962,6 +1974,15 @@ def _columns_of_an_item(before: str) -> list[tuple[metrics.Link, str]] | None:
             return None
         names.append((link[0], text))
     return names
+
+
+def _organ_of_the_whole(window: str, whole: Mention) -> re.Match | None:
+    """The organ a part of a count is said of, where its words name only that organ and, if any, the whole's own verb
+    ("，其中市本级办理" after "全市…共办理…5,214件"; "，区级部门办理"): the match (its "organ" group), else None."""
+    said = _ORGAN_PART.fullmatch(window)
+    if said is None or (said["verb"] and said["verb"] not in whole.text):
+        return None
+    return said
 
 
 def _whole_of(mentions: list[Mention], sent_first: int, value) -> int | None:

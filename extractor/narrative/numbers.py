@@ -58,6 +58,7 @@ class Lexicon:
     approx_copula: re.Pattern | None = None
     approx_glued: re.Pattern | None = None
     case_units: frozenset[str] = frozenset()
+    cases_closing: frozenset[str] = frozenset()
     digits_only: frozenset[str] = frozenset()
     share_tenths: re.Pattern | None = None
     share_halves: re.Pattern | None = None
@@ -110,6 +111,7 @@ def lexicon() -> Lexicon:
         approx_copula=re.compile(raw["approx"]["copula_before"]),
         approx_glued=re.compile(raw["approx"]["glued_before"]),
         case_units=frozenset(raw["units"].get("cases", ())),
+        cases_closing=frozenset(raw["units"].get("cases_closing", ())),
         digits_only=frozenset(raw["units"].get("digits_only", ())),
         share_tenths=re.compile(raw["shares"]["tenths"]),
         share_halves=re.compile(raw["shares"]["halves"]),

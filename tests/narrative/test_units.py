@@ -4925,3 +4925,41 @@ def test_s66_r158_none_granted_in_a_list_of_results():
                        ("予以公开", "t3.granted.total"), ("其他处理", "t3.other.total")):
         read = _read_s63(f"2021年,市林业局不存在“{said}”的政府信息工作。", 2021)
         assert [(m[1], m[2]) for m in read] == [("nil", cell)], said
+
+
+def test_s67_applications_counted_in_人次_where_the_count_closes_its_clause():
+    """Seen readers link every "收到依申请公开政府信息4人次," and "接受、答覆個人公開申請12人次。" to the applications received (3
+    passages, all missed at s67's start); 人次 before more words counts the people ("共受理4人次信函申请依申请公开事项4项": the
+    applications are the 4项), and a count of consultations in 人次 names no cell."""
+    assert _read_s63("收到依申请公开政府信息4人次,全部予以受理。", 2020)[0][2] == "t3.new_received.total"
+    assert _read_s63("2015年度收到公众来信申请政府信息公开1人次,我局已按期办结。", 2015)[0][2] == "t3.new_received.total"
+    read = _read_s63("2021年,我局共受理4人次信函申请依申请公开事项4项。", 2021)
+    assert [m[2] for m in read if m[0] == 4][0] is None
+    assert [m[2] for m in _read_s63("全年共受理和答复政府信息公开咨询40余人次。", 2012)] == [None]
+
+
+def test_s67_one_channels_applications_named_with_no_verb_are_a_reading_of_the_received():
+    """"今年以来，我局政府信息公开网上申请3条，依法公开1条，不予公开2条" (4 seen passages of one template, the received to their
+    readers): one channel's applications as the subject, with no verb, are a reading of those received, as after 共收到 — not
+    where another channel's count follows, nor after a verb of receiving without 共 (a part of those received)."""
+    read = _read_s63("今年以来，我局政府信息公开网上申请6条，依法公开4条，不予公开2条，网上咨询数21条。", 2012)
+    assert read[0][:3] == (6, "count", None) and "t3.new_received.total" in read[0][3]
+    assert read[1][2] == "t3.granted.total"
+    assert _read_s63("我局政府信息公开网上申请3条，当面申请2条。", 2012)[0][3] == []
+
+
+def test_s67_a_part_said_of_one_organ_with_the_wholes_verb():
+    """"全区共办理1,487件，其中区政府(区政府办公室)办理213件，区级部门办理1,096件" (6 seen counts, none read at s67's start): a part
+    whose words name only an organ and the whole's own verb is the whole's count said of that organ — the whole's cells a
+    scoped reading, the organ its scope and words. A part naming an applicant keeps its column."""
+    read = extract_mentions(_doc("2022年全区政府信息公开申请共办理1,487件，其中区政府（区政府办公室）办理213件，区级部门办理1,096件。"),
+                            year=2022)
+    whole, part = read[0], read[1]
+    assert part.metric is None and set(part.alternatives) == {x for x in (whole.metric, *whole.alternatives) if x}
+    assert "t3.total.total" in part.alternatives
+    assert (part.scope, part.text) == ("区政府（区政府办公室）", "区政府（区政府办公室）办理213件")
+    assert read[2].scope == "区级部门"
+    read = _read_s63("全年共收到申请10件，其中自然人8件。")
+    assert read[1][2] == "t3.new_received.natural_person"
+    # (not with another verb than the whole's: "其中区政府答复20件" is its own verb's, some of them replied to)
+    assert _read_s63("全区共办理申请50件，其中区政府答复20件。")[1][2:] == ("t3.total.total", [])
