@@ -1642,14 +1642,25 @@ def _row_of_its_reason(window: str, link: metrics.Link, start: int) -> tuple[met
 
 def _listed_back(text: str, start: int, joiners: str):
     """The cues listed right before the words at text[start:], nearest first, each ending just
-    before one of `joiners` ("行政复议、行政诉讼", "三类内部事务信息和行政查询事项"): (entry, where its
-    words start)."""
-    while start > 0 and text[start - 1] in joiners:
-        prev = metrics.best_link(text[: start - 1], plain=True)
-        if prev is None or prev[2] != start - 1:
+    before one of `joiners` ("行政复议、行政诉讼", "三类内部事务信息和行政查询事项"), each in quotes or not
+    ("“予以公开”或“部分公开”64件", s67's probe): (entry, where its words start)."""
+    while True:
+        at = start
+        while at > 0 and text[at - 1] in _QUOTE_MARKS:
+            at -= 1
+        if not (at > 0 and text[at - 1] in joiners):
+            return
+        end = at - 1
+        while end > 0 and text[end - 1] in _QUOTE_MARKS:
+            end -= 1
+        prev = metrics.best_link(text[:end], plain=True)
+        if prev is None or prev[2] != end:
             return
         yield prev[0], prev[1]
         start = prev[1]
+
+
+_QUOTE_MARKS = "“”‘’\"'「」『』"
 
 
 def _reason_group(metric: str | None) -> str | None:
