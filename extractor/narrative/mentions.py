@@ -1646,21 +1646,18 @@ def _listed_back(text: str, start: int, joiners: str):
     ("“予以公开”或“部分公开”64件", s67's probe): (entry, where its words start)."""
     while True:
         at = start
-        while at > 0 and text[at - 1] in _QUOTE_MARKS:
+        while at > 0 and text[at - 1] in metrics.QUOTE_MARKS:
             at -= 1
         if not (at > 0 and text[at - 1] in joiners):
             return
         end = at - 1
-        while end > 0 and text[end - 1] in _QUOTE_MARKS:
+        while end > 0 and text[end - 1] in metrics.QUOTE_MARKS:
             end -= 1
         prev = metrics.best_link(text[:end], plain=True)
         if prev is None or prev[2] != end:
             return
         yield prev[0], prev[1]
         start = prev[1]
-
-
-_QUOTE_MARKS = "“”‘’\"'「」『』"
 
 
 def _reason_group(metric: str | None) -> str | None:

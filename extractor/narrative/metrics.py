@@ -192,22 +192,32 @@ def best_link(window: str, only: str | None = None, plain: bool = False) -> tupl
     listed), with its start and end in `window`; `only`: a pattern the metric must fit;
     `plain`: skip the entries with a role. Spaces a cue takes in at its end bring it no nearer
     ("上年度结转办理答复 1 件": 结转办理答复, not 办理答复 with the space)."""
-    best: tuple[tuple[int, int, int], Link, int, int] | None = None
+    best: tuple[tuple[int, int, bool, int], Link, int, int] | None = None
+    # A name in quotes is the name ("属过程性信息“不予公开”1件", s67's probe): the cues are also tried on the words without
+    # their quote marks, what they find put back where it stands in `window`.
+    kept = [i for i, c in enumerate(window) if c not in QUOTE_MARKS] if _QUOTED.search(window) else None
+    tries = [(window, None)] if kept is None else [(window, None), ("".join(window[i] for i in kept), kept)]
     for link in table().links:
         if plain and link.role is not None:
             continue
         if only is not None and not (link.metric and link.role is None and re.fullmatch(only, link.metric)):
             continue
-        for m in link.matches(window):
-            if m.end() == m.start():
-                continue
-            end = m.end()
-            while end > m.start() and window[end - 1].isspace():
-                end -= 1
-            key = (end, end - m.start(), -link.order)
-            if best is None or key > best[0]:
-                best = (key, link, m.start(), m.end())
+        for words, at in tries:
+            for m in link.matches(words):
+                if m.end() == m.start():
+                    continue
+                start, stop = (m.start(), m.end()) if at is None else (at[m.start()], at[m.end() - 1] + 1)
+                end = stop
+                while end > start and window[end - 1].isspace():
+                    end -= 1
+                key = (end, end - start, at is None, -link.order)  # (as printed first: "，“其他处理”的" is the group)
+                if best is None or key > best[0]:
+                    best = (key, link, start, stop)
     return None if best is None else best[1:]
+
+
+QUOTE_MARKS = "“”‘’\"'「」『』"
+_QUOTED = re.compile(r"[“”‘’\"'「」『』]")
 
 
 @short_text_cache

@@ -4984,3 +4984,8 @@ def test_s67_a_list_of_quoted_results_shares_its_count():
         assert [m[2] for m in read] == ["t3.granted.total+t3.partial.total", "t3.denied.total"], left
         read = _read_s63(f"其中{left}无法提供{right}、{left}不予处理{right}及{left}其他处理{right}46件。")
         assert read[0][2] == "t3.unavailable.total+t3.not_processed.total+t3.other.total", left
+        # (a reason said before a quoted result names its row, as unquoted; "，“其他处理”的3件" is the group, as printed)
+        read = _read_s63(f"其中:予以公开0件;属过程性信息{left}不予公开{right}1件;")
+        assert read[1][2] == "t3.denied.process_info.total", left
+        read = _read_s63(f"从办理结果来看,{left}予以公开{right}的12件,{left}其他处理{right}的3件。")
+        assert [m[2] for m in read] == ["t3.granted.total", "t3.other.total"], left
