@@ -190,7 +190,7 @@ def table() -> Table:
 def best_link(window: str, only: str | None = None, plain: bool = False) -> tuple[Link, int, int] | None:
     """The cue that ends nearest the end of `window` (then the longest, then the first
     listed), with its start and end in `window`; `only`: a pattern the metric must fit;
-    `plain`: skip the entries with a role. Spaces a cue takes in at its end bring it no nearer
+    `plain`: skip the entries with a role. Spaces and quote marks a cue takes in at its end bring it no nearer
     ("上年度结转办理答复 1 件": 结转办理答复, not 办理答复 with the space)."""
     best: tuple[tuple[int, int, bool, int], Link, int, int] | None = None
     # A name in quotes is the name ("属过程性信息“不予公开”1件", s67's probe): the cues are also tried on the words without
@@ -208,7 +208,7 @@ def best_link(window: str, only: str | None = None, plain: bool = False) -> tupl
                     continue
                 start, stop = (m.start(), m.end()) if at is None else (at[m.start()], at[m.end() - 1] + 1)
                 end = stop
-                while end > start and window[end - 1].isspace():
+                while end > start and (window[end - 1].isspace() or window[end - 1] in QUOTE_MARKS):
                     end -= 1
                 key = (end, end - start, at is None, -link.order)  # (as printed first: "，“其他处理”的" is the group)
                 if best is None or key > best[0]:
