@@ -51,6 +51,8 @@ RESULTS = Path(__file__).resolve().parent / "results" / "rewrites.json"
 _COUNTED = r"(?=\s*(?:件|条|宗|项|个|次|起|份))"
 # 共 right before a verb of receiving or handling (the edits write it 共计 or 合计).
 _GONG = r"共(?=收到|受理|办理|办结|接到)"
+# The name of one of 表三's results (the groups), as a report writes it.
+_RESULT = r"(予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)"
 # A verb of receiving or handling, the applications it names (to their last 申请, in one clause) and their count after them.
 _VERB_OBJECT_COUNT = r"(收到|受理|接收|接到|办结|办理|答复|回复|结转|新收)(了)?([^\d,，。;；、]{0,20}?申请)(\d+)(件)"
 
@@ -113,6 +115,10 @@ EDITS: dict[str, tuple[str, Callable[[str], str]]] = {
     "wrap": ("the passage wrapped every 30 characters, as a PDF's lines", lambda s: "\n".join(s[i : i + 30] for i in range(0, len(s), 30))),
     "nodeword": ("政府信息公开申请 cut 政府信息 / 公开申请, a crawler's node cut inside a word",
                  lambda s: s.replace("政府信息公开申请", "政府信息\n公开申请")),
+    "zhengwu": ("政府信息公开申请 written 政务信息公开申请, as 42 seen passages write it",
+                lambda s: s.replace("政府信息公开申请", "政务信息公开申请")),
+    "quoted": ("a result's name in quotes (“予以公开”) where its count or another result follows, as the 2019 form's reports print it",
+               lambda s: re.sub(r"(?<![“\"部分不以理])" + _RESULT + r"(?=\s*(?:\d|[、或和及]\s*(?:予以|部分|不予|无法|其他)))", "“\\1”", s)),
 }
 
 

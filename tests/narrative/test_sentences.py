@@ -1309,6 +1309,14 @@ careful reader finds in it.
 - real158r.jsonl: the 59 passages of real158 read again by another reader (not shown the first counts, nor the code): 177
   counts, 23 naming a cell; the cells agree (23 of 23 both ways). Scored against it at the blind commit: link recall 78.3%
   (18/23), link precision 100% (13/13).
+- real159.jsonl: REAL report prose of 2008–2024, stop 67's round: four readers on the stored pages (big cities' streets and
+  towns, 河北's and 江苏's towns, 福建's cities other than 三明, 平潭 and 莆田, 上海's districts), who found them spent (231 look-ups,
+  stopping early): 41 passages of 25 reports, 135 counts, 20 naming a cell, each with its heading ("h"). Scored blind at
+  590fa44: captured 100%, link recall 100% (20/20), link precision 100% (16/16), no false count (the same at the stop's
+  start, 86027b9).
+- real159r.jsonl: the 41 passages of real159 read again by another reader (not shown the first counts, nor the code): 134
+  counts, 20 naming a cell; the cells agree (20 of 20 both ways). Scored against it at the blind commit: link recall 100%
+  (20/20), link precision 100% (16/16), 1 false count ("两项标准化试点工作", a count to the first reader).
 - real123r.jsonl: the 238 passages of real123 read again by two other readers under the same rules (not shown the first
   counts, nor the code): 782 counts, 136 naming a cell; the cells agree (the second names 133 of the first's 134, the
   first 133 of the second's 136). Scored against it at the blind commit: link recall 92.6% (126/136), link precision
@@ -1597,6 +1605,8 @@ REAL_FLOORS = {
     "real157r": (0.95, 0.99, 0.94),  # (small: 36 counts naming a cell)
     "real158": (0.98, 0.99, 0.95),  # (small: 23 counts naming a cell)
     "real158r": (0.97, 0.99, 0.95),  # (small: 23 counts naming a cell)
+    "real159": (0.98, 0.99, 0.95),  # (small: 20 counts naming a cell)
+    "real159r": (0.98, 0.99, 0.95),  # (small: 20 counts naming a cell)
 }
 REAL = {name: (HERE / f"{name}.jsonl", *floors) for name, floors in REAL_FLOORS.items()}
 # False counts allowed, as a share of the counts expected: 2%, except where a set's reader read a list of nils as
