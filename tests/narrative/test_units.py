@@ -4989,3 +4989,11 @@ def test_s67_a_list_of_quoted_results_shares_its_count():
         assert read[1][2] == "t3.denied.process_info.total", left
         read = _read_s63(f"从办理结果来看,{left}予以公开{right}的12件,{left}其他处理{right}的3件。")
         assert [m[2] for m in read] == ["t3.granted.total", "t3.other.total"], left
+
+
+def test_s67_applications_handled_said_with_a_copula():
+    """s67's probe (申请N件 written 申请为N件: 107 of 1,758 seen passages read otherwise at the stop's start, 24 now): "全年办理政府
+    信息公开申请为204件" is the year's applications or the ones closed, as without 为 — no choice made."""
+    for said in ("", "为"):
+        read = _read_s63(f"全年办理政府信息公开申请{said}204件,其中自然人193件。")
+        assert read[0][2] is None and "t3.total.total" in read[0][3], said
