@@ -115,6 +115,8 @@ EDITS: dict[str, tuple[str, Callable[[str], str]]] = {
     "wrap": ("the passage wrapped every 30 characters, as a PDF's lines", lambda s: "\n".join(s[i : i + 30] for i in range(0, len(s), 30))),
     "nodeword": ("政府信息公开申请 cut 政府信息 / 公开申请, a crawler's node cut inside a word",
                  lambda s: s.replace("政府信息公开申请", "政府信息\n公开申请")),
+    "copula": ("为 between the applications handled or received and their count (办理…申请为204件)",
+               lambda s: re.sub(r"((?:收到|受理|办理|处理)[^\d，,。；;]{0,16}?申请)(\d+\s*件)", "\\1为\\2", s)),
     "zhengwu": ("政府信息公开申请 written 政务信息公开申请, as 42 seen passages write it",
                 lambda s: s.replace("政府信息公开申请", "政务信息公开申请")),
     "quoted": ("a result's name in quotes (“予以公开”) where its count or another result follows, as the 2019 form's reports print it",
