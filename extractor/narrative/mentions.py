@@ -87,12 +87,15 @@ _TENS = {"百": 100, "十": 10}
 _CLAUSE_BREAK = re.compile(r"[,，;；:：。]|(?<=外)(?=\s*(?:其余|剩余|余下))")
 _CLAUSE_BREAK_NO_COLON = re.compile(r"[,，;；。]")
 _SEPARATORS = " \t\n,，、;；:：。"
+# What closes a count's clause right after it (人次 counts applications only so: lexicon.toml `cases_closing`).
 _CLAUSE_CLOSED = re.compile(r"\s*(?:[,，、;；:：。)）]|$)")
 # The ones received (or the applications made: "本年度提出申请的27件中，…") or handled, before the count that the
 # words after it break down.
 _THE_ONES = re.compile(r"(?:(收到|受理|(?:收到|受理|提出)(?:的)?(?:政府信息公开|依申请公开)?申请)"
                        r"|(?<![正仍尚])(?:已)?(?:办理|办结|处理)(?:完毕|完结)?)的\s*$")
 _AMONG = re.compile(r"\s*中\s*[,，:：]")  # (after a count whose words before named the applications)
+# A part's words naming only an organ (…本级, …政府, …部门, …街道, a bracket closing the organ's other name) and at most a
+# verb after it ("，其中区政府(区政府办公室)办理"): `_organ_of_the_whole`.
 _ORGAN_PART = re.compile(r"[\s,，;；、]*(?:其中[\s,，:：]*)?(?P<organ>[^\d,，;；。:：]{0,20}?(?:本级|政府|办公室|办公厅|部门|街道|"
                          r"办事处|镇|乡|单位|[)）]))(?P<verb>办理|处理|受理|收到|接收|办结|答复|制发|印发|发布|公开)?\s*")
 _AMONG_THEM = re.compile(r"(?:(?!复议|诉讼|信访|投诉|咨询|许可|审批)[^,，。;；\d]){0,16}?申请[^,，。;；\d]{0,8}?中\s*[,，:：]")

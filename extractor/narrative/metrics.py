@@ -186,6 +186,13 @@ def table() -> Table:
     )
 
 
+# Quote marks around a name ("“予以公开”3件"), and how near a window's end one must stand for the cues to be tried without
+# them (`best_link`).
+QUOTE_MARKS = "“”‘’\"'「」『』"
+_QUOTED = re.compile(f"[{re.escape(QUOTE_MARKS)}]")
+_QUOTES_NEAR_THE_END = 24
+
+
 @short_text_cache
 def best_link(window: str, only: str | None = None, plain: bool = False) -> tuple[Link, int, int] | None:
     """The cue that ends nearest the end of `window` (then the longest, then the first
@@ -216,11 +223,6 @@ def best_link(window: str, only: str | None = None, plain: bool = False) -> tupl
                 if best is None or key > best[0]:
                     best = (key, link, start, stop)
     return None if best is None else best[1:]
-
-
-QUOTE_MARKS = "“”‘’\"'「」『』"
-_QUOTED = re.compile(r"[“”‘’\"'「」『』]")
-_QUOTES_NEAR_THE_END = 24
 
 
 @short_text_cache
