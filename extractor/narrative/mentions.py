@@ -1063,7 +1063,8 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                     if m.scope is None and metrics.is_narrowing(mentions[parent].scope):
                         # "市政府办公室代表市政府办结45件，其中予以公开20件": said of the office.
                         m.scope = mentions[parent].scope
-                    if m.metric is None and not m.alternatives and (organ := _organ_of_the_whole(window, mentions[parent])):
+                    if (m.metric is None and not m.alternatives and (mentions[parent].metric or mentions[parent].alternatives)
+                            and (organ := _organ_of_the_whole(window, mentions[parent]))):
                         # "全区共办理1,487件，其中区政府(区政府办公室)办理213件，区级部门办理1,096件": the whole's
                         # count, said of one organ of several — its cells a scoped reading, the organ its words
                         m.alternatives = [x for x in (mentions[parent].metric, *mentions[parent].alternatives) if x]

@@ -4961,6 +4961,9 @@ def test_s67_a_part_said_of_one_organ_with_the_wholes_verb():
     assert read[2].scope == "区级部门"
     read = _read_s63("全年共收到申请10件，其中自然人8件。")
     assert read[1][2] == "t3.new_received.natural_person"
+    # (not of a whole that names no cell: "主动公开政府信息500条，其中区政府公开300条" stays a count of its own)
+    part = extract_mentions(_doc("主动公开政府信息500条，其中区政府公开300条。"), year=2022)[1]
+    assert (part.metric, part.alternatives, part.scope, part.text) == (None, [], None, "300条")
     # (not with another verb than the whole's: "其中区政府答复20件" is its own verb's, some of them replied to)
     assert _read_s63("全区共办理申请50件，其中区政府答复20件。")[1][2:] == ("t3.total.total", [])
 
