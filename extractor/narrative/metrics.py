@@ -127,7 +127,7 @@ def table() -> Table:
         fragments[name] = _FRAGMENT.sub(lambda m: fragments[m.group(1)], text)
 
     def cue(text: str) -> re.Pattern:
-        """A pattern with its {fragment} names replaced by theirs ({0,14} is no name)."""
+        """A pattern with its {fragment} names replaced by theirs ({0,14} is no name): every pattern of the file."""
         pattern = _FRAGMENT.sub(lambda m: fragments[m.group(1)], text)
         if (left := _UNNAMED.search(pattern)) is not None:  # ("{items_of_2019}": a name is letters and _)
             raise ValueError(f"metrics.toml: {left.group()} is no fragment name")
@@ -155,32 +155,32 @@ def table() -> Table:
     return Table(
         links=entries("link"),
         said_after=entries("said_after", role="said_after"),
-        nil_trigger=re.compile(nil["trigger"]),
-        nil_zero=re.compile(nil["zero"]),
-        nil_other_object=re.compile(nil["other_object"]),
-        nil_back_reference=re.compile(nil["back_reference"]),
-        nil_cause_only=re.compile(nil["cause_only"]),
-        nil_person=re.compile(nil["person"]),
-        nil_one_person=re.compile(nil["one_person"]),
-        nil_every_applicant=re.compile(nil["every_applicant"]),
+        nil_trigger=cue(nil["trigger"]),
+        nil_zero=cue(nil["zero"]),
+        nil_other_object=cue(nil["other_object"]),
+        nil_back_reference=cue(nil["back_reference"]),
+        nil_cause_only=cue(nil["cause_only"]),
+        nil_person=cue(nil["person"]),
+        nil_one_person=cue(nil["one_person"]),
+        nil_every_applicant=cue(nil["every_applicant"]),
         nil_channel=cue(nil["channel"]),
-        nil_every_channel=re.compile(nil["every_channel"]),
+        nil_every_channel=cue(nil["every_channel"]),
         nil_cues=tuple(
             NilCue(cue(c["cue"]), c.get("metric"), c.get("topic"), c.get("unit"),
                    tuple(c.get("alternatives", ())), bool(c.get("fallback", False)), bool(c.get("alone", False)),
                    cue(c["context"]) if "context" in c else None, bool(c.get("listed", False)))
             for c in nil["cue"]
         ),
-        claims=tuple(Claim(re.compile(c["cue"]), c["claim"]) for c in raw["claim"]),
-        scope=re.compile("|".join(f"(?:{c})" for c in raw["scope"]["cues"])),
-        narrowing=re.compile(raw["scope"]["narrowing"]),
-        previous=re.compile(raw["figure"]["previous"]),
-        cumulative=re.compile(raw["figure"]["cumulative"]),
-        changed_from=re.compile(raw["figure"]["changed_from"]),
-        changed_to=re.compile(raw["figure"]["changed_to"]),
-        other_work=re.compile(raw["figure"]["other_work"]),
-        disclosure=re.compile(raw["figure"]["disclosure"]),
-        organ=re.compile(raw["scope"]["organ"]),
+        claims=tuple(Claim(cue(c["cue"]), c["claim"]) for c in raw["claim"]),
+        scope=cue("|".join(f"(?:{c})" for c in raw["scope"]["cues"])),
+        narrowing=cue(raw["scope"]["narrowing"]),
+        previous=cue(raw["figure"]["previous"]),
+        cumulative=cue(raw["figure"]["cumulative"]),
+        changed_from=cue(raw["figure"]["changed_from"]),
+        changed_to=cue(raw["figure"]["changed_to"]),
+        other_work=cue(raw["figure"]["other_work"]),
+        disclosure=cue(raw["figure"]["disclosure"]),
+        organ=cue(raw["scope"]["organ"]),
         form_readings={column: tuple(others) for column, others in raw["form_readings"].items()},
         how_only=cue(raw["said"]["how_only"]),
     )
