@@ -121,6 +121,14 @@ EDITS: dict[str, tuple[str, Callable[[str], str]]] = {
                 lambda s: s.replace("政府信息公开申请", "政务信息公开申请")),
     "quoted": ("a result's name in quotes (“予以公开”) where its count or another result follows, as the 2019 form's reports print it",
                lambda s: re.sub(r"(?<![“\"部分不以理])" + _RESULT + r"(?=\s*(?:\d|[、或和及]\s*(?:予以|部分|不予|无法|其他)))", "“\\1”", s)),
+    "yishenqing_xinxi": ("依申请公开 written 依申请信息公开 after a verb or before its count, as 53 seen passages write it",
+                         lambda s: re.sub(r"(?:(?<=收到)|(?<=受理)|(?<=办理)|(?<=处理)|(?<=接到)|(?<=共))依申请公开|依申请公开(?=\s*\d|事项|件)",
+                                          "依申请信息公开", s)),
+    "fronted": ("the applications named before their verb of receiving (政府信息公开申请共收到58件)",
+                lambda s: re.sub(r"(?<=[，,。；;年局委办府镇])(共计?|合计|累计)?(收到|受理|接收)((?:各类)?(?:有效)?(?:政府信息公开申请|依申请公开申请|信息公开申请))(?=\d)",
+                                 "\\3\\1\\2", s)),
+    "da": ("达 between the applications received or handled and their count (收到…申请达383件)",
+           lambda s: re.sub(r"((?:收到|受理|办理|处理)[^\d，,。；;]{0,16}?申请)(\d+\s*件)", "\\1达\\2", s)),
 }
 
 

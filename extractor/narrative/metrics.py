@@ -112,6 +112,7 @@ class Table:
     organ: re.Pattern
     form_readings: dict[str, tuple[str, ...]]
     how_only: re.Pattern
+    dropped: re.Pattern  # a variant spelling's extra words ([spelling]): the cues are tried without them too
 
 
 _FRAGMENT = re.compile(r"\{([a-z_]+)\}")
@@ -183,6 +184,7 @@ def table() -> Table:
         organ=cue(raw["scope"]["organ"]),
         form_readings={column: tuple(others) for column, others in raw["form_readings"].items()},
         how_only=cue(raw["said"]["how_only"]),
+        dropped=cue("|".join(f"(?:{d})" for d in raw["spelling"]["dropped"])),
     )
 
 
@@ -193,6 +195,20 @@ _QUOTED = re.compile(f"[{re.escape(QUOTE_MARKS)}]")
 _QUOTES_NEAR_THE_END = 24
 
 
+def _kept_for_the_cues(window: str) -> tuple[list[int], set[int]] | None:
+    """Where the characters of `window` stand that are left once its quote marks and a variant spelling's extra words are
+    left out, and where those words stood (None: none to leave out). A name in quotes is the name ("属过程性信息“不予公开”1件",
+    s67's probe); "依申请信息公开" is 依申请公开 (`metrics.toml` [spelling]). The cues are tried on what is left too, by
+    `best_link`."""
+    left_out: set[int] = set()
+    # (quote marks only where one stands near the end, where the cue that wins ends: the second pass costs a pass of every cue)
+    if _QUOTED.search(window, max(0, len(window) - _QUOTES_NEAR_THE_END)):
+        left_out.update(i for i, c in enumerate(window) if c in QUOTE_MARKS)
+    spelled = {i for m in table().dropped.finditer(window) for i in range(m.start(), m.end())}
+    left_out |= spelled
+    return ([i for i in range(len(window)) if i not in left_out], spelled) if left_out else None
+
+
 @short_text_cache
 def best_link(window: str, only: str | None = None, plain: bool = False) -> tuple[Link, int, int] | None:
     """The cue that ends nearest the end of `window` (then the longest, then the first
@@ -200,12 +216,8 @@ def best_link(window: str, only: str | None = None, plain: bool = False) -> tupl
     `plain`: skip the entries with a role. Spaces and quote marks a cue takes in at its end bring it no nearer
     ("上年度结转办理答复 1 件": 结转办理答复, not 办理答复 with the space)."""
     best: tuple[tuple[int, int, bool, int], Link, int, int] | None = None
-    # A name in quotes is the name ("属过程性信息“不予公开”1件", s67's probe): the cues are also tried on the words without
-    # their quote marks, what they find put back where it stands in `window`.
-    # (only where a quote mark stands near the end, where the cue that wins ends: the second pass costs a pass of every cue)
-    kept = ([i for i, c in enumerate(window) if c not in QUOTE_MARKS]
-            if _QUOTED.search(window, max(0, len(window) - _QUOTES_NEAR_THE_END)) else None)
-    tries = [(window, None)] if kept is None else [(window, None), ("".join(window[i] for i in kept), kept)]
+    left = _kept_for_the_cues(window)
+    tries = [(window, None)] if left is None else [(window, None), ("".join(window[i] for i in left[0]), left[0])]
     for link in table().links:
         if plain and link.role is not None:
             continue
@@ -216,6 +228,8 @@ def best_link(window: str, only: str | None = None, plain: bool = False) -> tupl
                 if m.end() == m.start():
                     continue
                 start, stop = (m.start(), m.end()) if at is None else (at[m.start()], at[m.end() - 1] + 1)
+                while at is not None and stop in left[1]:  # (a variant's words right after the cue are its own: "申请达")
+                    stop += 1
                 end = stop
                 while end > start and (window[end - 1].isspace() or window[end - 1] in QUOTE_MARKS):
                     end -= 1

@@ -5000,3 +5000,33 @@ def test_s67_applications_handled_said_with_a_copula():
     for said in ("", "为"):
         read = _read_s63(f"全年办理政府信息公开申请{said}204件,其中自然人193件。")
         assert read[0][2] is None and "t3.total.total" in read[0][3], said
+
+
+def test_s68_依申请信息公开_as_依申请公开():
+    """s68's probe (依申请公开 written 依申请信息公开 after a verb or before its count, as 53 seen passages write it: 389 of 2,323
+    seen passages read otherwise at the stop's start, 55 now): the words a variant spelling adds (`metrics.toml` [spelling]) are
+    left out when the cues are tried, so the applications read the same however the report spells them."""
+    for said in ("依申请公开", "依申请信息公开", "依申请政府信息公开"):
+        read = _read_s63(f"2022年,我街道受理{said}政府信息3件。")
+        assert read[0][2] == "t3.new_received.total", said
+        read = _read_s63(f"2020年,通过政务网收到{said}信息1条,已按照办理流程进行答复。")
+        assert read[0][2] == "t3.new_received.total", said
+        read = _read_s63(f"2025年我局{said}办理69件,均为自然人申请。")
+        assert read[0][2] is None and {"t3.new_received.total", "t3.total.total"} <= set(read[0][3]), said
+    # (the words are left out only between 依申请 and 公开: "政府信息公开申请" keeps its own)
+    assert _read_s63("全年收到政府信息公开申请5件。")[0][2] == "t3.new_received.total"
+
+
+def test_s68_the_applications_named_before_their_verb_of_receiving():
+    """s68's probe (收到政府信息公开申请N件 written 政府信息公开申请共收到N件: 235 of 1,409 seen passages read otherwise at the stop's
+    start): the applications received, in any unit of cases, and a petition office named before them only who received them;
+    "申请达N件" is "申请N件" (`metrics.toml` [spelling]), and a count of documents reviewed put before 不予公开 is not a result."""
+    for said in ("政府信息公开申请共收到4件", "依申请公开申请收到4项", "政府信息公开申请共受理4件"):
+        assert _read_s63(f"2025年,荣成市信访局{said}。")[0][2] == "t3.new_received.total", said
+    read = _read_s63("2024年,政府信息公开申请共受理15件,申请人撤销申请5件。")
+    assert read[1][2] is None and "t3.other.total" in read[1][3]
+    assert _read_s63("2021年,区政府办公室共受理政府信息公开申请达8件。")[0][2] == "t3.new_received.total"
+    read = _read_s63("全年办理政府信息公开申请达204件,其中自然人193件。")
+    assert read[0][2] is None and "t3.total.total" in read[0][3]
+    assert [m[2] for m in _read_s63("2021年共收到审核公文117件,18件不予公开,依申请公开16件。")] == [None, None, None]
+    assert _read_s63("2019年共收到申请19件,其中,11件予以公开,2件不予公开。")[2][2] == "t3.denied.total"
