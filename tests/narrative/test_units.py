@@ -5030,3 +5030,14 @@ def test_s68_the_applications_named_before_their_verb_of_receiving():
     assert read[0][2] is None and "t3.total.total" in read[0][3]
     assert [m[2] for m in _read_s63("2021年共收到审核公文117件,18件不予公开,依申请公开16件。")] == [None, None, None]
     assert _read_s63("2019年共收到申请19件,其中,11件予以公开,2件不予公开。")[2][2] == "t3.denied.total"
+
+
+def test_s68_公民_alone_as_who_applied_is_read_both_ways():
+    """Seen readers split 公民 alone between everyone's applications and the natural persons' (34 of 38 seen counts name one and
+    give the other as its reading): "公民申请政府信息公开1件" keeps both as readings, no choice made. 公民个人, 公民 as a part
+    (其中) or beside the other applicants stays the natural persons', and every applicant named at once is everyone's."""
+    for said in ("公民申请政府信息公开1件", "公民申请公开政府信息公开数量为1件", "公民依申请信息公开件1件"):
+        read = _read_s63(f"2023年,{said}。")
+        assert read[0][2] is None and read[0][3] == ["t3.new_received.natural_person", "t3.new_received.total"], said
+    assert _read_s63("公民个人提出申请1030件,法人或其他组织提出申请16件。", 2024)[0][2] == "t3.new_received.natural_person"
+    assert _read_s63("全年公民、法人或其他组织申请公开政府信息10件。")[0][2] == "t3.new_received.total"
