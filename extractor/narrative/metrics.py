@@ -214,10 +214,11 @@ def best_link(window: str, only: str | None = None, plain: bool = False) -> tupl
     """The cue that ends nearest the end of `window` (then the longest, then the first
     listed), with its start and end in `window`; `only`: a pattern the metric must fit;
     `plain`: skip the entries with a role. Spaces and quote marks a cue takes in at its end bring it no nearer
-    ("上年度结转办理答复 1 件": 结转办理答复, not 办理答复 with the space)."""
+    ("上年度结转办理答复 1 件": 结转办理答复, not 办理答复 with the space). The cues are also tried on the window without its
+    quote marks and a variant spelling's extra words (`_kept_for_the_cues`); on a tie, the words as printed win."""
     best: tuple[tuple[int, int, bool, int], Link, int, int] | None = None
-    left = _kept_for_the_cues(window)
-    tries = [(window, None)] if left is None else [(window, None), ("".join(window[i] for i in left[0]), left[0])]
+    kept, spelled = _kept_for_the_cues(window) or (None, set())
+    tries = [(window, None)] if kept is None else [(window, None), ("".join(window[i] for i in kept), kept)]
     for link in table().links:
         if plain and link.role is not None:
             continue
@@ -228,7 +229,7 @@ def best_link(window: str, only: str | None = None, plain: bool = False) -> tupl
                 if m.end() == m.start():
                     continue
                 start, stop = (m.start(), m.end()) if at is None else (at[m.start()], at[m.end() - 1] + 1)
-                while at is not None and stop in left[1]:  # (a variant's words right after the cue are its own: "申请达")
+                while at is not None and stop in spelled:  # (a variant's words right after the cue are its own: "申请达")
                     stop += 1
                 end = stop
                 while end > start and (window[end - 1].isspace() or window[end - 1] in QUOTE_MARKS):

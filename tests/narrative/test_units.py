@@ -5033,8 +5033,8 @@ def test_s68_the_applications_named_before_their_verb_of_receiving():
 
 
 def test_s68_公民_alone_as_who_applied_is_read_both_ways():
-    """Seen readers split 公民 alone between everyone's applications and the natural persons' (34 of 38 seen counts name one and
-    give the other as its reading): "公民申请政府信息公开1件" keeps both as readings, no choice made. 公民个人, 公民 as a part
+    """Seen readers split 公民 alone between everyone's applications and the natural persons' (21 of 38 seen counts said of 公民
+    name one and give the other as its reading, 9 name one alone): "公民申请政府信息公开1件" keeps both as readings, no choice made. 公民个人, 公民 as a part
     (其中) or beside the other applicants stays the natural persons', and every applicant named at once is everyone's."""
     for said in ("公民申请政府信息公开1件", "公民申请公开政府信息公开数量为1件", "公民依申请信息公开件1件"):
         read = _read_s63(f"2023年,{said}。")
