@@ -294,7 +294,8 @@ def generate_report(rid: str, fmt: str, seed: str, out: Path, *, organ: Organ | 
                                 ("total_public_words", "totalpublic"), ("dated_words", "dated"),
                                 ("items_words", "items"), ("why_words", "why"),
                                 ("applicant_words", "applicants"), ("t4_list_words", "t4list"),
-                                ("residue_words", "residue"), ("case_units_words", "caseunits"))},
+                                ("residue_words", "residue"), ("case_units_words", "caseunits"),
+                                ("spelling_words", "spelling"))},
         # the words of each later real set, each on a stream of its own (realN:{seed}): a report
         # without a variant stays as it was
         **{f"real{n}_words": random.Random(f"real{n}:{seed}").random() < 0.3

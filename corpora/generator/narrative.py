@@ -458,6 +458,11 @@ class Injections:
     # Not errors either (s60's probe of every seen passage with 件 written 宗, as 广东's reports count cases): the closed and the
     # carried forward in 宗 ("已办结N宗，结转M宗"): each at its cell (the carried-forward's rule knew 件, 条 and 项 only).
     case_units_words: bool = False
+    # Not errors either (s68's probes of seen passages, and its seen readers): the applications spelled 依申请信息公开, named
+    # before their verb, or with 达 before their count ("全年受理依申请信息公开政府信息N件", "政府信息公开申请共收到N项": the
+    # received; "结转下年度继续办理政府信息公开申请达N件": the carried forward); 公民 alone as who applied ("公民申请政府信息公开
+    # N件": everyone's or the natural persons', readers split — readings only).
+    spelling_words: bool = False
 
 
 # How each variant words a count that is said one way whatever else the report holds: the first
@@ -1389,6 +1394,15 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
             with _draws_of_its_own(w, f"real142:{tot}"):  # (a sentence of its own, in the same item of para)
                 s += "。本年度，" + w.count("辖区群众申请公开政府信息{n}", new, "件", "t3.new_received.total", cn=False,
                                          accept=["t3.new_received.total+t3.carried_over.total"])
+        if inj.spelling_words and not inj.wrong and new and not co:
+            with _draws_of_its_own(w, f"spelling:{tot}"):  # (sentences of their own, in the same item of para)
+                said, unit = w.rng.choice([("全年受理依申请信息公开政府信息{n}", "件"), ("全年政府信息公开申请共收到{n}", "项")])
+                s += "。" + w.count(said, new, unit, "t3.new_received.total", cn=False,
+                                   accept=["t3.new_received.total+t3.carried_over.total"])
+                if cf:
+                    s += "，" + w.count("结转下年度继续办理政府信息公开申请达{n}", cf, "件", "t3.carried_forward.total", cn=False)
+                s += "。本年度，" + w.count("公民申请政府信息公开{n}", new, "件", None, cn=False,
+                                         accept=["t3.new_received.total", "t3.new_received.natural_person"])
         if inj.real136_words and not inj.wrong:
             with _draws_of_its_own(w, f"real136:{tot}"):  # (sentences of their own, in the same item of para)
                 s += "。确保收到一件、及时答复一件"

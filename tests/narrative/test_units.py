@@ -5015,6 +5015,8 @@ def test_s68_依申请信息公开_as_依申请公开():
         assert read[0][2] is None and {"t3.new_received.total", "t3.total.total"} <= set(read[0][3]), said
     # (the words are left out only between 依申请 and 公开: "政府信息公开申请" keeps its own)
     assert _read_s63("全年收到政府信息公开申请5件。")[0][2] == "t3.new_received.total"
+    # (nor do they open a phrase of their own after a verb of closing: "办理完毕…" is the closed)
+    assert _read_s63("本年度共办理完毕依申请政府信息公开事项23件,其中予以公开7件。")[0][2] == "t3.total.total"
 
 
 def test_s68_the_applications_named_before_their_verb_of_receiving():
@@ -5041,3 +5043,4 @@ def test_s68_公民_alone_as_who_applied_is_read_both_ways():
         assert read[0][2] is None and read[0][3] == ["t3.new_received.natural_person", "t3.new_received.total"], said
     assert _read_s63("公民个人提出申请1030件,法人或其他组织提出申请16件。", 2024)[0][2] == "t3.new_received.natural_person"
     assert _read_s63("全年公民、法人或其他组织申请公开政府信息10件。")[0][2] == "t3.new_received.total"
+    assert _read_s63("2023年共收到了公民申请政府信息公开1件。")[0][2] == "t3.new_received.total"  # (after a verb: its entries')
