@@ -5044,4 +5044,7 @@ def test_s68_公民_alone_as_who_applied_is_read_both_ways():
         assert read[0][2] is None and read[0][3] == ["t3.new_received.natural_person", "t3.new_received.total"], said
     assert _read_s63("公民个人提出申请1030件,法人或其他组织提出申请16件。", 2024)[0][2] == "t3.new_received.natural_person"
     assert _read_s63("全年公民、法人或其他组织申请公开政府信息10件。")[0][2] == "t3.new_received.total"
+    # (其他社会组织 among every applicant, as 12 seen passages write it: their words are the received's)
+    read = extract_mentions(_doc("全年共受理公民、法人和其他社会组织政府信息公开申请758件。"), year=2023)[0]
+    assert (read.metric, read.text) == ("t3.new_received.total", "受理公民、法人和其他社会组织政府信息公开申请758件")
     assert _read_s63("2023年共收到了公民申请政府信息公开1件。")[0][2] == "t3.new_received.total"  # (after a verb: its entries')
