@@ -129,6 +129,8 @@ EDITS: dict[str, tuple[str, Callable[[str], str]]] = {
                                  "\\3\\1\\2", s)),
     "da": ("达 between the applications received or handled and their count (收到…申请达383件)",
            lambda s: re.sub(r"((?:收到|受理|办理|处理)[^\d，,。；;]{0,16}?申请)(\d+\s*件)", "\\1达\\2", s)),
+    "zhengwu_gongkai": ("政府信息公开申请 written 政务公开申请, as 13 seen passages write it",
+                        lambda s: s.replace("政府信息公开申请", "政务公开申请")),
 }
 
 

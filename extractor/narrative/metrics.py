@@ -113,6 +113,8 @@ class Table:
     form_readings: dict[str, tuple[str, ...]]
     how_only: re.Pattern
     dropped: re.Pattern  # a variant spelling's extra words ([spelling]): the cues are tried without them too
+    said: dict[str, str]  # a name a variant spells otherwise, and the name as the cues know it ([spelling.said])
+    said_as: re.Pattern  # any of those names
 
 
 _FRAGMENT = re.compile(r"\{([a-z_]+)\}")
@@ -185,6 +187,8 @@ def table() -> Table:
         form_readings={column: tuple(others) for column, others in raw["form_readings"].items()},
         how_only=cue(raw["said"]["how_only"]),
         dropped=cue("|".join(f"(?:{d})" for d in raw["spelling"]["dropped"])),
+        said=dict(raw["spelling"]["said"]),
+        said_as=re.compile("|".join(map(re.escape, sorted(raw["spelling"]["said"], key=len, reverse=True)))),
     )
 
 
@@ -195,18 +199,36 @@ _QUOTED = re.compile(f"[{re.escape(QUOTE_MARKS)}]")
 _QUOTES_NEAR_THE_END = 24
 
 
-def _kept_for_the_cues(window: str) -> tuple[list[int], set[int]] | None:
-    """Where the characters of `window` stand that are left once its quote marks and a variant spelling's extra words are
-    left out, and where those words stood (None: none to leave out). A name in quotes is the name ("属过程性信息“不予公开”1件",
-    s67's probe); "依申请信息公开" is 依申请公开 (`metrics.toml` [spelling]). The cues are tried on what is left too, by
-    `best_link`."""
+def _as_the_cues_know_it(window: str) -> tuple[str, list[int], set[int]] | None:
+    """`window` as the cues know its words, where each of its characters stands in `window`, and where a variant
+    spelling's extra words stood (None: nothing to change): its quote marks and those words left out, a name a variant
+    spells otherwise written as the cues know it. A name in quotes is the name ("属过程性信息“不予公开”1件", s67's probe);
+    "依申请信息公开" is 依申请公开, "政务公开申请" is 政府信息公开申请 (`metrics.toml` [spelling]). The cues are tried on it too,
+    by `best_link`."""
     left_out: set[int] = set()
     # (quote marks only where one stands near the end, where the cue that wins ends: the second pass costs a pass of every cue)
     if _QUOTED.search(window, max(0, len(window) - _QUOTES_NEAR_THE_END)):
         left_out.update(i for i, c in enumerate(window) if c in QUOTE_MARKS)
     spelled = {i for m in table().dropped.finditer(window) for i in range(m.start(), m.end())}
     left_out |= spelled
-    return ([i for i in range(len(window)) if i not in left_out], spelled) if left_out else None
+    renamed = {m.start(): (m.end(), table().said[m.group()]) for m in table().said_as.finditer(window)}
+    if not left_out and not renamed:
+        return None
+    words: list[str] = []
+    at: list[int] = []
+    i = 0
+    while i < len(window):
+        if i in renamed:  # (the name as the cues know it, each character standing where the variant stands)
+            stop, name = renamed[i]
+            words.append(name)
+            at += [min(i + k, stop - 1) for k in range(len(name))]
+            i = stop
+            continue
+        if i not in left_out:
+            words.append(window[i])
+            at.append(i)
+        i += 1
+    return "".join(words), at, spelled
 
 
 @short_text_cache
@@ -214,11 +236,12 @@ def best_link(window: str, only: str | None = None, plain: bool = False) -> tupl
     """The cue that ends nearest the end of `window` (then the longest, then the first
     listed), with its start and end in `window`; `only`: a pattern the metric must fit;
     `plain`: skip the entries with a role. Spaces and quote marks a cue takes in at its end bring it no nearer
-    ("上年度结转办理答复 1 件": 结转办理答复, not 办理答复 with the space). The cues are also tried on the window without its
-    quote marks and a variant spelling's extra words (`_kept_for_the_cues`); on a tie, the words as printed win."""
+    ("上年度结转办理答复 1 件": 结转办理答复, not 办理答复 with the space). The cues are also tried on the window as they know
+    its words (`_as_the_cues_know_it`); on a tie, the words as printed win."""
     best: tuple[tuple[int, int, bool, int], Link, int, int] | None = None
-    kept, spelled = _kept_for_the_cues(window) or (None, set())
-    tries = [(window, None)] if kept is None else [(window, None), ("".join(window[i] for i in kept), kept)]
+    known = _as_the_cues_know_it(window)
+    tries = [(window, None)] if known is None else [(window, None), known[:2]]
+    spelled = set() if known is None else known[2]
     for link in table().links:
         if plain and link.role is not None:
             continue
@@ -313,6 +336,13 @@ def sharing_cue(link: Link, text: str, start: int, end: int) -> tuple[Link, ...]
     unit, the context or the `unless` of each entry ("办结" of applications, "已办结435项" of 行政审批
     items; 处理决定 as a cell or a reading; ",其他2件" of an applicant list, 表三's results or 表四's)."""
     m = link.cue.match(text, start, end)
+    if m is None and (known := _as_the_cues_know_it(text[:end])) is not None:
+        # Found in the words as the cues know them ("答复政务公开申请" as 答复政府信息公开申请, `_as_the_cues_know_it`), with
+        # the words before them.
+        words, at = known[0], known[1]
+        first = next((k for k, i in enumerate(at) if i >= start), len(words))
+        if (m := link.cue.match(words, first)) is not None:
+            text, start, end = words, first, len(words)
     if m is None:
         # A cue anchored at its window's start ("^…其他"): the words alone.
         text, start, end = text[start:end], 0, end - start
