@@ -460,8 +460,9 @@ class Injections:
     case_units_words: bool = False
     # Not errors either (s68's probes of seen passages, and its seen readers): the applications spelled 依申请信息公开, named
     # before their verb, or with 达 before their count ("全年受理依申请信息公开政府信息N件", "政府信息公开申请共收到N项": the
-    # received; "结转下年度继续办理政府信息公开申请达N件": the carried forward); 公民 alone as who applied ("公民申请政府信息公开
-    # N件": everyone's or the natural persons', readers split — readings only).
+    # received; "结转下年度继续办理政府信息公开申请达N件": the carried forward; "答复政务公开申请N件", 政务公开申请 for
+    # 政府信息公开申请: the replies' total); 公民 alone as who applied ("公民申请政府信息公开N件": everyone's or the natural
+    # persons', readers split — readings only).
     spelling_words: bool = False
 
 
@@ -1399,6 +1400,8 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                 said, unit = w.rng.choice([("全年受理依申请信息公开政府信息{n}", "件"), ("全年政府信息公开申请共收到{n}", "项")])
                 s += "。" + w.count(said, new, unit, "t3.new_received.total", cn=False,
                                    accept=["t3.new_received.total+t3.carried_over.total"])
+                if tot:
+                    s += "，" + w.count("答复政务公开申请{n}", tot, "件", "t3.total.total", cn=False)
                 if cf:
                     s += "，" + w.count("结转下年度继续办理政府信息公开申请达{n}", cf, "件", "t3.carried_forward.total", cn=False)
                 s += "。本年度，" + w.count("公民申请政府信息公开{n}", new, "件", None, cn=False,
