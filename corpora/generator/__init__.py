@@ -396,7 +396,12 @@ def generate_report(rid: str, fmt: str, seed: str, out: Path, *, organ: Organ | 
         gold["t4_joined"] = t4_joined
     elif fmt == "text-crawled":
         # newline="": the dump's own line ends (CRLF in about half) are written as they are.
-        path.write_text(crawled_text(blocks, organ.name, year, variant), encoding="utf-8", newline="")
+        # (a page whose words sit in many short runs, in about 30% of them: a node every 8 to 20 characters)
+        dense = random.Random(f"densenodes:{seed}")
+        dense_cut = dense.uniform(0.05, 0.12) if dense.random() < 0.3 else None
+        path.write_text(crawled_text(blocks, organ.name, year, variant, dense_cut), encoding="utf-8", newline="")
+        if dense_cut is not None:
+            gold["dense_nodes"] = True
         rows = printed_rows([b[1] for b in blocks if b[0] == "table"])
         gold["printed_lines"] = {prefix: lines for prefix, (_, _, lines) in rows.items()}
         gold["unsettled"] = unsettled(rows)

@@ -146,10 +146,15 @@ def drop_repeats(lines: list[str]) -> list[str]:
     return [line for i, line in enumerate(lines) if i == 0 or line != lines[i - 1]]
 
 
-def crawled_text(blocks: list, organ: str, year: int, rng: random.Random) -> str:
+def crawled_text(blocks: list, organ: str, year: int, rng: random.Random, dense_cut: float | None = None) -> str:
+    """`dense_cut`: the chance of a node boundary after each character of a paragraph where a page's words sit in many
+    short runs (real156's pages: "微信公众号关注人数" / "12.8万" / "人。"), drawn by the caller from a stream of its own, so that
+    the rest of the page stays as it was."""
     title = next(v for k, v in blocks if k == "title")
     lines = _head_lines(title, organ, year, rng)
     p_number, p_cut = rng.uniform(0.2, 0.8), rng.uniform(0.004, 0.03)
+    if dense_cut is not None:
+        p_cut = dense_cut
     styles = {"t2": "whole", "t3": rng.choice(["whole", "halves", "halves", "chars", "mixed"]),
               "t4": rng.choice(["whole", "halves", "chars", "chars", "mixed"])}
     title_in_body = rng.random() < 0.3

@@ -784,9 +784,10 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
             standalone[:] = [m for m in standalone if m not in ("t2.normative_docs.issued", "t2.normative_docs.in_force")]
             standalone.append("t2.normative_docs.repealed")
         elif inj.real28_words:
-            del w.mentions[first:]  # said instead as the form's first two columns
-            s = _three_columns(w, t2, words="real28")
-            standalone += [m for m in ("t2.normative_docs.repealed", "t2.normative_docs.in_force") if m not in standalone]
+            del w.mentions[first:]  # said instead as the form's first two columns (no 现行有效: no figure of it to aim an
+            s = _three_columns(w, t2, words="real28")  # error at, s69's crawled corpus)
+            standalone[:] = [m for m in standalone if m != "t2.normative_docs.in_force"]
+            standalone += [m for m in ("t2.normative_docs.repealed",) if m not in standalone]
         sents.append(s)
     else:
         sents.append(w.count(f"{inj.form_verb or '新制作'}规范性文件{{n}}", figs.t2["normative_docs.made"], "件", "t2.normative_docs.made"))

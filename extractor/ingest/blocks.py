@@ -18,6 +18,16 @@ def text_block(text: str, source: Provenance, heading: bool = False) -> Block:
 
 
 _SUBHEADING = re.compile(r"^\s*[（(][一二三四五六七八九十]+[)）]")
+# A line that holds only a heading's numbering ("（三）", "一、", "2."), and a heading's words: no figure, no clause's
+# punctuation.
+_NUMBERING_ALONE = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])\s*")
+_TITLE_WORDS = re.compile(r"\s*[^，,。；;：:！!？?\d“”\"]{2,28}\s*")
+
+
+def heading_words_apart(numbering: str, line: str) -> bool:
+    """Whether `line` holds a heading's words that a page put on the line after its numbering's ("（三）" / "政府信息公开行政
+    复议、行政诉讼情况"): the heading ends with them, not run on into the sentence after it."""
+    return _NUMBERING_ALONE.fullmatch(numbering) is not None and _TITLE_WORDS.fullmatch(line) is not None
 
 
 def starts_heading(line: str) -> bool:

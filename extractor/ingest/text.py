@@ -16,7 +16,7 @@ from models import Block, Cell, Document, Provenance, Table
 
 from ..errors import UnreadableFile
 from . import cell_lines
-from .blocks import starts_heading, text_block
+from .blocks import heading_words_apart, starts_heading, text_block
 from .flattened import find_tables
 from .textnorm import decode, normalize, traditional_form
 
@@ -135,8 +135,12 @@ def _continues(group: list[tuple[int, str]], line: str) -> bool:
     first = group[0][1]
     if _FIELD_LINE.match(first):
         return False
-    # A heading on its own node ("（一）主动公开情况", "一、总体情况") ends there.
-    return not (len(group) == 1 and starts_heading(first) and len(so_far) <= 30)
+    if len(group) == 1 and heading_words_apart(first, line):
+        return True  # "（三）" / "政府信息公开行政复议、行政诉讼情况": the heading's words, on the node after its numbering's
+    # A heading on its own node ("（一）主动公开情况", "一、总体情况") ends there, one whose words are on the node after
+    # its numbering's too (not run on into the sentence after it: "…行政诉讼情况" + "202" + "3" + "年，…", s69's crawled pages).
+    apart = len(group) == 2 and heading_words_apart(first, group[1][1])
+    return not ((len(group) == 1 or apart) and starts_heading(first) and len(so_far) <= 30)
 
 
 def _joined(group: list[tuple[int, str]], start: int, trad: str | None) -> Block:

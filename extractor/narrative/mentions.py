@@ -980,8 +980,9 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                 if unit in lexicon().cases_closing and not _CLAUSE_CLOSED.match(sentence, b):
                     link = metrics.topic_only(link)  # ("共受理4人次信函申请…4项": the people, not the applications)
                 link = _fitting(link, unit, sentence, text[context_start:s_end], cue_start, a, of_applications)
-            if (link is not None and metrics.other_figure(sentence[:a], sentence[b : b + 8], year=year)
-                    and not (link.metric or "").endswith((".prev_count", ".delta"))):
+            if (link is not None and not (link.metric or "").endswith((".prev_count", ".delta"))
+                    and metrics.other_figure(sentence[:a], sentence[b : b + 8], year=year,
+                                             stock=(link.metric or "").endswith((".in_force", ".total_public")))):
                 # "较2022年的76件", "自2008年以来累计受理3.2万件", "由3件减少为1件": not this year's
                 # cell (but "由上一年的2816项" is 表二's 上一年项目数量, "比2019年减少3项" its 本年增/减).
                 link = metrics.topic_only(link)

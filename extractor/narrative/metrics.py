@@ -385,19 +385,22 @@ def of_other_work(sentence: str) -> bool:
 
 
 @short_text_cache
-def other_figure(before: str, after: str = "", own_clause: bool = False, year: int | None = None) -> bool:
+def other_figure(before: str, after: str = "", own_clause: bool = False, year: int | None = None,
+                 stock: bool = False) -> bool:
     """Whether a count between `before` (its sentence up to the count) and `after` (the words
     after it) is another year's figure, a sum over years or the figure it changed from: no
     cell of this year's tables. A sum over years holds its parts after it ("历年累计受理申请42条，
     其中同意公开答复34条"); `own_clause`: only words that reach into the statement's own clause
     count (a nil: "…历年共计收到0条，未出现…行政复议" denies this year's). `year`: the year reported
     on — a sum since that year's start is this year's ("2024年以来,我局全年累计受理…2件" in the
-    report on 2024; s66's probe, 共 written 累计)."""
+    report on 2024; s66's probe, 共 written 累计). `stock`: the count names a figure that is a sum over years
+    itself (表二's 现行有效 and 对外公开总数量: "截至2023年底,现行有效规范性文件累计52件"), so only another year's figure
+    or the one it changed from is other."""
     t = table()
     clause_start = max((m.end() for m in _NIL_CLAUSE_STOP.finditer(before)), default=0) if own_clause else 0
     return (t.previous.search(before) is not None
-            or any(m.end() > clause_start and not _since_the_year_reported(m.group(), year)
-                   for m in t.cumulative.finditer(before))
+            or not stock and any(m.end() > clause_start and not _since_the_year_reported(m.group(), year)
+                                 for m in t.cumulative.finditer(before))
             or (t.changed_from.search(before) is not None and t.changed_to.match(after) is not None))
 
 
@@ -499,9 +502,16 @@ def nil_statements(sentence: str, heading: str = "") -> tuple[tuple[int, int, Ni
         clause = sentence[begin : zero.start()]
         if _counted(clause) or t.nil_trigger.search(clause) or t.nil_other_object.search(clause):
             continue  # (as for a trigger's clause: "与行政复议、行政诉讼有关的费用支出：无" denies expenses)
-        for start, _, cue in _nil_cues(clause, sentence):
+        cues = _nil_cues(clause, sentence)
+        if (bracket := _BRACKET_OPEN_AT_END.search(clause)) is not None:
+            # "公众监督(含咨询、投诉和建议等)无": what the bracket the zero closes lists explains one thing, one nil
+            cues = [c for c in cues if c[0] < bracket.start()] or [min(cues, key=lambda c: c[0])]
+        for start, _, cue in cues:
             out.append((begin + start, zero.end(), cue))
     return tuple(out)
+
+
+_BRACKET_OPEN_AT_END = re.compile(r"[(（][^()（）]*$")
 
 
 def nil_back_references(sentence: str, before: str) -> tuple[tuple[int, int, NilCue], ...]:

@@ -28,6 +28,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import get_words_and_spaces
 
+from ..ingest.blocks import heading_words_apart
 from ..ingest.textnorm import PINYIN_GLOSS
 from ..memo import short_text_cache
 from .numbers import ARABIC, CN_DECIMAL, lexicon, numeral_value, split_word
@@ -439,9 +440,10 @@ _OPEN_END = re.compile(r"(?:收到|接到|接收到?|受理|办结|答复|发生
                        r"|我(?:局|委|办|厅|院|镇|乡|街道|区|县|市|单位|中心|部门))$")
 
 
-def _ends_sentence(text: str, i: int) -> bool:
+def _ends_sentence(text: str, i: int, chained: bool = True) -> bool:
     """Whether the line break at `i` ends a sentence: after a heading or before one, and
-    after a short line (a title) unless the words go on across the break."""
+    after a short line (a title) unless the words go on across the break; `chained`: also unless the line itself
+    opened inside a sentence (the break before it went on)."""
     line_start = text.rfind("\n", 0, i) + 1
     line = text[line_start:i].strip()
     if line and line[-1].isdigit() and _year_cut(text, line_start, i):
@@ -453,12 +455,15 @@ def _ends_sentence(text: str, i: int) -> bool:
     if HEADING_START.match(text, i + 1):
         return True
     last = _last_sentence(line)
-    if heading := HEADING_START.match(last):
+    heading = HEADING_START.match(last)
+    if heading or last == line and _after_its_numbering(text, line_start, line):
+        # (a heading's words on a line of their own after its numbering's, "（三）" / "政府信息公开行政复议、行政诉讼情况":
+        # the 、 of its items is no clause going on, s69's generated crawled pages)
         # unless the heading's own sentence was cut before its figure ("（二）依申请公开：收到政府信息公开申请" / "16" / "件")
         # — or, a figure with its unit following, a numbered item's ("2.全年共受理依申请公开" / "1" / "件")
         # — or its sentence runs on in a line as long as a wrapped one, or a word runs across the break ("(二)依申请公开情况
         # 2022年,未收到…,没有因" / "政府信息公开申请…被申请行政复议…的情况。", s66's probe of lines wrapped every 30 characters)
-        words = last[heading.end():]
+        words = last[heading.end():] if heading else line
         return _ENDS_CLAUSE.search(line) is not None or not (
             _FIGURE_CUT_OFF.match(text, i + 1)
             or _word_across(text, i)
@@ -466,12 +471,35 @@ def _ends_sentence(text: str, i: int) -> bool:
             and not _OPENS_WITH_YEAR.match(text, i + 1))
     if len(line) >= _SHORT_LINE:
         return False
+    if last != line and not _ENDS_CLAUSE.search(line):
+        # A title is a line of its own: words after a full stop inside the line open a sentence, which goes on
+        # across the break ("…的决定。本年度没有发生有关政府信息公开事务" / "的行政复议…", s69's probe of lines cut every 17).
+        return False
     if not line or _ENDS_CLAUSE.search(line):
         return bool(line) or not _continued(text, i)
     if line[-1] in _CLOSING_QUOTES and _AFTER_A_QUOTED_TERM.match(text, i + 1):
         return False  # "“" / "同意公开" / "”" / "的为133件": the quoted term goes on with what is said of it
     return not (line[-1].isdigit() or _INSIDE_CLAUSE.search(line) or _OPEN_END.search(line) or _continued(text, i)
-                or _word_across(text, i))
+                or _word_across(text, i) or chained and _opened_inside_a_sentence(text, line_start))
+
+
+def _after_its_numbering(text: str, line_start: int, line: str) -> bool:
+    """Whether `line` (at `line_start`) holds a heading's words, on the line after its numbering's alone."""
+    if line_start == 0:
+        return False
+    before = text.rfind("\n", 0, line_start - 1) + 1
+    return heading_words_apart(text[before : line_start - 1], line)
+
+
+def _opened_inside_a_sentence(text: str, line_start: int) -> bool:
+    """Whether the line at `line_start` goes on with a sentence from the line before it: a title is a line of its own, so a
+    line that opened inside a sentence ends none without its stop ("…向社会" / "公开,欢迎…", "的业务信息" / "…", s69's probe of
+    lines cut every 17). The break before is judged on its own (one line back, not the whole run)."""
+    if line_start == 0:
+        return False
+    before = text.rfind("\n", 0, line_start - 1) + 1
+    previous = text[before : line_start - 1].strip()
+    return bool(previous) and not _ENDS_CLAUSE.search(previous) and not _ends_sentence(text, line_start - 1, chained=False)
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")

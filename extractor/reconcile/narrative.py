@@ -281,7 +281,9 @@ _FIGURE_ON = re.compile(r"[\d.,，]+\D*$")
 def _siblings(mentions: list[Mention], members: list[int]) -> list[int]:
     """The listed parts less those that name the part before them again, no larger ("主动公开文件
     25115条，全文电子化主动公开文件24902条": the second is some of the first, said with a
-    qualifier, not another part of the whole: a list never names one thing twice)."""
+    qualifier, not another part of the whole: a list never names one thing twice), and less those whose
+    cell is a breakdown of an earlier part's ("其中行政复议1件，行政诉讼2件，正在复议1件": the pending is among
+    the reviews, s69's generated crawled pages)."""
     out: list[int] = []
     for j in members:
         prev = mentions[out[-1]] if out else None
@@ -290,8 +292,27 @@ def _siblings(mentions: list[Mention], members: list[int]) -> list[int]:
         if (prev is not None and m.kind == prev.kind == "count" and m.value is not None and prev.value is not None
                 and len(words) >= 2 and m.value <= prev.value and words == _FIGURE_ON.sub("", prev.text)):
             continue
+        if any(_breaks_down(mentions[k].metric, m.metric) for k in out):
+            continue
         out.append(j)
     return out
+
+
+def _breaks_down(whole: str | None, part: str | None) -> bool:
+    """Whether the cell `part` is one of the cells `whole` adds up: 表四's outcomes of a group's total
+    (t4.reconsideration.pending of t4.reconsideration.total), 表三's sub-rows of a row in the same column
+    (t3.denied.state_secret.total of t3.denied.total)."""
+    if not whole or not part or "+" in whole or "+" in part or whole == part:
+        return False
+    w_table, _, w_rest = whole.partition(".")
+    p_table, _, p_rest = part.partition(".")
+    if w_table != p_table:
+        return False
+    w_row, _, w_col = w_rest.rpartition(".")
+    p_row, _, p_col = p_rest.rpartition(".")
+    if w_table == "t4":
+        return w_col == "total" and p_row == w_row
+    return w_table == "t3" and w_col == p_col and p_row.startswith(w_row + ".")
 
 
 def check_sums(report: Report, figs: Figures) -> list[Finding]:

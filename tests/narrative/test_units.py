@@ -5060,3 +5060,38 @@ def test_s68_a_name_spelled_otherwise_is_the_name_the_cues_know():
     assert [m[2] for m in read] == ["t3.new_received.total", "t3.total.total"]
     read = _read_s63("答复政务公开申请98件,均按规定在法定期内予以答复。")
     assert read[0][2] == "t3.total.total"
+
+
+def test_s69_a_title_is_a_line_of_its_own():
+    """s69's probe (each seen passage cut every 17 characters, a crawler's short nodes: 637 of 26,202 read otherwise at the stop's
+    start, 286 now): a short line is a title only when it is a line of its own. Words after a full stop inside the line open a
+    sentence ("…作出决定。本年度没有发生有关政府信息公开事务" / "的行政复议、行政诉讼。"), and a line the sentence before ran on into
+    goes on too ("微信公众号关注人数" / "12.8万" / "人。", real156's crawled pages). A title after a full stop still ends, a two-line
+    title too."""
+    text = "根据上级要求作出决定。本年度没有发生有关政府信息公开事务\n的行政复议、行政诉讼。"
+    assert [m[2] for m in _read_s63(text) if m[1] == "nil"] == ["t4.reconsideration.total", "t4.litigation.total"]
+    read = extract_mentions(_doc("微信公众号关注人数\n12.8万\n人。"), year=2023)
+    assert [(m.value, m.unit) for m in read] == [(128000, "人")]
+    read = extract_mentions(_doc("全县共收到申请\n215\n件，其中\n各乡镇\n共收到申请\n29\n件"), year=2023)
+    assert [(m.value, m.scope) for m in read] == [(215, "全县"), (29, "各乡镇")]
+    text = "全年工作稳步推进。\n二〇二三年度\n政府信息公开工作年度报告\n根据《条例》规定编制本报告。"
+    assert [text[a:b] for a, b in sentences(text)][1:3] == ["二〇二三年度", "政府信息公开工作年度报告"]
+
+
+def test_s69_what_a_bracket_before_无_lists_explains_one_thing():
+    """real156's old reports, now read as one sentence across their nodes: "公众监督(含咨询、投诉和建议等)无" is one nil (both
+    its readers), not one for each word the bracket lists; a bare 无 after such an item closes it as after 表四's items."""
+    read = extract_mentions(_doc("本局2011年度共受理依申请公开0份；公众监督(含咨询、投诉和建议等)无。"), year=2011)
+    assert [(m.value, m.kind) for m in read] == [(0, "count"), (0, "nil")]
+    assert [m.kind for m in extract_mentions(_doc("举报投诉无。"), year=2023)] == ["nil"]
+
+
+def test_s69_a_figure_that_is_a_sum_over_years_itself():
+    """"截至2023年底,现行有效规范性文件累计52件": 表二's 现行有效 and 对外公开总数量 are sums over the years themselves, so 累计
+    and 截至…年底 do not make them another year's figure (s69, a seen passage read across its nodes: "截至2020年底，对外公开" /
+    "规范性文件总数量" / "累计达到127件"). A flow summed over years still names no cell."""
+    assert _read_s63("截至2023年底，现行有效规范性文件累计52件。")[0][2] == "t2.normative_docs.in_force"
+    assert _read_s63("截至2023年底，现行有效规章累计达12件。")[0][2] == "t2.regulations.in_force"
+    read = _read_s63("截至2020年底，对外公开规范性文件总数量累计达到127件，其中本年新公开9件。", 2020)
+    assert read[0][2] == "t2.normative_docs.total_public"
+    assert _read_s63("截至2016年底,因政府信息公开累计被申请行政复议11件。", 2020)[0][2] is None
