@@ -84,6 +84,19 @@ def test_crawled_sentence_cut_after_each_figure_is_no_table(tmp_path):
     assert not [w for w in report.warnings if w.code == "duplicate_row"]
 
 
+def test_crawled_heading_words_on_the_node_after_its_numbering_end_the_table_and_the_heading(tmp_path):
+    """"四、" / "政府信息公开行政复议、行政诉讼情况" right after 表三's last row (s69's generated crawled pages): the words that
+    run on in their line are no 表四 header cut off the table, and the heading ends before its section's first sentence, whose
+    "2 起因政府信息公开申请提起的行政复议" are reviews, not applications received. Both tables read as before."""
+    old = "四、政府信息公开行政复议、行政诉讼情况\n行政复议"
+    new = ("四、\n政府信息公开行政复议、行政诉讼情况\n2025年，全县全年有 2 起因政府信息公开申请提起的行政复议；"
+           "发生行政诉讼案件4件。\n行政复议")
+    before = extract(_crawled(tmp_path, old, old))
+    report = extract(_crawled(tmp_path, old, new))
+    assert [m.metric for m in report.mentions if m.text == "2 起"] == ["t4.reconsideration.total"]
+    assert {(f.metric, f.value, f.status) for f in report.facts} == {(f.metric, f.value, f.status) for f in before.facts}
+
+
 def test_crawled_row_the_form_does_not_settle_is_unreadable_with_candidates(tmp_path):
     """0 / 1 / 0 / 1 for 二、上年结转: the 1 may be any organisation's; nothing decides it."""
     path = _crawled(tmp_path, "二、上年结转政府信息公开申请数量\n0\n", "二、上年结转政府信息公开申请数量\n0\n1\n0\n1\n")

@@ -139,12 +139,24 @@ def find_tables(
         j = i
         while j < len(pieces) and pieces[j].kind != "text":
             j += 1
-        segment = pieces[i:j]
-        table = _build(text, segment, offset, node_lines, repeats_collapsed)
+        segment = _ends_with_a_line(text, pieces[i:j]) if node_lines else pieces[i:j]
+        table = _build(text, segment, offset, node_lines, repeats_collapsed) if segment else None
         if table is not None:
             found.append((segment[0].start, segment[-1].end, table))
         i = max(j, i + 1)
     return found
+
+
+def _ends_with_a_line(text: str, segment: list[_Piece]) -> list[_Piece]:
+    """A crawled table's stretch less the label words at its end that share their line with text after them: a node line
+    is one cell, so words that run on in their line are a heading's or a sentence's ("四、" / "政府信息公开行政复议、行政诉讼
+    情况" after 表三's last row, s69's crawled corpus: no 表四 header cut off the sentence after it)."""
+    while segment and segment[-1].kind == "label":
+        line_end = text.find("\n", segment[-1].end)
+        if not text[segment[-1].end : line_end if line_end >= 0 else len(text)].strip():
+            break
+        segment = segment[:-1]
+    return segment
 
 
 _PROSE_MARK = re.compile(r"[。；;！？!?]")

@@ -140,7 +140,7 @@ def _continues(group: list[tuple[int, str]], line: str) -> bool:
     # A heading on its own node ("（一）主动公开情况", "一、总体情况") ends there, one whose words are on the node after
     # its numbering's too (not run on into the sentence after it: "…行政诉讼情况" + "202" + "3" + "年，…", s69's crawled pages).
     apart = len(group) == 2 and heading_words_apart(first, group[1][1])
-    return not ((len(group) == 1 or apart) and starts_heading(first) and len(so_far) <= 30)
+    return not ((len(group) == 1 or apart) and starts_heading(so_far if apart else first) and len(so_far) <= 30)
 
 
 def _joined(group: list[tuple[int, str]], start: int, trad: str | None) -> Block:

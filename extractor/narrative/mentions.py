@@ -1059,7 +1059,9 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                 elif _other_group(mentions[parent].metric, m.metric):
                     # "行政复议案件3件、行政诉讼案件3件，其中行政复议结果维持3件": not 行政诉讼's part.
                     pass
-                elif mentions[parent].unit == m.unit:
+                elif mentions[parent].unit == m.unit or m.unit is None and mentions[parent].unit is not None:
+                    # (a part whose unit the crawler cut off is one too: "主动公开政府信息3127条，其中政策文件760动态信息470、
+                    # 财政信息1925条", the generator's units_cut, s69's crawled corpus)
                     m.part_of = parent
                     if m.scope is None and metrics.is_narrowing(mentions[parent].scope):
                         # "市政府办公室代表市政府办结45件，其中予以公开20件": said of the office.

@@ -5095,3 +5095,21 @@ def test_s69_a_figure_that_is_a_sum_over_years_itself():
     read = _read_s63("截至2020年底，对外公开规范性文件总数量累计达到127件，其中本年新公开9件。", 2020)
     assert read[0][2] == "t2.normative_docs.total_public"
     assert _read_s63("截至2016年底,因政府信息公开累计被申请行政复议11件。", 2020)[0][2] is None
+
+
+def test_s69_crawled_corpus_results_words_and_parts_whose_unit_was_cut():
+    """s69's generated crawled corpus (seed 7, 120 dumps; seed 1's 80 reports of every format): the parts of a whole whose
+    units the crawler cut off are its parts too ("主动公开政府信息3127条，其中政策文件760动态信息470、财政信息1925条": the
+    injected sum is found, finding recall 94.1% → 100% on seed 1); the other results of applications, or the applications,
+    spoken of make 已公开 the granted and "N件均按期办理完毕" the total; a result said of letters ("2件属于信访举报投诉类申请
+    不予处理") leaves the handled total alone."""
+    read = extract_mentions(_doc("2024年，我单位共主动公开政府信息3127条，其中政策文件760动态信息470、财政信息1925条。"), year=2024)
+    assert [(m.value, m.part_of) for m in read] == [(3127, None), (760, 0), (470, 0), (1925, 0)]
+    read = _read_s63("全年办理180件，其中已公开62件，部分予以公开的12件，不予公开的19件。")
+    assert [m[2] for m in read][:2] == ["t3.total.total", "t3.granted.total"]
+    assert _read_s63("全年发布信息300条，其中已公开62条。")[1][2] is None
+    text = "其中省政府办公厅代表省政府受理33件。全部821件均按期办理完毕，其中属于同意全部公开的292件，部分予以公开的78件。"
+    assert [m[2] for m in _read_s63(text) if m[0] == 821] == ["t3.total.total"]
+    text = "全年办理27件，其中10件申请的内容予以公开，无法提供的7件，2件属于信访举报投诉类申请不予处理，其他处理的2件。"
+    assert _read_s63(text)[0][2] == "t3.total.total"
+    assert _read_s63("共处理各类信访、投诉回复14件。")[0][2] is None

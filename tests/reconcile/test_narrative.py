@@ -302,3 +302,19 @@ def test_narrative_sum_a_part_naming_the_part_before_again_is_some_of_it():
     siblings = parts_of(("主动公开文件25115条", 25115), ("依申请公开文件24902条", 24902),
                         ("公开文件6342条", 6342), ("不予公开文件8019条", 8019))
     assert [f.severity for f in by_rule(check(clean(mentions=siblings)), "narrative.sum")] == ["error"]
+
+
+def test_narrative_sum_a_part_that_breaks_down_an_earlier_one_is_some_of_it():
+    """"因政府信息公开引发行政争议3件，其中行政复议1件，行政诉讼2件，正在复议1件" (s69's generated crawled corpus): the
+    pending reconsideration is among the reconsiderations, not a third part, so the whole holds (1 + 2); two groups listed
+    past their whole are still an error."""
+    def parts_of(*said):
+        total = mention("行政争议3件", 3, None)
+        return [total, *(mention(text, v, metric, start=20 * (k + 1), part_of=0)
+                         for k, (text, v, metric) in enumerate(said))]
+
+    nested = parts_of(("行政复议1件", 1, "t4.reconsideration.total"), ("行政诉讼2件", 2, "t4.litigation.total"),
+                      ("正在复议1件", 1, "t4.reconsideration.pending"))
+    assert by_rule(check(clean(mentions=nested)), "narrative.sum") == []
+    over = parts_of(("行政复议2件", 2, "t4.reconsideration.total"), ("行政诉讼2件", 2, "t4.litigation.total"))
+    assert [f.severity for f in by_rule(check(clean(mentions=over)), "narrative.sum")] == ["error"]
