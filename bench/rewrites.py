@@ -113,6 +113,8 @@ EDITS: dict[str, tuple[str, Callable[[str], str]]] = {
     "nianei": ("本年度 written 年内", lambda s: s.replace("本年度", "年内")),
     "zhunyu": ("予以公开 written 准予公开", lambda s: re.sub(r"(?<!不)予以公开", "准予公开", s)),
     "wrap": ("the passage wrapped every 30 characters, as a PDF's lines", lambda s: "\n".join(s[i : i + 30] for i in range(0, len(s), 30))),
+    "runs": ("the passage cut every 17 characters, a crawled page's words in many short runs (real156's pages)",
+             lambda s: "\n".join(s[i : i + 17] for i in range(0, len(s), 17))),
     "nodeword": ("政府信息公开申请 cut 政府信息 / 公开申请, a crawler's node cut inside a word",
                  lambda s: s.replace("政府信息公开申请", "政府信息\n公开申请")),
     "copula": ("为 between the applications handled or received and their count (办理…申请为204件)",
