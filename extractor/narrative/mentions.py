@@ -1342,9 +1342,12 @@ def _choose_link(sentence: str, last_end: int, a: int, b: int, kind: str, unit: 
             return right[0], a  # (also "收到1件涉及政府信息公开行政复议")
         if right is not None and right[1] == 0 and _channel_applications().match(tail):
             return metrics.topic_only(right[0]), a  # "收到1件信函申请，2件网络申请" (real58): no cell
-    if (kind == "count" and (left is None or _BARE_VERB.fullmatch(window, left[1], left[2]))
+    if (kind == "count" and (left is None or _BARE_VERB.fullmatch(window, left[1], left[2])
+                             or _CLAUSE_BREAK.search(window[left[2] :]))
             and (arising := _ARISING_AFTER.match(sentence, b))):
-        # "全年有3起因政府信息公开申请提起的行政复议": the cases, named after what they arose from
+        # "全年有3起因政府信息公开申请提起的行政复议": the cases, named after what they arose from (a cue in an earlier
+        # clause names nothing: "四、政府信息公开行政复议、行政诉讼情况 2023年,本机关全年有 2 起因…", a heading a flattened
+        # dump runs into its sentence, s69's generated corpus)
         group = metrics.first_link(arising.group(1))
         if group is not None and (group[0].metric or "").startswith("t4."):
             if arising.group(2):

@@ -5113,3 +5113,7 @@ def test_s69_crawled_corpus_results_words_and_parts_whose_unit_was_cut():
     text = "全年办理27件，其中10件申请的内容予以公开，无法提供的7件，2件属于信访举报投诉类申请不予处理，其他处理的2件。"
     assert _read_s63(text)[0][2] == "t3.total.total"
     assert _read_s63("共处理各类信访、投诉回复14件。")[0][2] is None
+    # (a heading a flattened dump runs into its section's first sentence: its words are an earlier clause's, and the
+    # cases are named after what they arose from)
+    text = "四、政府信息公开行政复议、行政诉讼情况 2023年,本机关全年有 2 起因政府信息公开申请提起的行政复议;发生行政诉讼案件 0 件。"
+    assert [m[2] for m in _read_s63(text)] == ["t4.reconsideration.total", "t4.litigation.total"]
