@@ -5117,3 +5117,11 @@ def test_s69_crawled_corpus_results_words_and_parts_whose_unit_was_cut():
     # cases are named after what they arose from)
     text = "四、政府信息公开行政复议、行政诉讼情况 2023年,本机关全年有 2 起因政府信息公开申请提起的行政复议;发生行政诉讼案件 0 件。"
     assert [m[2] for m in _read_s63(text)] == ["t4.reconsideration.total", "t4.litigation.total"]
+
+
+def test_s69_none_of_the_other_management_services():
+    """"未进行行政许可和其他对外管理服务事项" (real109), "无其他对外管理服务事项" (real50): the 2019 form's row is a nil of its own
+    to its readers (s69's generated corpus, seed 13, showed the seen misses), its decisions a reading only."""
+    read = _read_s63("本年度未进行行政许可和其他对外管理服务事项;未进行行政处罚和行政强制。")
+    assert [m[3] for m in read][:2] == [["t2.licensing.decisions"], ["t2.other_services.decisions"]]
+    assert _read_s63("无其他对外管理服务事项。") == [(0, "nil", None, ["t2.other_services.decisions"])]
