@@ -1739,7 +1739,9 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
                                           "t4.reconsideration.upheld") + "我机关作出的答复"
             four_text += "；" + w.count("行政诉讼案件{n}", lit, "件", "t4.litigation.total")
         elif as_dispute and r and lit:
-            q = w.count("因政府信息公开引发行政争议{n}", r + lit, "件", None)
+            # (the parts as written: a wrong figure aimed at one of them leaves the whole their sum, one error a report)
+            q = w.count("因政府信息公开引发行政争议{n}", inj.wrong.get("t4.reconsideration.total", r)
+                        + inj.wrong.get("t4.litigation.total", lit), "件", None)
             lookalikes.append({"quote": q, "why": f"= 复议{r} + 诉讼{lit}"})
             four_text = q + "，其中" + w.count("行政复议{n}", r, "件", "t4.reconsideration.total") + "，" + \
                 w.count("行政诉讼{n}", lit, "件", "t4.litigation.total")
