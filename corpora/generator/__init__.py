@@ -356,7 +356,8 @@ def generate_report(rid: str, fmt: str, seed: str, out: Path, *, organ: Organ | 
                          "printed": gold["t3"]["carried_over"][carry[0]],
                          "true": prev[1]["t3"]["carried_forward"][carry[0]]})
     for e in narr.expected:
-        injected.append({"kind": e["rule"], "where": e["where"], "printed": e["reported"], "true": e.get("computed")})
+        if not e.get("follows"):  # (an inconsistency that follows from one injected elsewhere is expected, not injected)
+            injected.append({"kind": e["rule"], "where": e["where"], "printed": e["reported"], "true": e.get("computed")})
     for metric, printed, true in stale:
         injected.append({"kind": "narrative.stale", "where": metric, "printed": printed, "true": true})
         expected.append({"rule": "narrative.table", "severity": "error", "where": metric,

@@ -1726,6 +1726,11 @@ def build(organ: Organ, year: int, figs: Figures, rng: random.Random, inj: Injec
             four_text += "，其中" + w.count("行政复议结果维持{n}", figs.t4v("reconsideration", "upheld"), "件",
                                           "t4.reconsideration.upheld")
             four_text += "、" + w.count("行政诉讼结果维持{n}", figs.t4v("litigation", "upheld"), "件", "t4.litigation.upheld")
+            for group, total in (("reconsideration", r), ("litigation", lit)):
+                if figs.t4v(group, "upheld") > total:  # (a wrong 表四 cell the text copies: its list breaks too)
+                    w.expected.append({"rule": "narrative.sum", "severity": "error", "where": f"t4.{group}.outcomes",
+                                       "reported": total, "computed": figs.t4v(group, "upheld"), "metrics": [],
+                                       "follows": True})
         elif inj.real50_words and r and lit and figs.t4v("reconsideration", "corrected"):
             four_text = f"{year}年，{area}因依申请公开产生" + w.count("行政复议案件{n}", r, "件", "t4.reconsideration.total")
             four_text += "和" + w.count("行政诉讼案件{n}", lit, "件", "t4.litigation.total")

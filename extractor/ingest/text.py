@@ -166,10 +166,18 @@ def _joined(group: list[tuple[int, str]], start: int, trad: str | None) -> Block
     return block
 
 
+# A markdown heading's markers ("## 四、政府信息公开行政复议、行政诉讼情况", an OCR tool's markdown): the heading is the words after them.
+_MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+(?=\S)")
+
+
 def _para(text: str, start: int, trad: str | None) -> Block:
     lead = len(text) - len(text.lstrip())
     body = text.strip()
-    return text_block(normalize(body, trad), Provenance(start=start + lead, end=start + lead + len(body)))
+    if marked := _MARKDOWN_HEADING.match(body):  # (its section found as without them, s69's generated markdown)
+        lead += marked.end()
+        body = body[marked.end():]
+    return text_block(normalize(body, trad), Provenance(start=start + lead, end=start + lead + len(body)),
+                      heading=marked is not None)
 
 
 def shape(lines: list[str]) -> list[tuple[str, str]]:

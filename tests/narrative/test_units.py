@@ -5125,3 +5125,13 @@ def test_s69_none_of_the_other_management_services():
     read = _read_s63("本年度未进行行政许可和其他对外管理服务事项;未进行行政处罚和行政强制。")
     assert [m[3] for m in read][:2] == [["t2.licensing.decisions"], ["t2.other_services.decisions"]]
     assert _read_s63("无其他对外管理服务事项。") == [(0, "nil", None, ["t2.other_services.decisions"])]
+
+
+def test_s69_each_outcome_is_a_part_of_its_own_groups_whole():
+    """"行政复议案件27件、行政诉讼案件2件，其中行政复议结果维持23件、行政诉讼结果维持4件" (s69's generated corpus, seed 17): each
+    outcome is a part of its own group's whole said beside it, whichever whole comes nearer, so a 表四 cell the text copies
+    wrong (4 upheld of 2 cases) breaks its list."""
+    text = "2022年，省教育厅因政府信息公开产生行政复议案件 27 件、行政诉讼案件2件，其中行政复议结果维持 23 件、行政诉讼结果维持4件。"
+    read = extract_mentions(_doc(text), year=2022)
+    assert [(m.metric, m.part_of) for m in read] == [("t4.reconsideration.total", None), ("t4.litigation.total", None),
+                                                     ("t4.reconsideration.upheld", 0), ("t4.litigation.upheld", 1)]
