@@ -1060,13 +1060,7 @@ def _link_sentence(text: str, bounds: tuple[int, int], s_idx: int, items: list[d
                     # "行政复议案件3件、行政诉讼案件3件，其中行政复议结果维持3件": not 行政诉讼's part — its own group's whole
                     # said beside it, where there is one ("…行政诉讼案件2件，其中行政复议结果维持23件、行政诉讼结果维持4件":
                     # each outcome its group's, s69's generated corpus)
-                    own = next((k for k in range(idx - 1, sent_first - 1, -1)
-                                if mentions[k].kind == "count" and mentions[k].part_of is None
-                                and mentions[k].unit == m.unit and mentions[k].metric is not None
-                                and mentions[k].metric.startswith("t4.") and mentions[k].metric.endswith(".total")
-                                and not _other_group(mentions[k].metric, m.metric)), None)
-                    if own is not None:
-                        m.part_of = own
+                    m.part_of = _groups_whole(mentions, sent_first, idx, m)
                 elif mentions[parent].unit == m.unit or m.unit is None and mentions[parent].unit is not None:
                     # (a part whose unit the crawler cut off is one too: "主动公开政府信息3127条，其中政策文件760动态信息470、
                     # 财政信息1925条", the generator's units_cut, s69's crawled corpus)
@@ -2179,6 +2173,16 @@ def _cases_alike(part: Mention, whole: Mention) -> bool:
     cases = lexicon().case_units
     return (part.unit in cases and whole.unit in cases
             and all(x.startswith(("t3.", "t4.")) for x in (part.metric or "-").split("+")))
+
+
+def _groups_whole(mentions: list[Mention], sent_first: int, idx: int, part: Mention) -> int | None:
+    """The nearest 表四 group's total before `part` (at `idx`) in its sentence that is of `part`'s group, a whole itself."""
+    for k in range(idx - 1, sent_first - 1, -1):
+        q = mentions[k]
+        if (q.kind == "count" and q.part_of is None and q.unit == part.unit and (q.metric or "").startswith("t4.")
+                and q.metric.endswith(".total") and not _other_group(q.metric, part.metric)):
+            return k
+    return None
 
 
 def _other_group(whole: str | None, part: str | None) -> bool:

@@ -483,22 +483,23 @@ def _ends_sentence(text: str, i: int, chained: bool = True) -> bool:
                 or _word_across(text, i) or chained and _opened_inside_a_sentence(text, line_start))
 
 
+def _line_before(text: str, line_start: int) -> str:
+    """The line before the one at `line_start`, stripped ("" for the first line or a blank one)."""
+    if line_start == 0:
+        return ""
+    return text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].strip()
+
+
 def _after_its_numbering(text: str, line_start: int, line: str) -> bool:
     """Whether `line` (at `line_start`) holds a heading's words, on the line after its numbering's alone."""
-    if line_start == 0:
-        return False
-    before = text.rfind("\n", 0, line_start - 1) + 1
-    return heading_words_apart(text[before : line_start - 1], line)
+    return heading_words_apart(_line_before(text, line_start), line)
 
 
 def _opened_inside_a_sentence(text: str, line_start: int) -> bool:
     """Whether the line at `line_start` goes on with a sentence from the line before it: a title is a line of its own, so a
     line that opened inside a sentence ends none without its stop ("…向社会" / "公开,欢迎…", "的业务信息" / "…", s69's probe of
     lines cut every 17). The break before is judged on its own (one line back, not the whole run)."""
-    if line_start == 0:
-        return False
-    before = text.rfind("\n", 0, line_start - 1) + 1
-    previous = text[before : line_start - 1].strip()
+    previous = _line_before(text, line_start)
     return bool(previous) and not _ENDS_CLAUSE.search(previous) and not _ends_sentence(text, line_start - 1, chained=False)
 
 
