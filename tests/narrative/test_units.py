@@ -3038,9 +3038,9 @@ def test_real109_words():
     got = _read_s48("2023年共收到4件依申请公开件,均已按期回复,不存在政府信息公开行政复议和行政诉讼情况。")
     assert [g[2] for g in got if g[0] == "nil"] == ["t4.reconsideration.total", "t4.litigation.total"]
     got = _read_s48("未进行行政许可和其他对外管理服务事项;未进行行政处罚和行政强制。")
-    assert [(g[0], g[2], g[3]) for g in got] == [
-        ("nil", None, ["t2.licensing.decisions"]), ("nil", None, ["t2.penalty.decisions"]),
-        ("nil", None, ["t2.enforcement.decisions"])]
+    assert [(g[0], g[2], g[3]) for g in got] == [  # (其他对外管理服务事项 a nil of its own to both readers, s69)
+        ("nil", None, ["t2.licensing.decisions"]), ("nil", None, ["t2.other_services.decisions"]),
+        ("nil", None, ["t2.penalty.decisions"]), ("nil", None, ["t2.enforcement.decisions"])]
     got = _read_s48("本年度共接政府信息公开申请43份;23份按规范予以公开;7份无法提供;4份不予处理。共生成14条政府信息(正式文件),"
                     "其中主动公开的政府信息9条,不予公开的政府信息4条,依申请公开的政府信息1条。")
     assert [(g[1], g[2]) for g in got[4:]] == [(14, None), (9, None), (4, None), (1, None)]
