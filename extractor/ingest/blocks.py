@@ -18,9 +18,11 @@ def text_block(text: str, source: Provenance, heading: bool = False) -> Block:
 
 
 _SUBHEADING = re.compile(r"^\s*[（(][一二三四五六七八九十]+[)）]")
+# A heading's numbering: 一、 （一） (一) 1. 1、 (not 2.5, a decimal).
+HEADING_NUMBER = r"(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d))"
 # A line that holds only a heading's numbering ("（三）", "一、", "2."), and a heading's words: no figure, no clause's
 # punctuation.
-_NUMBERING_ALONE = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])\s*")
+_NUMBERING_ALONE = re.compile(rf"\s*{HEADING_NUMBER}\s*")
 _TITLE_WORDS = re.compile(r"\s*[^，,。；;：:！!？?\d“”\"]{2,28}\s*")
 
 

@@ -503,7 +503,7 @@ def nil_statements(sentence: str, heading: str = "") -> tuple[tuple[int, int, Ni
         if _counted(clause) or t.nil_trigger.search(clause) or t.nil_other_object.search(clause):
             continue  # (as for a trigger's clause: "与行政复议、行政诉讼有关的费用支出：无" denies expenses)
         cues = _nil_cues(clause, sentence)
-        if (bracket := _BRACKET_OPEN_AT_END.search(clause)) is not None:
+        if cues and (bracket := _BRACKET_OPEN_AT_END.search(clause)) is not None:
             # "公众监督(含咨询、投诉和建议等)无": what the bracket the zero closes lists explains one thing, one nil
             cues = [c for c in cues if c[0] < bracket.start()] or [min(cues, key=lambda c: c[0])]
         for start, _, cue in cues:

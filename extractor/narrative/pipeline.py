@@ -28,7 +28,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import get_words_and_spaces
 
-from ..ingest.blocks import heading_words_apart
+from ..ingest.blocks import HEADING_NUMBER, heading_words_apart
 from ..ingest.textnorm import PINYIN_GLOSS
 from ..memo import short_text_cache
 from .numbers import ARABIC, CN_DECIMAL, lexicon, numeral_value, split_word
@@ -38,7 +38,7 @@ DATA = Path(__file__).parent / "data"
 # Sentence ends: Chinese and (after NFKC) ASCII punctuation.
 _SENT_END = re.compile(r"[。；;！!？?]+")
 # A line that starts like a heading: 一、 （一） (一) 1. 1、
-HEADING_START = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d))")
+HEADING_START = re.compile(rf"\s*{HEADING_NUMBER}")
 _SHORT_LINE = 20
 
 

@@ -5084,6 +5084,8 @@ def test_s69_what_a_bracket_before_无_lists_explains_one_thing():
     read = extract_mentions(_doc("本局2011年度共受理依申请公开0份；公众监督(含咨询、投诉和建议等)无。"), year=2011)
     assert [(m.value, m.kind) for m in read] == [(0, "count"), (0, "nil")]
     assert [m.kind for m in extract_mentions(_doc("举报投诉无。"), year=2023)] == ["nil"]
+    # (a bracket that holds no item: no nil, and no error — the review's find, "本局(含监督)无。" raised)
+    assert extract_mentions(_doc("本局(含监督)无。"), year=2023) == []
 
 
 def test_s69_a_figure_that_is_a_sum_over_years_itself():
